@@ -1,0 +1,63 @@
+"""The values that cross the storage boundary: frozen, plain, safe to hand to any thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.stages import Stage
+
+
+class EntryKind(StrEnum):
+    REFLECTION = "reflection"  # an answer to a stage prompt
+    EVENING = "evening"  # the evening entry, one per day
+    FREE = "free"  # free writing
+    IMPORTED = "imported"  # came from another journal
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDraft:
+    """What the editor hands to the store; `uuid` decides whether it creates or updates."""
+
+    uuid: str
+    kind: EntryKind
+    body: str
+    stage: Stage | None = None
+    prompt_key: str | None = None
+    title: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int
+    uuid: str
+    kind: EntryKind
+    stage: Stage | None
+    prompt_key: str | None
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """One row of the journal list: enough to draw it without loading the body."""
+
+    id: int
+    uuid: str
+    kind: EntryKind
+    stage: Stage | None
+    title: str
+    preview: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    added: int = 0
+    skipped: int = 0
+    problems: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,30 @@
+"""The four stages of rebuilding trust, in the order the person walks through them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    OWNERSHIP = "ownership"
+    FEELINGS = "feelings"
+    EXPECTATIONS = "expectations"
+    CHECKINS = "checkins"
+
+    @property
+    def label(self) -> str:
+        """The name the person sees; exactly these words label the stage controls."""
+        return _LABELS[self]
+
+    @property
+    def number(self) -> int:
+        """1-based position in the journey; also the Ctrl+N shortcut."""
+        return list(Stage).index(self) + 1
+
+
+_LABELS = {
+    Stage.OWNERSHIP: "Ownership",
+    Stage.FEELINGS: "Feelings",
+    Stage.EXPECTATIONS: "Expectations",
+    Stage.CHECKINS: "Check-ins",
+}

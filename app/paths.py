@@ -1,0 +1,30 @@
+"""Where the journal lives: --data-dir, else TRUSTBRIDGE_DATA_DIR, else the platform's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "TRUSTBRIDGE_DATA_DIR"
+DATABASE_NAME = "journal.sqlite3"
+LOG_NAME = "trustbridge.log"
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """Pick the data folder without creating it; creating is the caller's (fallible) step."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    import platformdirs  # only when no override: keeps the test and CLI paths lean
+
+    return Path(platformdirs.user_data_dir("Trustbridge", appauthor=False, roaming=True))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"

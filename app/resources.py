@@ -1,0 +1,33 @@
+"""One way to find bundled resources from a checkout, an installed wheel or a frozen bundle."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def resources_dir() -> Path:
+    candidates = [
+        _PACKAGE_DIR / "resources",  # a wheel: force-included as app/resources
+        _PACKAGE_DIR.parent / "resources",  # a source checkout or an editable install
+    ]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.insert(0, Path(frozen_root) / "resources")
+    for candidate in candidates:
+        if (candidate / "prompts").is_dir():
+            return candidate
+    searched = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"Trustbridge's resources folder is missing (looked in {searched})")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def read_text(*parts: str) -> str:
+    return resource_path(*parts).read_text(encoding="utf-8")

@@ -1,0 +1,26 @@
+"""Storage failures, split as the person needs them: their machine's fault, or the file's state.
+
+Imports nothing heavy, so the UI can catch these without importing SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base for every failure the store reports to its callers."""
+
+
+class StorageUnavailable(StoreError):
+    """The environment refused: read-only folder, disk full, file locked. Nothing was changed."""
+
+
+class JournalTooNew(StoreError):
+    """The file was written by a newer Trustbridge; opening it here could damage it."""
+
+
+class NotFound(StoreError):
+    """The entry asked for does not exist (or was deleted)."""
+
+
+class InvalidImport(StoreError):
+    """An import file could not be read; nothing was imported."""

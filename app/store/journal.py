@@ -1,0 +1,360 @@
+"""The Journal service: the only door to the database.
+
+Takes and returns frozen dataclasses from `app.domain.records`; each public method is one unit
+of work with its own session, so a failed call leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, and_, delete, func, or_, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
+from app.domain.stages import Stage
+from app.paths import database_path
+from app.store.engine import create_journal_engine
+from app.store.errors import NotFound, StorageUnavailable
+from app.store.models import EntryRow, EntryTagRow, StagePositionRow
+from app.store.schema import ensure_schema
+
+log = logging.getLogger(__name__)
+
+PREVIEW_CHARS = 240
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _describe(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).strip() or type(original).__name__
+
+
+def _to_entry(row: EntryRow) -> Entry:
+    return Entry(
+        id=row.id,
+        uuid=row.uuid,
+        kind=EntryKind(row.kind),
+        stage=Stage(row.stage) if row.stage else None,
+        prompt_key=row.prompt_key,
+        title=row.title,
+        body=row.body,
+        tags=tuple(tag.name for tag in row.tags),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day starts and ends (DST-safe)."""
+    start = datetime.combine(day, time.min).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        name = tag.strip()
+        if name:
+            seen.setdefault(name[:100], None)
+    return list(seen)
+
+
+class Journal:
+    """A journal file. Thread-safe in the sense that each call takes its own pooled connection."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.path = path
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Journal:
+        """Open (creating or upgrading) the journal in `data_dir`; raise StorageUnavailable."""
+        path = database_path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageUnavailable(
+                f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
+            ) from error
+        engine = create_journal_engine(path)
+        try:
+            ensure_schema(engine, path)
+        except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
+            engine.dispose()
+            raise StorageUnavailable(
+                f"Trustbridge can't open the journal at {path}: {_describe(error)}."
+            ) from error
+        except BaseException:
+            engine.dispose()
+            raise
+        journal = cls(engine, path)
+        journal._purge_deleted()
+        return journal
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One session per action; commits at the end, rolls back and translates on failure."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DBAPIError) as error:
+            session.rollback()
+            raise StorageUnavailable(f"The journal could not be saved: {_describe(error)}.") from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- entries ---------------------------------------------------------------------------
+
+    def save_entry(self, draft: EntryDraft, *, when: datetime | None = None) -> Entry:
+        """Create or update the entry with this uuid (un-deleting it if it was deleted)."""
+        now = when or utc_now()
+        with self._unit() as session:
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == draft.uuid)).first()
+            if row is None:
+                row = EntryRow(uuid=draft.uuid, created_at=now)
+                session.add(row)
+            row.kind = draft.kind.value
+            row.stage = draft.stage.value if draft.stage else None
+            row.prompt_key = draft.prompt_key
+            row.title = draft.title
+            row.body = draft.body
+            row.updated_at = now
+            row.deleted_at = None
+            wanted = _clean_tags(draft.tags)
+            if [t.name for t in row.tags] != wanted:
+                row.tags = [EntryTagRow(name=name) for name in wanted]
+            session.flush()
+            return _to_entry(row)
+
+    def get_entry(self, uuid: str) -> Entry:
+        with self._unit() as session:
+            row = session.scalars(
+                select(EntryRow).where(EntryRow.uuid == uuid, EntryRow.deleted_at.is_(None))
+            ).first()
+            if row is None:
+                raise NotFound(f"No entry {uuid}")
+            return _to_entry(row)
+
+    def delete_entry(self, uuid: str) -> None:
+        """Move an entry out of sight; `restore_entry` brings it back until the journal closes."""
+        with self._unit() as session:
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == uuid)).first()
+            if row is None:
+                raise NotFound(f"No entry {uuid}")
+            row.deleted_at = utc_now()
+
+    def restore_entry(self, uuid: str) -> Entry:
+        with self._unit() as session:
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == uuid)).first()
+            if row is None:
+                raise NotFound(f"No entry {uuid}")
+            row.deleted_at = None
+            return _to_entry(row)
+
+    def _purge_deleted(self) -> None:
+        """Deleted entries survive only for the session's undo; at the next open they go."""
+        with self._unit() as session:
+            session.execute(delete(EntryRow).where(EntryRow.deleted_at.is_not(None)))
+
+    def count_entries(self) -> int:
+        with self._unit() as session:
+            return session.scalar(
+                select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_(None))
+            ) or 0
+
+    def list_entries(
+        self, limit: int = 200, after: EntrySummary | None = None
+    ) -> list[EntrySummary]:
+        """Newest first, a page at a time. `after` is the last row of the previous page (keyset)."""
+        query = (
+            select(
+                EntryRow.id,
+                EntryRow.uuid,
+                EntryRow.kind,
+                EntryRow.stage,
+                EntryRow.title,
+                func.substr(EntryRow.body, 1, PREVIEW_CHARS),
+                EntryRow.created_at,
+            )
+            .where(EntryRow.deleted_at.is_(None))
+            .order_by(EntryRow.created_at.desc(), EntryRow.id.desc())
+            .limit(limit)
+        )
+        if after is not None:
+            query = query.where(
+                or_(
+                    EntryRow.created_at < after.created_at,
+                    and_(EntryRow.created_at == after.created_at, EntryRow.id < after.id),
+                )
+            )
+        with self._unit() as session:
+            return [
+                EntrySummary(
+                    id=row[0],
+                    uuid=row[1],
+                    kind=EntryKind(row[2]),
+                    stage=Stage(row[3]) if row[3] else None,
+                    title=row[4],
+                    preview=row[5] or "",
+                    created_at=row[6],
+                )
+                for row in session.execute(query)
+            ]
+
+    def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
+        """Every entry, oldest first, in batches; for export."""
+        last_id = 0
+        while True:
+            with self._unit() as session:
+                rows = session.scalars(
+                    select(EntryRow)
+                    .where(EntryRow.deleted_at.is_(None), EntryRow.id > last_id)
+                    .order_by(EntryRow.id)
+                    .limit(batch)
+                ).all()
+                entries = [_to_entry(row) for row in rows]
+            if not entries:
+                return
+            yield from sorted(entries, key=lambda e: (e.created_at, e.id))
+            last_id = entries[-1].id
+
+    def existing_uuids(self, uuids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        with self._unit() as session:
+            for start in range(0, len(uuids), 500):
+                chunk = uuids[start : start + 500]
+                found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
+        return found
+
+    def add_entries(self, entries: Sequence[Entry]) -> int:
+        """Insert entries as they are (uuid, timestamps); ones already present are skipped."""
+        known = self.existing_uuids([e.uuid for e in entries])
+        added = 0
+        with self._unit() as session:
+            for entry in entries:
+                if entry.uuid in known:
+                    continue
+                known.add(entry.uuid)
+                session.add(
+                    EntryRow(
+                        uuid=entry.uuid,
+                        kind=entry.kind.value,
+                        stage=entry.stage.value if entry.stage else None,
+                        prompt_key=entry.prompt_key,
+                        title=entry.title,
+                        body=entry.body,
+                        created_at=entry.created_at,
+                        updated_at=entry.updated_at,
+                        tags=[EntryTagRow(name=name) for name in _clean_tags(entry.tags)],
+                    )
+                )
+                added += 1
+        return added
+
+    # -- the guided flow -------------------------------------------------------------------
+
+    def stage_answers(self, stage: Stage) -> list[Entry]:
+        """The person's answers in a stage: the newest reflection per prompt."""
+        with self._unit() as session:
+            rows = session.scalars(
+                select(EntryRow)
+                .where(
+                    EntryRow.kind == EntryKind.REFLECTION.value,
+                    EntryRow.stage == stage.value,
+                    EntryRow.deleted_at.is_(None),
+                )
+                .order_by(EntryRow.created_at, EntryRow.id)
+            ).all()
+            newest: dict[str | None, Entry] = {}
+            for row in rows:
+                newest[row.prompt_key] = _to_entry(row)
+            return list(newest.values())
+
+    def answered_prompts(self) -> dict[Stage, set[str]]:
+        """For each stage, the prompt keys that have a non-empty answer."""
+        with self._unit() as session:
+            rows = session.execute(
+                select(EntryRow.stage, EntryRow.prompt_key)
+                .where(
+                    EntryRow.kind == EntryKind.REFLECTION.value,
+                    EntryRow.deleted_at.is_(None),
+                    EntryRow.prompt_key.is_not(None),
+                )
+                .distinct()
+            ).all()
+        answered: dict[Stage, set[str]] = {stage: set() for stage in Stage}
+        for stage, key in rows:
+            if stage and key:
+                answered[Stage(stage)].add(key)
+        return answered
+
+    def stage_position(self, stage: Stage) -> str | None:
+        with self._unit() as session:
+            row = session.get(StagePositionRow, stage.value)
+            return row.prompt_key if row else None
+
+    def set_stage_position(self, stage: Stage, prompt_key: str) -> None:
+        with self._unit() as session:
+            row = session.get(StagePositionRow, stage.value)
+            if row is None:
+                session.add(
+                    StagePositionRow(stage=stage.value, prompt_key=prompt_key, updated_at=utc_now())
+                )
+            else:
+                row.prompt_key = prompt_key
+                row.updated_at = utc_now()
+
+    def last_stage(self) -> Stage | None:
+        """The stage the person worked in most recently, by answers or position."""
+        with self._unit() as session:
+            newest = session.execute(
+                select(StagePositionRow.stage).order_by(StagePositionRow.updated_at.desc()).limit(1)
+            ).scalar()
+        return Stage(newest) if newest else None
+
+    def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
+        """The entry of a once-a-day kind (evening, free) written on a local calendar day."""
+        start, end = _local_day_bounds(day)
+        with self._unit() as session:
+            row = session.scalars(
+                select(EntryRow)
+                .where(
+                    EntryRow.kind == kind.value,
+                    EntryRow.deleted_at.is_(None),
+                    EntryRow.created_at >= start,
+                    EntryRow.created_at < end,
+                )
+                .order_by(EntryRow.created_at.desc())
+                .limit(1)
+            ).first()
+            return _to_entry(row) if row else None
+
+    def writing_days(self, since: date) -> set[date]:
+        """Local calendar days with at least one entry, for streaks."""
+        start, _ = _local_day_bounds(since)
+        with self._unit() as session:
+            stamps = session.scalars(
+                select(EntryRow.created_at).where(
+                    EntryRow.deleted_at.is_(None), EntryRow.created_at >= start
+                )
+            ).all()
+        return {stamp.astimezone().date() for stamp in stamps}

@@ -1,0 +1,84 @@
+"""Bring a journal file to the current schema: create it, leave it, or back it up and upgrade.
+
+Checking the version is a single query, so a journal already at head never imports Alembic.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from app.store.errors import JournalTooNew
+
+log = logging.getLogger(__name__)
+
+HEAD_REVISION = "0001"  # tests check this equals Alembic's head
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar() == 0
+
+
+def known_revisions() -> set[str]:
+    return {p.stem.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_copy(database: Path, destination: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (never a raw file copy)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(database)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return destination
+
+
+def ensure_schema(engine: Engine, database: Path) -> None:
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if revision is None and _is_empty(engine):
+        log.info("creating a new journal at %s", database)
+        upgrade_to_head(engine)
+        return
+    if revision is not None and revision not in known_revisions():
+        raise JournalTooNew(
+            f"This journal was saved by a newer version of Trustbridge (schema {revision}). "
+            "Please update Trustbridge to open it; the file has not been changed."
+        )
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = backup_copy(database, database.parent / "backups" / f"before-upgrade-{stamp}.sqlite3")
+    log.info("upgrading journal schema %s -> %s (backup at %s)", revision, HEAD_REVISION, backup)
+    upgrade_to_head(engine)
