@@ -16,6 +16,19 @@ class EntryKind(StrEnum):
     IMPORTED = "imported"  # came from another journal
 
 
+_KIND_LABELS = {
+    EntryKind.REFLECTION: "Reflection",
+    EntryKind.EVENING: "Evening",
+    EntryKind.FREE: "Free writing",
+    EntryKind.IMPORTED: "Imported",
+}
+
+
+def entry_label(kind: EntryKind, stage: Stage | None) -> str:
+    """What to call an entry in lists: its stage if it has one, else its kind."""
+    return stage.label if stage is not None else _KIND_LABELS[kind]
+
+
 @dataclass(frozen=True, slots=True)
 class EntryDraft:
     """What the editor hands to the store; `uuid` decides whether it creates or updates."""

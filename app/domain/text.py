@@ -6,6 +6,7 @@ import re
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
+_INLINE = re.compile(r"(\*\*|__|\*|`|~~)(?=\S)(.+?)(?<=\S)\1")
 _WORDS_PER_MINUTE = 140  # an unhurried speaking pace
 
 
@@ -16,7 +17,7 @@ def word_count(text: str) -> int:
 def first_line(text: str, limit: int = 120) -> str:
     """The first non-empty line with leading Markdown markers removed, for lists and titles."""
     for raw in text.splitlines():
-        line = _MARKUP.sub("", raw).strip()
+        line = _INLINE.sub(r"\2", _MARKUP.sub("", raw)).strip()
         if line:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return ""

@@ -358,3 +358,33 @@ class Journal:
                 )
             ).all()
         return {stamp.astimezone().date() for stamp in stamps}
+
+    # -- export ----------------------------------------------------------------------------
+
+    def iter_entries_chronological(self, batch: int = 500) -> Iterator[Entry]:
+        """Every entry strictly by (created_at, id), a keyset page at a time.
+
+        `iter_entries` orders by id across batches, and imported entries can be older than ones
+        written here; a dated export (Markdown, grouped by day) needs true time order.
+        """
+        after: tuple[datetime, int] | None = None
+        while True:
+            query = (
+                select(EntryRow)
+                .where(EntryRow.deleted_at.is_(None))
+                .order_by(EntryRow.created_at, EntryRow.id)
+                .limit(batch)
+            )
+            if after is not None:
+                query = query.where(
+                    or_(
+                        EntryRow.created_at > after[0],
+                        and_(EntryRow.created_at == after[0], EntryRow.id > after[1]),
+                    )
+                )
+            with self._unit() as session:
+                entries = [_to_entry(row) for row in session.scalars(query).all()]
+            if not entries:
+                return
+            yield from entries
+            after = (entries[-1].created_at, entries[-1].id)

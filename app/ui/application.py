@@ -1,0 +1,105 @@
+"""Start the desktop app: paths, logging, Qt, theme, crash handler, the window, then the journal.
+
+The journal opens in a worker so the window appears at once; SQLAlchemy and the schema check
+load there, off the UI thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.logs import setup_logging
+from app.paths import resolve_data_dir
+from app.resources import resource_path
+from app.ui import messages
+from app.ui.crash import install_excepthook
+from app.ui.journal_events import ObservedJournal
+from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme, follow_system
+from app.ui.worker import BackgroundCall
+
+if TYPE_CHECKING:
+    from app.domain.prompts import Catalogue
+    from app.store.journal import Journal
+
+STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
+
+
+def open_journal_and_catalogue(data_dir: Path) -> tuple[Journal, Catalogue]:
+    from app.catalogue import load_catalogue
+    from app.store.journal import Journal
+
+    catalogue = load_catalogue()
+    return Journal.open(data_dir), catalogue
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("trustbridge")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "trustbridge.svg"))))
+    apply_theme(app)
+    follow_system(app)
+    return app
+
+
+def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
+    started = time.perf_counter()
+    data_dir = resolve_data_dir(data_dir_option)
+    log_path = setup_logging(data_dir)
+    app = make_application(argv)
+    window = MainWindow(data_dir)
+    install_excepthook(window, window.flush_all, log_path)
+    probe = bool(os.environ.get(STARTUP_PROBE))
+    opened: list[Journal] = []
+
+    def on_opened(result: tuple[Journal, Catalogue]) -> None:
+        journal, catalogue = result
+        opened.append(journal)
+        window.attach(ObservedJournal(journal), catalogue)
+        if probe:
+            QTimer.singleShot(0, lambda: _report("ready", started, app))
+
+    def on_failed(error: BaseException) -> None:
+        messages.show_error(
+            window,
+            "Trustbridge can't open your journal",
+            str(error) or type(error).__name__,
+            "Nothing has been changed. Check that the folder exists and that you can write to it, "
+            "or choose another with --data-dir.",
+        )
+        app.exit(2)
+
+    opener = BackgroundCall(lambda: open_journal_and_catalogue(data_dir), window)
+    opener.finished.connect(on_opened)
+    opener.failed.connect(on_failed)
+    window.show()
+    if probe:
+        QTimer.singleShot(0, lambda: print(f"window {time.perf_counter() - started:.4f}", flush=True))
+    QTimer.singleShot(0, opener.start)
+    code = app.exec()
+    for journal in opened:
+        journal.close()
+    return code
+
+
+def _report(what: str, started: float, app: QApplication) -> None:
+    print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
+    app.quit()
+
+
+if __name__ == "__main__":  # pragma: no cover - convenience for `python -m app.ui.application`
+    sys.exit(run_gui(None, sys.argv))

@@ -1,0 +1,81 @@
+"""The Journal service as the UI sees it: the same calls, plus past-tense signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
+from app.domain.stages import Stage
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+
+class ObservedJournal(QObject):
+    """Wraps a Journal for the main thread.
+
+    Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry),
+    position_changed(Stage).
+    """
+
+    entry_saved = Signal(object)
+    entry_deleted = Signal(str)
+    entry_restored = Signal(object)
+    position_changed = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+
+    @property
+    def service(self) -> Journal:
+        return self._journal
+
+    def save_entry(self, draft: EntryDraft) -> Entry:
+        entry = self._journal.save_entry(draft)
+        self.entry_saved.emit(entry)
+        return entry
+
+    def delete_entry(self, uuid: str) -> None:
+        self._journal.delete_entry(uuid)
+        self.entry_deleted.emit(uuid)
+
+    def restore_entry(self, uuid: str) -> Entry:
+        entry = self._journal.restore_entry(uuid)
+        self.entry_restored.emit(entry)
+        return entry
+
+    def set_stage_position(self, stage: Stage, prompt_key: str) -> None:
+        self._journal.set_stage_position(stage, prompt_key)
+        self.position_changed.emit(stage)
+
+    # Reads pass straight through.
+    def get_entry(self, uuid: str) -> Entry:
+        return self._journal.get_entry(uuid)
+
+    def list_entries(self, limit: int = 200, after: EntrySummary | None = None) -> list[EntrySummary]:
+        return self._journal.list_entries(limit, after)
+
+    def count_entries(self) -> int:
+        return self._journal.count_entries()
+
+    def stage_answers(self, stage: Stage) -> list[Entry]:
+        return self._journal.stage_answers(stage)
+
+    def answered_prompts(self) -> dict[Stage, set[str]]:
+        return self._journal.answered_prompts()
+
+    def stage_position(self, stage: Stage) -> str | None:
+        return self._journal.stage_position(stage)
+
+    def last_stage(self) -> Stage | None:
+        return self._journal.last_stage()
+
+    def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
+        return self._journal.entry_for_day(kind, day)
+
+    def writing_days(self, since: date) -> set[date]:
+        return self._journal.writing_days(since)

@@ -1,0 +1,171 @@
+"""The main window: a sidebar of places and the page for each. Layout and navigation only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.domain.prompts import Catalogue
+from app.domain.stages import Stage
+from app.ui import messages
+from app.ui.journal_events import ObservedJournal
+from app.ui.journal_page import JournalPage
+from app.ui.page_layout import Page
+from app.ui.stage_page import StagePage
+from app.ui.today_page import TodayPage
+
+TODAY = "today"
+JOURNAL = "journal"
+SIDEBAR_WIDTH = 208
+WINDOW_STATE_FILE = "window-state.ini"
+
+
+class MainWindow(QMainWindow):
+    """Signals: page_changed(str key)."""
+
+    page_changed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 640)
+        self._settings = QSettings(str(data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+        self.journal: ObservedJournal | None = None
+        self.pages: dict[str, Page] = {}
+        self._current: str | None = None
+
+        self.stack = QStackedWidget()
+        self.opening = QLabel("Opening your journal…")
+        self.opening.setObjectName("intro")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 20, 12, 16)
+        side.setSpacing(2)
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        side.addWidget(self._nav_button(TODAY, "Today", "Ctrl+T", "Today: tonight's entry and your progress"))
+        section = QLabel("STAGES")
+        section.setObjectName("sidebarSection")
+        side.addWidget(section)
+        for stage in Stage:
+            side.addWidget(self._nav_button(stage.value, stage.label, f"Ctrl+{stage.number}",
+                                            f"Stage {stage.number}: {stage.label}"))
+        section = QLabel("LOOK BACK")
+        section.setObjectName("sidebarSection")
+        side.addWidget(section)
+        side.addWidget(self._nav_button(JOURNAL, "Journal", "Ctrl+J", "Journal: every entry, newest first"))
+        side.addStretch(1)
+        for button in self.nav_buttons.values():
+            button.setEnabled(False)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        geometry = self._settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+
+    def _nav_button(self, key: str, text: str, keys: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("navButton")
+        button.setCheckable(True)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(f"{description} ({keys})")
+        button.setToolTip(f"{description} ({keys})")
+        button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+        shortcut = QShortcut(QKeySequence(keys), self)  # immediate, unlike a button's animated click
+        shortcut.activated.connect(lambda k=key: self._shortcut_to(k))
+        self._nav_group.addButton(button)
+        self.nav_buttons[key] = button
+        return button
+
+    def _shortcut_to(self, key: str) -> None:
+        self.show_page(key)
+        page = self.current_page()
+        if page is not None:
+            page.focus_first()
+
+    # -- the journal arrives ---------------------------------------------------------------
+
+    def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
+        """Build the pages once the journal is open (opening happens off the UI thread)."""
+        self.journal = journal
+        today = TodayPage(journal, catalogue)
+        today.stage_requested.connect(lambda stage: self.show_page(stage.value))
+        self.pages[TODAY] = today
+        for stage in Stage:
+            self.pages[stage.value] = StagePage(journal, catalogue.guide(stage))
+        self.pages[JOURNAL] = JournalPage(journal)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        for button in self.nav_buttons.values():
+            button.setEnabled(True)
+        last = str(self._settings.value("page", TODAY))
+        self.show_page(last if last in self.pages else TODAY)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str | None:
+        return self._current
+
+    def current_page(self) -> Page | None:
+        return self.pages.get(self._current) if self._current else None
+
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            return
+        previous = self.current_page()
+        if previous is not None and key != self._current:
+            previous.flush()
+        page = self.pages[key]
+        if key != self._current:
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.nav_buttons[key].setChecked(True)
+        self._current = key
+        self._settings.setValue("page", key)
+        self.page_changed.emit(key)
+
+    def flush_all(self) -> bool:
+        """Save every page's pending text; False if any could not be saved."""
+        results = [page.flush() for page in self.pages.values()]
+        return all(results)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_all() and not messages.confirm_quit_unsaved(self):
+            event.ignore()
+            return
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.sync()
+        event.accept()

@@ -1,0 +1,65 @@
+"""The frame every page shares: a scrolling column with a title, so nothing clips at large text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+PAGE_MARGINS = (40, 32, 40, 32)
+MAX_READING_WIDTH = 1100
+
+
+class Page(QWidget):
+    """A titled, scrollable page. Subclasses add their widgets to `self.body`."""
+
+    def __init__(self, title: str, kicker: str = "", parent: QWidget | None = None, *,
+                 scrolling: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.kicker_label = QLabel(kicker)
+        self.kicker_label.setObjectName("pageKicker")
+        self.kicker_label.setVisible(bool(kicker))
+
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        inner.setMaximumWidth(MAX_READING_WIDTH)
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(*PAGE_MARGINS)
+        self.body.setSpacing(14)
+        self.body.addWidget(self.kicker_label)
+        self.body.addWidget(self.title_label)
+
+        holder = QWidget()
+        holder.setObjectName("pageBody")
+        centring = QHBoxLayout(holder)  # centre a column no wider than is comfortable to read
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addStretch(1)
+        centring.addWidget(inner, 100)
+        centring.addStretch(1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if scrolling:
+            scroll = QScrollArea()
+            scroll.setObjectName("pageScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(holder)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            outer.addWidget(scroll)
+        else:
+            outer.addWidget(holder)
+
+    def flush(self) -> bool:
+        """Save anything pending; pages with editors override this."""
+        return True
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus where the person will want to type or read first."""
+        self.setFocus()
+
+    def refresh(self) -> None:
+        """Reload from the journal when the page is shown."""

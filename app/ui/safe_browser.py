@@ -1,0 +1,45 @@
+"""A rendered-Markdown view that fetches nothing and opens links only when clicked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.io.markdown_render import render_markdown
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_DOCUMENT_CSS = """
+body { line-height: 150%; }
+h1, h2, h3 { margin-top: 12px; margin-bottom: 6px; }
+p { margin-top: 0; margin-bottom: 10px; }
+blockquote { margin-left: 12px; padding-left: 8px; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #999; padding: 4px 8px; }
+code { font-family: monospace; }
+"""
+
+
+class SafeMarkdownView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(_DOCUMENT_CSS)
+        self.anchorClicked.connect(self._open_link)
+
+    def show_markdown(self, text: str) -> None:
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(render_markdown(text))
+        self.verticalScrollBar().setValue(scroll)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+        """Nothing is ever loaded: no remote images, no local files."""
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_SCHEMES:
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,143 @@
+"""Light and dark palettes that follow the system, applied as one stylesheet from resources/."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.resources import read_text
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    sidebar: str
+    surface: str
+    text: str
+    text_soft: str
+    muted: str
+    border: str
+    border_strong: str
+    hover: str
+    accent: str
+    accent_hover: str
+    accent_soft: str
+    accent_text: str
+    on_accent: str
+    focus: str
+    track: str
+    banner: str
+    danger: str
+    danger_soft: str
+
+
+LIGHT = Palette(
+    window="#f6f4f0",
+    sidebar="#efece6",
+    surface="#ffffff",
+    text="#24272b",
+    text_soft="#3d4248",
+    muted="#6a6f76",
+    border="#e2ddd5",
+    border_strong="#cbc5bb",
+    hover="#e8e4dd",
+    accent="#3b6e8f",
+    accent_hover="#325f7b",
+    accent_soft="#dce8f0",
+    accent_text="#24506c",
+    on_accent="#ffffff",
+    focus="#5b8fb3",
+    track="#e6e1d9",
+    banner="#fbf6e9",
+    danger="#a23b2e",
+    danger_soft="#f8e5e1",
+)
+
+DARK = Palette(
+    window="#1d1f22",
+    sidebar="#212428",
+    surface="#272a2f",
+    text="#e7e5e1",
+    text_soft="#cfccc6",
+    muted="#9da2a8",
+    border="#363a40",
+    border_strong="#4a4f56",
+    hover="#30343a",
+    accent="#7fb1d1",
+    accent_hover="#94c0dc",
+    accent_soft="#2f4656",
+    accent_text="#a9cde4",
+    on_accent="#102330",
+    focus="#8fc0e0",
+    track="#363a40",
+    banner="#33302a",
+    danger="#e08a7d",
+    danger_soft="#4a2c28",
+)
+
+_PLACEHOLDER = re.compile(r"@(\w+)@")
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def stylesheet(palette: Palette, base_pt: float) -> str:
+    values: dict[str, str] = dict(asdict(palette))
+    sizes = {
+        "base_pt": base_pt,
+        "small_pt": base_pt - 1,
+        "intro_pt": base_pt + 1,
+        "editor_pt": base_pt + 1.5,
+        "prompt_pt": base_pt + 4,
+        "title_pt": base_pt + 11,
+        "brand_pt": base_pt + 4,
+    }
+    values.update({name: f"{size:g}" for name, size in sizes.items()})
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], read_text("styles", "app.qss"))
+
+
+def _qt_palette(palette: Palette) -> QPalette:
+    qt = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: palette.window,
+        QPalette.ColorRole.WindowText: palette.text,
+        QPalette.ColorRole.Base: palette.surface,
+        QPalette.ColorRole.AlternateBase: palette.window,
+        QPalette.ColorRole.Text: palette.text,
+        QPalette.ColorRole.Button: palette.surface,
+        QPalette.ColorRole.ButtonText: palette.text,
+        QPalette.ColorRole.Highlight: palette.accent_soft,
+        QPalette.ColorRole.HighlightedText: palette.text,
+        QPalette.ColorRole.Link: palette.accent_text,
+        QPalette.ColorRole.PlaceholderText: palette.muted,
+        QPalette.ColorRole.ToolTipBase: palette.surface,
+        QPalette.ColorRole.ToolTipText: palette.text,
+    }
+    for role, color in roles.items():
+        qt.setColor(role, QColor(color))
+    return qt
+
+
+def current_palette() -> Palette:
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> Palette:
+    """Style the whole app; call again when the system switches between light and dark."""
+    palette = (DARK if dark else LIGHT) if dark is not None else current_palette()
+    font = QFont(app.font())
+    base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    base_pt = max(base_pt, 10.5)
+    app.setPalette(_qt_palette(palette))
+    app.setStyleSheet(stylesheet(palette, base_pt))
+    app.setProperty("trustbridge_palette", "dark" if palette is DARK else "light")
+    return palette
+
+
+def follow_system(app: QApplication) -> None:
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))

@@ -1,0 +1,29 @@
+"""Every test gets its own data folder; nothing touches the real user's journal or settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TRUSTBRIDGE_DATA_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return folder
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[object]:
+    from app.store.journal import Journal
+
+    opened = Journal.open(data_dir)
+    yield opened
+    opened.close()
