@@ -59,6 +59,13 @@ class Catalogue:
         return pool[(day.toordinal() + offset) % len(pool)]
 
 
+def _load(text: str, where: str) -> dict[str, object]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(f"{where}: {error}") from error
+
+
 def _prompts(raw: object, where: str) -> tuple[Prompt, ...]:
     if not isinstance(raw, list) or not raw:
         raise CatalogueError(f"{where}: expected a non-empty [[prompts]] list")
@@ -74,7 +81,7 @@ def _prompts(raw: object, where: str) -> tuple[Prompt, ...]:
 
 
 def parse_stage(text: str, stage: Stage) -> StageGuide:
-    data = tomllib.loads(text)
+    data = _load(text, f"{stage.value}.toml")
     if data.get("key") != stage.value:
         raise CatalogueError(f"{stage.value}.toml declares key {data.get('key')!r}")
     return StageGuide(
@@ -87,7 +94,7 @@ def parse_stage(text: str, stage: Stage) -> StageGuide:
 
 def parse_catalogue(stage_texts: Mapping[Stage, str], evening_text: str) -> Catalogue:
     guides = {stage: parse_stage(stage_texts[stage], stage) for stage in Stage}
-    evening: Sequence[Prompt] = _prompts(tomllib.loads(evening_text).get("prompts"), "evening.toml")
+    evening: Sequence[Prompt] = _prompts(_load(evening_text, "evening.toml").get("prompts"), "evening.toml")
     if len(evening) < 7:
         raise CatalogueError("evening.toml needs at least 7 prompts so a week never repeats")
     return Catalogue(guides=guides, evening=tuple(evening))

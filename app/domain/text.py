@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
+_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*", re.UNICODE)  # a lone dash or quote is not a word
+_MARKUP = re.compile(r"^\s{0,3}(#{1,6}(?:\s+|$)|[-*+](?:\s+|$)|\d+[.)](?:\s+|$)|>\s?)")
 _INLINE = re.compile(r"(\*\*|__|\*|`|~~)(?=\S)(.+?)(?<=\S)\1")
 _WORDS_PER_MINUTE = 140  # an unhurried speaking pace
 

@@ -49,8 +49,9 @@ def _to_entry(row: EntryRow) -> Entry:
         title=row.title,
         body=row.body,
         tags=tuple(tag.name for tag in row.tags),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        # A row just written still holds the caller's datetimes; hand back UTC like a loaded one.
+        created_at=row.created_at.astimezone(UTC),
+        updated_at=row.updated_at.astimezone(UTC),
     )
 
 
@@ -62,12 +63,13 @@ def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
+    """Stripped, non-empty, unique and sorted: the order the tag relationship loads them in."""
+    seen: set[str] = set()
     for tag in tags:
         name = tag.strip()
         if name:
-            seen.setdefault(name[:100], None)
-    return list(seen)
+            seen.add(name[:100])
+    return sorted(seen)
 
 
 class Journal:
@@ -221,21 +223,8 @@ class Journal:
             ]
 
     def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
-        """Every entry, oldest first, in batches; for export."""
-        last_id = 0
-        while True:
-            with self._unit() as session:
-                rows = session.scalars(
-                    select(EntryRow)
-                    .where(EntryRow.deleted_at.is_(None), EntryRow.id > last_id)
-                    .order_by(EntryRow.id)
-                    .limit(batch)
-                ).all()
-                entries = [_to_entry(row) for row in rows]
-            if not entries:
-                return
-            yield from sorted(entries, key=lambda e: (e.created_at, e.id))
-            last_id = entries[-1].id
+        """Every entry, oldest first (by created_at, then id), in batches; for export."""
+        yield from self.iter_entries_chronological(batch)
 
     def existing_uuids(self, uuids: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -298,6 +287,7 @@ class Journal:
                     EntryRow.kind == EntryKind.REFLECTION.value,
                     EntryRow.deleted_at.is_(None),
                     EntryRow.prompt_key.is_not(None),
+                    func.trim(EntryRow.body, " \t\r\n\f\v") != "",
                 )
                 .distinct()
             ).all()
@@ -324,12 +314,24 @@ class Journal:
                 row.updated_at = utc_now()
 
     def last_stage(self) -> Stage | None:
-        """The stage the person worked in most recently, by answers or position."""
+        """The stage the person worked in most recently: the newest answer or move in the flow."""
         with self._unit() as session:
-            newest = session.execute(
-                select(StagePositionRow.stage).order_by(StagePositionRow.updated_at.desc()).limit(1)
-            ).scalar()
-        return Stage(newest) if newest else None
+            moved = session.execute(
+                select(StagePositionRow.stage, StagePositionRow.updated_at)
+                .order_by(StagePositionRow.updated_at.desc())
+                .limit(1)
+            ).first()
+            wrote = session.execute(
+                select(EntryRow.stage, EntryRow.updated_at)
+                .where(EntryRow.kind == EntryKind.REFLECTION.value, EntryRow.deleted_at.is_(None),
+                       EntryRow.stage.is_not(None))
+                .order_by(EntryRow.updated_at.desc())
+                .limit(1)
+            ).first()
+        candidates = [row for row in (moved, wrote) if row is not None]
+        if not candidates:
+            return None
+        return Stage(max(candidates, key=lambda row: row[1])[0])
 
     def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
         """The entry of a once-a-day kind (evening, free) written on a local calendar day."""

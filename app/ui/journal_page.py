@@ -136,7 +136,7 @@ class JournalPage(Page):
         columns.addWidget(self.right, 1)
         self.body.addLayout(columns, 1)
 
-        for keys, slot in (("Ctrl+N", self.new_entry), ("Ctrl+E", self.edit_button.toggle),
+        for keys, slot in (("Ctrl+E", self.edit_button.toggle),
                            ("Ctrl+Z", self.undo_delete)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

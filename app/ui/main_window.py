@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         side.addWidget(section)
         side.addWidget(self._nav_button(JOURNAL, "Journal", "Ctrl+J", "Journal: every entry, newest first"))
         side.addStretch(1)
+        new_entry = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_entry.activated.connect(self.new_entry)
         for button in self.nav_buttons.values():
             button.setEnabled(False)
 
@@ -156,6 +158,13 @@ class MainWindow(QMainWindow):
         self._current = key
         self._settings.setValue("page", key)
         self.page_changed.emit(key)
+
+    def new_entry(self) -> None:
+        """Ctrl+N from anywhere: a fresh free-writing entry in the Journal."""
+        page = self.pages.get(JOURNAL)
+        if isinstance(page, JournalPage):
+            self.show_page(JOURNAL)
+            page.new_entry()
 
     def flush_all(self) -> bool:
         """Save every page's pending text; False if any could not be saved."""

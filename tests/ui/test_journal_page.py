@@ -1,0 +1,131 @@
+"""Journal: newest first, read rendered, edit in place, delete with undo; the lazy list model."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from app.domain.records import EntryDraft, EntryKind
+from app.domain.stages import Stage
+from app.store.journal import Journal
+from app.ui.entry_list_model import PAGE_SIZE, SUMMARY_ROLE, EntryListModel
+from app.ui.journal_events import ObservedJournal
+from app.ui.journal_page import JournalPage
+
+from .conftest import WindowFactory
+from .helpers import type_and_wait_for_save
+
+
+def add(journal: Journal, body: str, minutes_ago: int, kind: EntryKind = EntryKind.FREE,
+        stage: Stage | None = None) -> str:
+    key = str(uuid.uuid4())
+    journal.save_entry(EntryDraft(key, kind, body, stage, "p" if stage else None, "A prompt" if stage else ""),
+                       when=datetime.now(UTC) - timedelta(minutes=minutes_ago))
+    return key
+
+
+def journal_page(window: object) -> JournalPage:
+    page = window.pages["journal"]  # type: ignore[attr-defined]
+    assert isinstance(page, JournalPage)
+    return page
+
+
+def test_entries_are_listed_newest_first_and_open_rendered(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    add(journal, "older entry", 30)
+    add(journal, "# Heading\n\nnewest **entry**", 5, EntryKind.REFLECTION, Stage.OWNERSHIP)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    assert page.count_label.text() == "2 entries"
+    assert page.model.data(page.model.index(0)) == "Heading"
+    assert page.model.data(page.model.index(1)) == "older entry"
+    accessible = page.model.data(page.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible.startswith("Ownership,")
+    page.list_view.setCurrentIndex(page.model.index(0))
+    assert page.current_entry is not None and page.current_entry.body.startswith("# Heading")
+    assert page.meta_label.text().startswith("Ownership ·")
+    assert page.title_label_entry.text() == "A prompt"
+    assert "<strong>entry</strong>" in page.reader.toHtml() or "font-weight" in page.reader.toHtml()
+    assert page.reader.toPlainText().startswith("Heading")
+
+
+def test_editing_an_entry_autosaves_it(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
+    key = add(journal, "first draft", 5)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    page.list_view.setCurrentIndex(page.model.index(0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.content.currentWidget() is page.card
+    page.card.editor.text_edit.moveCursor(page.card.editor.text_edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(page.autosaver.saved, timeout=3000):
+        qtbot.keyClicks(page.card.editor.text_edit, ", revised")
+    assert journal.get_entry(key).body == "first draft, revised"
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.content.currentWidget() is page.reader
+    assert page.reader.toPlainText() == "first draft, revised"
+
+
+def test_new_entry_from_the_journal(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
+    window = open_window()
+    page = journal_page(window)
+    assert "Nothing here yet" in page.empty_label.text()
+    window.nav_buttons["today"].setFocus()
+    qtbot.keyClick(window.nav_buttons["today"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "journal"
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Written from the journal")
+    assert journal.count_entries() == 1
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "1 entry"
+    assert page.card.editor.text() == "Written from the journal"  # still editing, not interrupted
+
+
+def test_delete_and_undo(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
+    add(journal, "keep me", 20)
+    doomed = add(journal, "delete me", 10)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    page.list_view.setCurrentIndex(page.model.index(0))
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert journal.count_entries() == 1
+    assert page.undo_bar.isVisible()
+    assert page.model.rowCount() == 1
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert journal.count_entries() == 2
+    assert journal.get_entry(doomed).body == "delete me"
+    assert not page.undo_bar.isVisible()
+    assert page.current_entry is not None and page.current_entry.uuid == doomed
+
+
+def test_deleted_entries_are_gone_after_reopening(open_window: WindowFactory, journal: Journal, data_dir: object) -> None:
+    key = add(journal, "gone", 1)
+    journal.delete_entry(key)
+    reopened = Journal.open(journal.path.parent)
+    try:
+        assert reopened.existing_uuids([key]) == set()
+    finally:
+        reopened.close()
+
+
+def test_list_model_pages_lazily_and_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    for n in range(PAGE_SIZE + 25):
+        journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, f"entry {n}"),
+                           when=base + timedelta(minutes=n))
+    model = EntryListModel(ObservedJournal(journal))
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE + 25
+    assert not model.canFetchMore(QModelIndex())
+    bodies = [model.data(model.index(row)) for row in range(model.rowCount())]
+    assert bodies == [f"entry {n}" for n in reversed(range(PAGE_SIZE + 25))]
+    assert model.data(model.index(0), SUMMARY_ROLE).preview == f"entry {PAGE_SIZE + 24}"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
