@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from app.paths import LOG_NAME, log_dir
@@ -13,6 +12,8 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def setup_logging(data_dir: Path) -> Path | None:
     """Log to <data>/logs/trustbridge.log; fall back to stderr if the folder can't be written."""
+    import logging.handlers  # pulls in socket and pickle: not on the start-up path
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for old in list(root.handlers):

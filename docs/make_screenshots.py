@@ -1,6 +1,7 @@
 """Render every page offscreen to PNG, with a little sample writing, for review and the README.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py OUT_DIR [--dark]
+       [--size=1024x700] [--text=2]
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
 
 
 def main(argv: list[str]) -> int:
@@ -33,6 +33,11 @@ def main(argv: list[str]) -> int:
     from app.ui.theme import apply_theme
 
     app = make_application(argv[:1])
+    for arg in argv:
+        if arg.startswith("--text="):  # e.g. --text=2 for 200 % text size
+            font = app.font()
+            font.setPointSizeF(font.pointSizeF() * float(arg.removeprefix("--text=")))
+            app.setFont(font)
     apply_theme(app, dark=dark)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
@@ -48,9 +53,11 @@ def main(argv: list[str]) -> int:
             journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.REFLECTION, text, Stage.OWNERSHIP,
                                           prompt.key, prompt.text))
         journal.set_stage_position(Stage.OWNERSHIP, guide.prompts[3].key)
-        journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE,
-                                      "Long day. The 1:1 went better than I feared.\n\n- asked for clearer goals\n"
-                                      "- wrote down what *good* looks like"))
+        evening = (
+            "Long day. The 1:1 went better than I feared.\n\n"
+            "- asked for clearer goals\n- wrote down what *good* looks like"
+        )
+        journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, evening))
         window = MainWindow(data_dir)
         window.resize(size)
         window.attach(ObservedJournal(journal), catalogue)
@@ -60,7 +67,8 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             suffix = "-dark" if dark else ""
             window.grab().save(str(out / f"{key}{suffix}.png"))
-        window.pages["journal"].list_view.setCurrentIndex(window.pages["journal"].model.index(0))  # type: ignore[attr-defined]
+        journal_page = window.pages["journal"]
+        journal_page.list_view.setCurrentIndex(journal_page.model.index(0))  # type: ignore[attr-defined]
         app.processEvents()
         window.grab().save(str(out / f"journal-selected{'-dark' if dark else ''}.png"))
         window.close()

@@ -331,7 +331,8 @@ class Journal:
         candidates = [row for row in (moved, wrote) if row is not None]
         if not candidates:
             return None
-        return Stage(max(candidates, key=lambda row: row[1])[0])
+        newest = max(candidates, key=lambda row: row[1])[0]
+        return Stage(newest) if newest else None
 
     def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
         """The entry of a once-a-day kind (evening, free) written on a local calendar day."""

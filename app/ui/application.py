@@ -23,7 +23,6 @@ from app.paths import resolve_data_dir
 from app.resources import resource_path
 from app.ui import messages
 from app.ui.crash import install_excepthook
-from app.ui.journal_events import ObservedJournal
 from app.ui.main_window import MainWindow
 from app.ui.theme import apply_theme, follow_system
 from app.ui.worker import BackgroundCall
@@ -36,6 +35,10 @@ STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readine
 
 
 def open_journal_and_catalogue(data_dir: Path) -> tuple[Journal, Catalogue]:
+    """Runs in a worker: SQLAlchemy, the schema check, the prompts and the page modules load here."""
+    import app.ui.journal_page
+    import app.ui.stage_page
+    import app.ui.today_page  # noqa: F401 - warmed here so building the pages is quick
     from app.catalogue import load_catalogue
     from app.store.journal import Journal
 
@@ -59,14 +62,14 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     started = time.perf_counter()
     data_dir = resolve_data_dir(data_dir_option)
-    log_path = setup_logging(data_dir)
     app = make_application(argv)
     window = MainWindow(data_dir)
-    install_excepthook(window, window.flush_all, log_path)
     probe = bool(os.environ.get(STARTUP_PROBE))
     opened: list[Journal] = []
 
     def on_opened(result: tuple[Journal, Catalogue]) -> None:
+        from app.ui.journal_events import ObservedJournal
+
         journal, catalogue = result
         opened.append(journal)
         window.attach(ObservedJournal(journal), catalogue)
@@ -89,8 +92,15 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     window.show()
     if probe:
         QTimer.singleShot(0, lambda: print(f"window {time.perf_counter() - started:.4f}", flush=True))
-    QTimer.singleShot(0, opener.start)
+    def after_first_paint() -> None:
+        install_excepthook(window, window.flush_all, setup_logging(data_dir))
+        opener.start()
+
+    QTimer.singleShot(0, after_first_paint)
     code = app.exec()
+    app.setQuitOnLastWindowClosed(False)  # the loop is over: closing must not post another quit
+    window.close()  # saves anything pending when the loop ended without a close (quit, exit code)
+    window.deleteLater()
     for journal in opened:
         journal.close()
     return code
@@ -98,7 +108,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
 
 def _report(what: str, started: float, app: QApplication) -> None:
     print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
-    app.quit()
+    app.exit(0)  # not quit(): that closes windows first and may post a second quit for later loops
 
 
 if __name__ == "__main__":  # pragma: no cover - convenience for `python -m app.ui.application`

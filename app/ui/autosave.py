@@ -43,7 +43,9 @@ class Autosaver(QObject):
     failed = Signal(str)
     state_changed = Signal(str)
 
-    def __init__(self, journal: ObservedJournal, editor: MarkdownEditor, parent: QObject | None = None) -> None:
+    def __init__(
+        self, journal: ObservedJournal, editor: MarkdownEditor, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._editor = editor

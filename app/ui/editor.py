@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -83,8 +83,12 @@ class MarkdownEditor(QWidget):
 
     def set_text(self, text: str) -> None:
         """Load text without it counting as an edit; undo history starts fresh."""
-        with QSignalBlocker(self.text_edit):
+        # blockSignals rather than QSignalBlocker: PySide6 6.12's context manager over-releases None.
+        was_blocked = self.text_edit.blockSignals(True)
+        try:
             self.text_edit.setPlainText(text)
+        finally:
+            self.text_edit.blockSignals(was_blocked)
         self._update_count()
         if self.preview_button.isChecked():
             self._render_preview()

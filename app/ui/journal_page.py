@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from app.domain.records import Entry, EntryKind, entry_label
 from app.store.errors import NotFound, StoreError
 from app.ui.autosave import DraftTarget
-from app.ui.editor import MarkdownEditor
 from app.ui.entry_delegate import EntryDelegate
 from app.ui.entry_list_model import SUMMARY_ROLE, EntryListModel
 from app.ui.journal_events import ObservedJournal
@@ -285,7 +284,8 @@ class JournalPage(Page):
         self.meta_label.setText(self._meta(entry))
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
-        self.autosaver.bind(DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags), entry)
+        target = DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags)
+        self.autosaver.bind(target, entry)
         self.reader.show_markdown(entry.body)
         self.edit_button.setEnabled(True)
         self.delete_button.setEnabled(True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.domain.prompts import Catalogue
 from app.domain.stages import Stage
 from app.ui import messages
-from app.ui.journal_events import ObservedJournal
-from app.ui.journal_page import JournalPage
-from app.ui.page_layout import Page
-from app.ui.stage_page import StagePage
-from app.ui.today_page import TodayPage
+
+if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see attach)
+    from app.domain.prompts import Catalogue
+    from app.ui.journal_events import ObservedJournal
+    from app.ui.page_layout import Page
 
 TODAY = "today"
 JOURNAL = "journal"
@@ -50,8 +50,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.opening = QLabel("Opening your journal…")
-        self.opening.setObjectName("intro")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setObjectName("opening")  # centred by the stylesheet: no Qt enums at start-up
         self.stack.addWidget(self.opening)
 
         self.nav_buttons: dict[str, QPushButton] = {}
@@ -121,6 +120,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
         """Build the pages once the journal is open (opening happens off the UI thread)."""
+        from app.ui.journal_page import JournalPage
+        from app.ui.stage_page import StagePage
+        from app.ui.today_page import TodayPage
+
         self.journal = journal
         today = TodayPage(journal, catalogue)
         today.stage_requested.connect(lambda stage: self.show_page(stage.value))
@@ -162,9 +165,9 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         """Ctrl+N from anywhere: a fresh free-writing entry in the Journal."""
         page = self.pages.get(JOURNAL)
-        if isinstance(page, JournalPage):
+        if page is not None:
             self.show_page(JOURNAL)
-            page.new_entry()
+            page.new_entry()  # type: ignore[attr-defined]
 
     def flush_all(self) -> bool:
         """Save every page's pending text; False if any could not be saved."""

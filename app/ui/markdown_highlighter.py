@@ -9,7 +9,9 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from app.ui.theme import current_palette
 
 
-def _format(color: str | None = None, bold: bool = False, italic: bool = False, mono: bool = False) -> QTextCharFormat:
+def _format(
+    color: str | None = None, bold: bool = False, italic: bool = False, mono: bool = False
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if color:
         fmt.setForeground(QColor(color))

@@ -36,7 +36,7 @@ class SafeMarkdownView(QTextBrowser):
         self.setHtml(render_markdown(text))
         self.verticalScrollBar().setValue(scroll)
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Nothing is ever loaded: no remote images, no local files."""
         return None
 

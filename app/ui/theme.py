@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -82,8 +81,16 @@ DARK = Palette(
 _PLACEHOLDER = re.compile(r"@(\w+)@")
 
 
-def system_prefers_dark() -> bool:
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+def platform_prefers_dark() -> bool:
+    """Light or dark, read from the application palette before ours replaces it.
+
+    The platform palette follows the system's choice; asking QStyleHints.colorScheme() instead
+    would build PySide's whole Qt enum namespace (~15 ms) on the start-up path.
+    """
+    palette = QGuiApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
 
 
 def stylesheet(palette: Palette, base_pt: float) -> str:
@@ -123,21 +130,31 @@ def _qt_palette(palette: Palette) -> QPalette:
     return qt
 
 
+_active: list[Palette] = [LIGHT]
+
+
 def current_palette() -> Palette:
-    return DARK if system_prefers_dark() else LIGHT
+    return _active[0]
 
 
 def apply_theme(app: QApplication, dark: bool | None = None) -> Palette:
-    """Style the whole app; call again when the system switches between light and dark."""
-    palette = (DARK if dark else LIGHT) if dark is not None else current_palette()
+    """Style the whole app; `dark=None` follows the platform's palette."""
+    if dark is None:
+        dark = platform_prefers_dark()
+    palette = DARK if dark else LIGHT
+    _active[0] = palette
     font = QFont(app.font())
     base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     base_pt = max(base_pt, 10.5)
     app.setPalette(_qt_palette(palette))
     app.setStyleSheet(stylesheet(palette, base_pt))
-    app.setProperty("trustbridge_palette", "dark" if palette is DARK else "light")
     return palette
 
 
 def follow_system(app: QApplication) -> None:
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    """Re-style when the system switches between light and dark while the app runs."""
+
+    def changed(scheme: object) -> None:
+        apply_theme(app, dark=getattr(scheme, "name", "") == "Dark")
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)

@@ -19,9 +19,8 @@ from app.logs import setup_logging
 from app.store.journal import Journal
 from app.ui import application
 from app.ui.crash import install_excepthook
-
-from ..ui.conftest import MessageLog, WindowFactory, close_window
-from ..ui.helpers import SAVE_WAIT_MS
+from tests.ui.conftest import MessageLog, WindowFactory, close_window
+from tests.ui.helpers import SAVE_WAIT_MS
 
 
 @pytest.fixture(autouse=True)

@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.stages import Stage
 from app.store.journal import Journal
-
-from .conftest import WindowFactory
+from tests.ui.conftest import WindowFactory
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QLineEdit)
 

@@ -10,9 +10,8 @@ from app.domain.stages import Stage
 from app.store.journal import Journal
 from app.ui.autosave import SAVE_DELAY_MS
 from app.ui.stage_page import StagePage
-
-from .conftest import WindowFactory, close_window
-from .helpers import type_and_wait_for_save, type_text
+from tests.ui.conftest import WindowFactory, close_window
+from tests.ui.helpers import type_and_wait_for_save, type_text
 
 
 def stage_page(window: object, stage: Stage) -> StagePage:

@@ -14,16 +14,15 @@ from app.store.journal import Journal
 from app.ui.entry_list_model import PAGE_SIZE, SUMMARY_ROLE, EntryListModel
 from app.ui.journal_events import ObservedJournal
 from app.ui.journal_page import JournalPage
-
-from .conftest import WindowFactory
-from .helpers import type_and_wait_for_save
+from tests.ui.conftest import WindowFactory
+from tests.ui.helpers import type_and_wait_for_save
 
 
 def add(journal: Journal, body: str, minutes_ago: int, kind: EntryKind = EntryKind.FREE,
         stage: Stage | None = None) -> str:
     key = str(uuid.uuid4())
-    journal.save_entry(EntryDraft(key, kind, body, stage, "p" if stage else None, "A prompt" if stage else ""),
-                       when=datetime.now(UTC) - timedelta(minutes=minutes_ago))
+    draft = EntryDraft(key, kind, body, stage, "p" if stage else None, "A prompt" if stage else "")
+    journal.save_entry(draft, when=datetime.now(UTC) - timedelta(minutes=minutes_ago))
     return key
 
 
@@ -104,7 +103,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: WindowFactory, journal: Jour
     assert page.current_entry is not None and page.current_entry.uuid == doomed
 
 
-def test_deleted_entries_are_gone_after_reopening(open_window: WindowFactory, journal: Journal, data_dir: object) -> None:
+def test_deleted_entries_are_gone_after_reopening(journal: Journal) -> None:
     key = add(journal, "gone", 1)
     journal.delete_entry(key)
     reopened = Journal.open(journal.path.parent)

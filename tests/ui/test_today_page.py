@@ -12,9 +12,8 @@ from app.domain.records import EntryKind
 from app.domain.stages import Stage
 from app.store.journal import Journal
 from app.ui.today_page import TodayPage, current_stage, greeting, streak_length
-
-from .conftest import WindowFactory, close_window
-from .helpers import type_and_wait_for_save
+from tests.ui.conftest import WindowFactory, close_window
+from tests.ui.helpers import type_and_wait_for_save
 
 
 def today_page(window: object) -> TodayPage:

@@ -1,0 +1,201 @@
+"""The command line: global options, and the headless subcommands for scripting and migration.
+
+`parse_args` decides between the app and a subcommand; `run` carries a subcommand out without
+ever importing Qt. Every failure is one line on standard error, exit status 1, and no change:
+exports are written to a temporary file that replaces the target only when complete, and an
+import is checked in full, then added in one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+PROG = "trustbridge"
+EXPORT_FORMATS = ("json", "markdown")
+IMPORT_FORMATS = ("auto", "trustbridge")
+
+
+class CommandError(Exception):
+    """A failure the person can act on; its text is the whole message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A private, guided reflection journal. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the folder holding the journal (default: $TRUSTBRIDGE_DATA_DIR, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="write the journal to a file or standard output")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
+    export.add_argument("--out", metavar="PATH", help="the file to write (default: standard output)")
+
+    import_ = commands.add_parser("import", help="add the entries of an exported journal")
+    import_.add_argument("path", metavar="PATH", help="the file to import")
+    import_.add_argument("--format", choices=IMPORT_FORMATS, default="auto", help="default: auto")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; `command` is None when the app itself should open."""
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out the subcommand in `args` and return the exit status."""
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {"export": _export, "import": _import}
+    if args.command not in handlers:
+        raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
+    from app.store.errors import StoreError
+
+    try:
+        return handlers[args.command](args)
+    except (CommandError, StoreError) as error:
+        return _fail(str(error))
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from app.paths import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def _open_journal(data_dir: Path) -> Journal:
+    from app.store.journal import Journal
+
+    return Journal.open(data_dir)
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+
+    data_dir = _data_dir(args)
+    if not database_path(data_dir).exists():
+        raise CommandError(f"there is no journal in {data_dir} to export.")
+    writer = _export_writer(args.format)
+    journal = _open_journal(data_dir)
+    try:
+        if args.out is None:
+            return _export_to_stdout(journal, writer)
+        out = Path(args.out).expanduser()
+        count = _write_atomically(out, lambda stream: writer(journal, stream))
+    finally:
+        journal.close()
+    print(f"Exported {_entries(count)} to {out}.", file=sys.stderr)
+    return 0
+
+
+def _export_writer(format_name: str) -> Callable[[Journal, TextIO], int]:
+    if format_name == "markdown":
+        from app.io.markdown_export import export_markdown
+
+        return export_markdown
+    from app.io.json_format import export_json
+
+    return export_json
+
+
+def _export_to_stdout(journal: Journal, writer: Callable[[Journal, TextIO], int]) -> int:
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper):
+        # The journal is Unicode whatever the console's code page; no newline translation.
+        stream.reconfigure(encoding="utf-8", newline="")
+    try:
+        writer(journal, stream)
+        stream.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python's exit flush from failing.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        return 1
+    return 0
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
+    """Write through a temporary file beside `path`, so a failure never leaves half a file.
+
+    The file is private to the person (mode 0600, as `mkstemp` creates it): it is their journal.
+    """
+    try:
+        handle, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as error:
+        raise CommandError(f"can't write {path}: {_reason(error)}.") from error
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            count = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CommandError(f"can't write {path}: {_reason(error)}.") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return count
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.io.json_format import NotTrustbridgeJson, read_json
+    from app.store.errors import InvalidImport
+
+    path = Path(args.path).expanduser()
+    # Read and check the whole file before the journal is opened: a bad file changes nothing.
+    try:
+        entries = read_json(path)
+    except OSError as error:
+        raise CommandError(f"can't read {path}: {_reason(error)}.") from error
+    except NotTrustbridgeJson as error:
+        hint = " Only Trustbridge JSON exports can be imported so far." if args.format == "auto" else ""
+        raise CommandError(f"{path} is not a Trustbridge export: {error}{hint}") from error
+    except InvalidImport as error:
+        raise CommandError(f"can't import {path}: {error} Nothing was imported.") from error
+
+    journal = _open_journal(_data_dir(args))
+    try:
+        added = journal.add_entries(entries)
+    finally:
+        journal.close()
+    skipped = len(entries) - added
+    already = f" ({skipped} already present)" if skipped else ""
+    print(f"Imported {_entries(added)}{already}.")
+    return 0
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)

@@ -1,0 +1,96 @@
+"""The Markdown export: one readable document, oldest day first, bodies untouched."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from app.domain.records import Entry, EntryDraft, EntryKind
+from app.io.markdown_export import export_markdown
+from app.store.journal import Journal
+
+
+@pytest.fixture
+def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Pin the local zone so day headings and times are predictable."""
+    yield from _local_zone(monkeypatch, "UTC0")
+
+
+def _local_zone(monkeypatch: pytest.MonkeyPatch, zone: str) -> Iterator[None]:
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset (POSIX) to change the local time zone")
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def export(journal: Journal) -> tuple[int, str]:
+    stream = io.StringIO()
+    count = export_markdown(journal, stream)
+    return count, stream.getvalue()
+
+
+@pytest.mark.usefixtures("utc_local_time")
+def test_document_reads_like_a_book(journal: Journal, sample_entries: list[Entry]) -> None:
+    count, text = export(journal)
+
+    assert count == len(sample_entries)
+    assert text.startswith("# Trustbridge journal\n\nExported ")
+    days = [line for line in text.splitlines() if line.startswith("## ")]
+    assert days == ["## Wednesday 31 December 2025", "## Monday 2 March 2026", "## Tuesday 3 March 2026"]
+    assert "### 23:59 · Free writing · Mixed line endings\n" in text
+    assert "### 09:15 · Ownership · The deadline\n\nTags: honesty, work\n\n" in text
+    assert "### 21:00 · Evening\n" in text
+    assert "### 08:00 · Check-ins\n" in text
+    # Oldest first, across the whole journal (the oldest entry was saved last).
+    markers = ("Mixed line endings", "The deadline", "Evening", "Check-ins")
+    positions = [text.index(marker) for marker in markers]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.usefixtures("utc_local_time")
+def test_bodies_are_copied_verbatim(journal: Journal, sample_entries: list[Entry]) -> None:
+    _, text = export(journal)
+    for entry in sample_entries:
+        assert entry.body in text
+
+
+def test_days_and_times_are_local(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    journal.save_entry(
+        EntryDraft(uuid="late", kind=EntryKind.EVENING, body="Late evening in New York."),
+        when=datetime(2026, 3, 2, 3, 30, tzinfo=UTC),
+    )
+    for _ in _local_zone(monkeypatch, "EST+05"):  # five hours behind UTC, no daylight saving
+        _, text = export(journal)
+
+    assert "## Sunday 1 March 2026\n\n### 22:30 · Evening\n" in text
+    assert "(UTC-05:00)" in text
+
+
+@pytest.mark.usefixtures("utc_local_time")
+def test_an_empty_journal_says_so(journal: Journal) -> None:
+    count, text = export(journal)
+    assert count == 0
+    assert text.rstrip().endswith("No entries yet.")
+
+
+def test_chronological_iteration_holds_across_pages(journal: Journal) -> None:
+    # Ids ascend while times descend, so id order and time order disagree on every page.
+    for minute in range(7):
+        journal.save_entry(
+            EntryDraft(uuid=f"e{minute}", kind=EntryKind.FREE, body=str(minute)),
+            when=datetime(2026, 3, 1, 12, 59 - minute, tzinfo=UTC),
+        )
+    journal.save_entry(  # a tie on created_at is broken by id
+        EntryDraft(uuid="tie", kind=EntryKind.FREE, body="tie"), when=datetime(2026, 3, 1, 12, 53, tzinfo=UTC)
+    )
+
+    ordered = list(journal.iter_entries_chronological(batch=3))
+
+    assert [e.uuid for e in ordered] == ["e6", "tie", "e5", "e4", "e3", "e2", "e1", "e0"]

@@ -1,0 +1,215 @@
+"""The schema is Alembic's: head matches, new files are stamped, ORM and migrations agree."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, Integer, MetaData, Table
+
+from app.domain.records import EntryDraft, EntryKind
+from app.domain.stages import Stage
+from app.paths import database_path
+from app.store import schema
+from app.store.engine import create_journal_engine
+from app.store.errors import JournalTooNew
+from app.store.journal import Journal
+from app.store.models import Base
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+WHEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    return config
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """As in migrations/env.py: the FTS5 table and its shadow tables are managed by hand."""
+    return not (type_ == "table" and name is not None and name.startswith("entries_fts"))
+
+
+def versions_in(path: Path) -> list[tuple[Any, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchall()
+
+
+def table_names(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    return {row[0] for row in rows}
+
+
+def sample_draft(uuid: str, body: str = "a word or two") -> EntryDraft:
+    return EntryDraft(
+        uuid=uuid, kind=EntryKind.REFLECTION, body=body, stage=Stage.OWNERSHIP, prompt_key="my-part",
+        title="Title", tags=("x", "y"),
+    )
+
+
+@pytest.fixture
+def made_journal(tmp_path: Path) -> Iterator[Path]:
+    """A data folder holding a closed journal with a couple of entries."""
+    folder = tmp_path / "made"
+    journal = Journal.open(folder)
+    journal.save_entry(sample_draft("one"), when=WHEN)
+    journal.save_entry(sample_draft("two", "second body"), when=WHEN)
+    journal.set_stage_position(Stage.OWNERSHIP, "my-part")
+    journal.close()
+    yield folder
+
+
+def test_head_revision_matches_the_alembic_scripts() -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_heads() == [schema.HEAD_REVISION]
+    assert scripts.get_current_head() == schema.HEAD_REVISION
+    assert schema.known_revisions() == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_a_new_file_is_created_at_head(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "new")
+    path = journal.path
+    journal.close()
+    assert versions_in(path) == [(schema.HEAD_REVISION,)]
+    assert {"entries", "entry_tags", "stage_positions", "entries_fts", "alembic_version"} <= table_names(path)
+    assert not (tmp_path / "new" / "backups").exists()
+
+
+def test_current_revision_of_an_empty_file_is_none(tmp_path: Path) -> None:
+    engine = create_journal_engine(tmp_path / "empty.sqlite3")
+    try:
+        assert schema.current_revision(engine) is None
+    finally:
+        engine.dispose()
+
+
+def test_the_orm_metadata_matches_the_migrated_schema(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "compare")
+    try:
+        with journal._engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"include_object": include_object, "compare_type": True}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+
+            # The comparison is live: a table the migrations don't create shows up as a difference.
+            extended = MetaData()
+            for table in Base.metadata.tables.values():
+                table.to_metadata(extended)
+            Table("not_migrated", extended, Column("id", Integer, primary_key=True))
+            diffs = compare_metadata(context, extended)
+            assert [diff[0] for diff in diffs] == ["add_table"]
+    finally:
+        journal.close()
+
+
+def test_a_journal_from_a_newer_version_is_refused_untouched(made_journal: Path) -> None:
+    path = database_path(made_journal)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+    before = path.read_bytes()
+    folder_before = sorted(p.name for p in made_journal.iterdir())
+
+    with pytest.raises(JournalTooNew, match="newer"):
+        Journal.open(made_journal)
+
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in made_journal.iterdir()) == folder_before
+    assert not (made_journal / "backups").exists()
+
+
+@pytest.mark.slow
+def test_opening_a_journal_at_head_does_not_import_alembic(made_journal: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from app.store.journal import Journal; "
+        f"Journal.open(Path({str(made_journal)!r})).close(); print('alembic' in sys.modules)"
+    )
+    env = {**os.environ, "TRUSTBRIDGE_DATA_DIR": str(made_journal)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=50,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
+    folder = tmp_path / "roundtrip"
+    Journal.open(folder).close()
+    path = database_path(folder)
+    engine = create_journal_engine(path)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        assert table_names(path) == {"alembic_version"}
+        assert schema.current_revision(engine) is None
+
+        schema.upgrade_to_head(engine)
+        assert schema.current_revision(engine) == schema.HEAD_REVISION
+    finally:
+        engine.dispose()
+
+    journal = Journal.open(folder)
+    try:
+        saved = journal.save_entry(sample_draft("after", "rebuilt schema works"), when=WHEN)
+        assert journal.get_entry("after") == saved
+        with closing(sqlite3.connect(path)) as conn:
+            hits = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'rebuilt'").fetchall()
+        assert hits == [(saved.id,)]
+    finally:
+        journal.close()
+
+
+def test_backup_copy_is_a_readable_copy_with_the_same_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "live"
+    journal = Journal.open(folder)
+    try:
+        for index in range(5):
+            journal.save_entry(sample_draft(f"e{index}", f"body number {index}"), when=WHEN)
+        # The journal is still open in WAL mode: recent commits may sit in the -wal file only.
+        copy = schema.backup_copy(journal.path, tmp_path / "nested" / "backups" / "copy.sqlite3")
+    finally:
+        journal.close()
+
+    assert copy == tmp_path / "nested" / "backups" / "copy.sqlite3"
+    query = (
+        "SELECT uuid, kind, stage, prompt_key, title, body, created_at, updated_at FROM entries ORDER BY id"
+    )
+    with closing(sqlite3.connect(copy)) as backup, closing(sqlite3.connect(database_path(folder))) as source:
+        assert backup.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert backup.execute(query).fetchall() == source.execute(query).fetchall()
+        assert len(backup.execute(query).fetchall()) == 5
+        tags = "SELECT entry_id, name FROM entry_tags ORDER BY entry_id, name"
+        assert backup.execute(tags).fetchall() == source.execute(tags).fetchall()
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (schema.HEAD_REVISION,)
+        ]
+
+    # The copy opens as a journal in its own right, already at head.
+    restored_folder = tmp_path / "restored"
+    restored_folder.mkdir()
+    database_path(restored_folder).write_bytes(copy.read_bytes())
+    restored = Journal.open(restored_folder)
+    try:
+        assert restored.count_entries() == 5
+        assert restored.get_entry("e3").body == "body number 3"
+    finally:
+        restored.close()
