@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
         window.resize(size)
         window.attach(ObservedJournal(journal), catalogue)
         window.show()
-        for key in window.pages:
+        for key in window.page_keys:
             window.show_page(key)
             app.processEvents()
             suffix = "-dark" if dark else ""

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self._settings = QSettings(str(data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
         self.journal: ObservedJournal | None = None
+        self._catalogue: Catalogue | None = None
         self.pages: dict[str, Page] = {}
         self._current: str | None = None
 
@@ -119,24 +120,42 @@ class MainWindow(QMainWindow):
     # -- the journal arrives ---------------------------------------------------------------
 
     def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
-        """Build the pages once the journal is open (opening happens off the UI thread)."""
+        """Start using the journal once it is open (opening happens off the UI thread).
+
+        Pages are built the first time they are shown, so attaching blocks the UI only for one.
+        """
+        self.journal = journal
+        self._catalogue = catalogue
+        for button in self.nav_buttons.values():
+            button.setEnabled(True)
+        last = str(self._settings.value("page", TODAY))
+        self.show_page(last if last in self.nav_buttons else TODAY)
+
+    @property
+    def page_keys(self) -> list[str]:
+        return list(self.nav_buttons)
+
+    def page(self, key: str) -> Page:
+        """The page for a sidebar key, built on first use."""
+        if key not in self.pages:
+            self.pages[key] = self._build_page(key)
+            self.stack.addWidget(self.pages[key])
+        return self.pages[key]
+
+    def _build_page(self, key: str) -> Page:
         from app.ui.journal_page import JournalPage
         from app.ui.stage_page import StagePage
         from app.ui.today_page import TodayPage
 
-        self.journal = journal
-        today = TodayPage(journal, catalogue)
-        today.stage_requested.connect(lambda stage: self.show_page(stage.value))
-        self.pages[TODAY] = today
-        for stage in Stage:
-            self.pages[stage.value] = StagePage(journal, catalogue.guide(stage))
-        self.pages[JOURNAL] = JournalPage(journal)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-        for button in self.nav_buttons.values():
-            button.setEnabled(True)
-        last = str(self._settings.value("page", TODAY))
-        self.show_page(last if last in self.pages else TODAY)
+        assert self.journal is not None and self._catalogue is not None, "attach() first"
+        # Built inside the stack, so nothing in a page can ever flash up as a window of its own.
+        if key == TODAY:
+            today = TodayPage(self.journal, self._catalogue, self.stack)
+            today.stage_requested.connect(lambda stage: self.show_page(stage.value))
+            return today
+        if key == JOURNAL:
+            return JournalPage(self.journal, self.stack)
+        return StagePage(self.journal, self._catalogue.guide(Stage(key)), self.stack)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -148,13 +167,14 @@ class MainWindow(QMainWindow):
         return self.pages.get(self._current) if self._current else None
 
     def show_page(self, key: str) -> None:
-        if key not in self.pages:
+        if key not in self.nav_buttons or self.journal is None:
             return
         previous = self.current_page()
         if previous is not None and key != self._current:
             previous.flush()
-        page = self.pages[key]
-        if key != self._current:
+        fresh = key not in self.pages
+        page = self.page(key)
+        if key != self._current and not fresh:
             page.refresh()
         self.stack.setCurrentWidget(page)
         self.nav_buttons[key].setChecked(True)
@@ -164,10 +184,10 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> None:
         """Ctrl+N from anywhere: a fresh free-writing entry in the Journal."""
-        page = self.pages.get(JOURNAL)
-        if page is not None:
-            self.show_page(JOURNAL)
-            page.new_entry()  # type: ignore[attr-defined]
+        if self.journal is None:
+            return
+        self.show_page(JOURNAL)
+        self.page(JOURNAL).new_entry()  # type: ignore[attr-defined]
 
     def flush_all(self) -> bool:
         """Save every page's pending text; False if any could not be saved."""

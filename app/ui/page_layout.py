@@ -21,7 +21,6 @@ class Page(QWidget):
         self.title_label.setWordWrap(True)
         self.kicker_label = QLabel(kicker)
         self.kicker_label.setObjectName("pageKicker")
-        self.kicker_label.setVisible(bool(kicker))
 
         inner = QWidget()
         inner.setObjectName("pageBody")
@@ -31,6 +30,7 @@ class Page(QWidget):
         self.body.setSpacing(14)
         self.body.addWidget(self.kicker_label)
         self.body.addWidget(self.title_label)
+        self.kicker_label.setVisible(bool(kicker))  # only once parented: never a window of its own
 
         holder = QWidget()
         holder.setObjectName("pageBody")

@@ -43,7 +43,7 @@ def test_a_one_megabyte_paste_saves_and_reopens(qtbot: QtBot, open_window: Windo
     text = ("Line of a very long paste — with ünïcode, emoji 🙂 and RTL \u200f marks.\n" * 14_000)[:1_000_000]
     window = open_window()
     window.show_page(Stage.OWNERSHIP.value)
-    page = window.pages[Stage.OWNERSHIP.value]
+    page = window.page(Stage.OWNERSHIP.value)
     editor = page.card.editor  # type: ignore[attr-defined]
     QGuiApplication.clipboard().setText(text)
     editor.focus_editor()
@@ -53,7 +53,7 @@ def test_a_one_megabyte_paste_saves_and_reopens(qtbot: QtBot, open_window: Windo
     close_window(window)
     reopened = open_window()
     reopened.show_page(Stage.OWNERSHIP.value)
-    assert reopened.pages[Stage.OWNERSHIP.value].card.editor.text() == text  # type: ignore[attr-defined]
+    assert reopened.page(Stage.OWNERSHIP.value).card.editor.text() == text  # type: ignore[attr-defined]
 
 
 def _fill_the_disk(journal: Journal) -> Any:
@@ -74,7 +74,7 @@ def _fill_the_disk(journal: Journal) -> Any:
 def test_a_full_disk_keeps_the_text_and_says_so(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
     window.show_page(Stage.FEELINGS.value)
-    page = window.pages[Stage.FEELINGS.value]
+    page = window.page(Stage.FEELINGS.value)
     card = page.card  # type: ignore[attr-defined]
     journal = window.journal.service  # type: ignore[union-attr]
     cap = _fill_the_disk(journal)
@@ -100,7 +100,7 @@ def test_closing_with_unsaved_text_asks_first(
 ) -> None:
     window = open_window()
     window.show_page(Stage.FEELINGS.value)
-    card = window.pages[Stage.FEELINGS.value].card  # type: ignore[attr-defined]
+    card = window.page(Stage.FEELINGS.value).card  # type: ignore[attr-defined]
     cap = _fill_the_disk(window.journal.service)  # type: ignore[union-attr]
     card.editor.text_edit.insertPlainText("x" * 100_000)
     assert not window.close()  # the person chose to keep the window open
@@ -120,7 +120,7 @@ def test_an_unexpected_error_is_logged_without_the_text_and_the_text_is_saved(
     assert log_path is not None
     window = open_window()
     window.show_page(Stage.OWNERSHIP.value)
-    card = window.pages[Stage.OWNERSHIP.value].card  # type: ignore[attr-defined]
+    card = window.page(Stage.OWNERSHIP.value).card  # type: ignore[attr-defined]
     secret = "my private " + "sentence"  # never spelled out on one source line the traceback shows
     card.editor.text_edit.insertPlainText(secret)
     install_excepthook(window, window.flush_all, log_path)

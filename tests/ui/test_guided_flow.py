@@ -15,7 +15,7 @@ from tests.ui.helpers import type_and_wait_for_save, type_text
 
 
 def stage_page(window: object, stage: Stage) -> StagePage:
-    page = window.pages[stage.value]  # type: ignore[attr-defined]
+    page = window.page(stage.value)  # type: ignore[attr-defined]
     assert isinstance(page, StagePage)
     return page
 

@@ -27,7 +27,7 @@ def add(journal: Journal, body: str, minutes_ago: int, kind: EntryKind = EntryKi
 
 
 def journal_page(window: object) -> JournalPage:
-    page = window.pages["journal"]  # type: ignore[attr-defined]
+    page = window.page("journal")  # type: ignore[attr-defined]
     assert isinstance(page, JournalPage)
     return page
 

@@ -17,7 +17,7 @@ from tests.ui.helpers import type_and_wait_for_save
 
 
 def today_page(window: object) -> TodayPage:
-    page = window.pages["today"]  # type: ignore[attr-defined]
+    page = window.page("today")  # type: ignore[attr-defined]
     assert isinstance(page, TodayPage)
     return page
 
@@ -72,7 +72,7 @@ def test_stage_cards_show_progress_and_lead_to_their_page(
 ) -> None:
     window = open_window()
     window.show_page(Stage.FEELINGS.value)
-    feelings = window.pages[Stage.FEELINGS.value]
+    feelings = window.page(Stage.FEELINGS.value)
     type_and_wait_for_save(qtbot, feelings.card.editor, feelings.autosaver, "Anger first")  # type: ignore[attr-defined]
     window.show_page("today")
     page = today_page(window)
