@@ -100,7 +100,7 @@ class JournalPage(Page):
         self.delete_button.setToolTip("Delete this entry; you can undo it (Delete)")
         self.delete_button.clicked.connect(self.delete_current)
         actions = QHBoxLayout()
-        actions.addWidget(self.meta_label, 1)
+        actions.addStretch(1)
         self.meta_label.setWordWrap(True)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
@@ -122,6 +122,7 @@ class JournalPage(Page):
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.setSpacing(10)
         entry_layout.addLayout(actions)
+        entry_layout.addWidget(self.meta_label)
         entry_layout.addWidget(self.title_label_entry)
         entry_layout.addWidget(self.content, 1)
 

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._nav_group.setExclusive(True)
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        sidebar.setMinimumWidth(SIDEBAR_WIDTH)  # grows with the text size, never clips a name
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 20, 12, 16)
         side.setSpacing(2)

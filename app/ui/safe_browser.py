@@ -41,5 +41,7 @@ class SafeMarkdownView(QTextBrowser):
         return None
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_SCHEMES:
+        if not url.scheme() and url.hasFragment():  # footnotes and other links within the entry
+            self.scrollToAnchor(url.fragment())
+        elif url.scheme().lower() in SAFE_SCHEMES:
             QDesktopServices.openUrl(url)

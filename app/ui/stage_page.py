@@ -24,7 +24,8 @@ from app.ui.journal_events import ObservedJournal
 from app.ui.page_layout import Page
 from app.ui.writing_card import WritingCard
 
-_PATH_WIDTH = 300
+_PATH_MIN_WIDTH = 220
+_PATH_MAX_WIDTH = 320
 
 
 def progress_text(answered: int, total: int) -> str:
@@ -110,13 +111,14 @@ class StagePage(Page):
         right.addWidget(self.path_list, 1)
         path_box = QWidget()
         path_box.setLayout(right)
-        path_box.setFixedWidth(_PATH_WIDTH)
+        path_box.setMinimumWidth(_PATH_MIN_WIDTH)
+        path_box.setMaximumWidth(_PATH_MAX_WIDTH)
         right.setContentsMargins(0, 0, 0, 0)
 
         columns = QHBoxLayout()
         columns.setSpacing(20)
-        columns.addLayout(left, 1)
-        columns.addWidget(path_box)
+        columns.addLayout(left, 3)
+        columns.addWidget(path_box, 2)
 
         self.body.addWidget(intro)
         self.body.addLayout(progress_row)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,22 +56,65 @@ def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], las
 
 
 class StageCard(QPushButton):
+    """A stage at a glance: its name, what it gives you, and how far you are."""
+
     def __init__(self, stage: Stage, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
         self.summary = summary
         self.setObjectName("stageCard")
-        self.setMinimumHeight(92)
+        self.name_label = QLabel(f"{stage.number}. {stage.label}")
+        self.name_label.setObjectName("cardHeading")
+        self.summary_label = QLabel(summary)
+        self.summary_label.setObjectName("muted")
+        self.summary_label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        for widget in (self.name_label, self.summary_label, self.bar, self.count_label):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(widget)
+        self.count_label.setWordWrap(True)
+        self.name_label.setWordWrap(True)
+        # The grid shares the width equally; the card only says how tall it needs to be for it.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.set_progress(0, 0, current=False)
 
+    def sizeHint(self) -> QSize:
+        hint = self._layout.sizeHint()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._layout.minimumSize().width(), self.heightForWidth(self.width()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Tall enough for the wrapped summary at this width, however large the text is."""
+        return self._layout.totalHeightForWidth(width)
+
     def set_progress(self, answered: int, total: int, current: bool) -> None:
-        here = "  ·  you are here" if current else ""
-        self.setText(f"{self.stage.number}. {self.stage.label}{here}\n{progress_text(answered, total)}")
-        self.setAccessibleName(f"{self.stage.label}: {progress_text(answered, total)}")
-        self.setToolTip(self.summary)
+        progress = progress_text(answered, total)
+        self.count_label.setText(f"{progress}  ·  you are here" if current else progress)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(answered)
+        self.setAccessibleName(f"{self.stage.label}: {progress}")
+        self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
+        self.setToolTip(f"Open {self.stage.label}")
         self.setProperty("current", "true" if current else "false")
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def text(self) -> str:
+        """What the card says, for tests and screen readers that read button text."""
+        return f"{self.name_label.text()}\n{self.count_label.text()}"
 
 
 class TodayPage(Page):
@@ -94,9 +140,12 @@ class TodayPage(Page):
             card = StageCard(stage, catalogue.guide(stage).summary)
             card.clicked.connect(lambda _=False, s=stage: self.stage_requested.emit(s))
             self.stage_cards[stage] = card
-            journey.addWidget(card, 0, stage.number - 1)
+            journey.addWidget(card, (stage.number - 1) // 2, (stage.number - 1) % 2)
+        journey.setColumnStretch(0, 1)
+        journey.setColumnStretch(1, 1)
         self.streak_label = QLabel()
         self.streak_label.setObjectName("muted")
+        self.streak_label.setWordWrap(True)
 
         self.evening_button = QPushButton("Tonight's prompt")
         self.free_button = QPushButton("Free writing")

@@ -25,6 +25,7 @@ class WritingCard(QFrame):
         self.setObjectName("card")
         self.kicker = QLabel()
         self.kicker.setObjectName("muted")
+        self.kicker.setWordWrap(True)
         self.prompt = QLabel()
         self.prompt.setObjectName("promptText")
         self.prompt.setWordWrap(True)
