@@ -12,7 +12,6 @@ import argparse
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -143,6 +142,8 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
 
     The file is private to the person (mode 0600, as `mkstemp` creates it): it is their journal.
     """
+    import tempfile  # off the start-up path of the app, which parses arguments here too
+
     try:
         handle, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as error:

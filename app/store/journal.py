@@ -66,9 +66,9 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     """Stripped, non-empty, unique and sorted: the order the tag relationship loads them in."""
     seen: set[str] = set()
     for tag in tags:
-        name = tag.strip()
+        name = tag.strip()[:100].strip()  # cut, then strip again: a re-import must not change it
         if name:
-            seen.add(name[:100])
+            seen.add(name)
     return sorted(seen)
 
 
