@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, delete, func, or_, select
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -70,6 +70,17 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
         if name:
             seen.add(name)
     return sorted(seen)
+
+
+_BULK = 1000
+
+
+def _existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
+    return found
 
 
 class Journal:
@@ -227,37 +238,48 @@ class Journal:
         yield from self.iter_entries_chronological(batch)
 
     def existing_uuids(self, uuids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
         with self._unit() as session:
-            for start in range(0, len(uuids), 500):
-                chunk = uuids[start : start + 500]
-                found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
-        return found
+            return _existing_uuids(session, uuids)
 
     def add_entries(self, entries: Sequence[Entry]) -> int:
-        """Insert entries as they are (uuid, timestamps); ones already present are skipped."""
-        known = self.existing_uuids([e.uuid for e in entries])
-        added = 0
+        """Insert entries as they are (uuid, timestamps), skipping uuids already present.
+
+        One transaction, so an import is all or nothing; bulk inserts, so 100,000 entries take
+        seconds rather than the ORM's minutes.
+        """
         with self._unit() as session:
+            known = _existing_uuids(session, [entry.uuid for entry in entries])
+            fresh: list[Entry] = []
             for entry in entries:
-                if entry.uuid in known:
-                    continue
-                known.add(entry.uuid)
-                session.add(
-                    EntryRow(
-                        uuid=entry.uuid,
-                        kind=entry.kind.value,
-                        stage=entry.stage.value if entry.stage else None,
-                        prompt_key=entry.prompt_key,
-                        title=entry.title,
-                        body=entry.body,
-                        created_at=entry.created_at,
-                        updated_at=entry.updated_at,
-                        tags=[EntryTagRow(name=name) for name in _clean_tags(entry.tags)],
-                    )
-                )
-                added += 1
-        return added
+                if entry.uuid not in known:
+                    known.add(entry.uuid)
+                    fresh.append(entry)
+            for start in range(0, len(fresh), _BULK):
+                chunk = fresh[start : start + _BULK]
+                ids = session.scalars(
+                    insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "uuid": entry.uuid,
+                            "kind": entry.kind.value,
+                            "stage": entry.stage.value if entry.stage else None,
+                            "prompt_key": entry.prompt_key,
+                            "title": entry.title,
+                            "body": entry.body,
+                            "created_at": entry.created_at,
+                            "updated_at": entry.updated_at,
+                        }
+                        for entry in chunk
+                    ],
+                ).all()
+                tags = [
+                    {"entry_id": entry_id, "name": name}
+                    for entry_id, entry in zip(ids, chunk, strict=True)
+                    for name in _clean_tags(entry.tags)
+                ]
+                if tags:
+                    session.execute(insert(EntryTagRow), tags)
+        return len(fresh)
 
     # -- the guided flow -------------------------------------------------------------------
 

@@ -82,6 +82,8 @@ class EntryRow(Base):
         CheckConstraint(f"stage IS NULL OR {_in('stage', STAGES)}", name="stage"),
         Index("ix_entries_created_at_id", "created_at", "id"),
         Index("ix_entries_stage_prompt_key", "stage", "prompt_key"),
+        Index("ix_entries_kind_updated_at", "kind", "updated_at"),  # the newest answer, at once
+        Index("ix_entries_deleted_at", "deleted_at"),  # counts without reading every body
     )
 
 
