@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,6 +89,7 @@ class MarkdownEditor(QWidget):
             self.text_edit.setPlainText(text)
         finally:
             self.text_edit.blockSignals(was_blocked)
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the text ends
         self._update_count()
         if self.preview_button.isChecked():
             self._render_preview()
