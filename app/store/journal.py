@@ -112,9 +112,7 @@ class Journal:
         except BaseException:
             engine.dispose()
             raise
-        journal = cls(engine, path)
-        journal._purge_deleted()
-        return journal
+        return cls(engine, path)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -183,8 +181,12 @@ class Journal:
             row.deleted_at = None
             return _to_entry(row)
 
-    def _purge_deleted(self) -> None:
-        """Deleted entries survive only for the session's undo; at the next open they go."""
+    def purge_deleted(self) -> None:
+        """Remove entries deleted in an earlier session, whose undo has gone with it.
+
+        Only the app calls this, once at start-up while it holds the data folder's lock: a
+        command-line export running beside the app must never take away its undo.
+        """
         with self._unit() as session:
             session.execute(delete(EntryRow).where(EntryRow.deleted_at.is_not(None)))
 

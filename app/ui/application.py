@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -31,11 +31,15 @@ if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.journal import Journal
 
+LOCK_NAME = ".trustbridge.lock"
 STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
 
 
 def open_journal_and_catalogue(data_dir: Path) -> tuple[Journal, Catalogue]:
-    """Runs in a worker: SQLAlchemy, the schema check, the prompts and the page modules load here."""
+    """Runs in a worker: SQLAlchemy, the schema check, the prompts and the page modules load here.
+
+    The caller holds the data folder's lock, so clearing last session's deletions is safe.
+    """
     import app.ui.journal_page
     import app.ui.stage_page
     import app.ui.today_page  # noqa: F401 - warmed here so building the pages is quick
@@ -43,7 +47,9 @@ def open_journal_and_catalogue(data_dir: Path) -> tuple[Journal, Catalogue]:
     from app.store.journal import Journal
 
     catalogue = load_catalogue()
-    return Journal.open(data_dir), catalogue
+    journal = Journal.open(data_dir)
+    journal.purge_deleted()
+    return journal, catalogue
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -63,6 +69,14 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     started = time.perf_counter()
     data_dir = resolve_data_dir(data_dir_option)
     app = make_application(argv)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _cannot_open(None, f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}.")
+        return 2
+    lock = _lock_data_dir(data_dir)
+    if lock is None:
+        return 1
     window = MainWindow(data_dir)
     probe = bool(os.environ.get(STARTUP_PROBE))
     opened: list[Journal] = []
@@ -77,13 +91,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
             QTimer.singleShot(0, lambda: _report("ready", started, app))
 
     def on_failed(error: BaseException) -> None:
-        messages.show_error(
-            window,
-            "Trustbridge can't open your journal",
-            str(error) or type(error).__name__,
-            "Nothing has been changed. Check that the folder exists and that you can write to it, "
-            "or choose another with --data-dir.",
-        )
+        _cannot_open(window, str(error) or type(error).__name__)
         app.exit(2)
 
     opener = BackgroundCall(lambda: open_journal_and_catalogue(data_dir), window)
@@ -103,7 +111,33 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     window.deleteLater()
     for journal in opened:
         journal.close()
+    lock.unlock()
     return code
+
+
+def _cannot_open(parent: MainWindow | None, reason: str) -> None:
+    messages.show_error(
+        parent,
+        "Trustbridge can't open your journal",
+        reason,
+        "Nothing has been changed. Check that the folder exists and that you can write to it, "
+        "or choose another with --data-dir.",
+    )
+
+
+def _lock_data_dir(data_dir: Path) -> QLockFile | None:
+    """One app per journal: a second one would overwrite the first one's autosaves."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # a lock left by a crash is stale only when its process is gone
+    if lock.tryLock(200):
+        return lock
+    messages.show_error(
+        None,
+        "Trustbridge is already open",
+        f"Another Trustbridge window is using the journal in {data_dir}.",
+        "Switch to that window, or close it and start Trustbridge again.",
+    )
+    return None
 
 
 def _report(what: str, started: float, app: QApplication) -> None:

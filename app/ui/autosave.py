@@ -58,19 +58,24 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry.timeout.connect(self.flush)
+        self._saving = False
         editor.text_edited.connect(self._on_edited)
+        journal.entry_saved.connect(self._on_saved_elsewhere)
+        journal.entry_restored.connect(self._on_saved_elsewhere)
+        journal.entry_deleted.connect(self._on_deleted_elsewhere)
 
     @property
     def entry_uuid(self) -> str | None:
         return self._uuid if self._stored else None
 
-    @property
-    def has_unsaved_text(self) -> bool:
-        return self._dirty
+    def bind(self, target: DraftTarget, entry: Entry | None) -> bool:
+        """Point the editor at another entry (or a new one), saving the current text first.
 
-    def bind(self, target: DraftTarget, entry: Entry | None) -> None:
-        """Point the editor at another entry (or a new one), saving the current text first."""
-        self.flush()
+        Returns False, and changes nothing, when the current text could not be saved: the
+        caller must then stay where it is, so the text never leaves the screen unsaved.
+        """
+        if not self.flush():
+            return False
         self._target = target
         self._uuid = entry.uuid if entry else str(uuid.uuid4())
         self._stored = entry is not None
@@ -78,6 +83,7 @@ class Autosaver(QObject):
         self._dirty = False
         self._editor.set_text(self._saved_body)
         self.state_changed.emit("saved" if entry else "empty")
+        return True
 
     def retarget(self, target: DraftTarget) -> None:
         """Change the entry's metadata (for example the evening prompt) and save it if stored."""
@@ -92,6 +98,7 @@ class Autosaver(QObject):
         if not self._dirty or self._target is None:
             return True
         body = self._editor.text()
+        self._saving = True
         try:
             if body.strip():
                 entry = self._journal.save_entry(
@@ -125,7 +132,27 @@ class Autosaver(QObject):
             self.failed.emit(str(error))
             self.state_changed.emit("error")
             return False
+        finally:
+            self._saving = False
         return True
+
+    def _on_saved_elsewhere(self, entry: Entry) -> None:
+        """Another page saved (or restored) the entry shown here: show its text, unless ours is newer."""
+        if self._saving or entry.uuid != self._uuid or self._dirty or entry.body == self._saved_body:
+            return
+        self._stored = True
+        self._saved_body = entry.body
+        self._editor.set_text(entry.body)
+        self.state_changed.emit("saved")
+
+    def _on_deleted_elsewhere(self, uuid_: str) -> None:
+        if self._saving or uuid_ != self._uuid or self._dirty:
+            return
+        self._stored = False
+        self._saved_body = ""
+        self._uuid = str(uuid.uuid4())  # typing again starts a new entry, not a hidden one
+        self._editor.set_text("")
+        self.state_changed.emit("empty")
 
     def _on_edited(self) -> None:
         text = self._editor.text()

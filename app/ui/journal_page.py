@@ -157,8 +157,10 @@ class JournalPage(Page):
         self.list_view.setFocus()
 
     def refresh(self) -> None:
-        self.autosaver.flush()
+        if not self.autosaver.flush():
+            return
         selected = self._entry.uuid if self._entry else None
+        self._entry = None  # read it again: another page may have changed it
         self.model.reload()
         self._update_count()
         self._select_uuid(selected)
@@ -170,7 +172,8 @@ class JournalPage(Page):
     # -- actions ---------------------------------------------------------------------------
 
     def new_entry(self) -> None:
-        self.autosaver.flush()
+        if not self.autosaver.flush():
+            return
         self.list_view.clearSelection()
         self._entry = None
         self.meta_label.setText("New entry · free writing")
@@ -184,9 +187,8 @@ class JournalPage(Page):
 
     def delete_current(self) -> None:
         uuid = self._entry.uuid if self._entry else self.autosaver.entry_uuid
-        if uuid is None:
+        if uuid is None or not self.autosaver.flush():
             return
-        self.autosaver.flush()
         row = self.list_view.currentIndex().row()
         try:
             self._journal.delete_entry(uuid)
@@ -231,7 +233,14 @@ class JournalPage(Page):
         summary = indexes[0].data(SUMMARY_ROLE)
         if self._entry is not None and summary.uuid == self._entry.uuid:
             return
-        self.autosaver.flush()
+        if not self.autosaver.flush():  # stay with the unsaved text: undo the selection change
+            if self._entry is not None:
+                self._select_uuid(self._entry.uuid, keep_editor=True)
+            else:
+                blocked = self.list_view.selectionModel().blockSignals(True)
+                self.list_view.clearSelection()
+                self.list_view.selectionModel().blockSignals(blocked)
+            return
         try:
             entry = self._journal.get_entry(summary.uuid)
         except NotFound:
@@ -260,7 +269,11 @@ class JournalPage(Page):
             self.content.setCurrentWidget(self.card)
             self.card.editor.focus_editor()
         else:
-            self.autosaver.flush()
+            if not self.autosaver.flush():
+                blocked = self.edit_button.blockSignals(True)
+                self.edit_button.setChecked(True)
+                self.edit_button.blockSignals(blocked)
+                return
             try:
                 self._entry = self._journal.get_entry(self._entry.uuid)
             except NotFound:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,10 +21,13 @@ from app.domain.prompts import StageGuide
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.domain.text import first_line
+from app.store.errors import StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.journal_events import ObservedJournal
 from app.ui.page_layout import Page
 from app.ui.writing_card import WritingCard
+
+log = logging.getLogger(__name__)
 
 _PATH_MIN_WIDTH = 220
 _PATH_MAX_WIDTH = 320
@@ -137,7 +142,8 @@ class StagePage(Page):
         return sum(1 for key in self._answers if key in keys)
 
     def refresh(self) -> None:
-        self.autosaver.flush()
+        if not self.autosaver.flush():
+            return  # unsaved text stays on screen; the card says why and keeps retrying
         self._answers = {e.prompt_key: e for e in self._journal.stage_answers(self.stage) if e.prompt_key}
         self._rebuild_path()
         self._update_progress()
@@ -152,12 +158,17 @@ class StagePage(Page):
     def go_to(self, index: int, remember: bool = True) -> None:
         index = max(0, min(index, len(self.guide.prompts) - 1))
         prompt = self.guide.prompts[index]
-        self._index = index
         target = DraftTarget(EntryKind.REFLECTION, self.stage, prompt.key, prompt.text)
-        self.autosaver.bind(target, self._answers.get(prompt.key))
+        if not self.autosaver.bind(target, self._answers.get(prompt.key)):
+            self.path_list.setCurrentRow(self._index)
+            return  # the current answer could not be saved: stay with it
+        self._index = index
         self.card.set_prompt(f"Prompt {index + 1} of {len(self.guide.prompts)}", prompt.text, prompt.hint)
         if remember:
-            self._journal.set_stage_position(self.stage, prompt.key)
+            try:
+                self._journal.set_stage_position(self.stage, prompt.key)
+            except StoreError:
+                log.warning("could not remember the position in %s", self.stage.value)
         self.path_list.setCurrentRow(index)
         self._update_nav()
 

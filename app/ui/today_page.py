@@ -195,7 +195,7 @@ class TodayPage(Page):
         self.card.editor.focus_editor()
 
     def refresh(self) -> None:
-        self.autosaver.flush()
+        saved = self.autosaver.flush()
         now = datetime.now()
         if now.date() != self._day:
             self._day, self._offset = now.date(), 0
@@ -204,12 +204,15 @@ class TodayPage(Page):
         self.kicker_label.show()
         self._refresh_journey()
         self._refresh_streak()
-        self._bind_editor()
+        if saved:  # otherwise the unsaved text stays on screen while saving is retried
+            self._bind_editor()
 
     def set_mode(self, mode: EntryKind) -> None:
         if mode == self._mode:
             return
-        self.autosaver.flush()
+        if not self.autosaver.flush():
+            (self.evening_button if self._mode == EntryKind.EVENING else self.free_button).setChecked(True)
+            return
         self._mode = mode
         (self.evening_button if mode == EntryKind.EVENING else self.free_button).setChecked(True)
         self._bind_editor()

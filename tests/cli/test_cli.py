@@ -164,6 +164,21 @@ def test_export_json_to_stdout(journal_dir: Path, capsys: pytest.CaptureFixture[
     assert output.err == ""
 
 
+def test_export_beside_the_app_leaves_its_undo_alone(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.store.journal import Journal
+
+    app_journal = Journal.open(journal_dir)
+    try:
+        app_journal.delete_entry(DRAFTS[0].uuid)
+        assert cli(["--data-dir", str(journal_dir), "export"]) == 0
+        assert app_journal.restore_entry(DRAFTS[0].uuid).body == DRAFTS[0].body
+    finally:
+        app_journal.close()
+    capsys.readouterr()
+
+
 def test_export_markdown_to_a_file(
     journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

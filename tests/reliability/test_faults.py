@@ -163,3 +163,68 @@ def test_the_real_start_up_opens_the_journal_off_the_ui_thread(
     assert lines[0] == "window" and lines[2] == "ready"
     assert (data_dir / "journal.sqlite3").is_file()
     assert (data_dir / "logs").is_dir()
+
+
+def test_a_failed_save_keeps_the_person_on_their_text(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    window.show_page(Stage.OWNERSHIP.value)
+    page = window.page(Stage.OWNERSHIP.value)
+    card = page.card  # type: ignore[attr-defined]
+    journal = window.journal.service  # type: ignore[union-attr]
+    cap = _fill_the_disk(journal)
+    text = "An answer the disk has no room for. " * 3000
+    with qtbot.waitSignal(card.autosaver.failed, timeout=SAVE_WAIT_MS):
+        card.editor.text_edit.insertPlainText(text)
+    qtbot.mouseClick(page.skip_button if page.skip_button.isVisible() else page.next_button,  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    assert page.current_index == 0  # type: ignore[attr-defined]
+    assert card.editor.text() == text
+    window.show_page("journal")
+    window.show_page(Stage.OWNERSHIP.value)  # leaving and coming back does not reload over it
+    assert card.editor.text() == text
+
+    journal._engine.dispose()
+    event.remove(journal._engine, "connect", cap)
+    page.go_next()  # type: ignore[attr-defined]
+    assert page.current_index == 1  # type: ignore[attr-defined]
+    assert [a.body for a in journal.stage_answers(Stage.OWNERSHIP)] == [text]
+
+
+def test_one_entry_open_on_two_pages_keeps_every_edit(qtbot: QtBot, open_window: WindowFactory) -> None:
+    from tests.ui.helpers import type_and_wait_for_save
+
+    window = open_window()
+    window.new_entry()
+    journal_page = window.page("journal")
+    type_and_wait_for_save(qtbot, journal_page.card.editor, journal_page.autosaver, "Alpha")  # type: ignore[attr-defined]
+    window.show_page("today")
+    today = window.page("today")
+    today.set_mode(today.mode.FREE)  # type: ignore[attr-defined]
+    assert today.card.editor.text() == "Alpha"  # type: ignore[attr-defined]
+    type_and_wait_for_save(qtbot, today.card.editor, today.autosaver, " Beta")  # type: ignore[attr-defined]
+    window.show_page("journal")
+    qtbot.mouseClick(journal_page.edit_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert journal_page.card.editor.text() == "Alpha Beta"  # type: ignore[attr-defined]
+    type_and_wait_for_save(qtbot, journal_page.card.editor, journal_page.autosaver, " Gamma")  # type: ignore[attr-defined]
+    entry = journal_page.current_entry  # type: ignore[attr-defined]
+    assert window.journal.get_entry(entry.uuid).body == "Alpha Beta Gamma"  # type: ignore[union-attr]
+    window.show_page("today")
+    assert today.card.editor.text() == "Alpha Beta Gamma"  # type: ignore[attr-defined]
+
+
+@pytest.mark.usefixtures("_root_logging")
+def test_a_second_app_on_the_same_journal_explains_and_stops(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True)
+    first = QLockFile(str(data_dir / application.LOCK_NAME))
+    assert first.tryLock(0)
+    try:
+        assert application.run_gui(None, ["trustbridge"]) == 1
+    finally:
+        first.unlock()
+    assert message_log.names() == ["show_error"]
+    assert message_log.calls[0][1][1] == "Trustbridge is already open"
+    assert not (data_dir / "journal.sqlite3").exists()

@@ -231,7 +231,7 @@ def test_saving_a_deleted_entry_undeletes_it(journal: Journal) -> None:
     assert journal.count_entries() == 1
 
 
-def test_deleted_entries_are_purged_at_the_next_open(journal_dir: Path) -> None:
+def test_opening_keeps_deleted_entries_until_the_app_purges_them(journal_dir: Path) -> None:
     journal = Journal.open(journal_dir)
     journal.save_entry(draft("keep"), when=T0)
     journal.save_entry(draft("drop", "purge me please"), when=T0)
@@ -239,8 +239,11 @@ def test_deleted_entries_are_purged_at_the_next_open(journal_dir: Path) -> None:
     journal.delete_entry("drop")
     journal.close()
 
-    journal = Journal.open(journal_dir)
+    journal = Journal.open(journal_dir)  # as the command line does: nothing is removed
     try:
+        assert journal.existing_uuids(["keep", "drop"]) == {"keep", "drop"}
+        assert journal.count_entries() == 1
+        journal.purge_deleted()  # as the app does at start-up, holding the folder's lock
         assert journal.count_entries() == 1
         with pytest.raises(NotFound):
             journal.restore_entry("drop")
@@ -591,7 +594,8 @@ def test_fts_index_follows_inserts_updates_and_deletes(journal_dir: Path) -> Non
 
     journal.delete_entry("f")  # soft delete: the row stays until the next open
     journal.close()
-    journal = Journal.open(journal_dir)  # purges it, a real DELETE that the trigger follows
+    journal = Journal.open(journal_dir)
+    journal.purge_deleted()  # a real DELETE that the trigger follows
     try:
         assert fts_rowids(path, "launch") == {other.id}
         with closing(sqlite3.connect(path)) as conn:

@@ -103,10 +103,12 @@ def test_delete_and_undo(qtbot: QtBot, open_window: WindowFactory, journal: Jour
     assert page.current_entry is not None and page.current_entry.uuid == doomed
 
 
-def test_deleted_entries_are_gone_after_reopening(journal: Journal) -> None:
+def test_the_app_clears_last_sessions_deletions_at_start_up(journal: Journal) -> None:
+    from app.ui.application import open_journal_and_catalogue
+
     key = add(journal, "gone", 1)
     journal.delete_entry(key)
-    reopened = Journal.open(journal.path.parent)
+    reopened, _catalogue = open_journal_and_catalogue(journal.path.parent)
     try:
         assert reopened.existing_uuids([key]) == set()
     finally:
