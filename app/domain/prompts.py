@@ -53,10 +53,18 @@ class Catalogue:
     def prompt_of_the_day(self, day: date, offset: int = 0) -> Prompt:
         """Rotate through the pool by day number, so no prompt comes back within a week.
 
-        `offset` lets the person ask for another prompt on the same evening.
+        `offset` lets the person ask for another prompt on the same evening. The alternatives
+        are taken from at least a week away on either side, so they are not the prompts of the
+        days around this one either (where the pool is big enough for that).
         """
         pool = self.evening
-        return pool[(day.toordinal() + offset) % len(pool)]
+        today = day.toordinal()
+        if offset == 0:
+            return pool[today % len(pool)]
+        spare = len(pool) - 13  # prompts more than six days away from today, both ways
+        if spare <= 0:
+            return pool[(today + offset) % len(pool)]
+        return pool[(today + 7 + (offset - 1) % spare) % len(pool)]
 
 
 def _load(text: str, where: str) -> dict[str, object]:

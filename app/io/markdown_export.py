@@ -9,20 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
-from app.domain.records import Entry, EntryKind
+from app.domain.records import Entry, entry_label
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
 DOCUMENT_TITLE = "Trustbridge journal"
-
-KIND_LABELS = {
-    EntryKind.REFLECTION: "Reflection",
-    EntryKind.EVENING: "Evening",
-    EntryKind.FREE: "Free writing",
-    EntryKind.IMPORTED: "Imported",
-}
-
 
 def export_markdown(journal: Journal, stream: TextIO) -> int:
     """Write the whole journal to `stream` as Markdown and return how many entries it holds."""
@@ -31,7 +23,7 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
     stream.write(f"Exported {_long_date(now.date())} at {now:%H:%M} ({_offset(now)}).\n")
     count = 0
     current_day: date | None = None
-    for entry in journal.iter_entries_chronological():
+    for entry in journal.iter_entries():
         local = entry.created_at.astimezone()
         if local.date() != current_day:
             current_day = local.date()
@@ -43,13 +35,8 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
     return count
 
 
-def entry_label(entry: Entry) -> str:
-    """What kind of writing this is, in the words the app shows: the stage name where there is one."""
-    return entry.stage.label if entry.stage else KIND_LABELS[entry.kind]
-
-
 def _entry_section(entry: Entry, local: datetime) -> str:
-    parts = [f"{local:%H:%M}", entry_label(entry)]
+    parts = [f"{local:%H:%M}", entry_label(entry.kind, entry.stage)]
     title = " ".join(entry.title.split())  # a heading is one line
     if title:
         parts.append(title)

@@ -235,10 +235,6 @@ class Journal:
                 for row in session.execute(query)
             ]
 
-    def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
-        """Every entry, oldest first (by created_at, then id), in batches; for export."""
-        yield from self.iter_entries_chronological(batch)
-
     def existing_uuids(self, uuids: Sequence[str]) -> set[str]:
         with self._unit() as session:
             return _existing_uuids(session, uuids)
@@ -388,11 +384,11 @@ class Journal:
 
     # -- export ----------------------------------------------------------------------------
 
-    def iter_entries_chronological(self, batch: int = 500) -> Iterator[Entry]:
-        """Every entry strictly by (created_at, id), a keyset page at a time.
+    def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
+        """Every live entry, oldest first by (created_at, id), a keyset page at a time.
 
-        `iter_entries` orders by id across batches, and imported entries can be older than ones
-        written here; a dated export (Markdown, grouped by day) needs true time order.
+        Not by id: imported entries can be older than ones written here, and a dated export
+        (Markdown, grouped by day) needs true time order.
         """
         after: tuple[datetime, int] | None = None
         while True:

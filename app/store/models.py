@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -82,8 +83,10 @@ class EntryRow(Base):
         CheckConstraint(f"stage IS NULL OR {_in('stage', STAGES)}", name="stage"),
         Index("ix_entries_created_at_id", "created_at", "id"),
         Index("ix_entries_stage_prompt_key", "stage", "prompt_key"),
-        Index("ix_entries_kind_updated_at", "kind", "updated_at"),  # the newest answer, at once
-        Index("ix_entries_deleted_at", "deleted_at"),  # counts without reading every body
+        # Live entries newest first, and their count, without reading a single body.
+        Index("ix_entries_live_created_at_id", "created_at", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_entries_kind_created_at", "kind", "created_at"),  # the day's evening entry
+        Index("ix_entries_kind_updated_at", "kind", "updated_at"),  # the newest answer
     )
 
 

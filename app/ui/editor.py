@@ -79,7 +79,8 @@ class MarkdownEditor(QWidget):
         self.text_edit.textChanged.connect(self._on_text_changed)
 
     def text(self) -> str:
-        return self.text_edit.toPlainText()
+        """Exactly what was typed: toPlainText() would turn no-break spaces into plain ones."""
+        return self.text_edit.document().toRawText().replace("\u2029", "\n")
 
     def set_text(self, text: str) -> None:
         """Load text without it counting as an edit; undo history starts fresh."""
@@ -93,9 +94,6 @@ class MarkdownEditor(QWidget):
         self._update_count()
         if self.preview_button.isChecked():
             self._render_preview()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.text_edit.setReadOnly(read_only)
 
     def focus_editor(self) -> None:
         self.preview_button.setChecked(False)

@@ -42,6 +42,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         top = QRect(inner.left(), inner.top(), inner.width(), metrics.height())
+        meta = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, top.width())
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 class ObservedJournal(QObject):
     """Wraps a Journal for the main thread.
 
-    Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry),
-    position_changed(Stage).
+    Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry).
     """
 
     entry_saved = Signal(object)
     entry_deleted = Signal(str)
     entry_restored = Signal(object)
-    position_changed = Signal(object)
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +48,6 @@ class ObservedJournal(QObject):
 
     def set_stage_position(self, stage: Stage, prompt_key: str) -> None:
         self._journal.set_stage_position(stage, prompt_key)
-        self.position_changed.emit(stage)
 
     # Reads pass straight through.
     def get_entry(self, uuid: str) -> Entry:

@@ -25,7 +25,8 @@ from app.ui.page_layout import Page
 from app.ui.safe_browser import SafeMarkdownView
 from app.ui.writing_card import WritingCard
 
-_LIST_WIDTH = 360
+_LIST_MIN_WIDTH = 300
+_LIST_MAX_WIDTH = 440
 
 
 class JournalPage(Page):
@@ -75,7 +76,8 @@ class JournalPage(Page):
         left_box = QWidget()
         left_box.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        left_box.setFixedWidth(_LIST_WIDTH)
+        left_box.setMinimumWidth(_LIST_MIN_WIDTH)
+        left_box.setMaximumWidth(_LIST_MAX_WIDTH)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("intro")
@@ -132,8 +134,8 @@ class JournalPage(Page):
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addWidget(left_box)
-        columns.addWidget(self.right, 1)
+        columns.addWidget(left_box, 2)
+        columns.addWidget(self.right, 3)
         self.body.addLayout(columns, 1)
 
         for keys, slot in (("Ctrl+E", self.edit_button.toggle),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,9 +35,7 @@ WINDOW_STATE_FILE = "window-state.ini"
 
 
 class MainWindow(QMainWindow):
-    """Signals: page_changed(str key)."""
-
-    page_changed = Signal(str)
+    """The sidebar and its pages; pages are built when first shown."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +102,7 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(text)
         button.setAccessibleDescription(f"{description} ({keys})")
         button.setToolTip(f"{description} ({keys})")
-        button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+        button.clicked.connect(lambda _=False, k=key: self._shortcut_to(k))
         shortcut = QShortcut(QKeySequence(keys), self)  # immediate, unlike a button's animated click
         shortcut.activated.connect(lambda k=key: self._shortcut_to(k))
         self._nav_group.addButton(button)
@@ -112,6 +110,7 @@ class MainWindow(QMainWindow):
         return button
 
     def _shortcut_to(self, key: str) -> None:
+        """Go to a page and put the cursor where the person will write or read first."""
         self.show_page(key)
         page = self.current_page()
         if page is not None:
@@ -126,10 +125,13 @@ class MainWindow(QMainWindow):
         """
         self.journal = journal
         self._catalogue = catalogue
+        from PySide6.QtCore import Qt  # PySide builds all Qt enums on first use: not before the window shows
+
         for button in self.nav_buttons.values():
             button.setEnabled(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves no focus ring behind
         last = str(self._settings.value("page", TODAY))
-        self.show_page(last if last in self.nav_buttons else TODAY)
+        self._shortcut_to(last if last in self.nav_buttons else TODAY)
 
     @property
     def page_keys(self) -> list[str]:
@@ -180,7 +182,6 @@ class MainWindow(QMainWindow):
         self.nav_buttons[key].setChecked(True)
         self._current = key
         self._settings.setValue("page", key)
-        self.page_changed.emit(key)
 
     def new_entry(self) -> None:
         """Ctrl+N from anywhere: a fresh free-writing entry in the Journal."""

@@ -37,7 +37,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        palette = current_palette()
+        self._build_formats()
+
+    def _build_formats(self) -> None:
+        palette = self._palette = current_palette()
         self._formats = {
             "heading": _format(palette.accent_text, bold=True),
             "quote": _format(palette.muted, italic=True),
@@ -49,6 +52,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         }
 
     def highlightBlock(self, text: str) -> None:
+        if self._palette is not current_palette():  # the system switched light/dark
+            self._build_formats()
         for name, pattern in self._RULES:
             fmt = self._formats[name]
             for match in pattern.finditer(text):

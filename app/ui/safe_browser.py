@@ -8,9 +8,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.io.markdown_render import render_markdown
+from app.io.markdown_render import SAFE_SCHEMES, render_markdown
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+PLAIN_TEXT_ABOVE = 100_000  # characters; Python-Markdown slows sharply on huge single pastes
 
 _DOCUMENT_CSS = """
 body { line-height: 150%; }
@@ -32,8 +32,12 @@ class SafeMarkdownView(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
 
     def show_markdown(self, text: str) -> None:
+        """Render, or for very long text show it as it is: a 1 MB paste must not freeze the app."""
         scroll = self.verticalScrollBar().value()
-        self.setHtml(render_markdown(text))
+        if len(text) > PLAIN_TEXT_ABOVE:
+            self.setPlainText(text)
+        else:
+            self.setHtml(render_markdown(text))
         self.verticalScrollBar().setValue(scroll)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,9 +38,7 @@ def progress_text(answered: int, total: int) -> str:
 
 
 class StagePage(Page):
-    """Signals: progress_changed(Stage)."""
-
-    progress_changed = Signal(object)
+    """One stage: introduction, progress, one prompt at a time, and the path of answers."""
 
     def __init__(self, journal: ObservedJournal, guide: StageGuide, parent: QWidget | None = None) -> None:
         stage = guide.stage
@@ -197,7 +195,6 @@ class StagePage(Page):
         self._update_progress()
         self._update_path_item(self._index)
         self._update_nav()
-        self.progress_changed.emit(self.stage)
 
     def _on_path_activated(self, item: QListWidgetItem) -> None:
         row = self.path_list.row(item)

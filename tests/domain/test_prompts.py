@@ -77,10 +77,15 @@ def test_an_offset_gives_a_different_prompt(catalogue: Catalogue) -> None:
         other = catalogue.prompt_of_the_day(day, offset=1)
         assert other != today
         assert other in catalogue.evening
-    # Asking again and again walks through the whole pool before coming back.
+    # Asking again and again walks through every prompt that is more than six days away on
+    # either side before coming back, and never offers one from the surrounding fortnight.
     day = date(2026, 6, 1)
-    seen = {catalogue.prompt_of_the_day(day, offset=k).key for k in range(len(catalogue.evening))}
-    assert len(seen) == len(catalogue.evening)
+    near = {catalogue.prompt_of_the_day(day + timedelta(days=d)).key for d in range(-6, 7)}
+    spare = len(catalogue.evening) - len(near)
+    asked = [catalogue.prompt_of_the_day(day, offset=k).key for k in range(1, 2 * spare + 1)]
+    assert not set(asked) & near
+    assert len(set(asked[:spare])) == spare
+    assert asked[spare:] == asked[:spare]
 
 
 def test_index_of(catalogue: Catalogue) -> None:

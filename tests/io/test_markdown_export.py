@@ -91,6 +91,6 @@ def test_chronological_iteration_holds_across_pages(journal: Journal) -> None:
         EntryDraft(uuid="tie", kind=EntryKind.FREE, body="tie"), when=datetime(2026, 3, 1, 12, 53, tzinfo=UTC)
     )
 
-    ordered = list(journal.iter_entries_chronological(batch=3))
+    ordered = list(journal.iter_entries(batch=3))
 
     assert [e.uuid for e in ordered] == ["e6", "tie", "e5", "e4", "e3", "e2", "e1", "e0"]

@@ -213,3 +213,47 @@ def test_backup_copy_is_a_readable_copy_with_the_same_rows(tmp_path: Path) -> No
         assert restored.get_entry("e3").body == "body number 3"
     finally:
         restored.close()
+
+
+def index_names(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type='index'").fetchall()
+    return {row[0] for row in rows}
+
+
+def test_a_journal_from_the_first_schema_is_backed_up_and_upgraded(tmp_path: Path) -> None:
+    """A 0001 file, as the very first build wrote it, opens at head with every word kept."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    path = database_path(folder)
+    engine = create_journal_engine(path)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+        assert schema.current_revision(engine) == "0001"
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO entries (uuid, kind, stage, prompt_key, title, body, created_at, updated_at)"
+            " VALUES ('old-1', 'reflection', 'ownership', 'my-part', 'Title', 'written in 0.1 ✓',"
+            " '2026-03-02 09:00:00.000000', '2026-03-02 09:00:00.000000')"
+        )
+    assert "ix_entries_live_created_at_id" not in index_names(path)
+
+    journal = Journal.open(folder)
+    try:
+        assert journal.get_entry("old-1").body == "written in 0.1 ✓"
+        assert journal.get_entry("old-1").created_at == WHEN
+        assert [s.uuid for s in journal.list_entries()] == ["old-1"]
+    finally:
+        journal.close()
+    assert versions_in(path) == [(schema.HEAD_REVISION,)]
+    assert {"ix_entries_live_created_at_id", "ix_entries_kind_created_at"} <= index_names(path)
+    backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    with closing(sqlite3.connect(backups[0])) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT body FROM entries").fetchall() == [("written in 0.1 ✓",)]

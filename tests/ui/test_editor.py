@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.records import EntryKind
+from app.store.journal import Journal
+from app.ui.autosave import Autosaver, DraftTarget
 from app.ui.editor import MarkdownEditor
+from app.ui.journal_events import ObservedJournal
 
 
 def make_editor(qtbot: QtBot) -> MarkdownEditor:
@@ -55,3 +61,26 @@ def test_word_count_and_set_text_is_not_an_edit(qtbot: QtBot) -> None:
     qtbot.keyClicks(editor.text_edit, " four")
     qtbot.waitUntil(lambda: editor.word_label.text() == "4 words")
     assert edits
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\u2029")))
+def test_whatever_is_typed_is_saved_and_shown_exactly(qtbot: QtBot, journal: Journal, text: str) -> None:
+    """No-break spaces, RTL marks, NUL, emoji, combining marks: the editor changes nothing.
+
+    (Carriage returns become plain line breaks, as in any editor; U+2029 is Qt's own line break.)
+    """
+    editor = MarkdownEditor("Answer")
+    qtbot.addWidget(editor)
+    autosaver = Autosaver(ObservedJournal(journal), editor)
+    assert autosaver.bind(DraftTarget(EntryKind.FREE), None)
+    editor.text_edit.setPlainText(text)
+    assert editor.text() == text
+    assert autosaver.flush()
+    if text.strip():
+        stored = journal.get_entry(autosaver.entry_uuid or "")
+        assert stored.body == text
+        editor.set_text(stored.body)
+        assert editor.text() == text
+    else:
+        assert autosaver.entry_uuid is None

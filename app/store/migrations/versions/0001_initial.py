@@ -61,8 +61,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_entries_created_at_id", "entries", ["created_at", "id"])
     op.create_index("ix_entries_stage_prompt_key", "entries", ["stage", "prompt_key"])
-    op.create_index("ix_entries_kind_updated_at", "entries", ["kind", "updated_at"])
-    op.create_index("ix_entries_deleted_at", "entries", ["deleted_at"])
     op.create_table(
         "entry_tags",
         sa.Column("entry_id", sa.Integer(), nullable=False),
@@ -96,8 +94,6 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS entries_fts")
     op.drop_table("stage_positions")
     op.drop_table("entry_tags")
-    op.drop_index("ix_entries_deleted_at", table_name="entries")
-    op.drop_index("ix_entries_kind_updated_at", table_name="entries")
     op.drop_index("ix_entries_stage_prompt_key", table_name="entries")
     op.drop_index("ix_entries_created_at_id", table_name="entries")
     op.drop_table("entries")
