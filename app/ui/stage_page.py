@@ -25,6 +25,7 @@ from app.store.errors import StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.journal_events import ObservedJournal
 from app.ui.page_layout import Page
+from app.ui.path_delegate import PathDelegate
 from app.ui.writing_card import WritingCard
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,7 @@ class StagePage(Page):
         path_heading.setObjectName("cardHeading")
         self.path_list = QListWidget()
         self.path_list.setAccessibleName(f"{stage.label} prompts and your answers")
-        self.path_list.setWordWrap(True)
-        self.path_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.path_list.setItemDelegate(PathDelegate(self.path_list))
         self.path_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.path_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.path_list.setSpacing(2)
@@ -232,7 +232,7 @@ class StagePage(Page):
         mark = "✓" if answer else "○"
         text = f"{mark}  {index + 1}. {prompt.text}"
         if answer:
-            text += f"\n      “{first_line(answer.body, 80)}”"
+            text += f"\n“{first_line(answer.body, 56)}”"
         item.setText(text)
         state = "answered" if answer else "not answered yet"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Prompt {index + 1}, {state}: {prompt.text}")
