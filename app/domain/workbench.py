@@ -1,0 +1,288 @@
+"""The values the stage tools work with: statement, feelings, plan, check-ins.
+
+Frozen and plain, like the journal's entries: the store takes and returns these, the UI shows
+them, the export writes them. Every record has a uuid so an import can tell what it already has.
+Calendar days are `date` (the person's own days, immune to clock changes); moments are aware
+`datetime` in UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.domain.records import Entry
+
+_LABELS = {
+    "not_started": "Not started",
+    "on_track": "On track",
+    "at_risk": "At risk",
+    "done": "Done",
+    "not_yet": "Not yet",
+    "working_on_it": "Working on it",
+    "forgiven": "Forgiven",
+    "undecided": "Not decided yet",
+    "stay": "Stay and commit",
+    "leave": "Plan to leave",
+    "meeting": "In a meeting",
+    "email": "By email",
+    "chat": "In chat",
+    "other": "Some other way",
+    "active": "Active",
+    "completed": "Completed",
+    "ended": "Ended",
+}
+
+
+class _Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        """The words the person sees for this value."""
+        return _LABELS[self.value]
+
+
+class GoalStatus(_Labelled):
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    DONE = "done"
+
+
+
+class ForgivenessStatus(_Labelled):
+    NOT_YET = "not_yet"
+    WORKING_ON_IT = "working_on_it"
+    FORGIVEN = "forgiven"
+
+
+
+class Decision(_Labelled):
+    UNDECIDED = "undecided"
+    STAY = "stay"
+    LEAVE = "leave"
+
+
+
+class AgreementChannel(_Labelled):
+    MEETING = "meeting"
+    EMAIL = "email"
+    CHAT = "chat"
+    OTHER = "other"
+
+
+
+class PlanStatus(_Labelled):
+    ACTIVE = "active"
+    COMPLETED = "completed"  # the plan ended well
+    ENDED = "ended"  # ended otherwise (left, extended into a new plan, cancelled)
+
+
+# -- Ownership ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StatementParts:
+    """The four parts an ownership statement is built from."""
+
+    what_is_true: str = ""
+    what_i_own: str = ""
+    what_i_commit_to: str = ""
+    what_i_need: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDraft:
+    """The working draft: its parts and the freely edited text. One per journal."""
+
+    parts: StatementParts
+    text: str
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementVersion:
+    """A saved draft. `number` counts from 1 in the order they were saved."""
+
+    uuid: str
+    number: int
+    parts: StatementParts
+    text: str
+    is_final: bool
+    created_at: datetime
+
+
+# -- Feelings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionRating:
+    name: str  # a name from resources/emotions.toml (imported names are kept as they are)
+    intensity: int  # 1..5
+
+
+@dataclass(frozen=True, slots=True)
+class MoodCheck:
+    uuid: str
+    at: datetime
+    mood: int  # overall, 1 (very low) .. 5 (very good)
+    emotions: tuple[EmotionRating, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ForgivenessItem:
+    uuid: str
+    whom: str  # a person, a group, or "myself"
+    what_happened: str
+    status: ForgivenessStatus
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StayOrGo:
+    """One sitting of the stay-or-go reflection; revisiting it adds a new one, keeping the old."""
+
+    uuid: str
+    reasons_to_stay: str
+    reasons_to_leave: str
+    conditions_to_stay: str  # what would have to be true to stay
+    decision: Decision
+    decided_on: date | None
+    created_at: datetime
+
+
+# -- Expectations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    uuid: str
+    start: date
+    length_days: int  # 30, 60, 90 or any number of days
+    manager: str
+    stakeholders: tuple[str, ...]
+    status: PlanStatus
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    uuid: str
+    plan_uuid: str
+    title: str
+    success: str  # what success looks like
+    measure: str  # how it is measured
+    milestones: tuple[date, ...]  # defaults: 30/60/90 days from the plan's start, within its length
+    status: GoalStatus
+    notes: str
+    position: int  # order on screen
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Who agreed to the plan, or to a change of it, when and how."""
+
+    uuid: str
+    plan_uuid: str
+    who: str
+    agreed_on: date
+    how: AgreementChannel
+    about: str  # what was agreed: "the plan", "goal 2's new measure", ...
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A dated win or piece of progress (the brag log), for a goal or for the plan in general."""
+
+    uuid: str
+    goal_uuid: str | None
+    happened_on: date
+    text: str
+    entry_uuid: str | None  # the journal entry it was taken from, if any
+    created_at: datetime
+
+
+# -- Check-ins ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    uuid: str
+    scheduled_at: datetime
+    agenda: str  # Markdown, assembled then edited freely
+    notes: str  # what was said
+    rating: int | None  # how it went, 1..5, once held
+    held: bool
+    follow_up: str  # the follow-up message, as drafted and edited
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Something agreed, carried forward to every next agenda until it is done."""
+
+    uuid: str
+    text: str
+    goal_uuid: str | None
+    due_on: date | None
+    checkin_uuid: str | None  # the check-in where it was agreed
+    done_on: date | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One piece of feedback received at a check-in; it may have become an action."""
+
+    uuid: str
+    checkin_uuid: str
+    text: str
+    goal_uuid: str | None
+    action_uuid: str | None
+    created_at: datetime
+
+
+# -- Import ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBundle:
+    """Everything one Trustbridge export holds, added in one transaction (all or nothing)."""
+
+    entries: tuple[Entry, ...] = ()
+    statement_draft: StatementDraft | None = None
+    statement_versions: tuple[StatementVersion, ...] = ()
+    mood_checks: tuple[MoodCheck, ...] = ()
+    forgiveness: tuple[ForgivenessItem, ...] = ()
+    decisions: tuple[StayOrGo, ...] = ()
+    plans: tuple[Plan, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    checkins: tuple[CheckIn, ...] = ()
+    actions: tuple[Action, ...] = ()
+    feedback: tuple[Feedback, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BundleReport:
+    """What an import added and skipped (already present, by uuid), per kind of record."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_skipped(self) -> int:
+        return sum(self.skipped.values())
