@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
     export.add_argument("--out", metavar="PATH", help="the file to write (default: standard output)")
 
-    import_ = commands.add_parser("import", help="add the entries of an exported journal")
+    import_ = commands.add_parser(
+        "import", help="add what an exported journal holds, skipping what is already here"
+    )
     import_.add_argument("path", metavar="PATH", help="the file to import")
     import_.add_argument("--format", choices=IMPORT_FORMATS, default="auto", help="default: auto")
     return parser
@@ -168,13 +170,13 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.io.json_format import NotTrustbridgeJson, read_json
+    from app.io.json_format import NotTrustbridgeJson, read_json, report_summary
     from app.store.errors import InvalidImport
 
     path = Path(args.path).expanduser()
     # Read and check the whole file before the journal is opened: a bad file changes nothing.
     try:
-        entries = read_json(path)
+        bundle = read_json(path)
     except OSError as error:
         raise CommandError(f"can't read {path}: {_reason(error)}.") from error
     except NotTrustbridgeJson as error:
@@ -185,12 +187,12 @@ def _import(args: argparse.Namespace) -> int:
 
     journal = _open_journal(_data_dir(args))
     try:
-        added = journal.add_entries(entries)
+        report = journal.import_bundle(bundle)  # one transaction: all of it, or nothing
+    except InvalidImport as error:  # its message already says that nothing was imported
+        raise CommandError(f"can't import {path}: {error}") from error
     finally:
         journal.close()
-    skipped = len(entries) - added
-    already = f" ({skipped} already present)" if skipped else ""
-    print(f"Imported {_entries(added)}{already}.")
+    print(report_summary(report))
     return 0
 
 

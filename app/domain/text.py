@@ -23,5 +23,8 @@ def first_line(text: str, limit: int = 120) -> str:
     return ""
 
 
-def speaking_seconds(text: str) -> int:
-    return round(word_count(text) * 60 / _WORDS_PER_MINUTE)
+def speaking_seconds(text: str, words_per_minute: int = _WORDS_PER_MINUTE) -> int:
+    """About how long the text takes to say aloud at the given pace, in whole seconds."""
+    if words_per_minute <= 0:
+        raise ValueError("words_per_minute must be positive")
+    return round(word_count(text) * 60 / words_per_minute)

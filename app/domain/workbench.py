@@ -223,6 +223,9 @@ class CheckIn:
     follow_up: str  # the follow-up message, as drafted and edited
     created_at: datetime
     updated_at: datetime
+    thanks: str = ""  # things to thank the manager for, noted while preparing
+    lessons: str = ""  # lessons learned since the last check-in
+    questions: tuple[str, ...] = ()  # keys of the questions ticked from the bank
 
 
 @dataclass(frozen=True, slots=True)

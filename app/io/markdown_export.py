@@ -1,20 +1,50 @@
 """The journal as one readable Markdown document, oldest first like a book.
 
 For reading, printing or sharing, not for re-import (Trustbridge JSON is the lossless format).
-Times are shown in the computer's local time zone; bodies are copied verbatim.
+Times are shown in the computer's local time zone; what the person wrote is copied verbatim.
+After the entries come the stage tools, each as its own part: the ownership statement, the
+feelings check-ins and decisions, the plan, and the check-in meetings. A part with nothing in it
+is left out, so a journal that only holds entries reads exactly as it always has.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
+from app.domain.plan_math import plan_end
 from app.domain.records import Entry, entry_label
+from app.domain.workbench import (
+    Action,
+    CheckIn,
+    Decision,
+    Evidence,
+    Feedback,
+    Goal,
+    Plan,
+    StatementParts,
+    StatementVersion,
+)
+from app.store.errors import NotFound
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
 DOCUMENT_TITLE = "Trustbridge journal"
+
+_ATX_HEADING = re.compile(r"( {0,3})(#{1,6})(?=[ \t]|$)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+_PART_LABELS = (
+    ("what_is_true", "What is true"),
+    ("what_i_own", "What I own"),
+    ("what_i_commit_to", "What I commit to"),
+    ("what_i_need", "What I need"),
+)
+
 
 def export_markdown(journal: Journal, stream: TextIO) -> int:
     """Write the whole journal to `stream` as Markdown and return how many entries it holds."""
@@ -32,20 +62,372 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
         count += 1
     if not count:
         stream.write("\nNo entries yet.\n")
+    for part in (_statement_part, _feelings_part, _plan_part, _checkins_part):
+        stream.write(part(journal))
     return count
 
 
 def _entry_section(entry: Entry, local: datetime) -> str:
     parts = [f"{local:%H:%M}", entry_label(entry.kind, entry.stage)]
-    title = " ".join(entry.title.split())  # a heading is one line
+    title = _one_line(entry.title)
     if title:
         parts.append(title)
     lines = [f"\n### {' · '.join(parts)}\n"]
     if entry.tags:
         lines.append(f"\nTags: {', '.join(entry.tags)}\n")
     if entry.body:
-        lines.append(f"\n{entry.body}" if entry.body.endswith("\n") else f"\n{entry.body}\n")
+        lines.append(_block(entry.body))
     return "".join(lines)
+
+
+# -- ownership -----------------------------------------------------------------------------
+
+
+def _statement_part(journal: Journal) -> str:
+    """The final version if there is one, else the latest draft; then the versions, briefly."""
+    versions = journal.statements.versions()  # newest first
+    final = next((version for version in versions if version.is_final), None)
+    draft = journal.statements.draft()
+    lines: list[str] = []
+    if final is not None:
+        lines.append(_shown_version("Final version", final))
+    elif draft.updated_at is not None and _has_words(draft.parts, draft.text):
+        lines.append(f"\n### Latest draft\n\nSaved {_moment(draft.updated_at)}.\n")
+        lines.append(_statement_text(draft.parts, draft.text))
+    elif versions:  # the draft was cleared after saving versions: the newest one stands in
+        lines.append(_shown_version("Latest version", versions[0]))
+    if versions:
+        lines.append("\n### Versions\n\n")
+        lines.extend(f"- {_version_line(version)}\n" for version in versions)
+    return _part("Ownership statement", lines)
+
+
+def _shown_version(heading: str, version: StatementVersion) -> str:
+    caption = f"\n### {heading}\n\nVersion {version.number}, saved {_moment(version.created_at)}.\n"
+    return caption + _statement_text(version.parts, version.text)
+
+
+def _has_words(parts: StatementParts, text: str) -> bool:
+    return bool(text.strip() or any(getattr(parts, name).strip() for name, _ in _PART_LABELS))
+
+
+def _statement_text(parts: StatementParts, text: str) -> str:
+    """The statement as written; if only its parts were filled in, the parts under their names."""
+    if text.strip():
+        return _block(_nested(text, 3))
+    return "".join(_labelled(label, getattr(parts, name), 3) for name, label in _PART_LABELS)
+
+
+def _version_line(version: StatementVersion) -> str:
+    words = len(version.text.split())
+    details = [f"Version {version.number}", _moment(version.created_at), _plural(words, "word", "words")]
+    if version.is_final:
+        details.append("final")
+    return " · ".join(details)
+
+
+# -- feelings ------------------------------------------------------------------------------
+
+
+def _feelings_part(journal: Journal) -> str:
+    lines: list[str] = []
+    checks = journal.feelings.mood_checks()
+    if checks:
+        lines.append("\n### Mood check-ins\n\n")
+        for check in checks:
+            details = [_moment(check.at), f"mood {check.mood} of 5"]
+            if check.emotions:
+                details.append(", ".join(f"{e.name} ({e.intensity} of 5)" for e in check.emotions))
+            lines.append(f"- {' · '.join(details)}\n")
+            lines.append(_item_text(check.note))
+    items = journal.feelings.forgiveness()
+    if items:
+        lines.append("\n### Forgiveness\n\n")
+        for item in items:
+            lines.append(f"- **{_one_line(item.whom) or 'Someone'}** · {item.status.label}\n")
+            lines.append(_item_text(item.what_happened, "What happened"))
+            lines.append(_item_text(item.notes, "Notes"))
+    decisions = sorted(journal.feelings.decisions(), key=lambda d: d.created_at, reverse=True)
+    if decisions:
+        lines.append("\n### Stay or go\n")
+        for decision in decisions:
+            if decision.decision is Decision.UNDECIDED or decision.decided_on is None:
+                heading = f"{decision.decision.label} · thought through {_moment(decision.created_at)}"
+            else:
+                heading = f"{decision.decision.label} · decided {_long_date(decision.decided_on)}"
+            lines.append(f"\n#### {heading}\n")
+            lines.append(_labelled("Reasons to stay", decision.reasons_to_stay, 4))
+            lines.append(_labelled("Reasons to leave", decision.reasons_to_leave, 4))
+            lines.append(_labelled("What would have to be true to stay", decision.conditions_to_stay, 4))
+    return _part("Feelings", lines)
+
+
+# -- expectations --------------------------------------------------------------------------
+
+
+def _plan_part(journal: Journal) -> str:
+    plans = sorted(journal.plans.plans(), key=lambda plan: (plan.start, plan.created_at))
+    evidence = journal.plans.evidence()
+    current = journal.plans.current_plan()
+    lines: list[str] = []
+    for plan in plans:
+        goals = journal.plans.goals(plan.uuid)
+        goal_uuids = {goal.uuid for goal in goals}
+        mine = [e for e in evidence if e.goal_uuid in goal_uuids]
+        if current is not None and plan.uuid == current.uuid:
+            mine += [e for e in evidence if e.goal_uuid is None]  # wins for the plan as a whole
+        lines.append(_plan_section(journal, plan, goals, mine, titled=len(plans) > 1))
+    if not plans and evidence:
+        lines.append(_evidence_section(journal, [], evidence))
+    return _part("Plan", lines)
+
+
+def _plan_section(
+    journal: Journal, plan: Plan, goals: Sequence[Goal], evidence: Sequence[Evidence], *, titled: bool
+) -> str:
+    lines: list[str] = []
+    if titled:
+        lines.append(f"\n### The plan from {_long_date(plan.start)}\n")
+    facts = [
+        ("Start", _long_date(plan.start)),
+        ("Length", _plural(plan.length_days, "day", "days")),
+        ("End", _long_date(plan_end(plan.start, plan.length_days))),
+        ("Status", plan.status.label),
+        ("Manager", _one_line(plan.manager)),
+        ("Stakeholders", ", ".join(_one_line(name) for name in plan.stakeholders)),
+    ]
+    lines.append("\n")
+    lines.extend(_detail(label, value) for label, value in facts)
+    level = "####" if titled else "###"
+    if goals:
+        lines.append(f"\n{level} Goals\n")
+        for number, goal in enumerate(goals, start=1):
+            title = _one_line(goal.title) or "Untitled goal"
+            lines.append(f"\n**{number}. {title}** · {goal.status.label}\n")
+            details = [
+                ("What success looks like", goal.success),
+                ("How it is measured", goal.measure),
+                ("Milestones", ", ".join(_long_date(day) for day in goal.milestones)),
+                ("Notes", goal.notes),
+            ]
+            listed = "".join(_detail(label, value) for label, value in details)
+            lines.append(f"\n{listed}" if listed else "")
+    alignments = journal.plans.alignments(plan.uuid)
+    if alignments:
+        lines.append(f"\n{level} Who agreed\n\n")
+        for alignment in alignments:
+            about = f": {_one_line(alignment.about)}" if alignment.about.strip() else ""
+            who = _one_line(alignment.who) or "Someone"
+            lines.append(f"- {_long_date(alignment.agreed_on)} · {who} · {alignment.how.label}{about}\n")
+    if evidence:
+        lines.append(_evidence_section(journal, goals, evidence, level))
+    return "".join(lines)
+
+
+def _evidence_section(
+    journal: Journal, goals: Sequence[Goal], evidence: Sequence[Evidence], level: str = "###"
+) -> str:
+    """The brag log grouped by goal, in the goals' order, then the wins for the plan as a whole."""
+    by_goal: dict[str | None, list[Evidence]] = defaultdict(list)
+    for item in evidence:
+        by_goal[item.goal_uuid].append(item)
+    groups = [(_one_line(goal.title) or "Untitled goal", by_goal[goal.uuid]) for goal in goals]
+    groups.append(("For the plan as a whole", by_goal[None]))
+    lines = [f"\n{level} Evidence\n"]
+    for title, items in groups:
+        if not items:
+            continue
+        lines.append(f"\n**{title}**\n\n")
+        for item in items:
+            source = _entry_reference(journal, item.entry_uuid)
+            text = item.text.strip()
+            first, _, rest = text.partition("\n")
+            lines.append(f"- {_long_date(item.happened_on)}: {first}{source}\n")
+            if rest.strip():
+                lines.append(_indented(rest))
+    return "".join(lines)
+
+
+def _entry_reference(journal: Journal, entry_uuid: str | None) -> str:
+    if entry_uuid is None:
+        return ""
+    try:
+        entry = journal.get_entry(entry_uuid)
+    except NotFound:
+        return " (from a journal entry since deleted)"
+    title = _one_line(entry.title)
+    named = f"entry “{title}”" if title else "entry"
+    return f" (from your {named} of {_long_date(entry.created_at.astimezone().date())})"
+
+
+# -- check-ins -----------------------------------------------------------------------------
+
+
+def _checkins_part(journal: Journal) -> str:
+    checkins = journal.checkins.checkins()
+    actions = journal.checkins.actions()
+    feedback = journal.checkins.feedback()
+    if not checkins and not actions:
+        return ""
+    goal_titles = _goal_titles(journal)
+    action_texts = {action.uuid: action.text for action in actions}
+    actions_by_checkin: dict[str | None, list[Action]] = defaultdict(list)
+    for action in actions:
+        actions_by_checkin[action.checkin_uuid].append(action)
+    feedback_by_checkin: dict[str, list[Feedback]] = defaultdict(list)
+    for item in feedback:
+        feedback_by_checkin[item.checkin_uuid].append(item)
+
+    lines = [
+        _checkin_section(
+            checkin,
+            feedback_by_checkin[checkin.uuid],
+            actions_by_checkin[checkin.uuid],
+            goal_titles,
+            action_texts,
+        )
+        for checkin in checkins
+    ]
+    known = {checkin.uuid for checkin in checkins}
+    others = [action for action in actions if action.checkin_uuid not in known]
+    if others:
+        lines.append("\n### Other actions\n\n")
+        lines.extend(_action_line(action, goal_titles) for action in others)
+    return _part("Check-ins", lines)
+
+
+def _checkin_section(
+    checkin: CheckIn,
+    feedback: Sequence[Feedback],
+    actions: Sequence[Action],
+    goal_titles: dict[str, str],
+    action_texts: dict[str, str],
+) -> str:
+    state = "held" if checkin.held else "planned"
+    lines = [f"\n### {_moment(checkin.scheduled_at)} · {state}\n"]
+    lines.append(_labelled("Agenda", checkin.agenda, 3))
+    lines.append(_labelled("Notes", checkin.notes, 3))
+    if feedback:
+        lines.append("\n**Feedback received**\n\n")
+        for item in feedback:
+            text = item.text.strip()
+            first, _, rest = text.partition("\n")
+            about = f" (about “{goal_titles[item.goal_uuid]}”)" if item.goal_uuid in goal_titles else ""
+            became = ""
+            if item.action_uuid in action_texts:
+                became = f" → became the action “{_one_line(action_texts[item.action_uuid])}”"
+            lines.append(f"- {first}{about}{became}\n")
+            if rest.strip():
+                lines.append(_indented(rest))
+    if actions:
+        lines.append("\n**Agreed actions**\n\n")
+        lines.extend(_action_line(action, goal_titles) for action in actions)
+    if checkin.rating is not None:
+        lines.append(f"\n**How it went:** {checkin.rating} of 5\n")
+    lines.append(_labelled("Follow-up message", checkin.follow_up, 3))
+    return "".join(lines)
+
+
+def _action_line(action: Action, goal_titles: dict[str, str]) -> str:
+    box = "x" if action.done_on is not None else " "
+    details = [_one_line(action.text) or "An action"]
+    if action.goal_uuid in goal_titles:
+        details.append(f"for “{goal_titles[action.goal_uuid]}”")
+    if action.due_on is not None:
+        details.append(f"due {_long_date(action.due_on)}")
+    if action.done_on is not None:
+        details.append(f"done {_long_date(action.done_on)}")
+    return f"- [{box}] {' · '.join(details)}\n"
+
+
+def _goal_titles(journal: Journal) -> dict[str, str]:
+    return {
+        goal.uuid: _one_line(goal.title) or "Untitled goal"
+        for plan in journal.plans.plans()
+        for goal in journal.plans.goals(plan.uuid)
+    }
+
+
+# -- small pieces --------------------------------------------------------------------------
+
+
+def _part(title: str, lines: Iterable[str]) -> str:
+    """A top-level part of the document, or nothing at all when it would be empty."""
+    body = "".join(lines)
+    return f"\n## {title}\n{body}" if body.strip() else ""
+
+
+def _labelled(label: str, text: str, under: int) -> str:
+    """A bold label over a piece of the person's own writing; nothing when they wrote nothing.
+
+    `under` is the level of the heading the writing sits under: its own headings go below it.
+    """
+    return f"\n**{label}**\n{_block(_nested(text, under))}" if text.strip() else ""
+
+
+def _block(text: str) -> str:
+    """Verbatim text as a paragraph of its own, ending in exactly the newline the file needs."""
+    return f"\n{text}" if text.endswith("\n") else f"\n{text}\n"
+
+
+def _detail(label: str, text: str) -> str:
+    """One labelled line of a list; longer writing goes on indented lines below its label."""
+    text = text.strip()
+    if not text:
+        return ""
+    return f"- {label}: {text}\n" if "\n" not in text else f"- {label}:\n{_indented(text)}"
+
+
+def _item_text(text: str, label: str = "") -> str:
+    """A note under a list item, indented so it stays part of that item."""
+    if not text.strip():
+        return ""
+    return _indented(f"{label}: {text.strip()}" if label else text.strip())
+
+
+def _indented(text: str) -> str:
+    """The person's writing inside a list item (where any heading of theirs becomes the smallest)."""
+    lines = _nested(text.strip("\n"), 5).splitlines()
+    return "".join(f"  {line}\n" if line.strip() else "\n" for line in lines)
+
+
+def _nested(text: str, under: int) -> str:
+    """The person's Markdown with its headings moved below level `under` (at most to level 6).
+
+    An agenda starts with "# Check-in on ..."; copied as it is, it would end the document's own
+    part and start another. The headings keep their order relative to each other; code blocks
+    are left alone.
+    """
+    lines = text.split("\n")
+    headings: dict[int, tuple[str, int]] = {}
+    fence = ""
+    for index, line in enumerate(lines):
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker.group(1).startswith(fence)):
+            fence = "" if fence else marker.group(1)[0] * 3
+            continue
+        heading = _ATX_HEADING.match(line)
+        if heading and not fence:
+            headings[index] = (heading.group(1), len(heading.group(2)))
+    if not headings:
+        return text
+    shift = max(0, under + 1 - min(level for _, level in headings.values()))
+    for index, (indent, level) in headings.items():
+        lines[index] = indent + "#" * min(6, level + shift) + lines[index][len(indent) + level :]
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _moment(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{_long_date(local.date())} at {local:%H:%M}"
 
 
 def _long_date(day: date) -> str:

@@ -12,31 +12,50 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
+from app.domain.workbench import BundleReport, ImportBundle
 from app.paths import database_path
+from app.store import checkin_store, feelings_store, plan_store, statement_store
+from app.store.checkin_store import CheckInStore
 from app.store.engine import create_journal_engine
-from app.store.errors import NotFound, StorageUnavailable
-from app.store.models import EntryRow, EntryTagRow, StagePositionRow
+from app.store.errors import InvalidImport, NotFound, StorageUnavailable
+from app.store.feelings_store import FeelingsStore
+from app.store.models import (
+    ActionRow,
+    AlignmentRow,
+    Base,
+    CheckInRow,
+    DecisionRow,
+    EntryRow,
+    EntryTagRow,
+    EvidenceRow,
+    FeedbackRow,
+    ForgivenessRow,
+    GoalRow,
+    MoodCheckRow,
+    PlanRow,
+    StagePositionRow,
+    StatementVersionRow,
+)
+from app.store.plan_store import PlanStore
 from app.store.schema import ensure_schema
+from app.store.statement_store import StatementStore
+from app.store.unit import describe, ids_by_uuid, unit_of_work
+from app.store.unit import utc_now as utc_now
 
 log = logging.getLogger(__name__)
 
 PREVIEW_CHARS = 240
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _describe(error: BaseException) -> str:
-    original = getattr(error, "orig", None) or error
-    return str(original).strip() or type(original).__name__
+_describe = describe
 
 
 def _to_entry(row: EntryRow) -> Entry:
@@ -83,6 +102,173 @@ def _existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
     return found
 
 
+def _insert_entries(session: Session, entries: Sequence[Entry]) -> int:
+    """Bulk-insert the entries whose uuid the journal lacks (first of any repeats); return how many."""
+    known = _existing_uuids(session, [entry.uuid for entry in entries])
+    fresh: list[Entry] = []
+    for entry in entries:
+        if entry.uuid not in known:
+            known.add(entry.uuid)
+            fresh.append(entry)
+    for start in range(0, len(fresh), _BULK):
+        chunk = fresh[start : start + _BULK]
+        ids = session.scalars(
+            insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
+            [
+                {
+                    "uuid": entry.uuid,
+                    "kind": entry.kind.value,
+                    "stage": entry.stage.value if entry.stage else None,
+                    "prompt_key": entry.prompt_key,
+                    "title": entry.title,
+                    "body": entry.body,
+                    "created_at": entry.created_at,
+                    "updated_at": entry.updated_at,
+                }
+                for entry in chunk
+            ],
+        ).all()
+        tags = [
+            {"entry_id": entry_id, "name": name}
+            for entry_id, entry in zip(ids, chunk, strict=True)
+            for name in _clean_tags(entry.tags)
+        ]
+        if tags:
+            session.execute(insert(EntryTagRow), tags)
+    return len(fresh)
+
+
+IMPORT_KINDS = (
+    "entries", "statement_versions", "mood_checks", "forgiveness", "decisions", "plans", "goals",
+    "alignments", "evidence", "checkins", "actions", "feedback", "statement_draft",
+)
+
+
+class _HasUuid(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+
+_RecordT = TypeVar("_RecordT", bound=_HasUuid)
+
+
+class _BundleImport:
+    """Adds one bundle inside the caller's transaction, counting what it adds and skips.
+
+    Parents go in before their children, so a reference resolves to a row from the bundle or
+    one the journal already had; one that resolves to neither stops the whole import.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.added = dict.fromkeys(IMPORT_KINDS, 0)
+        self.skipped = dict.fromkeys(IMPORT_KINDS, 0)
+
+    def fresh(self, kind: str, model: type[Base], records: Sequence[_RecordT]) -> list[_RecordT]:
+        """The records whose uuid the journal lacks, first of any repeats; counted per kind."""
+        present = set(ids_by_uuid(self.session, model, [record.uuid for record in records]))
+        fresh: list[_RecordT] = []
+        for record in records:
+            if record.uuid not in present:
+                present.add(record.uuid)
+                fresh.append(record)
+        self.added[kind] = len(fresh)
+        self.skipped[kind] = len(records) - len(fresh)
+        return fresh
+
+    def resolve(self, model: type[Base], uuids: Iterable[str | None], what: str) -> dict[str, int]:
+        """Ids for the referenced uuids, every one of which must be in the journal by now."""
+        wanted = {uuid for uuid in uuids if uuid is not None}
+        found = ids_by_uuid(self.session, model, wanted)
+        missing = sorted(wanted - found.keys())
+        if missing:
+            raise InvalidImport(
+                f"The file refers to {what} {missing[0]}, which is neither in the file nor in this "
+                "journal. Nothing was imported."
+            )
+        return found
+
+    def add(self, rows: Sequence[Base]) -> None:
+        self.session.add_all(rows)
+        self.session.flush()
+
+    def run(self, bundle: ImportBundle) -> BundleReport:
+        added = _insert_entries(self.session, bundle.entries)
+        self.added["entries"], self.skipped["entries"] = added, len(bundle.entries) - added
+        self._statement(bundle)
+
+        moods = self.fresh("mood_checks", MoodCheckRow, bundle.mood_checks)
+        self.add([feelings_store.mood_check_row(check) for check in moods])
+        items = self.fresh("forgiveness", ForgivenessRow, bundle.forgiveness)
+        self.add([feelings_store.forgiveness_row(item) for item in items])
+        sittings = self.fresh("decisions", DecisionRow, bundle.decisions)
+        self.add([feelings_store.decision_row(sitting) for sitting in sittings])
+
+        plans = self.fresh("plans", PlanRow, bundle.plans)
+        self.add([plan_store.plan_row(plan) for plan in plans])
+        goals = self.fresh("goals", GoalRow, bundle.goals)
+        alignments = self.fresh("alignments", AlignmentRow, bundle.alignments)
+        plan_ids = self.resolve(
+            PlanRow, [g.plan_uuid for g in goals] + [a.plan_uuid for a in alignments], "a plan"
+        )
+        self.add([plan_store.goal_row(goal, plan_ids[goal.plan_uuid]) for goal in goals])
+        self.add([plan_store.alignment_row(a, plan_ids[a.plan_uuid]) for a in alignments])
+
+        evidence = self.fresh("evidence", EvidenceRow, bundle.evidence)
+        checkins = self.fresh("checkins", CheckInRow, bundle.checkins)
+        actions = self.fresh("actions", ActionRow, bundle.actions)
+        feedback = self.fresh("feedback", FeedbackRow, bundle.feedback)
+        goal_refs = [e.goal_uuid for e in evidence] + [a.goal_uuid for a in actions]
+        goal_ids = self.resolve(GoalRow, goal_refs + [f.goal_uuid for f in feedback], "a goal")
+        self.add([plan_store.evidence_row(e, _get(goal_ids, e.goal_uuid)) for e in evidence])
+
+        self.add([checkin_store.checkin_row(checkin) for checkin in checkins])
+        checkin_ids = self.resolve(
+            CheckInRow,
+            [a.checkin_uuid for a in actions] + [f.checkin_uuid for f in feedback],
+            "a check-in",
+        )
+        self.add([
+            checkin_store.action_row(a, _get(goal_ids, a.goal_uuid), _get(checkin_ids, a.checkin_uuid))
+            for a in actions
+        ])
+        action_ids = self.resolve(ActionRow, [f.action_uuid for f in feedback], "an action")
+        self.add([
+            checkin_store.feedback_row(
+                f, checkin_ids[f.checkin_uuid], _get(goal_ids, f.goal_uuid), _get(action_ids, f.action_uuid)
+            )
+            for f in feedback
+        ])
+        return BundleReport(added=self.added, skipped=self.skipped)
+
+    def _statement(self, bundle: ImportBundle) -> None:
+        versions = self.fresh("statement_versions", StatementVersionRow, bundle.statement_versions)
+        final_taken = statement_store.has_final(self.session)
+        rows = []
+        for version in versions:
+            row = statement_store.version_row(version)
+            if row.is_final:
+                row.is_final = not final_taken  # the journal's own final choice wins
+                final_taken = True
+            rows.append(row)
+        self.add(rows)
+
+        draft = bundle.statement_draft
+        if draft is None:
+            return
+        if statement_store.is_blank(draft) or not statement_store.is_blank(
+            statement_store.load_draft(self.session)
+        ):
+            self.skipped["statement_draft"] = 1
+            return
+        statement_store.write_draft(self.session, draft.parts, draft.text, draft.updated_at)
+        self.added["statement_draft"] = 1
+
+
+def _get(ids: dict[str, int], uuid: str | None) -> int | None:
+    return None if uuid is None else ids[uuid]
+
+
 class Journal:
     """A journal file. Thread-safe in the sense that each call takes its own pooled connection."""
 
@@ -90,6 +276,11 @@ class Journal:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.path = path
+        # The stage workbenches, sharing this journal's sessions (one per call).
+        self.statements = StatementStore(self._sessions)
+        self.feelings = FeelingsStore(self._sessions)
+        self.plans = PlanStore(self._sessions)
+        self.checkins = CheckInStore(self._sessions)
 
     @classmethod
     def open(cls, data_dir: Path) -> Journal:
@@ -120,18 +311,8 @@ class Journal:
     @contextmanager
     def _unit(self) -> Iterator[Session]:
         """One session per action; commits at the end, rolls back and translates on failure."""
-        session = self._sessions()
-        try:
+        with unit_of_work(self._sessions) as session:
             yield session
-            session.commit()
-        except (OperationalError, DBAPIError) as error:
-            session.rollback()
-            raise StorageUnavailable(f"The journal could not be saved: {_describe(error)}.") from error
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -246,38 +427,24 @@ class Journal:
         seconds rather than the ORM's minutes.
         """
         with self._unit() as session:
-            known = _existing_uuids(session, [entry.uuid for entry in entries])
-            fresh: list[Entry] = []
-            for entry in entries:
-                if entry.uuid not in known:
-                    known.add(entry.uuid)
-                    fresh.append(entry)
-            for start in range(0, len(fresh), _BULK):
-                chunk = fresh[start : start + _BULK]
-                ids = session.scalars(
-                    insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "uuid": entry.uuid,
-                            "kind": entry.kind.value,
-                            "stage": entry.stage.value if entry.stage else None,
-                            "prompt_key": entry.prompt_key,
-                            "title": entry.title,
-                            "body": entry.body,
-                            "created_at": entry.created_at,
-                            "updated_at": entry.updated_at,
-                        }
-                        for entry in chunk
-                    ],
-                ).all()
-                tags = [
-                    {"entry_id": entry_id, "name": name}
-                    for entry_id, entry in zip(ids, chunk, strict=True)
-                    for name in _clean_tags(entry.tags)
-                ]
-                if tags:
-                    session.execute(insert(EntryTagRow), tags)
-        return len(fresh)
+            return _insert_entries(session, entries)
+
+    def import_bundle(self, bundle: ImportBundle) -> BundleReport:
+        """Add everything in an export that the journal lacks, all or nothing.
+
+        Records whose uuid the journal already has are skipped, so importing a file twice adds
+        nothing the second time; the statement draft is taken only if the journal's is blank.
+        Raises InvalidImport, with nothing changed, if a record refers to something that is in
+        neither the file nor the journal, or holds a value the journal cannot keep.
+        """
+        with self._unit() as session:
+            try:
+                return _BundleImport(session).run(bundle)
+            except IntegrityError as error:
+                raise InvalidImport(
+                    f"The file holds a value the journal can't keep ({describe(error)}). "
+                    "Nothing was imported."
+                ) from error
 
     # -- the guided flow -------------------------------------------------------------------
 

@@ -11,18 +11,24 @@ from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 
 if TYPE_CHECKING:
+    from app.store.checkin_store import CheckInStore
+    from app.store.feelings_store import FeelingsStore
     from app.store.journal import Journal
+    from app.store.plan_store import PlanStore
+    from app.store.statement_store import StatementStore
 
 
 class ObservedJournal(QObject):
     """Wraps a Journal for the main thread.
 
-    Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry).
+    Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry),
+    workbench_changed(str area) — area is "statement", "feelings", "plan" or "checkins".
     """
 
     entry_saved = Signal(object)
     entry_deleted = Signal(str)
     entry_restored = Signal(object)
+    workbench_changed = Signal(str)
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +37,27 @@ class ObservedJournal(QObject):
     @property
     def service(self) -> Journal:
         return self._journal
+
+    # The stage tools' services: called directly; the tool then says what changed.
+    @property
+    def statements(self) -> StatementStore:
+        return self._journal.statements
+
+    @property
+    def feelings(self) -> FeelingsStore:
+        return self._journal.feelings
+
+    @property
+    def plans(self) -> PlanStore:
+        return self._journal.plans
+
+    @property
+    def checkins(self) -> CheckInStore:
+        return self._journal.checkins
+
+    def changed(self, area: str) -> None:
+        """A stage tool saved something in `area`; pages that summarise it refresh."""
+        self.workbench_changed.emit(area)
 
     def save_entry(self, draft: EntryDraft) -> Entry:
         entry = self._journal.save_entry(draft)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Entry, EntryKind, entry_label
+from app.domain.text import first_line
 from app.store.errors import NotFound, StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.entry_delegate import EntryDelegate
@@ -106,6 +107,11 @@ class JournalPage(Page):
         self.meta_label.setWordWrap(True)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
+        self.evidence_button = QPushButton("Add as evidence")
+        self.evidence_button.setAccessibleName("Add this entry to your plan's evidence")
+        self.evidence_button.setToolTip("Log this as a win or progress on one of your goals")
+        self.evidence_button.clicked.connect(self.add_as_evidence)
+        actions.insertWidget(1, self.evidence_button)
 
         self.card = WritingCard(journal, "Entry text", "Write here…")
         self.card.kicker.hide()
@@ -184,6 +190,7 @@ class JournalPage(Page):
         self.right.setCurrentIndex(1)
         self.edit_button.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.evidence_button.setEnabled(False)
         self.content.setCurrentWidget(self.card)
         self.card.editor.focus_editor()
 
@@ -211,6 +218,33 @@ class JournalPage(Page):
         else:
             self._show_entry(None)
         self.list_view.setFocus()
+
+    def add_as_evidence(self) -> None:
+        """Any entry can become evidence for a goal: the brag log grows from what was written."""
+        from app.ui.evidence_dialog import EvidenceDialog
+
+        if self._entry is None:
+            return
+        plan = self._journal.plans.current_plan()
+        if plan is None:
+            self.undo_label.setText("Set up your plan on the Expectations page first, then add evidence.")
+            self.undo_button.hide()
+            self.undo_bar.show()
+            return
+        goals = self._journal.plans.goals(plan.uuid)
+        summary = self._entry.title or first_line(self._entry.body, 200)
+        evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid)
+        if not ok or evidence is None:
+            return
+        try:
+            self._journal.plans.save_evidence(evidence)
+        except StoreError as error:
+            self.undo_label.setText(f"The evidence was not saved: {error}")
+        else:
+            self._journal.changed("plan")
+            self.undo_label.setText("Added to your evidence.")
+        self.undo_button.hide()
+        self.undo_bar.show()
 
     def undo_delete(self) -> None:
         if self._deleted_uuid is None:
@@ -259,6 +293,7 @@ class JournalPage(Page):
             self._select_uuid(entry.uuid, keep_editor=True)
             self.edit_button.setEnabled(True)
             self.delete_button.setEnabled(True)
+            self.evidence_button.setEnabled(True)
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
@@ -305,6 +340,7 @@ class JournalPage(Page):
         self.reader.show_markdown(entry.body)
         self.edit_button.setEnabled(True)
         self.delete_button.setEnabled(True)
+        self.evidence_button.setEnabled(True)
         blocked = self.edit_button.blockSignals(True)
         self.edit_button.setChecked(False)
         self.edit_button.blockSignals(blocked)

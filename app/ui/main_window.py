@@ -153,11 +153,35 @@ class MainWindow(QMainWindow):
         # Built inside the stack, so nothing in a page can ever flash up as a window of its own.
         if key == TODAY:
             today = TodayPage(self.journal, self._catalogue, self.stack)
-            today.stage_requested.connect(lambda stage: self.show_page(stage.value))
+            today.page_requested.connect(self._shortcut_to)
             return today
         if key == JOURNAL:
             return JournalPage(self.journal, self.stack)
-        return StagePage(self.journal, self._catalogue.guide(Stage(key)), self.stack)
+        stage = Stage(key)
+        tool, title = self._build_tool(stage)
+        return StagePage(self.journal, self._catalogue.guide(stage), self.stack, tool, title)
+
+    def _build_tool(self, stage: Stage) -> tuple[QWidget, str]:
+        """Each stage's own tool, shown beside its guided prompts."""
+        assert self.journal is not None
+        from app import workbench_catalogue
+
+        if stage is Stage.OWNERSHIP:
+            from app.ui.statement_workshop import StatementWorkshop
+
+            workshop = StatementWorkshop(self.journal, workbench_catalogue.load_check_lists())
+            return workshop, "Statement workshop"
+        if stage is Stage.FEELINGS:
+            from app.ui.feelings_tool import FeelingsTool
+
+            return FeelingsTool(self.journal, workbench_catalogue.load_emotions()), "Check-in and decision"
+        if stage is Stage.EXPECTATIONS:
+            from app.ui.plan_tool import PlanTool
+
+            return PlanTool(self.journal), "Your plan"
+        from app.ui.checkins_tool import CheckInsTool
+
+        return CheckInsTool(self.journal, workbench_catalogue.load_questions()), "Meetings"
 
     # -- navigation ------------------------------------------------------------------------
 

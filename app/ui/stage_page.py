@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,13 @@ from app.ui.writing_card import WritingCard
 
 log = logging.getLogger(__name__)
 
+
+class StageTool(Protocol):
+    """What a stage's own tool offers its page (a QWidget with these two methods)."""
+
+    def refresh(self) -> None: ...
+    def flush(self) -> bool: ...
+
 _PATH_MIN_WIDTH = 220
 _PATH_MAX_WIDTH = 320
 
@@ -41,7 +51,8 @@ def progress_text(answered: int, total: int) -> str:
 class StagePage(Page):
     """One stage: introduction, progress, one prompt at a time, and the path of answers."""
 
-    def __init__(self, journal: ObservedJournal, guide: StageGuide, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: ObservedJournal, guide: StageGuide, parent: QWidget | None = None,
+                 tool: QWidget | None = None, tool_title: str = "") -> None:
         stage = guide.stage
         super().__init__(stage.label, f"Stage {stage.number} of {len(Stage)}", parent)
         self.stage = stage
@@ -122,12 +133,63 @@ class StagePage(Page):
         columns.setSpacing(20)
         columns.addLayout(left, 3)
         columns.addWidget(path_box, 2)
+        prompts_view = QWidget()
+        prompts_view.setLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
 
         self.body.addWidget(intro)
         self.body.addLayout(progress_row)
         self.body.addSpacing(6)
-        self.body.addLayout(columns, 1)
+        self.tool = tool
+        self._tool_api = cast(StageTool, tool)  # every stage tool offers refresh() and flush()
+        self.views = QStackedWidget()
+        self.views.addWidget(prompts_view)
+        if tool is not None:
+            self.body.addLayout(self._view_switch(tool_title))
+            self.views.addWidget(tool)
+        self.body.addWidget(self.views, 1)
         self.refresh()
+
+    def _view_switch(self, tool_title: str) -> QHBoxLayout:
+        """Two views of a stage: the guided prompts, and the stage's own tool."""
+        self.prompts_button = QPushButton("Guided prompts")
+        self.tool_button = QPushButton(tool_title)
+        group = QButtonGroup(self)
+        for index, (button, name) in enumerate(
+            ((self.prompts_button, f"{self.stage.label}: guided prompts"),
+             (self.tool_button, f"{self.stage.label}: {tool_title}"))
+        ):
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} (Ctrl+PgUp / Ctrl+PgDown)")
+            group.addButton(button)
+            button.clicked.connect(lambda _=False, i=index: self.show_view(i))
+        self.prompts_button.setChecked(True)
+        for keys, index in (("Ctrl+PgUp", 0), ("Ctrl+PgDown", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=index: self.show_view(i))
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.prompts_button)
+        row.addWidget(self.tool_button)
+        row.addStretch(1)
+        return row
+
+    def show_view(self, index: int) -> None:
+        """0 for the guided prompts, 1 for the tool; pending text is saved before switching."""
+        if self.tool is None or index == self.views.currentIndex():
+            return
+        current = self.views.currentWidget()
+        if current is self.tool:
+            self._tool_api.flush()
+        else:
+            self.autosaver.flush()
+        self.views.setCurrentIndex(index)
+        (self.tool_button if index else self.prompts_button).setChecked(True)
+        if index:
+            self._tool_api.refresh()
 
     # -- state -----------------------------------------------------------------------------
 
@@ -140,6 +202,8 @@ class StagePage(Page):
         return sum(1 for key in self._answers if key in keys)
 
     def refresh(self) -> None:
+        if self.tool is not None and self.views.currentWidget() is self.tool:
+            self._tool_api.refresh()
         if not self.autosaver.flush():
             return  # unsaved text stays on screen; the card says why and keeps retrying
         self._answers = {e.prompt_key: e for e in self._journal.stage_answers(self.stage) if e.prompt_key}
@@ -148,10 +212,15 @@ class StagePage(Page):
         self.go_to(self.guide.index_of(self._journal.stage_position(self.stage)), remember=False)
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        saved = self.autosaver.flush()
+        return (self._tool_api.flush() if self.tool is not None else True) and saved
 
     def focus_first(self) -> None:
-        self.card.editor.focus_editor()
+        if self.tool is not None and self.views.currentWidget() is self.tool:
+            self.tool.setFocus()
+            self.tool.focusNextChild()
+        else:
+            self.card.editor.focus_editor()
 
     def go_to(self, index: int, remember: bool = True) -> None:
         index = max(0, min(index, len(self.guide.prompts) - 1))

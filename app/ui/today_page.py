@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
+from app.store.errors import StoreError
 from app.ui.autosave import DraftTarget
+from app.ui.dashboard import Dashboard
 from app.ui.journal_events import ObservedJournal
 from app.ui.page_layout import Page
 from app.ui.stage_page import progress_text
+from app.ui.tile import Tile
 from app.ui.writing_card import WritingCard
 
 
@@ -33,16 +33,6 @@ def greeting(now: datetime) -> str:
     if now.hour < 12:
         return "Good morning"
     return "Good afternoon"
-
-
-def streak_length(days: set[date], today: date) -> int:
-    """Consecutive days with writing, ending today (or yesterday, if today is still blank)."""
-    day = today if today in days else today - timedelta(days=1)
-    count = 0
-    while day in days:
-        count += 1
-        day -= timedelta(days=1)
-    return count
 
 
 def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], last: Stage | None) -> Stage:
@@ -55,72 +45,28 @@ def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], las
     return last or Stage.CHECKINS
 
 
-class StageCard(QPushButton):
+class StageCard(Tile):
     """A stage at a glance: its name, what it gives you, and how far you are."""
 
     def __init__(self, stage: Stage, summary: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{stage.number}. {stage.label}", parent, with_bar=True)
         self.stage = stage
         self.summary = summary
-        self.setObjectName("stageCard")
-        self.name_label = QLabel(f"{stage.number}. {stage.label}")
-        self.name_label.setObjectName("cardHeading")
-        self.summary_label = QLabel(summary)
-        self.summary_label.setObjectName("muted")
-        self.summary_label.setWordWrap(True)
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(6)
-        for widget in (self.name_label, self.summary_label, self.bar, self.count_label):
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(widget)
-        self.count_label.setWordWrap(True)
-        self.name_label.setWordWrap(True)
-        # The grid shares the width equally; the card only says how tall it needs to be for it.
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
         self.set_progress(0, 0, current=False)
-
-    def sizeHint(self) -> QSize:
-        hint = self._layout.sizeHint()
-        return QSize(hint.width(), self.heightForWidth(hint.width()))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._layout.minimumSize().width(), self.heightForWidth(self.width()))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """Tall enough for the wrapped summary at this width, however large the text is."""
-        return self._layout.totalHeightForWidth(width)
 
     def set_progress(self, answered: int, total: int, current: bool) -> None:
         progress = progress_text(answered, total)
-        self.count_label.setText(f"{progress}  ·  you are here" if current else progress)
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(answered)
+        self.set_content(self.summary, f"{progress}  ·  you are here" if current else progress,
+                         progress=(answered, total), highlight=current)
         self.setAccessibleName(f"{self.stage.label}: {progress}")
         self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
         self.setToolTip(f"Open {self.stage.label}")
-        self.setProperty("current", "true" if current else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    def text(self) -> str:
-        """What the card says, for tests and screen readers that read button text."""
-        return f"{self.name_label.text()}\n{self.count_label.text()}"
 
 
 class TodayPage(Page):
-    """Signals: stage_requested(Stage)."""
+    """Signals: page_requested(str key) — a tile or stage card leads to that page."""
 
-    stage_requested = Signal(object)
+    page_requested = Signal(str)
 
     def __init__(self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__("Today", "", parent)
@@ -138,14 +84,14 @@ class TodayPage(Page):
         journey.setVerticalSpacing(12)
         for stage in Stage:
             card = StageCard(stage, catalogue.guide(stage).summary)
-            card.clicked.connect(lambda _=False, s=stage: self.stage_requested.emit(s))
+            card.clicked.connect(lambda _=False, s=stage: self.page_requested.emit(s.value))
             self.stage_cards[stage] = card
             journey.addWidget(card, (stage.number - 1) // 2, (stage.number - 1) % 2)
         journey.setColumnStretch(0, 1)
         journey.setColumnStretch(1, 1)
-        self.streak_label = QLabel()
-        self.streak_label.setObjectName("muted")
-        self.streak_label.setWordWrap(True)
+        self.dashboard = Dashboard(journal)
+        self.dashboard.page_requested.connect(self.page_requested)
+        journal.workbench_changed.connect(self._on_workbench_changed)
 
         self.evening_button = QPushButton("Tonight's prompt")
         self.free_button = QPushButton("Free writing")
@@ -173,10 +119,16 @@ class TodayPage(Page):
         self.another_button.setAccessibleName("Show another prompt")
         self.another_button.clicked.connect(self.next_prompt)
         self.card.header.addWidget(self.another_button)
+        self.mood_button = QPushButton("How are you feeling?")
+        self.mood_button.setObjectName("linkButton")
+        self.mood_button.setAccessibleName("Check in on how you are feeling")
+        self.mood_button.setToolTip("A one-minute mood check-in: name what you feel, and how strongly")
+        self.mood_button.clicked.connect(self.check_in_mood)
+        self.card.header.addWidget(self.mood_button)
         self.card.editor.setMinimumHeight(220)
 
-        self.body.addWidget(self.streak_label)
-        self.body.addSpacing(4)
+        self.body.addWidget(self.dashboard)
+        self.body.addSpacing(8)
         self.body.addLayout(modes)
         self.body.addWidget(self.card, 1)
         self.body.addSpacing(10)
@@ -203,7 +155,7 @@ class TodayPage(Page):
         self.kicker_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
         self.kicker_label.show()
         self._refresh_journey()
-        self._refresh_streak()
+        self.dashboard.refresh()
         if saved:  # otherwise the unsaved text stays on screen while saving is retried
             self._bind_editor()
 
@@ -265,13 +217,22 @@ class TodayPage(Page):
         for stage, card in self.stage_cards.items():
             card.set_progress(len(valid[stage]), totals[stage], current=stage == here)
 
-    def _refresh_streak(self) -> None:
-        days = self._journal.writing_days(self._day - timedelta(days=60))
-        streak = streak_length(days, self._day)
-        if streak == 0:
-            text = "A few minutes of writing tonight is a good place to start."
-        elif streak == 1:
-            text = "You have started a streak. Keep the thread going tonight."
-        else:
-            text = f"You have written {streak} days in a row."
-        self.streak_label.setText(text)
+    def check_in_mood(self) -> None:
+        """The mood check-in, from the evening entry; it lands on the Feelings chart too."""
+        from app.ui.mood_check import MoodCheckDialog
+        from app.workbench_catalogue import load_emotions
+
+        check, ok = MoodCheckDialog.ask(self, load_emotions())
+        if not ok or check is None:
+            return
+        try:
+            self._journal.feelings.save_mood_check(check)
+        except StoreError as error:
+            self.card.status.setText(f"Your check-in was not saved: {error}")
+            return
+        self._journal.changed("feelings")
+        self.dashboard.refresh()
+
+    def _on_workbench_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.dashboard.refresh()

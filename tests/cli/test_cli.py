@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from app import __version__
 from app.cli import parse_args, run
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
+from app.domain.workbench import Evidence, Goal, GoalStatus, Plan, PlanStatus
 from app.paths import ENV_DATA_DIR
 from app.store.journal import Journal
 
@@ -234,6 +235,58 @@ def test_the_option_wins_over_the_environment_variable(
     assert not (tmp_path / "elsewhere").exists()
 
 
+PLAN_UUID = "bbbbbbbb-0000-4000-8000-000000000001"
+
+
+def add_a_plan(folder: Path) -> None:
+    """A plan with two goals, and a piece of evidence that points to one of them."""
+    when = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    journal = Journal.open(folder)
+    try:
+        plan = Plan(PLAN_UUID, date(2026, 3, 2), 60, "Dana", (), PlanStatus.ACTIVE, when, when)
+        journal.plans.save_plan(plan)
+        for position, title in enumerate(("Reports on time", "Code reviews")):
+            status = GoalStatus.ON_TRACK
+            goal = Goal(f"goal-{position}", PLAN_UUID, title, "", "", (), status, "", position, when, when)
+            journal.plans.save_goal(goal)
+        journal.plans.save_evidence(Evidence("win", "goal-1", date(2026, 3, 4), "Reviewed fast.", None, when))
+    finally:
+        journal.close()
+
+
+def test_import_names_what_it_added_from_the_stage_tools(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_a_plan(journal_dir)
+    path = tmp_path / "export.json"
+    assert cli(["--data-dir", str(journal_dir), "export", "--out", str(path)]) == 0
+    target = tmp_path / "target"
+    capsys.readouterr()
+
+    assert cli(["--data-dir", str(target), "import", str(path)]) == 0
+    assert capsys.readouterr().out == "Imported 2 entries, 1 plan, 2 goals and 1 piece of evidence.\n"
+    assert cli(["--data-dir", str(target), "import", str(path)]) == 0
+    assert capsys.readouterr().out == "Imported 0 entries (6 already present).\n"
+
+    journal = Journal.open(target)
+    try:
+        assert [goal.title for goal in journal.plans.goals(PLAN_UUID)] == ["Reports on time", "Code reviews"]
+        assert journal.plans.evidence()[0].goal_uuid == "goal-1"
+    finally:
+        journal.close()
+
+
+def test_markdown_export_includes_the_plan(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_a_plan(journal_dir)
+    out = tmp_path / "journal.md"
+    assert cli(["--data-dir", str(journal_dir), "export", "--format", "markdown", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "\n## Plan\n" in text and "**2. Code reviews** · On track" in text
+    assert "Exported 2 entries" in capsys.readouterr().err
+
+
 # -- failures change nothing ---------------------------------------------------------------
 
 
@@ -278,6 +331,26 @@ def test_importing_an_invalid_file_changes_nothing(
 
     assert re.search(expected, error_line(capsys))
     assert entry_fields(journal_dir) == before
+
+
+def test_a_file_with_a_broken_reference_changes_nothing(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_a_plan(journal_dir)
+    path = tmp_path / "export.json"
+    assert cli(["--data-dir", str(journal_dir), "export", "--out", str(path)]) == 0
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["evidence"][0]["goal_uuid"] = "goal-gone"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "target"
+    capsys.readouterr()
+
+    assert cli(["--data-dir", str(target), "import", str(path)]) == 1
+
+    line = error_line(capsys)
+    assert 'Evidence 1 of 1 in "evidence" (win) points to a goal that is not in the file' in line
+    assert line.endswith("Nothing was imported.")
+    assert not target.exists()  # the file is checked before the journal is even opened
 
 
 def test_auto_detection_explains_that_other_formats_are_not_supported_yet(

@@ -94,3 +94,13 @@ def test_chronological_iteration_holds_across_pages(journal: Journal) -> None:
     ordered = list(journal.iter_entries(batch=3))
 
     assert [e.uuid for e in ordered] == ["e6", "tie", "e5", "e4", "e3", "e2", "e1", "e0"]
+
+
+@pytest.mark.usefixtures("utc_local_time")
+def test_a_journal_of_entries_only_has_no_stage_tool_parts(
+    journal: Journal, sample_entries: list[Entry]
+) -> None:
+    _, text = export(journal)
+    for part in ("Ownership statement", "Feelings", "Plan", "Check-ins"):
+        assert f"## {part}\n" not in text
+    assert text.endswith("### 08:00 · Check-ins\n")  # the last entry (an empty body) ends the document

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy import Column, Integer, MetaData, Table
 
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
+from app.domain.workbench import Plan, PlanStatus, StatementParts
 from app.paths import database_path
 from app.store import schema
 from app.store.engine import create_journal_engine
@@ -257,3 +258,95 @@ def test_a_journal_from_the_first_schema_is_backed_up_and_upgraded(tmp_path: Pat
     with closing(sqlite3.connect(backups[0])) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
         assert conn.execute("SELECT body FROM entries").fetchall() == [("written in 0.1 ✓",)]
+
+
+WORKBENCH_TABLES = {
+    "statement_draft", "statement_versions", "mood_checks", "mood_check_emotions", "forgiveness_items",
+    "decisions", "plans", "plan_stakeholders", "goals", "goal_milestones", "alignments", "evidence",
+    "checkins", "actions", "feedback",
+}
+
+
+def test_a_journal_from_the_guided_journal_schema_is_backed_up_and_upgraded(tmp_path: Path) -> None:
+    """A 0002 file, as the guided journal wrote it, opens at head with its entries and new tools."""
+    folder = tmp_path / "guided"
+    folder.mkdir()
+    path = database_path(folder)
+    engine = create_journal_engine(path)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+        assert schema.current_revision(engine) == "0002"
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for uuid, body in (("g-1", "first of two ✓"), ("g-2", "second of two")):
+            conn.execute(
+                "INSERT INTO entries (uuid, kind, stage, prompt_key, title, body, created_at, updated_at)"
+                " VALUES (?, 'reflection', 'feelings', 'name-it', 'Title', ?,"
+                " '2026-03-02 09:00:00.000000', '2026-03-02 09:00:00.000000')",
+                (uuid, body),
+            )
+        conn.execute("INSERT INTO entry_tags (entry_id, name) VALUES (1, 'kept')")
+    assert not WORKBENCH_TABLES & table_names(path)
+
+    journal = Journal.open(folder)
+    try:
+        assert journal.get_entry("g-1").body == "first of two ✓"
+        assert journal.get_entry("g-1").tags == ("kept",)
+        assert journal.get_entry("g-2").created_at == WHEN
+        assert [s.uuid for s in journal.list_entries()] == ["g-2", "g-1"]
+        # The new tools work on the upgraded file.
+        assert journal.statements.draft().updated_at is None
+        assert journal.plans.current_plan() is None
+        assert journal.statements.save_version(StatementParts(what_i_own="mine"), "text").number == 1
+    finally:
+        journal.close()
+    assert versions_in(path) == [(schema.HEAD_REVISION,)]
+    assert table_names(path) >= WORKBENCH_TABLES
+    backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    with closing(sqlite3.connect(backups[0])) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert conn.execute("SELECT body FROM entries ORDER BY id").fetchall() == [
+            ("first of two ✓",), ("second of two",)
+        ]
+        assert not WORKBENCH_TABLES & {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_downgrade_from_the_workbenches_keeps_the_entries(made_journal: Path) -> None:
+    path = database_path(made_journal)
+    journal = Journal.open(made_journal)
+    try:
+        journal.statements.save_draft(StatementParts(what_is_true="true"), "draft")
+        plan = Plan(
+            uuid="p", start=date(2026, 3, 2), length_days=30, manager="Dana", stakeholders=("Lee",),
+            status=PlanStatus.ACTIVE, created_at=WHEN, updated_at=WHEN,
+        )
+        journal.plans.save_plan(plan)
+    finally:
+        journal.close()
+    engine = create_journal_engine(path)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+        assert schema.current_revision(engine) == "0002"
+    finally:
+        engine.dispose()
+    assert not WORKBENCH_TABLES & table_names(path)
+    assert {"ix_entries_live_created_at_id", "ix_entries_kind_created_at"} <= index_names(path)
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT uuid FROM entries ORDER BY id").fetchall() == [("one",), ("two",)]
+
+    # Back up again: the tables come back empty, and the entries are untouched.
+    journal = Journal.open(made_journal)
+    try:
+        assert journal.count_entries() == 2
+        assert journal.plans.current_plan() is None
+        assert journal.statements.draft().updated_at is None
+    finally:
+        journal.close()

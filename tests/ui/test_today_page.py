@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from app.domain.prompts import Catalogue
 from app.domain.records import EntryKind
 from app.domain.stages import Stage
+from app.domain.streaks import streak_length
 from app.store.journal import Journal
-from app.ui.today_page import TodayPage, current_stage, greeting, streak_length
+from app.ui.today_page import TodayPage, current_stage, greeting
 from tests.ui.conftest import WindowFactory, close_window
 from tests.ui.helpers import type_and_wait_for_save
 

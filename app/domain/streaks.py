@@ -1,0 +1,16 @@
+"""Writing streaks, counted in the person's own calendar days."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from datetime import date, timedelta
+
+
+def streak_length(days: Set[date], today: date) -> int:
+    """Consecutive days with writing, ending today (or yesterday, if today is still blank)."""
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count

@@ -1,0 +1,929 @@
+"""Check-ins: the meetings with the manager, each prepared, written up and followed up.
+
+The list shows every meeting, the next one first in mind; beside it, the chosen meeting in three
+steps: prepare the agenda, note what happened, draft the follow-up. Everything saves as it is
+typed; deleting a meeting (or replacing an agenda the person has edited) can be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.agenda import Question, assemble_agenda, follow_up_message
+from app.domain.plan_math import local_day, plan_end
+from app.domain.schedule import countdown_text, next_checkin, short_day
+from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
+from app.store.errors import StoreError
+from app.ui.checkin_editor import AREA, CheckInEditor, CheckInSaver, NoticeBar, rating_text
+from app.ui.editor import MarkdownEditor
+from app.ui.evidence_dialog import field_label
+from app.ui.journal_events import ObservedJournal
+from app.ui.schedule_dialog import ScheduleDialog
+
+log = logging.getLogger(__name__)
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+PREPARE, AFTER, FOLLOW_UP = 0, 1, 2
+_LIST_MIN_WIDTH = 250
+_LIST_MAX_WIDTH = 340
+_STACKED_LIST_HEIGHT = 200  # the meetings list above the details, when the tool is narrow
+_SIDE_BY_SIDE_CHARS = 95  # below this many average characters of width, the list goes on top
+
+_STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
+
+
+def meeting_when(checkin: CheckIn) -> str:
+    """When a check-in is, in the person's local time: "Thu 12 Mar 2026, 10:00"."""
+    local = checkin.scheduled_at.astimezone()
+    return f"{short_day(local.date(), with_year=True)}, {local:%H:%M}"
+
+
+def days_away(when: datetime, now: datetime) -> str:
+    """How many of the person's calendar days until a meeting: "today", "tomorrow", "in 5 days"."""
+    days = (when.astimezone().date() - now.astimezone().date()).days
+    return "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
+
+
+def meeting_status(checkin: CheckIn, next_uuid: str | None, now: datetime, *, full: bool = False) -> str:
+    """A meeting's state: held and rated, next (with its countdown), coming up, or not marked held.
+
+    The list shows the short form under the date; `full` gives the whole countdown, date included.
+    """
+    if checkin.held:
+        return f"Held · {rating_text(checkin.rating)}" if checkin.rating else "Held · not rated yet"
+    if checkin.uuid == next_uuid or checkin.scheduled_at > now:
+        label = "Next" if checkin.uuid == next_uuid else "Coming up"
+        short = days_away(checkin.scheduled_at, now)
+        if full or short == "today":
+            return f"{label} · {countdown_text(checkin.scheduled_at, now)}"
+        return f"{label} · {short}"
+    return "Not marked as held"
+
+
+def last_held_before(checkin: CheckIn, checkins: Sequence[CheckIn]) -> CheckIn | None:
+    """The most recent meeting that took place before this one: evidence counts from there."""
+    earlier = [
+        c for c in checkins if c.held and c.uuid != checkin.uuid and c.scheduled_at < checkin.scheduled_at
+    ]
+    return max(earlier, key=lambda c: c.scheduled_at, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class PrepInputs:
+    """What the person chose for one agenda: the questions ticked, thanks and lessons."""
+
+    questions: frozenset[str] = frozenset()
+    thanks: str = ""
+    lessons: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """A deleted check-in with what the store drops or unlinks with it, for Undo."""
+
+    checkin: CheckIn
+    feedback: tuple[Feedback, ...]
+    actions: tuple[Action, ...]
+
+
+def _label(text: str, name: str = "muted") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    lines = edit.fontMetrics().lineSpacing()
+    edit.setMinimumHeight(lines * 2 + 24)
+    edit.setMaximumHeight(lines * 4 + 24)  # a few lines: the agenda below is where the writing happens
+    return edit
+
+
+class StepStack(QWidget):
+    """One step on screen at a time, the others hidden, so the page is as tall as that step.
+
+    (A QStackedWidget is as tall as its tallest page, which leaves a long empty page behind the
+    short follow-up step.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._panels: list[QWidget] = []
+        self._index = 0
+
+    def add(self, panel: QWidget) -> None:
+        self._layout.addWidget(panel)
+        panel.setVisible(not self._panels)
+        self._panels.append(panel)
+
+    def set_current(self, index: int) -> None:
+        self._index = index
+        for position, panel in enumerate(self._panels):
+            panel.setVisible(position == index)
+
+    def current_index(self) -> int:
+        return self._index
+
+    def current_widget(self) -> QWidget:
+        return self._panels[self._index]
+
+
+class PreparePanel(QWidget):
+    """Before the meeting: pick questions, note thanks and lessons, assemble, then edit freely."""
+
+    def __init__(self, journal: ObservedJournal, questions: Sequence[Question], saver: CheckInSaver,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._questions = list(questions)
+        self._saver = saver
+        self._assembled: dict[str, str] = {}  # the last agenda assembled per check-in, this session
+        self.shown_uuid: str | None = None
+
+        intro = _label(
+            "Tick the questions you want to ask, note what you want to thank your manager for and what "
+            "you have learned, then assemble the agenda. It gathers your goals, your progress since the "
+            "last check-in and the actions still open. Every word stays yours to change."
+        )
+        self.question_list = QListWidget()
+        self.question_list.setAccessibleName("Question bank: tick the questions to ask")
+        self.question_list.setWordWrap(True)
+        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_list.setMinimumHeight(self.question_list.fontMetrics().lineSpacing() * 12)
+        self._fill_questions()
+        self.thanks_edit = _small_text(
+            "Things to thank your manager for",
+            "Something your manager did that helped: time, advice, an introduction…",
+        )
+        self.lessons_edit = _small_text("Lessons you have learned",
+                                        "What you have learned since the last check-in…")
+        self.assemble_button = QPushButton("Assemble agenda")
+        self.assemble_button.setObjectName("primary")
+        self.assemble_button.setAccessibleName("Assemble the agenda")
+        self.assemble_button.setToolTip(
+            "Gather your goals, progress, open actions and questions into the agenda"
+        )
+        self.assemble_button.clicked.connect(self.assemble)
+        self.notice = NoticeBar("Agenda notice")
+        self.agenda_editor = MarkdownEditor("Agenda", "Assemble the agenda above, or write your own here…")
+        self.agenda_editor.text_edit.setMinimumHeight(260)
+        saver.watch("agenda", self.agenda_editor.text)
+        # The choices made while preparing are saved with the check-in, like its agenda.
+        saver.watch("thanks", self.thanks_edit.toPlainText)
+        saver.watch("lessons", self.lessons_edit.toPlainText)
+        saver.watch("questions", self.ticked_questions)
+        self.thanks_edit.textChanged.connect(saver.edited)
+        self.lessons_edit.textChanged.connect(saver.edited)
+        self.question_list.itemChanged.connect(lambda _item: saver.edited())
+        self.agenda_editor.text_edited.connect(saver.edited)
+
+        assemble_row = QHBoxLayout()
+        assemble_row.addWidget(self.assemble_button)
+        assemble_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(intro)
+        questions_label = field_label("&Questions to ask", self.question_list)
+        questions_label.setObjectName("cardHeading")
+        layout.addWidget(questions_label)
+        layout.addWidget(self.question_list)
+        layout.addWidget(field_label("&Things to thank your manager for", self.thanks_edit))
+        layout.addWidget(self.thanks_edit)
+        layout.addWidget(field_label("&Lessons learned", self.lessons_edit))
+        layout.addWidget(self.lessons_edit)
+        layout.addSpacing(4)
+        layout.addLayout(assemble_row)
+        layout.addWidget(self.notice)
+        agenda_label = field_label("A&genda", self.agenda_editor.text_edit)
+        agenda_label.setObjectName("cardHeading")
+        layout.addWidget(agenda_label)
+        layout.addWidget(self.agenda_editor, 1)
+
+    def _fill_questions(self) -> None:
+        group = None
+        for question in self._questions:
+            if question.group != group:
+                group = question.group
+                heading = QListWidgetItem(question.group_label)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = QFont(self.question_list.font())
+                font.setBold(True)
+                heading.setFont(font)
+                self.question_list.addItem(heading)
+            item = QListWidgetItem(question.text)
+            item.setData(UUID_ROLE, question.key)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.question_list.addItem(item)
+
+    def _question_items(self) -> list[QListWidgetItem]:
+        items = (self.question_list.item(row) for row in range(self.question_list.count()))
+        return [item for item in items if item.data(UUID_ROLE)]
+
+    # -- per check-in ----------------------------------------------------------------------
+
+    def show_checkin(self, checkin: CheckIn | None) -> None:
+        """Show a check-in's agenda; the saver must already be bound to it."""
+        self.shown_uuid = checkin.uuid if checkin else None
+        self.notice.hide()
+        chosen = set(checkin.questions) if checkin else set()
+        widgets = (self.question_list, self.thanks_edit, self.lessons_edit)
+        blocked = [widget.blockSignals(True) for widget in widgets]  # loading is not editing
+        try:
+            for item in self._question_items():
+                ticked = item.data(UUID_ROLE) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.thanks_edit.setPlainText(checkin.thanks if checkin else "")
+            self.lessons_edit.setPlainText(checkin.lessons if checkin else "")
+        finally:
+            for widget, was in zip(widgets, blocked, strict=True):
+                widget.blockSignals(was)
+        self._show_agenda(checkin.agenda if checkin else "")
+        self.setEnabled(checkin is not None)
+
+    def _show_agenda(self, text: str) -> None:
+        """Load the agenda and start reading it from the top, where it begins."""
+        self.agenda_editor.set_text(text)
+        self.agenda_editor.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def ticked_questions(self) -> tuple[str, ...]:
+        """The keys of the ticked questions, in the bank's order."""
+        return tuple(
+            str(item.data(UUID_ROLE)) for item in self._question_items()
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def inputs(self) -> PrepInputs:
+        ticked = frozenset(
+            str(item.data(UUID_ROLE)) for item in self._question_items()
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        return PrepInputs(ticked, self.thanks_edit.toPlainText(), self.lessons_edit.toPlainText())
+
+    def tick_questions(self, keys: set[str]) -> None:
+        """Tick exactly these questions (the keyboard does it with Space in the list)."""
+        for item in self._question_items():
+            on = item.data(UUID_ROLE) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    # -- assembling ------------------------------------------------------------------------
+
+    def fresh_agenda(self) -> str:
+        checkin = self._saver.checkin
+        assert checkin is not None
+        plan = self._journal.plans.current_plan()
+        goals = self._journal.plans.goals(plan.uuid) if plan else []
+        last = last_held_before(checkin, self._journal.checkins.checkins())
+        since = local_day(last.scheduled_at) if last else plan.start if plan else None
+        inputs = self.inputs()
+        return assemble_agenda(
+            when=checkin.scheduled_at,
+            plan=plan,
+            goals=goals,
+            evidence=self._journal.plans.evidence(since=since),
+            actions=self._journal.checkins.actions(),
+            last_checkin=last,
+            questions=[q for q in self._questions if q.key in inputs.questions],
+            thanks=inputs.thanks,
+            lessons=inputs.lessons,
+        )
+
+    def assemble(self) -> None:
+        """Fill the agenda; if the person has written in it, ask first (inline) and offer Undo."""
+        checkin = self._saver.checkin
+        if checkin is None:
+            return
+        try:
+            agenda = self.fresh_agenda()
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't gather the agenda: {error}", error=True)
+            return
+        current = self.agenda_editor.text()
+        if current.strip() and current != self._assembled.get(checkin.uuid):
+            self.notice.show_message(
+                "Your agenda has words of your own in it. Replace it with a freshly assembled one?",
+                ("Replace it", "Replace my agenda with the assembled one",
+                 lambda: self._replace(agenda, current)),
+                ("Keep mine", "Keep my agenda as it is", self.agenda_editor.focus_editor),
+            )
+            self.notice.first_button.setFocus()
+            return
+        self._set_agenda(agenda)
+        self.agenda_editor.focus_editor()
+
+    def _replace(self, agenda: str, previous: str) -> None:
+        self._set_agenda(agenda)
+        self.notice.show_message("Agenda replaced with a fresh one.",
+                                 ("Undo", "Undo: bring back my agenda", lambda: self._undo_replace(previous)))
+        self.notice.first_button.setFocus()
+
+    def _undo_replace(self, previous: str) -> None:
+        self._set_agenda(previous, assembled=False)
+        self.agenda_editor.focus_editor()
+
+    def _set_agenda(self, text: str, assembled: bool = True) -> None:
+        checkin = self._saver.checkin
+        if checkin is None:
+            return
+        if assembled:
+            self._assembled[checkin.uuid] = text
+        self._show_agenda(text)
+        self._saver.edited()
+        self._saver.flush()
+
+
+class FollowUpPanel(QWidget):
+    """After the meeting: a short message of what was agreed, to edit and paste into an email."""
+
+    def __init__(self, journal: ObservedJournal, saver: CheckInSaver, editor: CheckInEditor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._saver = saver
+        self._editor = editor
+        intro = _label(
+            "A few lines after the meeting make sure you both remember the same thing. Draft it from "
+            "your notes, feedback and actions, change anything you like, then copy it into an email."
+        )
+        self.draft_button = QPushButton("Draft follow-up message")
+        self.draft_button.setObjectName("primary")
+        self.draft_button.setAccessibleName("Draft the follow-up message")
+        self.draft_button.clicked.connect(self.draft)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setAccessibleName("Copy the follow-up message")
+        self.copy_button.setToolTip("Copy the message, ready to paste into an email")
+        self.copy_button.clicked.connect(self.copy)
+        self.notice = NoticeBar("Follow-up notice")
+        self.message_edit = QPlainTextEdit()
+        self.message_edit.setObjectName("markdownEditor")
+        self.message_edit.setAccessibleName("Follow-up message")
+        self.message_edit.setPlaceholderText("Draft the message above, or write your own here…")
+        self.message_edit.setTabChangesFocus(True)
+        self.message_edit.setMinimumHeight(260)
+        self.message_edit.textChanged.connect(saver.edited)
+        saver.watch("follow_up", self.text)
+        self.copied_label = _label("")
+        self.copied_label.setAccessibleName("Copy status")
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        message_label = field_label("&Message", self.message_edit)
+        message_label.setObjectName("cardHeading")
+        layout.addWidget(message_label)
+        layout.addWidget(self.message_edit, 1)
+        layout.addWidget(self.copied_label)
+
+    def text(self) -> str:
+        """Exactly what is in the message (toPlainText would turn no-break spaces into plain ones)."""
+        return self.message_edit.document().toRawText().replace("\u2029", "\n")
+
+    def show_checkin(self, checkin: CheckIn | None) -> None:
+        self.notice.hide()
+        self.copied_label.clear()
+        self._set_text(checkin.follow_up if checkin else "")
+        self.setEnabled(checkin is not None)
+
+    def _set_text(self, text: str) -> None:
+        blocked = self.message_edit.blockSignals(True)
+        self.message_edit.setPlainText(text)
+        self.message_edit.blockSignals(blocked)
+
+    def draft(self) -> None:
+        checkin = self._saver.checkin
+        if checkin is None or not self._editor.flush() or not self._saver.flush():
+            return
+        checkin = self._saver.checkin
+        assert checkin is not None
+        try:
+            plan = self._journal.plans.current_plan()
+            message = follow_up_message(
+                checkin=checkin,
+                manager=plan.manager if plan else "",
+                actions=self._journal.checkins.actions(),
+                feedback=self._journal.checkins.feedback(checkin.uuid),
+                goals=self._journal.plans.goals(plan.uuid) if plan else [],
+            )
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't draft the message: {error}", error=True)
+            return
+        previous = self.text()
+        self.message_edit.setPlainText(message)  # an edit like any other, saved at once
+        self.message_edit.moveCursor(QTextCursor.MoveOperation.End)  # where a sign-off goes
+        self._saver.flush()
+        self.copied_label.clear()
+        if previous.strip() and previous != message:
+            self.notice.show_message("The message was drafted again from your notes.",
+                                     ("Undo", "Undo: bring back the earlier message",
+                                      lambda: self._restore(previous)))
+        self.message_edit.setFocus()
+
+    def _restore(self, previous: str) -> None:
+        self.message_edit.setPlainText(previous)
+        self.message_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self._saver.flush()
+        self.message_edit.setFocus()
+
+    def copy(self) -> None:
+        text = self.text()
+        if not text.strip():
+            self.copied_label.setText("There is nothing to copy yet. Draft the message first.")
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.copied_label.setText("Copied. Paste it into an email to your manager.")
+
+
+class CheckInsTool(QWidget):
+    """The Check-ins stage's own tool: schedule, prepare, write up and follow up each meeting."""
+
+    def __init__(self, journal: ObservedJournal, questions: Sequence[Question],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._checkins: list[CheckIn] = []
+        self._plan: Plan | None = None
+        self._goals: list[Goal] = []
+        self._deleted: Deleted | None = None
+        self.saver = CheckInSaver(journal, self)
+        self.saver.saved.connect(self._on_saved)
+        self.saver.state_changed.connect(self._show_state)
+        self.saver.failed.connect(self._show_failure)
+
+        # -- header
+        self.next_label = _label("", "intro")
+        self.next_label.setAccessibleName("Your next check-in")
+        self.schedule_button = QPushButton("Schedule check-ins")
+        self.schedule_button.setObjectName("primary")
+        self.schedule_button.setAccessibleName("Schedule check-ins")
+        self.schedule_button.setToolTip("Add one meeting or a repeating series")
+        self.schedule_button.clicked.connect(self.schedule_checkins)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.setSpacing(12)
+        self.header.addWidget(self.next_label, 1)
+        self.header.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice = NoticeBar("Check-ins notice")
+
+        # -- empty state
+        self.empty_label = _label("", "intro")
+        self.empty_label.setAccessibleName("No check-ins yet")
+        self.empty_box = QFrame()
+        self.empty_box.setObjectName("card")
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.setContentsMargins(24, 20, 24, 20)
+        empty_layout.setSpacing(8)
+        empty_layout.addWidget(_label("No check-ins yet", "promptText"))
+        empty_layout.addWidget(self.empty_label)
+
+        # -- the meetings
+        self.meetings_list = QListWidget()
+        self.meetings_list.setAccessibleName("Your check-ins, in date order")
+        self.meetings_list.setWordWrap(True)
+        self.meetings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings_list.currentRowChanged.connect(self._on_row_changed)
+        self.delete_button = QPushButton("Delete check-in")
+        self.delete_button.setAccessibleName("Delete the selected check-in")
+        self.delete_button.setToolTip("Delete this check-in; you can undo it (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.meetings_list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.meetings_list)
+        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        undo_key.activated.connect(self.undo_delete)
+        meetings_label = field_label("&Meetings", self.meetings_list)
+        meetings_label.setObjectName("cardHeading")
+        list_header = QHBoxLayout()
+        list_header.setSpacing(8)
+        list_header.addWidget(meetings_label, 1)
+        list_header.addWidget(self.delete_button)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(8)
+        left.addLayout(list_header)
+        left.addWidget(self.meetings_list, 1)
+        self.list_box = QWidget()
+        self.list_box.setLayout(left)
+
+        # -- the chosen meeting
+        self.title_label = _label("", "promptText")
+        self.status_label = _label("")
+        self.editor = CheckInEditor(journal, self.saver)
+        self.prepare = PreparePanel(journal, questions, self.saver)
+        self.follow_up = FollowUpPanel(journal, self.saver, self.editor)
+        self.editor.actions_changed.connect(self._on_actions_changed)
+        self.step_group = QButtonGroup(self)
+        self.step_buttons: list[QPushButton] = []
+        steps = QHBoxLayout()
+        steps.setSpacing(8)
+        for index, (text, name) in enumerate((
+            ("Prepare", "Prepare: the agenda"),
+            ("After the meeting", "After the meeting: notes, feedback and actions"),
+            ("Follow-up", "Follow-up message"),
+        )):
+            button = QPushButton(text)
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            self.step_group.addButton(button, index)
+            self.step_buttons.append(button)
+            steps.addWidget(button)
+        steps.addStretch(1)
+        self.step_group.idClicked.connect(self.show_step)
+        self.steps = StepStack()
+        for panel in (self.prepare, self.editor, self.follow_up):
+            self.steps.add(panel)
+        self.save_status = _label("", "saveStatus")
+        self.save_status.setAccessibleName("Save status")
+        details = QVBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(8)
+        details.addWidget(self.title_label)
+        details.addWidget(self.status_label)
+        details.addLayout(steps)
+        details.addSpacing(4)
+        details.addWidget(self.steps, 1)
+        details.addWidget(self.save_status)
+        self.details_box = QWidget()
+        self.details_box.setLayout(details)
+
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(24)
+        self.columns.addWidget(self.list_box)
+        self.columns.addWidget(self.details_box, 1)
+        self.columns_box = QWidget()
+        self.columns_box.setLayout(self.columns)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(self.header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.empty_box)
+        layout.addWidget(self.columns_box, 1)
+        layout.addStretch(0)  # takes the spare room only while the meetings are hidden
+        self._arrange(side_by_side=True)
+        self.refresh()
+
+    # -- the page's calls ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the meetings, the plan and its goals again, keeping the selection."""
+        if not self.flush():
+            return  # the unsaved text stays on screen; the status says why, and saving is retried
+        try:
+            self._checkins = self._journal.checkins.checkins()
+            self._plan = self._journal.plans.current_plan()
+            self._goals = self._journal.plans.goals(self._plan.uuid) if self._plan else []
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't read your check-ins: {error}", error=True)
+            return
+        current = self.saver.checkin.uuid if self.saver.checkin else None
+        self._fill_list(current)
+
+    def flush(self) -> bool:
+        saved = self.editor.flush()
+        return self.saver.flush() and saved
+
+    def show_checkin(self, uuid_: str) -> bool:
+        """Open one meeting (for the dashboard's "next check-in", and for tests). False if unknown."""
+        rows = [c.uuid for c in self._checkins]
+        if uuid_ not in rows:
+            return False
+        self.meetings_list.setCurrentRow(rows.index(uuid_))
+        return self.saver.checkin is not None and self.saver.checkin.uuid == uuid_
+
+    # -- scheduling and deleting -----------------------------------------------------------
+
+    def schedule_checkins(self) -> None:
+        default_until = plan_end(self._plan.start, self._plan.length_days) if self._plan else None
+        moments, ok = ScheduleDialog.ask(self, default_until)
+        if ok and moments:
+            self.add_checkins(moments)
+
+    def add_checkins(self, moments: Sequence[datetime]) -> list[CheckIn]:
+        """Store a check-in at each moment (aware) and show the first of them."""
+        if not self.flush():
+            return []
+        now = datetime.now(UTC)
+        added: list[CheckIn] = []
+        problem = ""
+        try:
+            for moment in moments:
+                checkin = CheckIn(str(uuid.uuid4()), moment.astimezone(UTC), "", "", None, False, "",
+                                  now, now)
+                added.append(self._journal.checkins.save_checkin(checkin))
+        except StoreError as error:
+            problem = str(error)
+        if not added:
+            self.notice.show_message(f"Couldn't schedule the check-ins: {problem}", error=True)
+            return []
+        self._journal.changed(AREA)
+        count = "One check-in" if len(added) == 1 else f"{len(added)} check-ins"
+        text = f"{count} added, the first on {meeting_when(added[0])}."
+        if problem:
+            text = f"Only {len(added)} of {len(moments)} could be added ({problem}). {text}"
+        self.notice.show_message(text, ("Undo", "Undo: remove the check-ins just added",
+                                        lambda: self._unschedule(added)), error=bool(problem))
+        self._checkins = self._journal.checkins.checkins()
+        self._fill_list(added[0].uuid)
+        self.meetings_list.setFocus()
+        return added
+
+    def _unschedule(self, added: Sequence[CheckIn]) -> None:
+        current = self.saver.checkin
+        if current is not None and any(c.uuid == current.uuid for c in added) and not self._unbind():
+            return
+        try:
+            for checkin in added:
+                self._journal.checkins.delete_checkin(checkin.uuid)
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't remove them all: {error}", error=True)
+        self._journal.changed(AREA)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        """Delete the chosen check-in, keeping what Undo needs to bring it back whole."""
+        checkin = self.saver.checkin
+        if checkin is None or not self.flush():
+            return
+        checkin = self.saver.checkin
+        assert checkin is not None
+        row = self.meetings_list.currentRow()
+        try:
+            feedback = tuple(self._journal.checkins.feedback(checkin.uuid))
+            actions = tuple(a for a in self._journal.checkins.actions() if a.checkin_uuid == checkin.uuid)
+            self._journal.checkins.delete_checkin(checkin.uuid)
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't delete the check-in: {error}", error=True)
+            return
+        self._deleted = Deleted(checkin, feedback, actions)
+        self._unbind()
+        self._journal.changed(AREA)
+        self.notice.show_message(f"Check-in on {meeting_when(checkin)} deleted.",
+                                 ("Undo", "Undo delete check-in", self.undo_delete))
+        self._checkins = [c for c in self._checkins if c.uuid != checkin.uuid]
+        remaining = self._checkins[min(row, len(self._checkins) - 1)].uuid if self._checkins else None
+        self._fill_list(remaining)
+        (self.meetings_list if self._checkins else self.schedule_button).setFocus()
+
+    def undo_delete(self) -> None:
+        deleted = self._deleted
+        if deleted is None:
+            return
+        try:
+            self._journal.checkins.save_checkin(deleted.checkin)
+            for action in deleted.actions:
+                self._journal.checkins.save_action(action)
+            for item in deleted.feedback:
+                self._journal.checkins.save_feedback(item)
+        except StoreError as error:
+            self.notice.show_message(f"Couldn't bring it back: {error}", error=True)
+            return
+        self._deleted = None
+        self.notice.hide()
+        self._journal.changed(AREA)
+        self._checkins = self._journal.checkins.checkins()
+        self._fill_list(deleted.checkin.uuid)
+        self.meetings_list.setFocus()
+
+    def _unbind(self) -> bool:
+        """Let go of the shown check-in (it is being deleted): its text is saved first."""
+        if not self.saver.bind(None):
+            return False
+        self._show_details(None)
+        return True
+
+    # -- the list --------------------------------------------------------------------------
+
+    def _fill_list(self, select_uuid: str | None) -> None:
+        now = datetime.now(UTC)
+        upcoming = next_checkin(self._checkins, now)
+        blocked = self.meetings_list.blockSignals(True)
+        self.meetings_list.clear()
+        for checkin in self._checkins:
+            item = QListWidgetItem()
+            item.setData(UUID_ROLE, checkin.uuid)
+            self.meetings_list.addItem(item)
+            self._label_item(item, checkin, upcoming, now)
+        self.meetings_list.blockSignals(blocked)
+        self._show_next(upcoming, now)
+        if not self._checkins:
+            self.empty_box.show()
+            self.columns_box.hide()
+            self.empty_label.setText(self._empty_text())
+            self.delete_button.setEnabled(False)
+            if self.saver.bind(None):
+                self._show_details(None)
+            return
+        self.empty_box.hide()
+        self.columns_box.show()
+        self.delete_button.setEnabled(True)
+        uuids = [c.uuid for c in self._checkins]
+        chosen = select_uuid if select_uuid in uuids else upcoming.uuid if upcoming else uuids[-1]
+        self._select(uuids.index(chosen), reload=True)
+
+    def _label_item(self, item: QListWidgetItem, checkin: CheckIn, upcoming: CheckIn | None,
+                    now: datetime) -> None:
+        is_next = upcoming is not None and checkin.uuid == upcoming.uuid
+        status = meeting_status(checkin, upcoming.uuid if upcoming else None, now)
+        item.setText(f"{meeting_when(checkin)}\n{status}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{meeting_when(checkin)}. {status}")
+        font = QFont(self.meetings_list.font())
+        font.setBold(is_next)
+        item.setFont(font)
+
+    def _relabel(self) -> None:
+        now = datetime.now(UTC)
+        upcoming = next_checkin(self._checkins, now)
+        by_uuid = {c.uuid: c for c in self._checkins}
+        for row in range(self.meetings_list.count()):
+            item = self.meetings_list.item(row)
+            checkin = by_uuid.get(str(item.data(UUID_ROLE)))
+            if checkin is not None:
+                self._label_item(item, checkin, upcoming, now)
+        self._show_next(upcoming, now)
+
+    def _show_next(self, upcoming: CheckIn | None, now: datetime) -> None:
+        if upcoming is not None:
+            self.next_label.setText(f"Your next check-in is {countdown_text(upcoming.scheduled_at, now)}.")
+        elif self._checkins:
+            self.next_label.setText(
+                "No check-in is coming up. Schedule the next one while the last is fresh."
+            )
+        else:
+            self.next_label.setText(
+                "Meet your manager regularly: short, steady check-ins beat one big review."
+            )
+
+    def _empty_text(self) -> str:
+        text = (
+            "Start by scheduling them: choose Schedule check-ins, then pick the day and time of your "
+            "first meeting with your manager and how often you will meet. Each meeting then gets an "
+            "agenda to prepare, a place for notes and feedback, and a follow-up message."
+        )
+        if self._plan is None:
+            text += (
+                "\n\nIf you write down your plan on the Expectations page first, the schedule can run "
+                "to the plan's end, and every agenda will list your goals."
+            )
+        return text
+
+    def _select(self, row: int, reload: bool = False) -> None:
+        blocked = self.meetings_list.blockSignals(True)
+        self.meetings_list.setCurrentRow(row)
+        self.meetings_list.blockSignals(blocked)
+        checkin = self._checkins[row]
+        current = self.saver.checkin
+        if not reload and current is not None and current.uuid == checkin.uuid:
+            return
+        self._open(checkin)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self._checkins):
+            return
+        checkin = self._checkins[row]
+        current = self.saver.checkin
+        if current is not None and current.uuid == checkin.uuid:
+            return
+        self._open(checkin)
+
+    def _open(self, checkin: CheckIn) -> None:
+        """Show another check-in, after saving everything about the one on screen."""
+        saved_lists = self.editor.flush()
+        if not saved_lists or not self.saver.bind(checkin):
+            current = self.saver.checkin
+            if current is not None and current.uuid != checkin.uuid:
+                rows = [c.uuid for c in self._checkins]
+                blocked = self.meetings_list.blockSignals(True)
+                self.meetings_list.setCurrentRow(rows.index(current.uuid) if current.uuid in rows else -1)
+                self.meetings_list.blockSignals(blocked)
+            return
+        same = self.prepare.shown_uuid == checkin.uuid
+        self._show_details(checkin)
+        if not same:  # a refresh keeps the step the person was on; another meeting starts where it fits
+            upcoming = not checkin.held and checkin.scheduled_at > datetime.now(UTC)
+            self.show_step(PREPARE if upcoming else AFTER)
+
+    def _show_details(self, checkin: CheckIn | None) -> None:
+        self.prepare.show_checkin(checkin)
+        self.editor.show_checkin(checkin, self._checkins, self._goals)
+        self.follow_up.show_checkin(checkin)
+        self._show_heading(checkin)
+        self.save_status.clear()
+        self.details_box.setEnabled(checkin is not None)
+
+    def _show_heading(self, checkin: CheckIn | None) -> None:
+        if checkin is None:
+            self.title_label.setText("No check-in chosen")
+            self.status_label.clear()
+            return
+        now = datetime.now(UTC)
+        upcoming = next_checkin(self._checkins, now)
+        self.title_label.setText(f"Check-in on {meeting_when(checkin)}")
+        next_uuid = upcoming.uuid if upcoming else None
+        self.status_label.setText(meeting_status(checkin, next_uuid, now, full=True))
+
+    def show_step(self, index: int) -> None:
+        """0 to prepare, 1 for after the meeting, 2 for the follow-up."""
+        self.steps.set_current(index)
+        self.step_buttons[index].setChecked(True)
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _on_saved(self, checkin: CheckIn) -> None:
+        self._checkins = [checkin if c.uuid == checkin.uuid else c for c in self._checkins]
+        self._relabel()
+        self._show_heading(checkin)
+
+    def _on_actions_changed(self) -> None:
+        self.save_status.setProperty("state", "saved")
+        self.save_status.setText("Saved")
+        self._repolish(self.save_status)
+
+    def _show_state(self, state: str) -> None:
+        if state == "error":
+            return
+        self.save_status.setProperty("state", state)
+        self.save_status.setText(_STATUS_TEXT.get(state, ""))
+        self._repolish(self.save_status)
+
+    def _show_failure(self, message: str) -> None:
+        self.save_status.setProperty("state", "error")
+        self.save_status.setText(
+            f"Not saved yet: {message} Your text is safe here; Trustbridge keeps trying."
+        )
+        self._repolish(self.save_status)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room; the list above the meeting when the text is large."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * _SIDE_BY_SIDE_CHARS
+        self._arrange(side_by_side=wide)
+
+    def _arrange(self, side_by_side: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() == direction and self.list_box.property("arranged"):
+            return
+        self.list_box.setProperty("arranged", True)
+        self.columns.setDirection(direction)
+        self.header.setDirection(direction)
+        self.header.setAlignment(self.schedule_button, Qt.AlignmentFlag.AlignTop if side_by_side
+                                 else Qt.AlignmentFlag.AlignLeft)
+        self.editor.set_narrow(not side_by_side)
+        if side_by_side:
+            self.list_box.setMinimumWidth(_LIST_MIN_WIDTH)
+            self.list_box.setMaximumWidth(_LIST_MAX_WIDTH)
+            self.meetings_list.setMinimumHeight(0)
+            self.meetings_list.setMaximumHeight(16777215)
+        else:
+            self.list_box.setMinimumWidth(0)
+            self.list_box.setMaximumWidth(16777215)
+            lines = self.meetings_list.fontMetrics().lineSpacing()
+            self.meetings_list.setMinimumHeight(max(_STACKED_LIST_HEIGHT, lines * 8))
+            self.meetings_list.setMaximumHeight(max(_STACKED_LIST_HEIGHT, lines * 11))

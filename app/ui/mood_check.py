@@ -1,0 +1,399 @@
+"""The mood check-in: named feelings with how strong each is, the overall mood, and a note.
+
+The form is one widget, used on the Feelings page and, wrapped in `MoodCheckDialog`, from the
+evening entry on Today. It only builds a `MoodCheck`; whoever shows it decides when to save.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.emotions import EmotionCatalogue, EmotionFamily
+from app.domain.workbench import EmotionRating, MoodCheck
+
+MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+DEFAULT_INTENSITY = 3
+MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
+INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."
+
+
+def name_inner_editor(box: QAbstractSpinBox) -> None:
+    """A spin box types into a line edit of its own; give it the box's name for screen readers."""
+    inner = box.findChild(QLineEdit)
+    if inner is not None:
+        inner.setAccessibleName(box.accessibleName())
+
+
+class WrapGrid(QWidget):
+    """Lays its widgets out in as many equal columns as fit the width, re-flowing on resize.
+
+    A grid rather than a flow layout keeps the columns aligned, and its minimum width is one
+    cell, so a narrow window or large text gives fewer columns instead of clipping.
+    """
+
+    def __init__(self, spacing: int = 12, max_columns: int = 8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QWidget] = []
+        self._columns = 0
+        self._max_columns = max_columns
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(spacing)
+        self._grid.setVerticalSpacing(spacing)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def add(self, widget: QWidget) -> None:
+        self._items.append(widget)
+        self._columns = 0
+        self._reflow(self.width() or self.sizeHint().width())
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def cell_width(self) -> int:
+        return max((w.sizeHint().width() for w in self._items), default=0)
+
+    def sizeHint(self) -> QSize:
+        spacing = self._grid.horizontalSpacing()
+        columns = max(1, min(len(self._items), self._max_columns))
+        return QSize(columns * (self.cell_width() + spacing), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._columns = 0
+            self._reflow(self.width())
+
+    def _reflow(self, width: int) -> None:
+        cell = self.cell_width()
+        self.setMinimumWidth(cell)  # explicit, so the grid never holds the window wider
+        spacing = self._grid.horizontalSpacing()
+        columns = max(1, min(self._max_columns, len(self._items) or 1, (width + spacing) // (cell + spacing)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._items:
+            self._grid.removeWidget(widget)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        for index, widget in enumerate(self._items):
+            self._grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(columns):
+            self._grid.setColumnStretch(column, 1)
+
+
+class EmotionChip(QWidget):
+    """One named feeling: a toggle, and once it is on, how strong it is (1–5).
+
+    Signals: changed() — picked, unpicked, or its intensity moved.
+    """
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.toggle = QPushButton(name)
+        self.toggle.setObjectName("segment")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(name)
+        self.toggle.setAccessibleDescription("Press Space to pick this feeling, again to take it off")
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.intensity = QSpinBox()
+        self.intensity.setRange(1, 5)
+        self.intensity.setValue(DEFAULT_INTENSITY)
+        self.intensity.setAccessibleName(f"How strong: {name}")
+        self.intensity.setAccessibleDescription(INTENSITY_HINT)
+        self.intensity.setToolTip(INTENSITY_HINT)
+        self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name_inner_editor(self.intensity)
+        policy = self.intensity.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the grid stays put as feelings are picked
+        self.intensity.setSizePolicy(policy)
+        self.intensity.hide()
+        self.toggle.toggled.connect(self._on_toggled)
+        self.intensity.valueChanged.connect(lambda _value: self.changed.emit())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.toggle, 1)
+        row.addWidget(self.intensity)
+
+    def is_picked(self) -> bool:
+        return self.toggle.isChecked()
+
+    def rating(self) -> EmotionRating:
+        return EmotionRating(self.name, self.intensity.value())
+
+    def reset(self) -> None:
+        blocked = self.blockSignals(True)
+        self.toggle.setChecked(False)
+        self.intensity.setValue(DEFAULT_INTENSITY)
+        self.blockSignals(blocked)
+
+    def _on_toggled(self, picked: bool) -> None:
+        self.intensity.setVisible(picked)
+        self.toggle.setToolTip(f"{self.name}: picked. {INTENSITY_HINT}" if picked else f"Pick “{self.name}”")
+        self.changed.emit()
+
+
+class FamilyBox(QFrame):
+    """One family of feelings: its name over its chips."""
+
+    def __init__(self, family: EmotionFamily, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.family = family
+        heading = QLabel(family.name)
+        heading.setObjectName("cardHeading")
+        heading.setWordWrap(True)
+        self.chips = [EmotionChip(name) for name in family.emotions]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        for chip in self.chips:
+            described = chip.toggle.accessibleDescription()
+            chip.toggle.setAccessibleDescription(f"{family.name} family. {described}")
+            layout.addWidget(chip)
+
+
+class MoodCheckForm(QWidget):
+    """Pick feelings by family, each with an intensity; choose the overall mood; add a note.
+
+    Signals: changed() — anything on the form changed (the host enables its Save button on it).
+    """
+
+    changed = Signal()
+
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._emotions = emotions
+        self._picked_order: list[str] = []  # equal intensities keep the order they were picked in
+
+        feelings_heading = QLabel(
+            "Which feelings are here right now? Pick any that fit, then set how strong each one is, "
+            "from 1 (a faint trace) to 5 (it fills the room)."
+        )
+        feelings_heading.setObjectName("promptHint")
+        feelings_heading.setWordWrap(True)
+        self.families = WrapGrid(spacing=18, max_columns=4)
+        self.chips: dict[str, EmotionChip] = {}
+        for family in emotions.families:
+            box = FamilyBox(family)
+            self.families.add(box)
+            for chip in box.chips:
+                self.chips[chip.name] = chip
+                chip.changed.connect(lambda c=chip: self._on_chip_changed(c))
+
+        mood_heading = QLabel("Overall, how are you?")
+        mood_heading.setObjectName("cardHeading")
+        mood_heading.setWordWrap(True)
+        self.mood_group = QButtonGroup(self)
+        self.mood_group.setExclusive(True)
+        self.mood_buttons: dict[int, QPushButton] = {}
+        self.moods = WrapGrid(spacing=8, max_columns=5)
+        for mood, label in MOOD_LABELS.items():
+            button = QPushButton(f"{mood} · {label}")
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Overall mood {mood} of 5: {label}")
+            self.mood_group.addButton(button, mood)
+            self.mood_buttons[mood] = button
+            self.moods.add(button)
+        self.mood_group.idToggled.connect(lambda _id, _on: self.changed.emit())
+        mood_heading.setBuddy(self.mood_buttons[1])
+
+        note_heading = QLabel("A note, if you like")
+        note_heading.setObjectName("cardHeading")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("markdownEditor")
+        self.note.setAccessibleName("Note for this check-in")
+        self.note.setPlaceholderText("What happened today, or what the feeling is about…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(84)
+        self.note.setMaximumHeight(160)
+        self.note.textChanged.connect(self.changed.emit)
+        note_heading.setBuddy(self.note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(feelings_heading)
+        layout.addWidget(self.families)
+        layout.addSpacing(8)
+        layout.addWidget(mood_heading)
+        layout.addWidget(self.moods)
+        layout.addSpacing(8)
+        layout.addWidget(note_heading)
+        layout.addWidget(self.note)
+
+    # -- reading and resetting -------------------------------------------------------------
+
+    def mood(self) -> int | None:
+        checked = self.mood_group.checkedId()
+        return checked if checked in MOOD_LABELS else None
+
+    def is_complete(self) -> bool:
+        """A check-in needs at least the overall mood; feelings and the note are optional."""
+        return self.mood() is not None
+
+    def picked(self) -> list[EmotionRating]:
+        return [self.chips[name].rating() for name in self._picked_order]
+
+    def value(self) -> MoodCheck:
+        """A new check-in, timed now. Raises ValueError while no overall mood is chosen."""
+        mood = self.mood()
+        if mood is None:
+            raise ValueError("choose an overall mood first")
+        return MoodCheck(
+            uuid=str(uuid.uuid4()),
+            at=datetime.now(UTC),
+            mood=mood,
+            emotions=tuple(self.picked()),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def is_blank(self) -> bool:
+        return self.mood() is None and not self._picked_order and not self.note.toPlainText().strip()
+
+    def clear(self) -> None:
+        for name in self._picked_order:
+            self.chips[name].reset()
+        self._picked_order.clear()
+        self.mood_group.setExclusive(False)  # an exclusive group won't let its last button go
+        for button in self.mood_buttons.values():
+            button.setChecked(False)
+        self.mood_group.setExclusive(True)
+        self.note.clear()
+        self.changed.emit()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.chips.values()), None)
+        if first is not None:
+            first.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_mood(self) -> None:
+        button = self.mood_group.checkedButton() or self.mood_buttons[3]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_chip_changed(self, chip: EmotionChip) -> None:
+        if chip.is_picked() and chip.name not in self._picked_order:
+            self._picked_order.append(chip.name)
+        elif not chip.is_picked() and chip.name in self._picked_order:
+            self._picked_order.remove(chip.name)
+        self.changed.emit()
+
+
+class MoodCheckDialog(QDialog):
+    """The check-in form in a window of its own, for the evening entry.
+
+    Use `ask()`; the caller saves what it returns (the dialog never touches the journal).
+    """
+
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check in with yourself")
+        self.setAccessibleName("Mood check-in")
+        self.setModal(True)
+        self._result: MoodCheck | None = None
+
+        title = QLabel("How are you feeling tonight?")
+        title.setObjectName("promptText")
+        title.setWordWrap(True)
+        self.form = MoodCheckForm(emotions)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 8, 24, 8)
+        body_layout.addWidget(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.cancel_button = QPushButton("Not now")
+        self.cancel_button.setAccessibleName("Close without saving a check-in")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 8, 24, 16)
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 20, 0, 0)
+        layout.setSpacing(8)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(24, 0, 24, 0)
+        title_row.addWidget(title)
+        layout.addLayout(title_row)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.form.changed.connect(self._update_hint)
+        self.resize(860, 640)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, emotions: EmotionCatalogue) -> tuple[MoodCheck | None, bool]:
+        """Show the form; (the new check-in, True) once saved, (None, False) if closed."""
+        dialog = cls(emotions, parent)
+        try:
+            ok = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.check(), True) if ok and dialog.check() is not None else (None, False)
+        finally:
+            dialog.deleteLater()
+
+    def check(self) -> MoodCheck | None:
+        """What was accepted, or None while the dialog is open or after it was closed unsaved."""
+        return self._result
+
+    def accept(self) -> None:
+        if not self.form.is_complete():
+            self.hint.setText(MOOD_NEEDED)
+            self.form.focus_mood()
+            return
+        self._result = self.form.value()
+        super().accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.form.focus_first()
+
+    def _update_hint(self) -> None:
+        if self.form.is_complete():
+            self.hint.clear()

@@ -1,0 +1,300 @@
+"""Plan storage on real files: the plan, goals and milestones, alignment, evidence, delete rules."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from contextlib import closing
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from app.domain.workbench import (
+    AgreementChannel,
+    Alignment,
+    Evidence,
+    Goal,
+    GoalStatus,
+    Plan,
+    PlanStatus,
+)
+from app.store.errors import NotFound, StorageUnavailable
+from app.store.journal import Journal
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+START = date(2026, 3, 2)
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def make_plan(
+    status: PlanStatus = PlanStatus.ACTIVE, created_at: datetime = T0, uuid: str = "", **fields: object
+) -> Plan:
+    plan = Plan(
+        uuid=uuid or new_uuid(),
+        start=START,
+        length_days=90,
+        manager="Dana",
+        stakeholders=("Sam from HR", "Priya"),
+        status=status,
+        created_at=created_at,
+        updated_at=created_at,
+    )
+    return replace(plan, **fields)  # type: ignore[arg-type]
+
+
+def make_goal(plan_uuid: str, position: int = 0, uuid: str = "", **fields: object) -> Goal:
+    goal = Goal(
+        uuid=uuid or new_uuid(),
+        plan_uuid=plan_uuid,
+        title=f"Goal {position}",
+        success="Reports go out on Fridays.",
+        measure="Twelve of twelve on time.",
+        milestones=(START + timedelta(days=30), START + timedelta(days=60), START + timedelta(days=90)),
+        status=GoalStatus.NOT_STARTED,
+        notes="",
+        position=position,
+        created_at=T0,
+        updated_at=T0,
+    )
+    return replace(goal, **fields)  # type: ignore[arg-type]
+
+
+def make_alignment(plan_uuid: str, agreed_on: date = START, uuid: str = "") -> Alignment:
+    return Alignment(
+        uuid=uuid or new_uuid(),
+        plan_uuid=plan_uuid,
+        who="Dana",
+        agreed_on=agreed_on,
+        how=AgreementChannel.MEETING,
+        about="the plan",
+        created_at=T0,
+    )
+
+
+def make_evidence(
+    goal_uuid: str | None, happened_on: date = START, uuid: str = "", text: str = ""
+) -> Evidence:
+    return Evidence(
+        uuid=uuid or new_uuid(),
+        goal_uuid=goal_uuid,
+        happened_on=happened_on,
+        text=text or "Shipped the report a day early.",
+        entry_uuid=None,
+        created_at=T0,
+    )
+
+
+def count(journal: Journal, table: str) -> int:
+    with closing(sqlite3.connect(journal.path)) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+# -- the plan ------------------------------------------------------------------------------------
+
+
+def test_no_plan_yet(journal: Journal) -> None:
+    assert journal.plans.current_plan() is None
+
+
+def test_save_plan_keeps_every_field_and_stamps_updated_at(journal: Journal) -> None:
+    plan = make_plan()
+    saved = journal.plans.save_plan(plan)
+    assert replace(saved, updated_at=T0) == plan
+    assert saved.updated_at > T0
+    assert journal.plans.current_plan() == saved
+    assert saved.stakeholders == ("Sam from HR", "Priya")
+
+
+def test_save_plan_again_updates_it_and_keeps_created_at(journal: Journal) -> None:
+    saved = journal.plans.save_plan(make_plan())
+    changed = journal.plans.save_plan(
+        replace(saved, length_days=60, manager="Dana K.", stakeholders=("Lee",), created_at=T0 + timedelta(1))
+    )
+    assert changed.created_at == T0
+    assert (changed.length_days, changed.manager, changed.stakeholders) == (60, "Dana K.", ("Lee",))
+    assert changed.updated_at >= saved.updated_at
+    assert journal.plans.current_plan() == changed
+    assert count(journal, "plans") == 1
+    assert count(journal, "plan_stakeholders") == 1
+
+
+def test_stakeholder_names_round_trip_exactly(journal: Journal) -> None:
+    odd = ("", "two\nlines", "  spaced  ", "Zoë 🧭", "Priya")
+    saved = journal.plans.save_plan(make_plan(stakeholders=odd))
+    assert saved.stakeholders == odd
+    assert journal.plans.current_plan().stakeholders == odd  # type: ignore[union-attr]
+    assert journal.plans.save_plan(replace(saved, stakeholders=())).stakeholders == ()
+
+
+def test_current_plan_prefers_the_newest_active_plan(journal: Journal) -> None:
+    old_active = journal.plans.save_plan(make_plan(created_at=T0))
+    new_active = journal.plans.save_plan(make_plan(created_at=T0 + timedelta(days=5)))
+    journal.plans.save_plan(make_plan(PlanStatus.ENDED, created_at=T0 + timedelta(days=9)))
+    assert journal.plans.current_plan() == new_active
+
+    journal.plans.save_plan(replace(new_active, status=PlanStatus.COMPLETED))
+    assert journal.plans.current_plan() == old_active
+
+
+def test_plans_lists_every_plan_oldest_first(journal: Journal) -> None:
+    assert journal.plans.plans() == []
+    newer = journal.plans.save_plan(make_plan(PlanStatus.ACTIVE, created_at=T0 + timedelta(days=40)))
+    older = journal.plans.save_plan(make_plan(PlanStatus.ENDED, created_at=T0))
+    assert journal.plans.plans() == [older, newer]
+
+
+def test_current_plan_falls_back_to_the_newest_plan_of_all(journal: Journal) -> None:
+    journal.plans.save_plan(make_plan(PlanStatus.COMPLETED, created_at=T0))
+    newest = journal.plans.save_plan(make_plan(PlanStatus.ENDED, created_at=T0 + timedelta(days=1)))
+    assert journal.plans.current_plan() == newest
+
+
+def test_a_plan_needs_at_least_one_day(journal: Journal) -> None:
+    with pytest.raises(StorageUnavailable, match="CHECK constraint"):
+        journal.plans.save_plan(make_plan(length_days=0))
+    assert journal.plans.current_plan() is None
+
+
+# -- goals ---------------------------------------------------------------------------------------
+
+
+def test_goals_are_listed_by_position_with_their_milestones(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    other = journal.plans.save_plan(make_plan())
+    third = journal.plans.save_goal(make_goal(plan.uuid, 2))
+    first = journal.plans.save_goal(make_goal(plan.uuid, 0))
+    second = journal.plans.save_goal(make_goal(plan.uuid, 1, milestones=()))
+    journal.plans.save_goal(make_goal(other.uuid, 0))
+
+    assert journal.plans.goals(plan.uuid) == [first, second, third]
+    assert first.milestones == (date(2026, 4, 1), date(2026, 5, 1), date(2026, 5, 31))
+    assert second.milestones == ()
+    assert len(journal.plans.goals(other.uuid)) == 1
+    assert journal.plans.goals("no-such-plan") == []
+
+
+def test_save_goal_updates_and_keeps_created_at(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goal = journal.plans.save_goal(make_goal(plan.uuid))
+    assert goal.updated_at > T0 and goal.created_at == T0
+    later = (date(2026, 3, 20), date(2026, 3, 10))  # kept in the order given
+    changed = journal.plans.save_goal(
+        replace(
+            goal, status=GoalStatus.AT_RISK, milestones=later, notes="Slipping.", created_at=T0 + timedelta(1)
+        )
+    )
+    assert changed.created_at == T0
+    assert (changed.status, changed.milestones, changed.notes) == (GoalStatus.AT_RISK, later, "Slipping.")
+    assert journal.plans.goals(plan.uuid) == [changed]
+    assert count(journal, "goal_milestones") == 2
+
+
+def test_a_goal_for_an_unknown_plan_is_not_found(journal: Journal) -> None:
+    with pytest.raises(NotFound, match="plan"):
+        journal.plans.save_goal(make_goal("no-such-plan"))
+    assert count(journal, "goals") == 0
+
+
+def test_delete_goal_keeps_its_evidence_without_a_goal(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goal = journal.plans.save_goal(make_goal(plan.uuid))
+    win = journal.plans.save_evidence(make_evidence(goal.uuid))
+
+    journal.plans.delete_goal(goal.uuid)
+
+    assert journal.plans.goals(plan.uuid) == []
+    assert journal.plans.evidence() == [replace(win, goal_uuid=None)]
+    assert count(journal, "goal_milestones") == 0
+    with pytest.raises(NotFound):
+        journal.plans.delete_goal(goal.uuid)
+
+
+def test_deleting_a_plan_takes_its_goals_and_alignments(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goal = journal.plans.save_goal(make_goal(plan.uuid))
+    journal.plans.save_alignment(make_alignment(plan.uuid))
+    win = journal.plans.save_evidence(make_evidence(goal.uuid))
+    with closing(sqlite3.connect(journal.path)) as conn, conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("DELETE FROM plans")
+    assert [count(journal, t) for t in ("goals", "alignments", "goal_milestones", "plan_stakeholders")] == [
+        0, 0, 0, 0,
+    ]
+    assert journal.plans.evidence() == [replace(win, goal_uuid=None)]
+
+
+# -- alignment -----------------------------------------------------------------------------------
+
+
+def test_alignments_by_the_day_they_were_agreed(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    later = journal.plans.save_alignment(make_alignment(plan.uuid, START + timedelta(days=20)))
+    first = journal.plans.save_alignment(make_alignment(plan.uuid, START))
+    assert journal.plans.alignments(plan.uuid) == [first, later]
+    assert journal.plans.alignments("no-such-plan") == []
+
+
+def test_save_alignment_updates_and_keeps_created_at(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    saved = journal.plans.save_alignment(make_alignment(plan.uuid))
+    changed = replace(saved, how=AgreementChannel.EMAIL, about="goal 2's new measure")
+    assert journal.plans.save_alignment(replace(changed, created_at=T0 + timedelta(days=1))) == changed
+    assert journal.plans.alignments(plan.uuid) == [changed]
+
+
+def test_delete_alignment(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    saved = journal.plans.save_alignment(make_alignment(plan.uuid))
+    journal.plans.delete_alignment(saved.uuid)
+    assert journal.plans.alignments(plan.uuid) == []
+    with pytest.raises(NotFound):
+        journal.plans.delete_alignment(saved.uuid)
+    with pytest.raises(NotFound, match="plan"):
+        journal.plans.save_alignment(make_alignment("no-such-plan"))
+
+
+# -- evidence ------------------------------------------------------------------------------------
+
+
+def test_evidence_by_day_for_one_goal_all_goals_and_since(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    one = journal.plans.save_goal(make_goal(plan.uuid, 0))
+    two = journal.plans.save_goal(make_goal(plan.uuid, 1))
+    late = journal.plans.save_evidence(make_evidence(one.uuid, START + timedelta(days=10)))
+    early = journal.plans.save_evidence(make_evidence(two.uuid, START))
+    general = journal.plans.save_evidence(make_evidence(None, START + timedelta(days=5)))
+
+    assert journal.plans.evidence() == [early, general, late]
+    assert journal.plans.evidence(one.uuid) == [late]
+    assert journal.plans.evidence(two.uuid) == [early]
+    assert journal.plans.evidence(since=START + timedelta(days=5)) == [general, late]
+    assert journal.plans.evidence(two.uuid, since=START + timedelta(days=1)) == []
+    assert journal.plans.evidence("no-such-goal") == []
+
+
+def test_save_evidence_keeps_fields_updates_and_keeps_created_at(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goal = journal.plans.save_goal(make_goal(plan.uuid))
+    win = replace(make_evidence(goal.uuid), entry_uuid="entry-123")
+    assert journal.plans.save_evidence(win) == win
+    moved = replace(win, goal_uuid=None, text="For the plan in general.", happened_on=START + timedelta(1))
+    assert journal.plans.save_evidence(replace(moved, created_at=T0 + timedelta(days=2))) == moved
+    assert journal.plans.evidence() == [moved]
+
+
+def test_evidence_for_an_unknown_goal_is_not_found(journal: Journal) -> None:
+    with pytest.raises(NotFound, match="goal"):
+        journal.plans.save_evidence(make_evidence("no-such-goal"))
+    assert journal.plans.evidence() == []
+
+
+def test_delete_evidence(journal: Journal) -> None:
+    win = journal.plans.save_evidence(make_evidence(None))
+    journal.plans.delete_evidence(win.uuid)
+    assert journal.plans.evidence() == []
+    with pytest.raises(NotFound):
+        journal.plans.delete_evidence(win.uuid)
