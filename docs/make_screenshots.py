@@ -10,8 +10,12 @@ import sys
 import tempfile
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 
 def main(argv: list[str]) -> int:
@@ -30,6 +34,7 @@ def main(argv: list[str]) -> int:
     from app.ui.application import make_application
     from app.ui.journal_events import ObservedJournal
     from app.ui.main_window import MainWindow
+    from app.ui.stage_page import StagePage
     from app.ui.theme import apply_theme
 
     app = make_application(argv[:1])
@@ -58,6 +63,7 @@ def main(argv: list[str]) -> int:
             "- asked for clearer goals\n- wrote down what *good* looks like"
         )
         journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, evening))
+        _sample_workbench(journal)
         window = MainWindow(data_dir)
         window.resize(size)
         window.attach(ObservedJournal(journal), catalogue)
@@ -67,6 +73,12 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             suffix = "-dark" if dark else ""
             window.grab().save(str(out / f"{key}{suffix}.png"))
+            page = window.page(key)
+            if isinstance(page, StagePage) and page.tool is not None:
+                page.show_view(1)
+                app.processEvents()
+                window.grab().save(str(out / f"{key}-tool{suffix}.png"))
+                page.show_view(0)
         journal_page = window.pages["journal"]
         journal_page.list_view.setCurrentIndex(journal_page.model.index(0))  # type: ignore[attr-defined]
         app.processEvents()
@@ -74,6 +86,79 @@ def main(argv: list[str]) -> int:
         window.close()
         journal.close()
     return 0
+
+
+def _sample_workbench(store: Journal) -> None:
+    """A plan a few weeks in, a check-in coming up, some mood check-ins and a statement draft."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from app.domain.plan_math import default_milestones
+    from app.domain.workbench import (
+        Action,
+        CheckIn,
+        EmotionRating,
+        Evidence,
+        Goal,
+        GoalStatus,
+        MoodCheck,
+        Plan,
+        PlanStatus,
+        StatementParts,
+    )
+
+    def new() -> str:
+        return str(uuid.uuid4())
+
+    now = datetime.now(UTC)
+    start = date.today() - timedelta(days=18)
+    plan = store.plans.save_plan(
+        Plan(new(), start, 90, "Dana Reyes", ("HR partner",), PlanStatus.ACTIVE, now, now)
+    )
+    goals = []
+    for position, (title, status) in enumerate(
+        (("Weekly status update every Friday", GoalStatus.ON_TRACK),
+         ("Estimates within 20 % of actuals", GoalStatus.AT_RISK),
+         ("Lead the Q3 migration review", GoalStatus.NOT_STARTED))
+    ):
+        goals.append(store.plans.save_goal(
+            Goal(new(), plan.uuid, title, "Dana sees it without asking", "Dates in the shared log",
+                 default_milestones(start, 90), status, "", position, now, now)
+        ))
+    store.plans.save_evidence(
+        Evidence(new(), goals[0].uuid, date.today() - timedelta(days=2), "Sent the update before noon",
+                 None, now)
+    )
+    held = store.checkins.save_checkin(
+        CheckIn(new(), now - timedelta(days=6), "", "Dana liked the new update format.", 4, True, "",
+                now, now)
+    )
+    store.checkins.save_checkin(
+        CheckIn(new(), now + timedelta(days=1, hours=2), "", "", None, False, "", now, now)
+    )
+    store.checkins.save_action(
+        Action(new(), "Share the estimate checklist", goals[1].uuid, date.today() + timedelta(days=3),
+               held.uuid, None, now)
+    )
+    for days, mood, feelings in ((12, 2, (("Anxious", 4), ("Embarrassed", 3))),
+                                 (8, 3, (("Anxious", 3), ("Determined", 3))),
+                                 (3, 3, (("Hopeful", 3), ("Tired", 2))),
+                                 (1, 4, (("Relieved", 3), ("Hopeful", 4)))):
+        store.feelings.save_mood_check(
+            MoodCheck(new(), now - timedelta(days=days), mood,
+                      tuple(EmotionRating(name, level) for name, level in feelings), "")
+        )
+    parts = StatementParts(
+        "Two deadlines slipped and my updates came late.",
+        "I didn't say early when I was behind.",
+        "A short written update every Friday, and flagging risks the day I see them.",
+        "A quick check each Monday on priorities.",
+    )
+    store.statements.save_draft(
+        parts,
+        "I know two deadlines slipped and my updates came late. That part is mine: I didn't say early "
+        "when I was behind. From now on you'll get a short written update every Friday, and I'll flag "
+        "a risk the day I see it. It would help me to check priorities with you each Monday.",
+    )
 
 
 if __name__ == "__main__":

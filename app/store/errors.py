@@ -18,6 +18,10 @@ class JournalTooNew(StoreError):
     """The file was written by a newer Trustbridge; opening it here could damage it."""
 
 
+class Rejected(StoreError):
+    """A value broke the journal's own rules (a mood of 7, a duplicate uuid): our bug, not the machine's."""
+
+
 class NotFound(StoreError):
     """The entry asked for does not exist (or was deleted)."""
 

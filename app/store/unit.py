@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.store.errors import NotFound, StorageUnavailable
+from app.store.errors import NotFound, Rejected, StorageUnavailable
 from app.store.models import Base
 
 SessionFactory = sessionmaker[Session]
@@ -47,6 +47,10 @@ def unit_of_work(sessions: SessionFactory) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except IntegrityError as error:
+        session.rollback()
+        cause = error.orig if isinstance(error.orig, BaseException) else None
+        raise Rejected(f"The journal refused a value that breaks its rules: {describe(error)}.") from cause
     except (OperationalError, DBAPIError) as error:
         session.rollback()
         # Chained to the driver's own error: SQLAlchemy's wrapper would carry the statement's

@@ -6,330 +6,49 @@ Text reaches the journal a moment after each edit, like everywhere else in Trust
 
 from __future__ import annotations
 
-import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.schedule import short_day
 from app.domain.workbench import Action, CheckIn, Feedback, Goal
 from app.store.errors import StoreError
-from app.ui.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
+from app.ui.autosave import SAVE_DELAY_MS
+from app.ui.checkin_rows import (
+    RATING_WORDS,
+    ActionRow,
+    FeedbackRow,
+    action_details,
+    combo_goal,
+    fill_goals,
+    rating_text,
+)
+from app.ui.checkin_saver import AREA, CheckInSaver
 from app.ui.editor import MarkdownEditor
-from app.ui.evidence_dialog import field_label, goal_title, make_date_edit, name_parts, pydate, qdate
+from app.ui.form_fields import (
+    field_label,
+    goal_title,
+    make_date_edit,
+    name_parts,
+    pydate,
+    qdate,
+    segment_button,
+    wrapped_label,
+)
 from app.ui.journal_events import ObservedJournal
-
-log = logging.getLogger(__name__)
-
-AREA = "checkins"
-NO_GOAL = "No particular goal"
-RATING_WORDS = {1: "hard going", 2: "difficult", 3: "so-so", 4: "good", 5: "went well"}
-
-
-def rating_text(rating: int) -> str:
-    return f"{rating} of 5, {RATING_WORDS[rating]}"
-
-
-def action_details(action: Action, titles: dict[str, str], today: date) -> str:
-    """The small print under an action: its due day (and whether that has passed) and its goal."""
-    parts: list[str] = []
-    if action.done_on is not None:
-        parts.append(f"done {short_day(action.done_on)}")
-    elif action.due_on is not None:
-        overdue = action.due_on < today
-        parts.append(f"due {short_day(action.due_on)}" + (", overdue" if overdue else ""))
-    if action.goal_uuid in titles:
-        parts.append(f"goal: {titles[action.goal_uuid]}")
-    return " · ".join(parts)
-
-
-def fill_goals(combo: QComboBox, goals: Sequence[Goal], selected: str | None) -> None:
-    """The goal picker's choices, keeping the selection when the goal still exists."""
-    blocked = combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(NO_GOAL, None)
-    for goal in goals:
-        combo.addItem(goal_title(goal), goal.uuid)
-    combo.setCurrentIndex(max(combo.findData(selected), 0))
-    combo.blockSignals(blocked)
-
-
-def combo_goal(combo: QComboBox) -> str | None:
-    value = combo.currentData()
-    return value if isinstance(value, str) else None
-
-
-class NoticeBar(QFrame):
-    """A calm inline banner: a sentence and up to two buttons (Undo, Replace…), never a modal."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setAccessibleName(name)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.first_button = QPushButton("Undo")
-        self.first_button.setAccessibleName("Undo")
-        self.second_button = QPushButton("Dismiss")
-        self.second_button.setAccessibleName("Dismiss")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.first_button)
-        layout.addWidget(self.second_button)
-        self._first: Callable[[], None] | None = None
-        self._second: Callable[[], None] | None = None
-        self.first_button.clicked.connect(lambda: self._run(self._first))
-        self.second_button.clicked.connect(lambda: self._run(self._second))
-        self.hide()
-
-    def show_message(self, text: str, first: tuple[str, str, Callable[[], None]] | None = None,
-                     second: tuple[str, str, Callable[[], None]] | None = None,
-                     error: bool = False) -> None:
-        """Show `text` with buttons given as (label, accessible name, what it does)."""
-        self.label.setText(text)
-        self.setProperty("state", "error" if error else "")
-        self.style().unpolish(self)
-        self.style().polish(self)
-        for button, spec in ((self.first_button, first), (self.second_button, second)):
-            button.setVisible(spec is not None)
-            if spec is not None:
-                button.setText(spec[0])
-                button.setAccessibleName(spec[1])
-        self._first = first[2] if first else None
-        self._second = second[2] if second else None
-        self.show()
-
-    def _run(self, action: Callable[[], None] | None) -> None:
-        self.hide()
-        if action is not None:
-            action()
-
-
-class CheckInSaver(QObject):
-    """Keeps one check-in's text fields in step with the journal, a moment after each edit.
-
-    Several panels edit the same check-in (agenda, notes, follow-up); each registers its field
-    with `watch`, so every save writes all of them together and none overwrites another.
-    Signals: saved(CheckIn), failed(str message), state_changed(str) — "editing", "saved", "error".
-    """
-
-    saved = Signal(object)
-    failed = Signal(str)
-    state_changed = Signal(str)
-
-    def __init__(self, journal: ObservedJournal, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._checkin: CheckIn | None = None
-        self._fields: dict[str, Callable[[], Any]] = {}
-        self._dirty = False
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
-        self._retry.timeout.connect(self.flush)
-
-    @property
-    def checkin(self) -> CheckIn | None:
-        return self._checkin
-
-    def watch(self, field: str, read: Callable[[], Any]) -> None:
-        """Save `field` of the check-in from `read()` whenever this saver saves."""
-        self._fields[field] = read
-
-    def bind(self, checkin: CheckIn | None) -> bool:
-        """Switch to another check-in after saving this one; False (and no switch) if that failed."""
-        if not self.flush():
-            return False
-        self._checkin = checkin
-        self._dirty = False
-        return True
-
-    def edited(self) -> None:
-        if self._checkin is None:
-            return
-        self._dirty = True
-        self.state_changed.emit("editing")
-        self._timer.start()
-
-    def update(self, **changes: Any) -> bool:
-        """Save other fields (held, rating) now, together with any pending text."""
-        if self._checkin is None:
-            return False
-        self._timer.stop()
-        return self._save(changes)
-
-    def flush(self) -> bool:
-        """Save now if any text changed. Returns False only when saving failed."""
-        self._timer.stop()
-        if not self._dirty or self._checkin is None:
-            return True
-        return self._save({})
-
-    def _save(self, changes: dict[str, Any]) -> bool:
-        assert self._checkin is not None
-        values: dict[str, Any] = {name: read() for name, read in self._fields.items()}
-        values.update(changes)
-        try:
-            stored = self._journal.checkins.save_checkin(replace(self._checkin, **values))
-        except StoreError as error:
-            log.warning("check-in not saved: %s", type(error).__name__)
-            self._dirty = True
-            self._retry.start()
-            self.failed.emit(str(error))
-            self.state_changed.emit("error")
-            return False
-        self._checkin = stored
-        self._dirty = False
-        self._retry.stop()
-        self._journal.changed(AREA)
-        self.saved.emit(stored)
-        self.state_changed.emit("saved")
-        return True
-
-
-class FeedbackRow(QFrame):
-    """One piece of feedback: its words, the goal it is about, and the way to act on it.
-
-    Signals: edited(), make_action(), remove().
-    """
-
-    edited = Signal()
-    make_action = Signal()
-    remove = Signal()
-
-    def __init__(self, item: Feedback, goals: Sequence[Goal], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listRow")
-        self.item = item
-        self.text_edit = QLineEdit(item.text)
-        self.text_edit.setAccessibleName("Feedback you received")
-        self.text_edit.textEdited.connect(self.edited)
-        self.goal_combo = QComboBox()
-        self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.goal_combo.setMinimumContentsLength(10)
-        fill_goals(self.goal_combo, goals, item.goal_uuid)
-        name_parts(self.goal_combo, "Goal this feedback is about")
-        self.goal_combo.currentIndexChanged.connect(self.edited)
-        self.action_button = QPushButton()
-        self.action_button.clicked.connect(self.make_action)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove this feedback")
-        self.remove_button.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.action_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        self.controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.controls.setSpacing(8)
-        self.controls.addWidget(self.goal_combo, 1)
-        self.controls.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(6)
-        layout.addWidget(self.text_edit)
-        layout.addLayout(self.controls)
-        self.show_item(item)
-
-    def set_narrow(self, narrow: bool) -> None:
-        """Goal and buttons on one line, or (narrow, large text) the buttons under the goal."""
-        self.controls.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        )
-
-    def show_item(self, item: Feedback) -> None:
-        self.item = item
-        acted = item.action_uuid is not None
-        self.action_button.setText("An action now ✓" if acted else "Make it an action")
-        self.action_button.setEnabled(not acted)
-        self.action_button.setAccessibleName(
-            "Already an action" if acted else "Make this feedback an action for the chosen goal"
-        )
-
-    def current(self) -> Feedback:
-        """The feedback as it reads on screen now."""
-        return replace(self.item, text=self.text_edit.text().strip(), goal_uuid=combo_goal(self.goal_combo))
-
-
-class ActionRow(QFrame):
-    """An action: a tick for done, its words and due day, and (for this meeting's) edit and delete.
-
-    Signals: done_toggled(bool), edit(), delete().
-    """
-
-    done_toggled = Signal(bool)
-    edit = Signal()
-    delete = Signal()
-
-    def __init__(self, action: Action, details: str, editable: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listRow")
-        self.action = action
-        self.done_check = QCheckBox()
-        self.done_check.setChecked(action.done_on is not None)
-        self.done_check.setAccessibleName(f"Done: {action.text}")
-        self.done_check.setToolTip("Tick when it is done")
-        self.done_check.toggled.connect(self.done_toggled)
-        self.text_label = QLabel(action.text)
-        self.text_label.setWordWrap(True)
-        self.text_label.setBuddy(self.done_check)
-        self.details_label = QLabel(details)
-        self.details_label.setObjectName("muted")
-        self.details_label.setWordWrap(True)
-        self.details_label.setVisible(bool(details))
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.text_label)
-        words.addWidget(self.details_label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(8)
-        layout.addWidget(self.done_check, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(words, 1)
-        self.edit_button: QPushButton | None = None
-        self.delete_button: QPushButton | None = None
-        if editable:
-            self.edit_button = QPushButton("Edit")
-            self.edit_button.setAccessibleName(f"Edit the action: {action.text}")
-            self.edit_button.clicked.connect(self.edit)
-            self.delete_button = QPushButton("Delete")
-            self.delete_button.setAccessibleName(f"Delete the action: {action.text}")
-            self.delete_button.clicked.connect(self.delete)
-            layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("cardHeading")
-    label.setWordWrap(True)
-    return label
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    label.setWordWrap(True)
-    return label
+from app.ui.notice import InlineNotice
 
 
 class CheckInEditor(QWidget):
@@ -365,17 +84,14 @@ class CheckInEditor(QWidget):
         rating_row = QHBoxLayout()
         rating_row.setSpacing(6)
         for value in range(1, 6):
-            button = QPushButton(str(value))
-            button.setObjectName("segment")
-            button.setCheckable(True)
-            button.setAccessibleName(f"How it went: {rating_text(value)}")
+            button = segment_button(str(value), f"How it went: {rating_text(value)}")
             button.setToolTip(RATING_WORDS[value].capitalize())
             self.rating_group.addButton(button, value)
             self.rating_buttons[value] = button
             rating_row.addWidget(button)
         rating_row.addStretch(1)
         self.rating_group.idClicked.connect(self._on_rating)
-        self.rating_hint = _hint("")
+        self.rating_hint = wrapped_label("", "muted")
 
         # -- notes
         self.notes_editor = MarkdownEditor(
@@ -387,8 +103,8 @@ class CheckInEditor(QWidget):
         # -- feedback
         self.feedback_box = QVBoxLayout()
         self.feedback_box.setSpacing(4)
-        self.feedback_empty = _hint("Nothing written down yet. Note each piece of feedback on its own line; "
-                                    "any of them can become an action.")
+        self.feedback_empty = wrapped_label("Nothing written down yet. Note each piece of feedback on its "
+                                            "own line; any of them can become an action.", "muted")
         self.new_feedback = QLineEdit()
         self.new_feedback.setAccessibleName("New feedback")
         self.new_feedback.setPlaceholderText("What your manager said, in a sentence…")
@@ -404,7 +120,7 @@ class CheckInEditor(QWidget):
         # -- this meeting's actions and the form to add or change one
         self.actions_box = QVBoxLayout()
         self.actions_box.setSpacing(4)
-        self.actions_empty = _hint("No actions agreed at this check-in yet.")
+        self.actions_empty = wrapped_label("No actions agreed at this check-in yet.", "muted")
         self.action_text = QLineEdit()
         self.action_text.setAccessibleName("What you agreed to do")
         self.action_text.setPlaceholderText("What you agreed to do…")
@@ -446,15 +162,15 @@ class CheckInEditor(QWidget):
         # -- open actions from earlier check-ins
         self.earlier_box = QVBoxLayout()
         self.earlier_box.setSpacing(4)
-        self.earlier_empty = _hint("Nothing open from earlier check-ins.")
+        self.earlier_empty = wrapped_label("Nothing open from earlier check-ins.", "muted")
 
-        self.notice = NoticeBar("Undo bar for feedback and actions")
+        self.notice = InlineNotice("Undo bar for feedback and actions")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.held_check)
-        layout.addWidget(_heading("How it went"))
+        layout.addWidget(wrapped_label("How it went", "cardHeading"))
         layout.addLayout(rating_row)
         layout.addWidget(self.rating_hint)
         layout.addSpacing(6)
@@ -464,18 +180,19 @@ class CheckInEditor(QWidget):
         layout.addWidget(self.notes_editor)
         layout.addWidget(self.notice)
         layout.addSpacing(6)
-        layout.addWidget(_heading("Feedback you received"))
+        layout.addWidget(wrapped_label("Feedback you received", "cardHeading"))
         layout.addWidget(self.feedback_empty)
         layout.addLayout(self.feedback_box)
         layout.addLayout(feedback_entry)
         layout.addSpacing(6)
-        layout.addWidget(_heading("Actions you agreed"))
+        layout.addWidget(wrapped_label("Actions you agreed", "cardHeading"))
         layout.addWidget(self.actions_empty)
         layout.addLayout(self.actions_box)
         layout.addLayout(form)
         layout.addSpacing(6)
-        layout.addWidget(_heading("Still open from earlier check-ins"))
-        layout.addWidget(_hint("Tick them off as you finish them; until then they return on every agenda."))
+        layout.addWidget(wrapped_label("Still open from earlier check-ins", "cardHeading"))
+        layout.addWidget(wrapped_label("Tick them off as you finish them; until then they return on every "
+                                       "agenda.", "muted"))
         layout.addWidget(self.earlier_empty)
         layout.addLayout(self.earlier_box)
         layout.addStretch(1)
@@ -493,18 +210,13 @@ class CheckInEditor(QWidget):
         self._goals = list(goals)
         fill_goals(self.action_goal, self._goals, combo_goal(self.action_goal) if same else None)
         if not same:  # what is half-typed in the forms belongs to the meeting it was typed for
-            self.notice.hide()
+            self.notice.dismiss()
             self.clear_action_form()
             self.new_feedback.clear()
         self.setEnabled(checkin is not None)
         self.notes_editor.set_text(checkin.notes if checkin else "")
         self._show_held(checkin)
         self.reload()
-
-    def set_checkin(self, checkin: CheckIn) -> None:
-        """The same check-in, saved again (held, rating): update the controls without reloading."""
-        self._checkin = checkin
-        self._show_held(checkin)
 
     def reload(self) -> None:
         """Read this check-in's feedback and the actions again."""
@@ -515,7 +227,7 @@ class CheckInEditor(QWidget):
             feedback = self._journal.checkins.feedback(self._checkin.uuid)
             actions = self._journal.checkins.actions()
         except StoreError as error:
-            self.notice.show_message(f"Couldn't read this check-in's lists: {error}", error=True)
+            self.notice.tell(f"Couldn't read this check-in's lists: {error}", error=True)
             return
         titles = {goal.uuid: goal_title(goal) for goal in self._goals}
         today = date.today()
@@ -577,17 +289,13 @@ class CheckInEditor(QWidget):
     # -- held and rating -------------------------------------------------------------------
 
     def _on_held(self, held: bool) -> None:
+        """Saved at once; on failure the controls go back to what is stored (the saver says why)."""
         current = self._saver.checkin
-        rating = current.rating if current and held else None
-        if not self._saver.update(held=held, rating=rating):
-            self._show_held(self._saver.checkin)
-            return
+        self._saver.update(held=held, rating=current.rating if current and held else None)
         self._show_held(self._saver.checkin)
 
     def _on_rating(self, value: int) -> None:
-        if not self._saver.update(rating=value):
-            self._show_held(self._saver.checkin)
-            return
+        self._saver.update(rating=value)
         self._show_held(self._saver.checkin)
 
     # -- feedback --------------------------------------------------------------------------
@@ -612,7 +320,7 @@ class CheckInEditor(QWidget):
         try:
             stored = self._journal.checkins.save_feedback(item)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't add the feedback: {error}", error=True)
+            self.notice.tell(f"Couldn't add the feedback: {error}", error=True)
             return
         self._journal.changed(AREA)
         self.new_feedback.clear()
@@ -637,7 +345,7 @@ class CheckInEditor(QWidget):
             try:
                 row.item = self._journal.checkins.save_feedback(current)
             except StoreError as error:
-                self.notice.show_message(f"Couldn't save the feedback: {error}", error=True)
+                self.notice.tell(f"Couldn't save the feedback: {error}", error=True)
                 saved = False
                 continue
             self._dirty_feedback.discard(current.uuid)
@@ -658,14 +366,14 @@ class CheckInEditor(QWidget):
             stored = self._journal.checkins.save_action(action)
             row.item = self._journal.checkins.save_feedback(replace(item, action_uuid=stored.uuid))
         except StoreError as error:
-            self.notice.show_message(f"Couldn't make it an action: {error}", error=True)
+            self.notice.tell(f"Couldn't make it an action: {error}", error=True)
             return
         self._journal.changed(AREA)
-        self.notice.show_message("Added to the actions below. Give it a due date there if it has one.",
-                                 ("Set a due date", "Set a due date for the new action",
-                                  lambda: self.edit_action(stored)))
+        self.notice.offer("Added to the actions below. Give it a due date there if it has one.",
+                          "Set a due date", lambda: self.edit_action(stored),
+                          name="Set a due date for the new action")
         self.reload()
-        self.notice.first_button.setFocus()  # the row's button is gone; the next step is here
+        self.notice.accept_button.setFocus()  # the row's button is gone; the next step is here
         self.actions_changed.emit()
 
     def remove_feedback(self, row: FeedbackRow) -> None:
@@ -673,12 +381,12 @@ class CheckInEditor(QWidget):
         try:
             self._journal.checkins.delete_feedback(item.uuid)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't remove the feedback: {error}", error=True)
+            self.notice.tell(f"Couldn't remove the feedback: {error}", error=True)
             return
         self._journal.changed(AREA)
         self.reload()
-        self.notice.show_message("Feedback removed.", ("Undo", "Undo remove feedback",
-                                                        lambda: self._restore_feedback(item)))
+        self.notice.offer_undo("Feedback removed.", lambda: self._restore_feedback(item),
+                               name="Undo remove feedback")
         self.new_feedback.setFocus()
         self.actions_changed.emit()
 
@@ -686,7 +394,7 @@ class CheckInEditor(QWidget):
         try:
             self._journal.checkins.save_feedback(item)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't bring it back: {error}", error=True)
+            self.notice.tell(f"Couldn't bring it back: {error}", error=True)
             return
         self._journal.changed(AREA)
         self.reload()
@@ -734,7 +442,7 @@ class CheckInEditor(QWidget):
         try:
             self._journal.checkins.save_action(action)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't save the action: {error}", error=True)
+            self.notice.tell(f"Couldn't save the action: {error}", error=True)
             return
         self._journal.changed(AREA)
         self.clear_action_form()
@@ -748,7 +456,7 @@ class CheckInEditor(QWidget):
         try:
             row.action = self._journal.checkins.save_action(changed)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't save that: {error}", error=True)
+            self.notice.tell(f"Couldn't save that: {error}", error=True)
             self.reload()
             return
         self._journal.changed(AREA)
@@ -763,14 +471,14 @@ class CheckInEditor(QWidget):
             linked = [f for f in self._journal.checkins.feedback() if f.action_uuid == action.uuid]
             self._journal.checkins.delete_action(action.uuid)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't delete the action: {error}", error=True)
+            self.notice.tell(f"Couldn't delete the action: {error}", error=True)
             return
         self._journal.changed(AREA)
         if self._editing_action is not None and self._editing_action.uuid == action.uuid:
             self.clear_action_form()
         self.reload()
-        self.notice.show_message("Action deleted.", ("Undo", "Undo delete action",
-                                                      lambda: self._restore_action(action, linked)))
+        self.notice.offer_undo("Action deleted.", lambda: self._restore_action(action, linked),
+                               name="Undo delete action")
         self.action_text.setFocus()
         self.actions_changed.emit()
 
@@ -780,7 +488,7 @@ class CheckInEditor(QWidget):
             for item in linked:
                 self._journal.checkins.save_feedback(item)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't bring it back: {error}", error=True)
+            self.notice.tell(f"Couldn't bring it back: {error}", error=True)
             return
         self._journal.changed(AREA)
         self.reload()

@@ -1,46 +1,47 @@
 """Check-ins: the meetings with the manager, each prepared, written up and followed up.
 
 The list shows every meeting, the next one first in mind; beside it, the chosen meeting in three
-steps: prepare the agenda, note what happened, draft the follow-up. Everything saves as it is
-typed; deleting a meeting (or replacing an agenda the person has edited) can be undone.
+steps: prepare the agenda (checkin_prepare), note what happened (checkin_editor), draft the
+follow-up (checkin_follow_up). Everything saves as it is typed; deleting a meeting (or replacing
+an agenda the person has edited) can be undone.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut, QTextCursor
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.agenda import Question, assemble_agenda, follow_up_message
-from app.domain.plan_math import local_day, plan_end
+from app.domain.agenda import Question
+from app.domain.plan_math import plan_end
 from app.domain.schedule import countdown_text, next_checkin, short_day
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
 from app.store.errors import StoreError
-from app.ui.checkin_editor import AREA, CheckInEditor, CheckInSaver, NoticeBar, rating_text
-from app.ui.editor import MarkdownEditor
-from app.ui.evidence_dialog import field_label
+from app.ui.checkin_editor import CheckInEditor
+from app.ui.checkin_follow_up import FollowUpPanel
+from app.ui.checkin_prepare import PreparePanel
+from app.ui.checkin_rows import rating_text
+from app.ui.checkin_saver import AREA, CheckInSaver
+from app.ui.flow_layout import card
+from app.ui.form_fields import SaveStatus, field_label, segment_button, shortcut, wrapped_label
 from app.ui.journal_events import ObservedJournal
+from app.ui.notice import InlineNotice
+from app.ui.one_at_a_time import OneAtATime
 from app.ui.schedule_dialog import ScheduleDialog
-
-log = logging.getLogger(__name__)
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 PREPARE, AFTER, FOLLOW_UP = 0, 1, 2
@@ -80,23 +81,6 @@ def meeting_status(checkin: CheckIn, next_uuid: str | None, now: datetime, *, fu
     return "Not marked as held"
 
 
-def last_held_before(checkin: CheckIn, checkins: Sequence[CheckIn]) -> CheckIn | None:
-    """The most recent meeting that took place before this one: evidence counts from there."""
-    earlier = [
-        c for c in checkins if c.held and c.uuid != checkin.uuid and c.scheduled_at < checkin.scheduled_at
-    ]
-    return max(earlier, key=lambda c: c.scheduled_at, default=None)
-
-
-@dataclass(frozen=True, slots=True)
-class PrepInputs:
-    """What the person chose for one agenda: the questions ticked, thanks and lessons."""
-
-    questions: frozenset[str] = frozenset()
-    thanks: str = ""
-    lessons: str = ""
-
-
 @dataclass(frozen=True, slots=True)
 class Deleted:
     """A deleted check-in with what the store drops or unlinks with it, for Undo."""
@@ -104,371 +88,6 @@ class Deleted:
     checkin: CheckIn
     feedback: tuple[Feedback, ...]
     actions: tuple[Action, ...]
-
-
-def _label(text: str, name: str = "muted") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
-
-
-def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    lines = edit.fontMetrics().lineSpacing()
-    edit.setMinimumHeight(lines * 2 + 24)
-    edit.setMaximumHeight(lines * 4 + 24)  # a few lines: the agenda below is where the writing happens
-    return edit
-
-
-class StepStack(QWidget):
-    """One step on screen at a time, the others hidden, so the page is as tall as that step.
-
-    (A QStackedWidget is as tall as its tallest page, which leaves a long empty page behind the
-    short follow-up step.)
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._panels: list[QWidget] = []
-        self._index = 0
-
-    def add(self, panel: QWidget) -> None:
-        self._layout.addWidget(panel)
-        panel.setVisible(not self._panels)
-        self._panels.append(panel)
-
-    def set_current(self, index: int) -> None:
-        self._index = index
-        for position, panel in enumerate(self._panels):
-            panel.setVisible(position == index)
-
-    def current_index(self) -> int:
-        return self._index
-
-    def current_widget(self) -> QWidget:
-        return self._panels[self._index]
-
-
-class PreparePanel(QWidget):
-    """Before the meeting: pick questions, note thanks and lessons, assemble, then edit freely."""
-
-    def __init__(self, journal: ObservedJournal, questions: Sequence[Question], saver: CheckInSaver,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._questions = list(questions)
-        self._saver = saver
-        self._assembled: dict[str, str] = {}  # the last agenda assembled per check-in, this session
-        self.shown_uuid: str | None = None
-
-        intro = _label(
-            "Tick the questions you want to ask, note what you want to thank your manager for and what "
-            "you have learned, then assemble the agenda. It gathers your goals, your progress since the "
-            "last check-in and the actions still open. Every word stays yours to change."
-        )
-        self.question_list = QListWidget()
-        self.question_list.setAccessibleName("Question bank: tick the questions to ask")
-        self.question_list.setWordWrap(True)
-        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.question_list.setMinimumHeight(self.question_list.fontMetrics().lineSpacing() * 12)
-        self._fill_questions()
-        self.thanks_edit = _small_text(
-            "Things to thank your manager for",
-            "Something your manager did that helped: time, advice, an introduction…",
-        )
-        self.lessons_edit = _small_text("Lessons you have learned",
-                                        "What you have learned since the last check-in…")
-        self.assemble_button = QPushButton("Assemble agenda")
-        self.assemble_button.setObjectName("primary")
-        self.assemble_button.setAccessibleName("Assemble the agenda")
-        self.assemble_button.setToolTip(
-            "Gather your goals, progress, open actions and questions into the agenda"
-        )
-        self.assemble_button.clicked.connect(self.assemble)
-        self.notice = NoticeBar("Agenda notice")
-        self.agenda_editor = MarkdownEditor("Agenda", "Assemble the agenda above, or write your own here…")
-        self.agenda_editor.text_edit.setMinimumHeight(260)
-        saver.watch("agenda", self.agenda_editor.text)
-        # The choices made while preparing are saved with the check-in, like its agenda.
-        saver.watch("thanks", self.thanks_edit.toPlainText)
-        saver.watch("lessons", self.lessons_edit.toPlainText)
-        saver.watch("questions", self.ticked_questions)
-        self.thanks_edit.textChanged.connect(saver.edited)
-        self.lessons_edit.textChanged.connect(saver.edited)
-        self.question_list.itemChanged.connect(lambda _item: saver.edited())
-        self.agenda_editor.text_edited.connect(saver.edited)
-
-        assemble_row = QHBoxLayout()
-        assemble_row.addWidget(self.assemble_button)
-        assemble_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(intro)
-        questions_label = field_label("&Questions to ask", self.question_list)
-        questions_label.setObjectName("cardHeading")
-        layout.addWidget(questions_label)
-        layout.addWidget(self.question_list)
-        layout.addWidget(field_label("&Things to thank your manager for", self.thanks_edit))
-        layout.addWidget(self.thanks_edit)
-        layout.addWidget(field_label("&Lessons learned", self.lessons_edit))
-        layout.addWidget(self.lessons_edit)
-        layout.addSpacing(4)
-        layout.addLayout(assemble_row)
-        layout.addWidget(self.notice)
-        agenda_label = field_label("A&genda", self.agenda_editor.text_edit)
-        agenda_label.setObjectName("cardHeading")
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_editor, 1)
-
-    def _fill_questions(self) -> None:
-        group = None
-        for question in self._questions:
-            if question.group != group:
-                group = question.group
-                heading = QListWidgetItem(question.group_label)
-                heading.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = QFont(self.question_list.font())
-                font.setBold(True)
-                heading.setFont(font)
-                self.question_list.addItem(heading)
-            item = QListWidgetItem(question.text)
-            item.setData(UUID_ROLE, question.key)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.question_list.addItem(item)
-
-    def _question_items(self) -> list[QListWidgetItem]:
-        items = (self.question_list.item(row) for row in range(self.question_list.count()))
-        return [item for item in items if item.data(UUID_ROLE)]
-
-    # -- per check-in ----------------------------------------------------------------------
-
-    def show_checkin(self, checkin: CheckIn | None) -> None:
-        """Show a check-in's agenda; the saver must already be bound to it."""
-        self.shown_uuid = checkin.uuid if checkin else None
-        self.notice.hide()
-        chosen = set(checkin.questions) if checkin else set()
-        widgets = (self.question_list, self.thanks_edit, self.lessons_edit)
-        blocked = [widget.blockSignals(True) for widget in widgets]  # loading is not editing
-        try:
-            for item in self._question_items():
-                ticked = item.data(UUID_ROLE) in chosen
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.thanks_edit.setPlainText(checkin.thanks if checkin else "")
-            self.lessons_edit.setPlainText(checkin.lessons if checkin else "")
-        finally:
-            for widget, was in zip(widgets, blocked, strict=True):
-                widget.blockSignals(was)
-        self._show_agenda(checkin.agenda if checkin else "")
-        self.setEnabled(checkin is not None)
-
-    def _show_agenda(self, text: str) -> None:
-        """Load the agenda and start reading it from the top, where it begins."""
-        self.agenda_editor.set_text(text)
-        self.agenda_editor.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def ticked_questions(self) -> tuple[str, ...]:
-        """The keys of the ticked questions, in the bank's order."""
-        return tuple(
-            str(item.data(UUID_ROLE)) for item in self._question_items()
-            if item.checkState() == Qt.CheckState.Checked
-        )
-
-    def inputs(self) -> PrepInputs:
-        ticked = frozenset(
-            str(item.data(UUID_ROLE)) for item in self._question_items()
-            if item.checkState() == Qt.CheckState.Checked
-        )
-        return PrepInputs(ticked, self.thanks_edit.toPlainText(), self.lessons_edit.toPlainText())
-
-    def tick_questions(self, keys: set[str]) -> None:
-        """Tick exactly these questions (the keyboard does it with Space in the list)."""
-        for item in self._question_items():
-            on = item.data(UUID_ROLE) in keys
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    # -- assembling ------------------------------------------------------------------------
-
-    def fresh_agenda(self) -> str:
-        checkin = self._saver.checkin
-        assert checkin is not None
-        plan = self._journal.plans.current_plan()
-        goals = self._journal.plans.goals(plan.uuid) if plan else []
-        last = last_held_before(checkin, self._journal.checkins.checkins())
-        since = local_day(last.scheduled_at) if last else plan.start if plan else None
-        inputs = self.inputs()
-        return assemble_agenda(
-            when=checkin.scheduled_at,
-            plan=plan,
-            goals=goals,
-            evidence=self._journal.plans.evidence(since=since),
-            actions=self._journal.checkins.actions(),
-            last_checkin=last,
-            questions=[q for q in self._questions if q.key in inputs.questions],
-            thanks=inputs.thanks,
-            lessons=inputs.lessons,
-        )
-
-    def assemble(self) -> None:
-        """Fill the agenda; if the person has written in it, ask first (inline) and offer Undo."""
-        checkin = self._saver.checkin
-        if checkin is None:
-            return
-        try:
-            agenda = self.fresh_agenda()
-        except StoreError as error:
-            self.notice.show_message(f"Couldn't gather the agenda: {error}", error=True)
-            return
-        current = self.agenda_editor.text()
-        if current.strip() and current != self._assembled.get(checkin.uuid):
-            self.notice.show_message(
-                "Your agenda has words of your own in it. Replace it with a freshly assembled one?",
-                ("Replace it", "Replace my agenda with the assembled one",
-                 lambda: self._replace(agenda, current)),
-                ("Keep mine", "Keep my agenda as it is", self.agenda_editor.focus_editor),
-            )
-            self.notice.first_button.setFocus()
-            return
-        self._set_agenda(agenda)
-        self.agenda_editor.focus_editor()
-
-    def _replace(self, agenda: str, previous: str) -> None:
-        self._set_agenda(agenda)
-        self.notice.show_message("Agenda replaced with a fresh one.",
-                                 ("Undo", "Undo: bring back my agenda", lambda: self._undo_replace(previous)))
-        self.notice.first_button.setFocus()
-
-    def _undo_replace(self, previous: str) -> None:
-        self._set_agenda(previous, assembled=False)
-        self.agenda_editor.focus_editor()
-
-    def _set_agenda(self, text: str, assembled: bool = True) -> None:
-        checkin = self._saver.checkin
-        if checkin is None:
-            return
-        if assembled:
-            self._assembled[checkin.uuid] = text
-        self._show_agenda(text)
-        self._saver.edited()
-        self._saver.flush()
-
-
-class FollowUpPanel(QWidget):
-    """After the meeting: a short message of what was agreed, to edit and paste into an email."""
-
-    def __init__(self, journal: ObservedJournal, saver: CheckInSaver, editor: CheckInEditor,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._saver = saver
-        self._editor = editor
-        intro = _label(
-            "A few lines after the meeting make sure you both remember the same thing. Draft it from "
-            "your notes, feedback and actions, change anything you like, then copy it into an email."
-        )
-        self.draft_button = QPushButton("Draft follow-up message")
-        self.draft_button.setObjectName("primary")
-        self.draft_button.setAccessibleName("Draft the follow-up message")
-        self.draft_button.clicked.connect(self.draft)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the follow-up message")
-        self.copy_button.setToolTip("Copy the message, ready to paste into an email")
-        self.copy_button.clicked.connect(self.copy)
-        self.notice = NoticeBar("Follow-up notice")
-        self.message_edit = QPlainTextEdit()
-        self.message_edit.setObjectName("markdownEditor")
-        self.message_edit.setAccessibleName("Follow-up message")
-        self.message_edit.setPlaceholderText("Draft the message above, or write your own here…")
-        self.message_edit.setTabChangesFocus(True)
-        self.message_edit.setMinimumHeight(260)
-        self.message_edit.textChanged.connect(saver.edited)
-        saver.watch("follow_up", self.text)
-        self.copied_label = _label("")
-        self.copied_label.setAccessibleName("Copy status")
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.draft_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.notice)
-        message_label = field_label("&Message", self.message_edit)
-        message_label.setObjectName("cardHeading")
-        layout.addWidget(message_label)
-        layout.addWidget(self.message_edit, 1)
-        layout.addWidget(self.copied_label)
-
-    def text(self) -> str:
-        """Exactly what is in the message (toPlainText would turn no-break spaces into plain ones)."""
-        return self.message_edit.document().toRawText().replace("\u2029", "\n")
-
-    def show_checkin(self, checkin: CheckIn | None) -> None:
-        self.notice.hide()
-        self.copied_label.clear()
-        self._set_text(checkin.follow_up if checkin else "")
-        self.setEnabled(checkin is not None)
-
-    def _set_text(self, text: str) -> None:
-        blocked = self.message_edit.blockSignals(True)
-        self.message_edit.setPlainText(text)
-        self.message_edit.blockSignals(blocked)
-
-    def draft(self) -> None:
-        checkin = self._saver.checkin
-        if checkin is None or not self._editor.flush() or not self._saver.flush():
-            return
-        checkin = self._saver.checkin
-        assert checkin is not None
-        try:
-            plan = self._journal.plans.current_plan()
-            message = follow_up_message(
-                checkin=checkin,
-                manager=plan.manager if plan else "",
-                actions=self._journal.checkins.actions(),
-                feedback=self._journal.checkins.feedback(checkin.uuid),
-                goals=self._journal.plans.goals(plan.uuid) if plan else [],
-            )
-        except StoreError as error:
-            self.notice.show_message(f"Couldn't draft the message: {error}", error=True)
-            return
-        previous = self.text()
-        self.message_edit.setPlainText(message)  # an edit like any other, saved at once
-        self.message_edit.moveCursor(QTextCursor.MoveOperation.End)  # where a sign-off goes
-        self._saver.flush()
-        self.copied_label.clear()
-        if previous.strip() and previous != message:
-            self.notice.show_message("The message was drafted again from your notes.",
-                                     ("Undo", "Undo: bring back the earlier message",
-                                      lambda: self._restore(previous)))
-        self.message_edit.setFocus()
-
-    def _restore(self, previous: str) -> None:
-        self.message_edit.setPlainText(previous)
-        self.message_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self._saver.flush()
-        self.message_edit.setFocus()
-
-    def copy(self) -> None:
-        text = self.text()
-        if not text.strip():
-            self.copied_label.setText("There is nothing to copy yet. Draft the message first.")
-            return
-        QGuiApplication.clipboard().setText(text)
-        self.copied_label.setText("Copied. Paste it into an email to your manager.")
 
 
 class CheckInsTool(QWidget):
@@ -488,7 +107,7 @@ class CheckInsTool(QWidget):
         self.saver.failed.connect(self._show_failure)
 
         # -- header
-        self.next_label = _label("", "intro")
+        self.next_label = wrapped_label("", "intro")
         self.next_label.setAccessibleName("Your next check-in")
         self.schedule_button = QPushButton("Schedule check-ins")
         self.schedule_button.setObjectName("primary")
@@ -499,17 +118,13 @@ class CheckInsTool(QWidget):
         self.header.setSpacing(12)
         self.header.addWidget(self.next_label, 1)
         self.header.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice = NoticeBar("Check-ins notice")
+        self.notice = InlineNotice("Check-ins notice")
 
         # -- empty state
-        self.empty_label = _label("", "intro")
+        self.empty_label = wrapped_label("", "intro")
         self.empty_label.setAccessibleName("No check-ins yet")
-        self.empty_box = QFrame()
-        self.empty_box.setObjectName("card")
-        empty_layout = QVBoxLayout(self.empty_box)
-        empty_layout.setContentsMargins(24, 20, 24, 20)
-        empty_layout.setSpacing(8)
-        empty_layout.addWidget(_label("No check-ins yet", "promptText"))
+        self.empty_box, empty_layout = card(spacing=8)
+        empty_layout.addWidget(wrapped_label("No check-ins yet", "promptText"))
         empty_layout.addWidget(self.empty_label)
 
         # -- the meetings
@@ -522,12 +137,9 @@ class CheckInsTool(QWidget):
         self.delete_button.setAccessibleName("Delete the selected check-in")
         self.delete_button.setToolTip("Delete this check-in; you can undo it (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.meetings_list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.meetings_list)
-        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        undo_key.activated.connect(self.undo_delete)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+            shortcut(self.meetings_list, keys, slot, Qt.ShortcutContext.WidgetShortcut)
         meetings_label = field_label("&Meetings", self.meetings_list)
         meetings_label.setObjectName("cardHeading")
         list_header = QHBoxLayout()
@@ -543,8 +155,8 @@ class CheckInsTool(QWidget):
         self.list_box.setLayout(left)
 
         # -- the chosen meeting
-        self.title_label = _label("", "promptText")
-        self.status_label = _label("")
+        self.title_label = wrapped_label("", "promptText")
+        self.status_label = wrapped_label("", "muted")
         self.editor = CheckInEditor(journal, self.saver)
         self.prepare = PreparePanel(journal, questions, self.saver)
         self.follow_up = FollowUpPanel(journal, self.saver, self.editor)
@@ -558,20 +170,16 @@ class CheckInsTool(QWidget):
             ("After the meeting", "After the meeting: notes, feedback and actions"),
             ("Follow-up", "Follow-up message"),
         )):
-            button = QPushButton(text)
-            button.setObjectName("segment")
-            button.setCheckable(True)
-            button.setAccessibleName(name)
+            button = segment_button(text, name)
             self.step_group.addButton(button, index)
             self.step_buttons.append(button)
             steps.addWidget(button)
         steps.addStretch(1)
         self.step_group.idClicked.connect(self.show_step)
-        self.steps = StepStack()
+        self.steps = OneAtATime()  # only as tall as the step on screen
         for panel in (self.prepare, self.editor, self.follow_up):
             self.steps.add(panel)
-        self.save_status = _label("", "saveStatus")
-        self.save_status.setAccessibleName("Save status")
+        self.save_status = SaveStatus()
         details = QVBoxLayout()
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(8)
@@ -614,7 +222,7 @@ class CheckInsTool(QWidget):
             self._plan = self._journal.plans.current_plan()
             self._goals = self._journal.plans.goals(self._plan.uuid) if self._plan else []
         except StoreError as error:
-            self.notice.show_message(f"Couldn't read your check-ins: {error}", error=True)
+            self.notice.tell(f"Couldn't read your check-ins: {error}", error=True)
             return
         current = self.saver.checkin.uuid if self.saver.checkin else None
         self._fill_list(current)
@@ -654,15 +262,15 @@ class CheckInsTool(QWidget):
         except StoreError as error:
             problem = str(error)
         if not added:
-            self.notice.show_message(f"Couldn't schedule the check-ins: {problem}", error=True)
+            self.notice.tell(f"Couldn't schedule the check-ins: {problem}", error=True)
             return []
         self._journal.changed(AREA)
         count = "One check-in" if len(added) == 1 else f"{len(added)} check-ins"
         text = f"{count} added, the first on {meeting_when(added[0])}."
         if problem:
             text = f"Only {len(added)} of {len(moments)} could be added ({problem}). {text}"
-        self.notice.show_message(text, ("Undo", "Undo: remove the check-ins just added",
-                                        lambda: self._unschedule(added)), error=bool(problem))
+        self.notice.offer_undo(text, lambda: self._unschedule(added),
+                               name="Undo: remove the check-ins just added", error=bool(problem))
         self._checkins = self._journal.checkins.checkins()
         self._fill_list(added[0].uuid)
         self.meetings_list.setFocus()
@@ -676,7 +284,7 @@ class CheckInsTool(QWidget):
             for checkin in added:
                 self._journal.checkins.delete_checkin(checkin.uuid)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't remove them all: {error}", error=True)
+            self.notice.tell(f"Couldn't remove them all: {error}", error=True)
         self._journal.changed(AREA)
         self.refresh()
 
@@ -693,13 +301,13 @@ class CheckInsTool(QWidget):
             actions = tuple(a for a in self._journal.checkins.actions() if a.checkin_uuid == checkin.uuid)
             self._journal.checkins.delete_checkin(checkin.uuid)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't delete the check-in: {error}", error=True)
+            self.notice.tell(f"Couldn't delete the check-in: {error}", error=True)
             return
         self._deleted = Deleted(checkin, feedback, actions)
         self._unbind()
         self._journal.changed(AREA)
-        self.notice.show_message(f"Check-in on {meeting_when(checkin)} deleted.",
-                                 ("Undo", "Undo delete check-in", self.undo_delete))
+        self.notice.offer_undo(f"Check-in on {meeting_when(checkin)} deleted.", self.undo_delete,
+                               name="Undo delete check-in")
         self._checkins = [c for c in self._checkins if c.uuid != checkin.uuid]
         remaining = self._checkins[min(row, len(self._checkins) - 1)].uuid if self._checkins else None
         self._fill_list(remaining)
@@ -716,10 +324,10 @@ class CheckInsTool(QWidget):
             for item in deleted.feedback:
                 self._journal.checkins.save_feedback(item)
         except StoreError as error:
-            self.notice.show_message(f"Couldn't bring it back: {error}", error=True)
+            self.notice.tell(f"Couldn't bring it back: {error}", error=True)
             return
         self._deleted = None
-        self.notice.hide()
+        self.notice.dismiss()
         self._journal.changed(AREA)
         self._checkins = self._journal.checkins.checkins()
         self._fill_list(deleted.checkin.uuid)
@@ -864,7 +472,7 @@ class CheckInsTool(QWidget):
 
     def show_step(self, index: int) -> None:
         """0 to prepare, 1 for after the meeting, 2 for the follow-up."""
-        self.steps.set_current(index)
+        self.steps.set_current_index(index)
         self.step_buttons[index].setChecked(True)
 
     # -- reactions -------------------------------------------------------------------------
@@ -875,28 +483,16 @@ class CheckInsTool(QWidget):
         self._show_heading(checkin)
 
     def _on_actions_changed(self) -> None:
-        self.save_status.setProperty("state", "saved")
-        self.save_status.setText("Saved")
-        self._repolish(self.save_status)
+        self.save_status.show_state("saved", "Saved")
 
     def _show_state(self, state: str) -> None:
-        if state == "error":
-            return
-        self.save_status.setProperty("state", state)
-        self.save_status.setText(_STATUS_TEXT.get(state, ""))
-        self._repolish(self.save_status)
+        if state != "error":  # the failure itself says what went wrong
+            self.save_status.show_state(state, _STATUS_TEXT.get(state, ""))
 
     def _show_failure(self, message: str) -> None:
-        self.save_status.setProperty("state", "error")
-        self.save_status.setText(
-            f"Not saved yet: {message} Your text is safe here; Trustbridge keeps trying."
+        self.save_status.show_state(
+            "error", f"Not saved yet: {message} Your text is safe here; Trustbridge keeps trying."
         )
-        self._repolish(self.save_status)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     # -- layout ----------------------------------------------------------------------------
 

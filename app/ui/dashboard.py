@@ -130,6 +130,7 @@ class Dashboard(QWidget):
             prepared = "Agenda ready" if upcoming.agenda.strip() else "Prepare the agenda"
             soon = upcoming.scheduled_at - now < timedelta(days=1)
             when = countdown_text(upcoming.scheduled_at, now)
+            when = when[:1].upper() + when[1:]
             self.checkin_tile.set_content(when, prepared, highlight=soon)
         actions = open_actions(self._journal.checkins.actions(open_only=True))
         if not actions:

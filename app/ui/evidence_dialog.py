@@ -10,114 +10,29 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.workbench import Evidence, Goal
+from app.ui.form_fields import (
+    TextBox,
+    field_label,
+    goal_title,
+    make_date_edit,
+    name_parts,
+    pydate,
+    qdate,
+    wrapped_label,
+)
 
 PLAN_IN_GENERAL = "The plan in general"
-DATE_FORMAT = "ddd d MMM yyyy"
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def goal_title(goal: Goal) -> str:
-    return goal.title.strip() or "Untitled goal"
-
-
-_CALENDAR_PARTS = {
-    "qt_calendar_prevmonth": "Previous month",
-    "qt_calendar_nextmonth": "Next month",
-    "qt_calendar_monthbutton": "Choose the month",
-    "qt_calendar_yearbutton": "Choose the year",
-    "qt_calendar_yearedit": "Year",
-    "qt_tableview_cornerbutton": "Corner",
-}
-
-
-def name_parts(widget: QWidget, name: str) -> None:
-    """Name a control and the controls Qt builds inside it, which a screen reader meets too."""
-    widget.setAccessibleName(name)
-    if isinstance(widget, QComboBox):
-        widget.view().setAccessibleName(f"{name}, choices")
-    if isinstance(widget, QAbstractSpinBox):
-        inner = widget.findChild(QLineEdit, "qt_spinbox_lineedit")
-        if inner is not None:
-            inner.setAccessibleName(name)
-    if isinstance(widget, QDateEdit) and widget.calendarPopup():
-        calendar = widget.calendarWidget()
-        calendar.setAccessibleName(f"{name}, calendar")
-        for part in calendar.findChildren(QWidget):
-            label = _CALENDAR_PARTS.get(part.objectName())
-            if label is not None:
-                name_parts(part, label)
-            elif isinstance(part, QTableView):
-                part.setAccessibleName(f"{name}, days of the month")
-                part.horizontalHeader().setAccessibleName("Days of the week")
-                part.verticalHeader().setAccessibleName("Weeks")
-            elif isinstance(part, QToolButton) and not part.accessibleName():
-                part.setAccessibleName(part.toolTip() or "Calendar control")
-
-
-class TextBox(QPlainTextEdit):
-    """A plain-text field a few lines tall at any text size; Tab moves on, as in the rest of a form."""
-
-    def __init__(self, name: str, placeholder: str = "", lines: int = 4,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-        self.setAccessibleName(name)
-        self.setPlaceholderText(placeholder)
-        self.setTabChangesFocus(True)
-
-    def _height_for(self, lines: int) -> int:
-        margins = self.contentsMargins()
-        document_margin = 2 * int(self.document().documentMargin())
-        text_height: int = self.fontMetrics().lineSpacing() * lines
-        return text_height + margins.top() + margins.bottom() + document_margin + 4
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height_for(self._lines))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self._height_for(min(self._lines, 2)))
-
-
-def make_date_edit(name: str, day: date) -> QDateEdit:
-    """A date field with a calendar popup, readable from a screen reader and the keyboard."""
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    name_parts(edit, name)
-    return edit
-
-
-def field_label(text: str, buddy: QWidget) -> QLabel:
-    """A wrapped label above its field; its mnemonic moves the focus there."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setBuddy(buddy)
-    return label
 
 
 class EvidenceForm(QWidget):
@@ -212,15 +127,11 @@ class EvidenceDialog(QDialog):
         self.setAccessibleName(title)
         self.setMinimumWidth(420)
 
-        intro = QLabel(
+        intro = wrapped_label(
             "Write down what went well while it is fresh. At your next check-in, these notes "
-            "help you show progress with examples rather than impressions."
+            "help you show progress with examples rather than impressions.", "muted"
         )
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-        self.from_entry_label = QLabel("Taken from one of your journal entries.")
-        self.from_entry_label.setObjectName("muted")
-        self.from_entry_label.setWordWrap(True)
+        self.from_entry_label = wrapped_label("Taken from one of your journal entries.", "muted")
         self.from_entry_label.setVisible(self._entry_uuid is not None)
         self.form = EvidenceForm(goals)
         if existing is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.workbench import Goal, GoalStatus
-from app.ui.evidence_dialog import TextBox, field_label, make_date_edit, name_parts, pydate
+from app.ui.form_fields import TextBox, field_label, make_date_edit, name_parts, pydate, wrapped_label
 
 
 class MilestoneList(QWidget):
@@ -40,9 +39,7 @@ class MilestoneList(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(6)
-        self.empty_label = QLabel("No milestone dates yet.")
-        self.empty_label.setObjectName("muted")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = wrapped_label("No milestone dates yet.", "muted")
         self.add_button = QPushButton("Add a milestone")
         self.add_button.setAccessibleName("Add a milestone date")
         self.add_button.clicked.connect(self._add_clicked)
@@ -159,9 +156,7 @@ class GoalEditor(QWidget):
         for status in GoalStatus:
             self.status_combo.addItem(status.label, status.value)
         self.notes_edit = TextBox("Goal notes", "Anything else worth remembering about this goal")
-        milestones_label = QLabel("Milestone dates")
-        milestones_label.setWordWrap(True)
-        milestones_label.setObjectName("fieldLabel")
+        milestones_label = wrapped_label("Milestone dates", "fieldLabel")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,17 +9,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QButtonGroup,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,81 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.emotions import EmotionCatalogue, EmotionFamily
 from app.domain.workbench import EmotionRating, MoodCheck
+from app.ui.flow_layout import WrapGrid
+from app.ui.form_fields import name_parts, segment_button, wrapped_label
 
 MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
 DEFAULT_INTENSITY = 3
 MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
 INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."
-
-
-def name_inner_editor(box: QAbstractSpinBox) -> None:
-    """A spin box types into a line edit of its own; give it the box's name for screen readers."""
-    inner = box.findChild(QLineEdit)
-    if inner is not None:
-        inner.setAccessibleName(box.accessibleName())
-
-
-class WrapGrid(QWidget):
-    """Lays its widgets out in as many equal columns as fit the width, re-flowing on resize.
-
-    A grid rather than a flow layout keeps the columns aligned, and its minimum width is one
-    cell, so a narrow window or large text gives fewer columns instead of clipping.
-    """
-
-    def __init__(self, spacing: int = 12, max_columns: int = 8, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QWidget] = []
-        self._columns = 0
-        self._max_columns = max_columns
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(spacing)
-        self._grid.setVerticalSpacing(spacing)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def add(self, widget: QWidget) -> None:
-        self._items.append(widget)
-        self._columns = 0
-        self._reflow(self.width() or self.sizeHint().width())
-
-    @property
-    def columns(self) -> int:
-        return self._columns
-
-    def cell_width(self) -> int:
-        return max((w.sizeHint().width() for w in self._items), default=0)
-
-    def sizeHint(self) -> QSize:
-        spacing = self._grid.horizontalSpacing()
-        columns = max(1, min(len(self._items), self._max_columns))
-        return QSize(columns * (self.cell_width() + spacing), super().sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reflow(event.size().width())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._columns = 0
-            self._reflow(self.width())
-
-    def _reflow(self, width: int) -> None:
-        cell = self.cell_width()
-        self.setMinimumWidth(cell)  # explicit, so the grid never holds the window wider
-        spacing = self._grid.horizontalSpacing()
-        columns = max(1, min(self._max_columns, len(self._items) or 1, (width + spacing) // (cell + spacing)))
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for widget in self._items:
-            self._grid.removeWidget(widget)
-        for column in range(self._grid.columnCount()):
-            self._grid.setColumnStretch(column, 0)
-        for index, widget in enumerate(self._items):
-            self._grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
-        for column in range(columns):
-            self._grid.setColumnStretch(column, 1)
 
 
 class EmotionChip(QWidget):
@@ -119,20 +48,16 @@ class EmotionChip(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.toggle = QPushButton(name)
-        self.toggle.setObjectName("segment")
-        self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(name)
+        self.toggle = segment_button(name, name)
         self.toggle.setAccessibleDescription("Press Space to pick this feeling, again to take it off")
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.intensity = QSpinBox()
         self.intensity.setRange(1, 5)
         self.intensity.setValue(DEFAULT_INTENSITY)
-        self.intensity.setAccessibleName(f"How strong: {name}")
+        name_parts(self.intensity, f"How strong: {name}")
         self.intensity.setAccessibleDescription(INTENSITY_HINT)
         self.intensity.setToolTip(INTENSITY_HINT)
         self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name_inner_editor(self.intensity)
         policy = self.intensity.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the grid stays put as feelings are picked
         self.intensity.setSizePolicy(policy)
@@ -169,9 +94,7 @@ class FamilyBox(QFrame):
     def __init__(self, family: EmotionFamily, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.family = family
-        heading = QLabel(family.name)
-        heading.setObjectName("cardHeading")
-        heading.setWordWrap(True)
+        heading = wrapped_label(family.name, "cardHeading")
         self.chips = [EmotionChip(name) for name in family.emotions]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,12 +119,10 @@ class MoodCheckForm(QWidget):
         self._emotions = emotions
         self._picked_order: list[str] = []  # equal intensities keep the order they were picked in
 
-        feelings_heading = QLabel(
+        feelings_heading = wrapped_label(
             "Which feelings are here right now? Pick any that fit, then set how strong each one is, "
-            "from 1 (a faint trace) to 5 (it fills the room)."
+            "from 1 (a faint trace) to 5 (it fills the room).", "promptHint"
         )
-        feelings_heading.setObjectName("promptHint")
-        feelings_heading.setWordWrap(True)
         self.families = WrapGrid(spacing=18, max_columns=4)
         self.chips: dict[str, EmotionChip] = {}
         for family in emotions.families:
@@ -211,18 +132,13 @@ class MoodCheckForm(QWidget):
                 self.chips[chip.name] = chip
                 chip.changed.connect(lambda c=chip: self._on_chip_changed(c))
 
-        mood_heading = QLabel("Overall, how are you?")
-        mood_heading.setObjectName("cardHeading")
-        mood_heading.setWordWrap(True)
+        mood_heading = wrapped_label("Overall, how are you?", "cardHeading")
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(True)
         self.mood_buttons: dict[int, QPushButton] = {}
         self.moods = WrapGrid(spacing=8, max_columns=5)
         for mood, label in MOOD_LABELS.items():
-            button = QPushButton(f"{mood} · {label}")
-            button.setObjectName("segment")
-            button.setCheckable(True)
-            button.setAccessibleName(f"Overall mood {mood} of 5: {label}")
+            button = segment_button(f"{mood} · {label}", f"Overall mood {mood} of 5: {label}")
             self.mood_group.addButton(button, mood)
             self.mood_buttons[mood] = button
             self.moods.add(button)
@@ -323,9 +239,7 @@ class MoodCheckDialog(QDialog):
         self.setModal(True)
         self._result: MoodCheck | None = None
 
-        title = QLabel("How are you feeling tonight?")
-        title.setObjectName("promptText")
-        title.setWordWrap(True)
+        title = wrapped_label("How are you feeling tonight?", "promptText")
         self.form = MoodCheckForm(emotions)
         body = QWidget()
         body.setObjectName("pageBody")
@@ -338,9 +252,7 @@ class MoodCheckDialog(QDialog):
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label("", "muted")
         self.cancel_button = QPushButton("Not now")
         self.cancel_button.setAccessibleName("Close without saving a check-in")
         self.cancel_button.setAutoDefault(False)

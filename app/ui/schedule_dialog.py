@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.schedule import Cadence, occurrences, short_day
-from app.ui.evidence_dialog import field_label, make_date_edit, name_parts, pydate, qdate
+from app.ui.form_fields import field_label, make_date_edit, name_parts, pydate, qdate, wrapped_label
 
 DEFAULT_HOUR = 10
 DEFAULT_REPEAT_WEEKS = 8  # how far a repeat runs when there is no plan to end it
@@ -63,14 +62,12 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Schedule check-ins")
         self.setAccessibleName("Schedule check-ins")
-        self._default_until = default_until
         first = default_first(now or datetime.now())
 
-        intro = QLabel(
+        intro = wrapped_label(
             "Pick when you meet first and how often. Regular, short meetings keep your manager "
             "in the loop; you can delete any single one later."
         )
-        intro.setWordWrap(True)
 
         self.first_date = make_date_edit("Day of the first check-in", first.date())
         self.first_time = QTimeEdit(QTime(first.hour, first.minute))
@@ -90,16 +87,13 @@ class ScheduleDialog(QDialog):
             first.date() + timedelta(weeks=DEFAULT_REPEAT_WEEKS)
         )
         self.until_edit = make_date_edit("Repeat until (the last possible day)", until)
-        self.until_hint = QLabel(
+        self.until_hint = wrapped_label(
             f"Your plan ends on {short_day(default_until, with_year=True)}." if default_until else
-            "There is no plan yet, so this runs eight weeks; change it as you like."
+            "There is no plan yet, so this runs eight weeks; change it as you like.",
+            "muted",
         )
-        self.until_hint.setObjectName("muted")
-        self.until_hint.setWordWrap(True)
 
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("promptHint")
-        self.summary_label.setWordWrap(True)
+        self.summary_label = wrapped_label("", "promptHint")
         self.summary_label.setAccessibleName("The check-ins this makes")
 
         self.buttons = QDialogButtonBox()
@@ -128,9 +122,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(field_label("&First check-in", self.first_date))
         layout.addLayout(when)
         layout.addSpacing(6)
-        cadence_label = QLabel("How often")
-        cadence_label.setWordWrap(True)
-        layout.addWidget(cadence_label)
+        layout.addWidget(wrapped_label("How often"))
         for button in self.cadence_buttons.values():
             layout.addWidget(button)
         layout.addSpacing(6)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from app.domain.text import first_line
 from app.store.errors import StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.journal_events import ObservedJournal
+from app.ui.one_at_a_time import OneAtATime
 from app.ui.page_layout import Page
 from app.ui.path_delegate import PathDelegate
 from app.ui.writing_card import WritingCard
@@ -142,11 +142,11 @@ class StagePage(Page):
         self.body.addSpacing(6)
         self.tool = tool
         self._tool_api = cast(StageTool, tool)  # every stage tool offers refresh() and flush()
-        self.views = QStackedWidget()
-        self.views.addWidget(prompts_view)
+        self.views = OneAtATime()
+        self.views.add(prompts_view)
         if tool is not None:
             self.body.addLayout(self._view_switch(tool_title))
-            self.views.addWidget(tool)
+            self.views.add(tool)
         self.body.addWidget(self.views, 1)
         self.refresh()
 
@@ -179,14 +179,14 @@ class StagePage(Page):
 
     def show_view(self, index: int) -> None:
         """0 for the guided prompts, 1 for the tool; pending text is saved before switching."""
-        if self.tool is None or index == self.views.currentIndex():
+        if self.tool is None or index == self.views.current_index():
             return
-        current = self.views.currentWidget()
+        current = self.views.current_widget()
         if current is self.tool:
             self._tool_api.flush()
         else:
             self.autosaver.flush()
-        self.views.setCurrentIndex(index)
+        self.views.set_current_index(index)
         (self.tool_button if index else self.prompts_button).setChecked(True)
         if index:
             self._tool_api.refresh()
@@ -202,7 +202,7 @@ class StagePage(Page):
         return sum(1 for key in self._answers if key in keys)
 
     def refresh(self) -> None:
-        if self.tool is not None and self.views.currentWidget() is self.tool:
+        if self.tool is not None and self.views.current_widget() is self.tool:
             self._tool_api.refresh()
         if not self.autosaver.flush():
             return  # unsaved text stays on screen; the card says why and keeps retrying
@@ -216,7 +216,7 @@ class StagePage(Page):
         return (self._tool_api.flush() if self.tool is not None else True) and saved
 
     def focus_first(self) -> None:
-        if self.tool is not None and self.views.currentWidget() is self.tool:
+        if self.tool is not None and self.views.current_widget() is self.tool:
             self.tool.setFocus()
             self.tool.focusNextChild()
         else:

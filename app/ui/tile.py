@@ -32,6 +32,7 @@ class Tile(QPushButton):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
             layout.addWidget(widget)
+        layout.addStretch(1)  # tiles in a row line their text up at the top
         # The grid shares the width equally; the tile only says how tall it needs to be for it.
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

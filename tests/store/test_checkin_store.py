@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from app.domain.workbench import Action, CheckIn, Feedback
-from app.store.errors import NotFound, StorageUnavailable
+from app.store.errors import NotFound, Rejected
 from app.store.journal import Journal
 from tests.store.test_plan_store import make_goal, make_plan
 
@@ -106,7 +106,7 @@ def test_save_checkin_after_the_meeting_keeps_created_at(journal: Journal) -> No
 
 @pytest.mark.parametrize("rating", [0, 6])
 def test_a_rating_outside_one_to_five_is_refused(journal: Journal, rating: int) -> None:
-    with pytest.raises(StorageUnavailable, match="CHECK constraint"):
+    with pytest.raises(Rejected, match="CHECK constraint"):
         journal.checkins.save_checkin(make_checkin(rating=rating))
     assert journal.checkins.checkins() == []
 

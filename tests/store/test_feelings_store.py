@@ -23,7 +23,7 @@ from app.domain.workbench import (
     MoodCheck,
     StayOrGo,
 )
-from app.store.errors import NotFound, StorageUnavailable
+from app.store.errors import NotFound, Rejected
 from app.store.journal import Journal
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -131,7 +131,7 @@ def test_delete_mood_check_takes_its_emotions(journal: Journal) -> None:
     "bad", [mood(T0, 0), mood(T0, 6), mood(T0, 3, ("hope", 0)), mood(T0, 3, ("hope", 6))]
 )
 def test_moods_and_intensities_outside_one_to_five_are_refused(journal: Journal, bad: MoodCheck) -> None:
-    with pytest.raises(StorageUnavailable, match="CHECK constraint"):
+    with pytest.raises(Rejected, match="CHECK constraint"):
         journal.feelings.save_mood_check(bad)
     assert journal.feelings.mood_checks() == []
 
@@ -235,3 +235,4 @@ def test_save_decision_updates_by_uuid_and_keeps_created_at(journal: Journal) ->
     assert saved == replace(decided, created_at=T0)
     assert journal.feelings.decisions() == [saved]
     assert saved.decided_on == date(2026, 3, 20)
+

@@ -19,7 +19,7 @@ from app.domain.workbench import (
     Plan,
     PlanStatus,
 )
-from app.store.errors import NotFound, StorageUnavailable
+from app.store.errors import NotFound, Rejected
 from app.store.journal import Journal
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -154,7 +154,7 @@ def test_current_plan_falls_back_to_the_newest_plan_of_all(journal: Journal) -> 
 
 
 def test_a_plan_needs_at_least_one_day(journal: Journal) -> None:
-    with pytest.raises(StorageUnavailable, match="CHECK constraint"):
+    with pytest.raises(Rejected, match="CHECK constraint"):
         journal.plans.save_plan(make_plan(length_days=0))
     assert journal.plans.current_plan() is None
 

@@ -222,18 +222,18 @@ def test_an_edited_agenda_autosaves_and_is_replaced_only_when_asked_with_undo(
 
     click(qtbot, tool.prepare.assemble_button)  # the agenda has the person's words: ask, inline
     assert tool.prepare.notice.isVisible()
-    assert tool.prepare.notice.first_button.text() == "Replace it"
+    assert tool.prepare.notice.accept_button.text() == "Replace it"
     assert tool.prepare.agenda_editor.text() == edited
-    click(qtbot, tool.prepare.notice.first_button)
+    click(qtbot, tool.prepare.notice.accept_button)
     assert tool.prepare.agenda_editor.text() == assembled
     assert stored(journal, upcoming.uuid).agenda == assembled
-    assert tool.prepare.notice.first_button.text() == "Undo"
-    click(qtbot, tool.prepare.notice.first_button)
+    assert tool.prepare.notice.accept_button.text() == "Undo"
+    click(qtbot, tool.prepare.notice.accept_button)
     assert tool.prepare.agenda_editor.text() == edited
     assert stored(journal, upcoming.uuid).agenda == edited
 
     click(qtbot, tool.prepare.assemble_button)
-    click(qtbot, tool.prepare.notice.second_button)  # keep mine
+    click(qtbot, tool.prepare.notice.reject_button)  # keep mine
     assert stored(journal, upcoming.uuid).agenda == edited
 
 
@@ -275,7 +275,7 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
     assert (feedback.goal_uuid, feedback.action_uuid) == (goal.uuid, action.uuid)
     assert not editor.feedback_rows[0].action_button.isEnabled()
 
-    click(qtbot, editor.notice.first_button)  # "Set a due date" loads the new action into the form
+    click(qtbot, editor.notice.accept_button)  # "Set a due date" loads the new action into the form
     assert editor.action_text.text() == action.text
     due = date.today() + timedelta(days=5)
     editor.due_check.setChecked(True)
@@ -308,13 +308,13 @@ def test_deleting_an_action_and_feedback_can_be_undone(
     click(qtbot, editor.action_rows[0].delete_button)
     assert journal.checkins.actions() == [] and editor.action_rows == []
     assert journal.checkins.feedback(meeting.uuid)[0].action_uuid is None
-    click(qtbot, editor.notice.first_button)  # Undo
+    click(qtbot, editor.notice.accept_button)  # Undo
     assert journal.checkins.actions() == [action]
     assert journal.checkins.feedback(meeting.uuid)[0].action_uuid == action.uuid
 
     click(qtbot, editor.feedback_rows[0].remove_button)
     assert journal.checkins.feedback(meeting.uuid) == []
-    click(qtbot, editor.notice.first_button)
+    click(qtbot, editor.notice.accept_button)
     assert [f.text for f in journal.checkins.feedback(meeting.uuid)] == ["Clearer notes, please"]
 
 
@@ -370,7 +370,7 @@ def test_the_follow_up_is_drafted_edited_and_copied(
     assert stored(journal, meeting.uuid).follow_up.endswith("Best, Alex")
     click(qtbot, panel.draft_button)  # drafting again replaces the edit, with Undo
     assert panel.notice.isVisible()
-    click(qtbot, panel.notice.first_button)
+    click(qtbot, panel.notice.accept_button)
     assert panel.message_edit.toPlainText().endswith("Best, Alex")
 
     click(qtbot, panel.copy_button)
@@ -400,9 +400,9 @@ def test_a_deleted_check_in_comes_back_whole_with_undo(
     assert [c.uuid for c in journal.checkins.checkins()] == [later.uuid]
     assert journal.checkins.actions()[0].checkin_uuid is None
     assert tool.meetings_list.count() == 1
-    assert tool.notice.isVisible() and tool.notice.first_button.text() == "Undo"
+    assert tool.notice.isVisible() and tool.notice.accept_button.text() == "Undo"
 
-    click(qtbot, tool.notice.first_button)
+    click(qtbot, tool.notice.accept_button)
     back = stored(journal, meeting.uuid)
     assert back.held and back.notes == "Unsaved until the delete"
     assert journal.checkins.actions() == [action]

@@ -31,10 +31,11 @@ from app.domain.workbench import (
     MoodCheck,
 )
 from app.store.journal import Journal
-from app.ui.feelings_tool import FeelingsTool, SittingCard
+from app.ui.feelings_tool import FeelingsTool
 from app.ui.journal_events import ObservedJournal
 from app.ui.mood_chart import MoodChart
 from app.ui.mood_check import MoodCheckDialog, MoodCheckForm
+from app.ui.stay_or_go import SittingCard
 from app.workbench_catalogue import load_emotions
 from tests.ui.helpers import type_text
 
@@ -143,13 +144,13 @@ def test_deleting_a_check_in_can_be_undone(qtbot: QtBot, tool: FeelingsTool, jou
     section.history.setCurrentRow(0)
     qtbot.mouseClick(section.delete_button, LEFT)
     assert [c.uuid for c in journal.feelings.mood_checks()] == [older.uuid]
-    assert section.undo_bar.isVisible() and "Deleted the check-in" in section.undo_bar.label.text()
+    assert section.notice.isVisible() and "Deleted the check-in" in section.notice.label.text()
     assert len(list_texts(section.history)) == 1
     assert tool.chart.check_count == 1
 
-    qtbot.mouseClick(section.undo_bar.button, LEFT)
+    qtbot.mouseClick(section.notice.accept_button, LEFT)
     assert journal.feelings.mood_checks() == [older, newer], "brought back exactly as it was"
-    assert not section.undo_bar.isVisible()
+    assert not section.notice.isVisible()
     assert len(list_texts(section.history)) == 2
     assert changes == ["feelings", "feelings"]
 
@@ -296,8 +297,8 @@ def test_forgiveness_add_edit_status_and_delete_with_undo(
     assert section.current is not None and section.current.whom == "My manager"
     qtbot.mouseClick(section.delete_button, LEFT)
     assert [i.whom for i in journal.feelings.forgiveness()] == ["Myself"]
-    assert section.undo_bar.isVisible()
-    qtbot.mouseClick(section.undo_bar.button, LEFT)
+    assert section.notice.isVisible()
+    qtbot.mouseClick(section.notice.accept_button, LEFT)
     restored = journal.feelings.forgiveness()
     assert [i.whom for i in restored] == ["My manager", "Myself"]
     assert restored[0].created_at == first.created_at

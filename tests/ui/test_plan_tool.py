@@ -22,17 +22,13 @@ from pytestqt.qtbot import QtBot
 from app.domain.plan_math import default_milestones, plan_day, plan_end
 from app.domain.workbench import AgreementChannel, Evidence, Goal, GoalStatus, Plan, PlanStatus
 from app.store.journal import Journal
-from app.ui.evidence_dialog import EvidenceDialog, qdate
+from app.ui.day_words import relative_days, short_date
+from app.ui.evidence_dialog import EvidenceDialog
+from app.ui.form_fields import qdate
 from app.ui.journal_events import ObservedJournal
-from app.ui.plan_tool import (
-    LINE_ROLE,
-    OVERDUE_ROLE,
-    PlanTool,
-    parse_people,
-    plan_headline,
-    relative_days,
-    short_date,
-)
+from app.ui.plan_lists import LINE_ROLE, OVERDUE_ROLE
+from app.ui.plan_tool import PlanTool
+from app.ui.plan_words import parse_people, plan_headline
 from tests.ui.helpers import SAVE_WAIT_MS
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QLineEdit, QComboBox,
@@ -49,19 +45,19 @@ def make_tool(qtbot: QtBot, observed: ObservedJournal) -> PlanTool:
 
 
 def create_plan(qtbot: QtBot, tool: PlanTool, start: date, length: int = 90) -> Plan:
-    form = tool.create_form
+    form = tool.new_plan_card.form
     form.start_edit.setDate(qdate(start))
     form.set_length(length)
     qtbot.keyClicks(form.manager_edit, "Dana")
-    qtbot.mouseClick(tool.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
     assert tool.plan is not None
     return tool.plan
 
 
 def add_goal(qtbot: QtBot, tool: PlanTool, title: str) -> Goal:
-    tool.new_goal_edit.setFocus()
-    qtbot.keyClicks(tool.new_goal_edit, title)
-    qtbot.keyClick(tool.new_goal_edit, Qt.Key.Key_Return)
+    tool.goals_section.new_goal_edit.setFocus()
+    qtbot.keyClicks(tool.goals_section.new_goal_edit, title)
+    qtbot.keyClick(tool.goals_section.new_goal_edit, Qt.Key.Key_Return)
     return next(goal for goal in tool.goals if goal.title == title)
 
 
@@ -82,10 +78,10 @@ def test_an_empty_journal_explains_the_plan_and_offers_the_form(
     tool = make_tool(qtbot, observed)
     assert tool.plan is None
     assert tool.stack.currentWidget() is tool.create_view
-    assert tool.create_form.length_days() == 90
-    assert not tool.cancel_new_button.isVisible()
+    assert tool.new_plan_card.form.length_days() == 90
+    assert not tool.new_plan_card.cancel_button.isVisible()
     tool.focus_first()
-    assert QApplication.focusWidget() is tool.create_form.start_edit
+    assert QApplication.focusWidget() is tool.new_plan_card.form.start_edit
 
 
 def test_creating_a_90_day_plan_shows_the_day_and_the_end(
@@ -93,13 +89,13 @@ def test_creating_a_90_day_plan_shows_the_day_and_the_end(
 ) -> None:
     tool = make_tool(qtbot, observed)
     start = date.today() - timedelta(days=11)
-    form = tool.create_form
+    form = tool.new_plan_card.form
     form.start_edit.setDate(qdate(start))
     qtbot.mouseClick(form.length_buttons[90], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.manager_edit, "Dana Whitfield")
     form.stakeholders_edit.setPlainText("Priya from HR\n\n  Sam  \nPriya from HR")
     with qtbot.waitSignal(observed.workbench_changed, check_params_cb=lambda area: area == "plan"):
-        qtbot.mouseClick(tool.create_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
 
     stored = journal.plans.current_plan()
     assert stored is not None
@@ -117,12 +113,12 @@ def test_creating_a_90_day_plan_shows_the_day_and_the_end(
 
 def test_a_custom_length_and_a_plan_that_has_not_started(qtbot: QtBot, observed: ObservedJournal) -> None:
     tool = make_tool(qtbot, observed)
-    qtbot.mouseClick(tool.create_form.length_buttons[0], Qt.MouseButton.LeftButton)
-    spin = tool.create_form.custom_days
+    qtbot.mouseClick(tool.new_plan_card.form.length_buttons[0], Qt.MouseButton.LeftButton)
+    spin = tool.new_plan_card.form.custom_days
     assert spin.isVisible() and QApplication.focusWidget() is spin
     spin.setValue(45)
-    tool.create_form.start_edit.setDate(qdate(date.today() + timedelta(days=3)))
-    qtbot.mouseClick(tool.create_button, Qt.MouseButton.LeftButton)
+    tool.new_plan_card.form.start_edit.setDate(qdate(date.today() + timedelta(days=3)))
+    qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
     assert tool.plan is not None and tool.plan.length_days == 45
     assert tool.headline_label.text().startswith("Starts in 3 days")
 
@@ -134,7 +130,7 @@ def test_plan_details_autosave_and_the_status_shows_in_the_header(
     create_plan(qtbot, tool, date.today() - timedelta(days=5))
     qtbot.mouseClick(tool.section_buttons["details"], Qt.MouseButton.LeftButton)
     assert tool.current_section == "details"
-    form = tool.details_form
+    form = tool.details_section.form
     form.manager_edit.setFocus()
     with qtbot.waitSignal(tool.saved, timeout=SAVE_WAIT_MS):
         qtbot.keyClicks(form.manager_edit, " Whitfield")
@@ -155,15 +151,15 @@ def test_a_new_plan_ends_the_current_one(qtbot: QtBot, observed: ObservedJournal
     first = create_plan(qtbot, tool, date.today() - timedelta(days=80))
     add_goal(qtbot, tool, "Old goal")
     tool.show_section("details")
-    qtbot.mouseClick(tool.new_plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tool.details_section.new_plan_button, Qt.MouseButton.LeftButton)
     assert tool.stack.currentWidget() is tool.create_view
-    assert tool.replace_note.isVisible() and tool.cancel_new_button.isVisible()
-    qtbot.mouseClick(tool.cancel_new_button, Qt.MouseButton.LeftButton)
+    assert tool.new_plan_card.replace_note.isVisible() and tool.new_plan_card.cancel_button.isVisible()
+    qtbot.mouseClick(tool.new_plan_card.cancel_button, Qt.MouseButton.LeftButton)
     assert tool.stack.currentWidget() is tool.plan_view
 
-    qtbot.mouseClick(tool.new_plan_button, Qt.MouseButton.LeftButton)
-    tool.create_form.set_length(30)
-    qtbot.mouseClick(tool.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tool.details_section.new_plan_button, Qt.MouseButton.LeftButton)
+    tool.new_plan_card.form.set_length(30)
+    qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
     current = journal.plans.current_plan()
     assert current is not None and current.uuid != first.uuid and current.length_days == 30
     assert tool.plan == current and tool.goals == []
@@ -178,21 +174,21 @@ def test_a_new_goal_gets_the_default_milestones(
 ) -> None:
     tool = make_tool(qtbot, observed)
     plan = create_plan(qtbot, tool, date.today() - timedelta(days=3))
-    assert not tool.add_goal_button.isEnabled()
+    assert not tool.goals_section.add_goal_button.isEnabled()
     goal = add_goal(qtbot, tool, "Answer tickets within a day")
 
     stored = journal.plans.goals(plan.uuid)
     assert [g.title for g in stored] == ["Answer tickets within a day"]
     assert stored[0].milestones == default_milestones(plan.start, 90)
     assert stored[0].status == GoalStatus.NOT_STARTED
-    assert tool.new_goal_edit.text() == ""
-    assert tool.goal_editor.current_uuid == goal.uuid
-    assert [e.date() for e in tool.goal_editor.milestones.date_edits] == [
+    assert tool.goals_section.new_goal_edit.text() == ""
+    assert tool.goals_section.goal_editor.current_uuid == goal.uuid
+    assert [e.date() for e in tool.goals_section.goal_editor.milestones.date_edits] == [
         qdate(day) for day in default_milestones(plan.start, 90)
     ]
-    assert QApplication.focusWidget() is tool.goal_editor.success_edit
-    assert tool.goal_list.item(0).text() == "Answer tickets within a day"
-    assert "Next milestone" in tool.goal_list.item(0).data(LINE_ROLE)
+    assert QApplication.focusWidget() is tool.goals_section.goal_editor.success_edit
+    assert tool.goals_section.goal_list.item(0).text() == "Answer tickets within a day"
+    assert "Next milestone" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
     assert "next milestone in" in tool.headline_label.text()
 
 
@@ -200,7 +196,7 @@ def test_goal_edits_are_autosaved(qtbot: QtBot, observed: ObservedJournal, journ
     tool = make_tool(qtbot, observed)
     plan = create_plan(qtbot, tool, date.today() - timedelta(days=3))
     add_goal(qtbot, tool, "Release notes")
-    editor = tool.goal_editor
+    editor = tool.goals_section.goal_editor
     with qtbot.waitSignal(tool.saved, timeout=SAVE_WAIT_MS):
         qtbot.keyClicks(editor.success_edit, "Every release has notes the same day")
     with qtbot.waitSignal(observed.workbench_changed, timeout=SAVE_WAIT_MS,
@@ -214,7 +210,7 @@ def test_goal_edits_are_autosaved(qtbot: QtBot, observed: ObservedJournal, journ
     editor.title_edit.setFocus()
     editor.title_edit.selectAll()
     qtbot.keyClicks(editor.title_edit, "Release notes on time")
-    assert tool.goal_list.item(0).text() == "Release notes on time"  # the list follows at once
+    assert tool.goals_section.goal_list.item(0).text() == "Release notes on time"  # the list follows at once
     assert tool.flush()
 
     stored = journal.plans.goals(plan.uuid)[0]
@@ -232,16 +228,16 @@ def test_overdue_goals_are_marked(qtbot: QtBot, observed: ObservedJournal) -> No
     create_plan(qtbot, tool, date.today() - timedelta(days=50))
     add_goal(qtbot, tool, "Late one")
     add_goal(qtbot, tool, "Done one")
-    tool.select_goal(tool.goals[0].uuid)
-    milestones = tool.goal_editor.milestones
+    tool.goals_section.select_goal(tool.goals[0].uuid)
+    milestones = tool.goals_section.goal_editor.milestones
     milestones.set_dates((date.today() - timedelta(days=2),), date.today())
     milestones.changed.emit()
-    tool.select_goal(tool.goals[1].uuid)  # saves the first
-    editor = tool.goal_editor
+    tool.goals_section.select_goal(tool.goals[1].uuid)  # saves the first
+    editor = tool.goals_section.goal_editor
     editor.milestones.set_dates((date.today() - timedelta(days=2),), date.today())
     editor.status_combo.setCurrentIndex(editor.status_combo.findData(GoalStatus.DONE.value))
     assert tool.flush()
-    late, done = tool.goal_list.item(0), tool.goal_list.item(1)
+    late, done = tool.goals_section.goal_list.item(0), tool.goals_section.goal_list.item(1)
     assert late.data(OVERDUE_ROLE) is True
     assert late.data(LINE_ROLE).startswith("Overdue")
     assert "overdue" in late.data(Qt.ItemDataRole.AccessibleTextRole).lower()
@@ -256,21 +252,22 @@ def test_goals_reorder_with_buttons_and_keys(
     plan = create_plan(qtbot, tool, date.today())
     for title in ("First", "Second", "Third"):
         add_goal(qtbot, tool, title)
-    tool.goal_list.setCurrentRow(2)
-    assert not tool.move_down_button.isEnabled()
-    qtbot.mouseClick(tool.move_up_button, Qt.MouseButton.LeftButton)
+    tool.goals_section.goal_list.setCurrentRow(2)
+    assert not tool.goals_section.move_down_button.isEnabled()
+    qtbot.mouseClick(tool.goals_section.move_up_button, Qt.MouseButton.LeftButton)
     assert [g.title for g in journal.plans.goals(plan.uuid)] == ["First", "Third", "Second"]
-    assert tool.goal_list.currentRow() == 1
+    assert tool.goals_section.goal_list.currentRow() == 1
 
-    tool.goal_list.setFocus()
-    qtbot.keyClick(tool.goal_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    tool.goals_section.goal_list.setFocus()
+    qtbot.keyClick(tool.goals_section.goal_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [g.title for g in journal.plans.goals(plan.uuid)] == ["Third", "First", "Second"]
-    assert tool.goal_list.currentRow() == 0 and not tool.move_up_button.isEnabled()
-    qtbot.keyClick(tool.goal_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert tool.goals_section.goal_list.currentRow() == 0
+    assert not tool.goals_section.move_up_button.isEnabled()
+    qtbot.keyClick(tool.goals_section.goal_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     stored = journal.plans.goals(plan.uuid)
     assert [g.title for g in stored] == ["First", "Third", "Second"]
     assert [g.position for g in stored] == [0, 1, 2]
-    assert tool.goal_editor.current_uuid == stored[1].uuid
+    assert tool.goals_section.goal_editor.current_uuid == stored[1].uuid
 
 
 def test_deleting_a_goal_can_be_undone_with_its_evidence(
@@ -284,23 +281,23 @@ def test_deleting_a_goal_can_be_undone_with_its_evidence(
     win = journal.plans.save_evidence(Evidence("win-1", doomed.uuid, date.today(), "Shipped it", None,
                                                datetime.now(UTC)))
     tool.refresh()
-    tool.goal_list.setCurrentRow(1)
-    tool.goal_editor.notes_edit.setPlainText("Edited just before deleting")
-    tool.goal_list.setFocus()
-    qtbot.keyClick(tool.goal_list, Qt.Key.Key_Delete)
+    tool.goals_section.goal_list.setCurrentRow(1)
+    tool.goals_section.goal_editor.notes_edit.setPlainText("Edited just before deleting")
+    tool.goals_section.goal_list.setFocus()
+    qtbot.keyClick(tool.goals_section.goal_list, Qt.Key.Key_Delete)
 
     assert [g.title for g in journal.plans.goals(plan.uuid)] == ["Keep", "Also keep"]
     assert journal.plans.evidence()[0].goal_uuid is None
-    assert tool.undo_bar.isVisible() and "Remove" in tool.undo_label.text()
-    assert tool.goal_list.currentRow() == 1  # the next goal takes its place
+    assert tool.notice.isVisible() and "Remove" in tool.notice.label.text()
+    assert tool.goals_section.goal_list.currentRow() == 1  # the next goal takes its place
 
-    qtbot.keyClick(tool.goal_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tool.goals_section.goal_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = journal.plans.goals(plan.uuid)
     assert [g.title for g in stored] == ["Keep", "Remove", "Also keep"]
     assert stored[1].notes == "Edited just before deleting"
     assert journal.plans.evidence()[0] == win
-    assert not tool.undo_bar.isVisible()
-    assert tool.goal_editor.current_uuid == doomed.uuid
+    assert not tool.notice.isVisible()
+    assert tool.goals_section.goal_editor.current_uuid == doomed.uuid
 
 
 # -- alignment ---------------------------------------------------------------------------------
@@ -310,14 +307,14 @@ def test_recording_who_agreed(qtbot: QtBot, observed: ObservedJournal, journal: 
     tool = make_tool(qtbot, observed)
     plan = create_plan(qtbot, tool, date.today() - timedelta(days=2))
     tool.show_section("alignment")
-    assert tool.alignment_stack.currentWidget() is tool.alignment_hint
-    qtbot.mouseClick(tool.record_button, Qt.MouseButton.LeftButton)
+    assert tool.alignment_section.alignment_stack.currentWidget() is tool.alignment_section.alignment_hint
+    qtbot.mouseClick(tool.alignment_section.record_button, Qt.MouseButton.LeftButton)
 
     first = journal.plans.alignments(plan.uuid)
     assert len(first) == 1
     assert (first[0].who, first[0].agreed_on) == ("Dana", date.today())
     assert first[0].how == AgreementChannel.MEETING
-    editor = tool.alignment_editor
+    editor = tool.alignment_section.alignment_editor
     assert QApplication.focusWidget() is editor.about_edit
     editor.how_combo.setCurrentIndex(editor.how_combo.findData(AgreementChannel.EMAIL.value))
     editor.date_edit.setDate(qdate(date.today() - timedelta(days=1)))
@@ -327,15 +324,15 @@ def test_recording_who_agreed(qtbot: QtBot, observed: ObservedJournal, journal: 
     stored = journal.plans.alignments(plan.uuid)[0]
     assert (stored.how, stored.agreed_on, stored.about) == (
         AgreementChannel.EMAIL, date.today() - timedelta(days=1), "The plan, goals 1 to 3")
-    assert "by email" in tool.alignment_list.item(0).text()
+    assert "by email" in tool.alignment_section.alignment_list.item(0).text()
 
-    tool.alignment_list.setFocus()
-    qtbot.keyClick(tool.alignment_list, Qt.Key.Key_Delete)
+    tool.alignment_section.alignment_list.setFocus()
+    qtbot.keyClick(tool.alignment_section.alignment_list, Qt.Key.Key_Delete)
     assert journal.plans.alignments(plan.uuid) == []
-    assert tool.alignment_stack.currentWidget() is tool.alignment_hint
-    qtbot.mouseClick(tool.undo_button, Qt.MouseButton.LeftButton)
+    assert tool.alignment_section.alignment_stack.currentWidget() is tool.alignment_section.alignment_hint
+    qtbot.mouseClick(tool.notice.accept_button, Qt.MouseButton.LeftButton)
     assert journal.plans.alignments(plan.uuid) == [stored]
-    assert tool.alignment_list.count() == 1
+    assert tool.alignment_section.alignment_list.count() == 1
 
 
 # -- evidence ----------------------------------------------------------------------------------
@@ -349,10 +346,11 @@ def test_evidence_added_for_a_goal_is_listed_newest_first_and_filtered(
     tickets = add_goal(qtbot, tool, "Tickets")
     add_goal(qtbot, tool, "Releases")
     tool.show_section("evidence")
-    assert tool.evidence_empty.isVisible() and not tool.evidence_list.isVisible()
+    assert tool.evidence_section.evidence_empty.isVisible()
+    assert not tool.evidence_section.evidence_list.isVisible()
 
-    qtbot.mouseClick(tool.add_evidence_button, Qt.MouseButton.LeftButton)
-    dialog = tool.evidence_dialog
+    qtbot.mouseClick(tool.evidence_section.add_evidence_button, Qt.MouseButton.LeftButton)
+    dialog = tool.evidence_section.evidence_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok_button.isEnabled()
     form = dialog.form
@@ -365,26 +363,27 @@ def test_evidence_added_for_a_goal_is_listed_newest_first_and_filtered(
     stored = journal.plans.evidence()
     assert [(e.text, e.goal_uuid, e.happened_on) for e in stored] == [
         ("Closed 14 old tickets", tickets.uuid, date.today() - timedelta(days=2))]
-    assert tool.evidence_dialog is None
+    assert tool.evidence_section.evidence_dialog is None
 
-    qtbot.mouseClick(tool.add_evidence_button, Qt.MouseButton.LeftButton)
-    second = tool.evidence_dialog
+    qtbot.mouseClick(tool.evidence_section.add_evidence_button, Qt.MouseButton.LeftButton)
+    second = tool.evidence_section.evidence_dialog
     assert second is not None
     qtbot.keyClicks(second.form.text_edit, "Thanked by the team for the handbook")
     second.accept()
-    texts = [tool.evidence_list.item(row).text() for row in range(tool.evidence_list.count())]
+    evidence_list = tool.evidence_section.evidence_list
+    texts = [evidence_list.item(row).text() for row in range(evidence_list.count())]
     assert texts[0].endswith("Thanked by the team for the handbook")  # newest first
     assert "The plan in general" in texts[0]
     assert texts[1].endswith("Closed 14 old tickets") and "Tickets" in texts[1]
 
-    tool.evidence_filter.setCurrentIndex(tool.evidence_filter.findData(tickets.uuid))
-    assert tool.evidence_list.count() == 1
-    assert tool.evidence_list.item(0).text().endswith("Closed 14 old tickets")
-    assert "1 win logged" in tool.goal_list.item(0).data(LINE_ROLE)
+    tool.evidence_section.evidence_filter.setCurrentIndex(tool.evidence_section.evidence_filter.findData(tickets.uuid))
+    assert tool.evidence_section.evidence_list.count() == 1
+    assert tool.evidence_section.evidence_list.item(0).text().endswith("Closed 14 old tickets")
+    assert "1 win logged" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
 
-    tool.evidence_list.setFocus()
-    tool.evidence_list.setCurrentRow(0)
-    qtbot.keyClick(tool.evidence_list, Qt.Key.Key_Delete)
+    tool.evidence_section.evidence_list.setFocus()
+    tool.evidence_section.evidence_list.setCurrentRow(0)
+    qtbot.keyClick(tool.evidence_section.evidence_list, Qt.Key.Key_Delete)
     assert [e.text for e in journal.plans.evidence()] == ["Thanked by the team for the handbook"]
     tool.undo()
     assert len(journal.plans.evidence()) == 2
@@ -397,10 +396,10 @@ def test_evidence_can_be_changed(qtbot: QtBot, observed: ObservedJournal, journa
     journal.plans.save_evidence(Evidence("w", None, date.today(), "A win", "entry-1", datetime.now(UTC)))
     tool.refresh()
     tool.show_section("evidence")
-    assert "from your journal" in tool.evidence_list.item(0).text()
-    tool.evidence_list.setCurrentRow(0)
-    qtbot.mouseClick(tool.edit_evidence_button, Qt.MouseButton.LeftButton)
-    dialog = tool.evidence_dialog
+    assert "from your journal" in tool.evidence_section.evidence_list.item(0).text()
+    tool.evidence_section.evidence_list.setCurrentRow(0)
+    qtbot.mouseClick(tool.evidence_section.edit_evidence_button, Qt.MouseButton.LeftButton)
+    dialog = tool.evidence_section.evidence_dialog
     assert dialog is not None and dialog.form.text() == "A win"
     dialog.form.goal_combo.setCurrentIndex(dialog.form.goal_combo.findData(goal.uuid))
     dialog.accept()
@@ -458,7 +457,7 @@ def test_flush_saves_a_pending_edit_at_once(
     tool = make_tool(qtbot, observed)
     plan = create_plan(qtbot, tool, date.today())
     add_goal(qtbot, tool, "Goal")
-    qtbot.keyClicks(tool.goal_editor.success_edit, "Typed, then the page closed")
+    qtbot.keyClicks(tool.goals_section.goal_editor.success_edit, "Typed, then the page closed")
     assert journal.plans.goals(plan.uuid)[0].success == ""  # still waiting for the debounce
     assert tool.flush()
     assert journal.plans.goals(plan.uuid)[0].success == "Typed, then the page closed"
@@ -476,26 +475,27 @@ def test_the_plan_can_be_made_from_the_keyboard(
     for _ in range(12):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    form = tool.create_form
-    for widget in (form.length_buttons[30], form.manager_edit, form.stakeholders_edit, tool.create_button):
+    form = tool.new_plan_card.form
+    for widget in (form.length_buttons[30], form.manager_edit, form.stakeholders_edit,
+                   tool.new_plan_card.create_button):
         assert widget in seen
     form.manager_edit.setFocus()
     qtbot.keyClicks(form.manager_edit, "Dana")
-    tool.create_button.setFocus()
-    qtbot.keyClick(tool.create_button, Qt.Key.Key_Space)
+    tool.new_plan_card.create_button.setFocus()
+    qtbot.keyClick(tool.new_plan_card.create_button, Qt.Key.Key_Space)
     assert journal.plans.current_plan() is not None
-    assert QApplication.focusWidget() is tool.new_goal_edit
-    qtbot.keyClicks(tool.new_goal_edit, "From the keyboard")
-    qtbot.keyClick(tool.new_goal_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tool.goals_section.new_goal_edit
+    qtbot.keyClicks(tool.goals_section.new_goal_edit, "From the keyboard")
+    qtbot.keyClick(tool.goals_section.new_goal_edit, Qt.Key.Key_Return)
     assert [g.title for g in tool.goals] == ["From the keyboard"]
     tool.focus_first()
-    assert QApplication.focusWidget() is tool.goal_list
+    assert QApplication.focusWidget() is tool.goals_section.goal_list
     seen = []
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert tool.delete_goal_button in seen and tool.goal_editor.title_edit in seen
-    assert tool.move_up_button not in seen  # disabled with a single goal: Tab skips it
+    assert tool.goals_section.delete_goal_button in seen and tool.goals_section.goal_editor.title_edit in seen
+    assert tool.goals_section.move_up_button not in seen  # disabled with a single goal: Tab skips it
 
 
 @pytest.mark.parametrize("state", ["empty", "filled"])
@@ -506,14 +506,14 @@ def test_every_interactive_widget_has_an_accessible_name(
     if state == "filled":
         create_plan(qtbot, tool, date.today() - timedelta(days=9))
         add_goal(qtbot, tool, "Named")
-        tool.goal_editor.milestones.add_milestone()
+        tool.goals_section.goal_editor.milestones.add_milestone()
         tool.show_section("alignment")
-        qtbot.mouseClick(tool.record_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tool.alignment_section.record_button, Qt.MouseButton.LeftButton)
         tool.show_section("evidence")
-        qtbot.mouseClick(tool.add_evidence_button, Qt.MouseButton.LeftButton)
-        assert tool.evidence_dialog is not None
-        assert unnamed(tool.evidence_dialog) == []
-        tool.evidence_dialog.reject()
+        qtbot.mouseClick(tool.evidence_section.add_evidence_button, Qt.MouseButton.LeftButton)
+        assert tool.evidence_section.evidence_dialog is not None
+        assert unnamed(tool.evidence_section.evidence_dialog) == []
+        tool.evidence_section.evidence_dialog.reject()
     assert unnamed(tool) == []
 
 

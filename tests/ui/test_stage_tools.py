@@ -32,12 +32,12 @@ def test_every_stage_offers_its_tool(qtbot: QtBot, open_window: WindowFactory, s
     assert page.tool_button.text() == title  # type: ignore[attr-defined]
     assert type(page.tool).__name__ == class_name  # type: ignore[attr-defined]
     qtbot.mouseClick(page.tool_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert page.views.currentWidget() is page.tool  # type: ignore[attr-defined]
+    assert page.views.current_widget() is page.tool  # type: ignore[attr-defined]
     qtbot.keyClick(page.tool, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-    assert page.views.currentIndex() == 0  # type: ignore[attr-defined]
+    assert page.views.current_index() == 0  # type: ignore[attr-defined]
     qtbot.keyClick(page.card.editor.text_edit, Qt.Key.Key_PageDown,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.ControlModifier)
-    assert page.views.currentWidget() is page.tool  # type: ignore[attr-defined]
+    assert page.views.current_widget() is page.tool  # type: ignore[attr-defined]
     assert window.flush_all()
 
 

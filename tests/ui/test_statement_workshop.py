@@ -26,7 +26,8 @@ from app.store.journal import Journal
 from app.ui.journal_events import ObservedJournal
 from app.ui.statement_compare import StatementCompareDialog
 from app.ui.statement_export import statement_markdown, write_markdown, write_pdf
-from app.ui.statement_workshop import EMPTY_EXPLANATION, StatementWorkshop, speaking_time_text
+from app.ui.statement_words import EMPTY_EXPLANATION, speaking_time_text
+from app.ui.statement_workshop import StatementWorkshop
 from app.workbench_catalogue import load_check_lists
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
