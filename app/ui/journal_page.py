@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -22,6 +21,7 @@ from app.ui.autosave import DraftTarget
 from app.ui.entry_delegate import EntryDelegate
 from app.ui.entry_list_model import SUMMARY_ROLE, EntryListModel
 from app.ui.journal_events import ObservedJournal
+from app.ui.notice import InlineNotice
 from app.ui.page_layout import Page
 from app.ui.safe_browser import SafeMarkdownView
 from app.ui.writing_card import WritingCard
@@ -56,23 +56,13 @@ class JournalPage(Page):
         list_header.addWidget(self.count_label, 1)
         list_header.addWidget(self.new_button)
 
-        self.undo_label = QLabel("Entry deleted.")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.setToolTip("Bring the entry back (Ctrl+Z)")
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("banner")
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(12, 6, 8, 6)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.notice = InlineNotice("Journal notice")
+        self.notice.listen_for_undo_key(self)
 
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addLayout(list_header)
-        left.addWidget(self.undo_bar)
+        left.addWidget(self.notice)
         left.addWidget(self.list_view, 1)
         left_box = QWidget()
         left_box.setLayout(left)
@@ -144,11 +134,9 @@ class JournalPage(Page):
         columns.addWidget(self.right, 3)
         self.body.addLayout(columns, 1)
 
-        for keys, slot in (("Ctrl+E", self.edit_button.toggle),
-                           ("Ctrl+Z", self.undo_delete)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        edit_key = QShortcut(QKeySequence("Ctrl+E"), self)
+        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit_key.activated.connect(self.edit_button.toggle)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
@@ -202,13 +190,10 @@ class JournalPage(Page):
         try:
             self._journal.delete_entry(uuid)
         except StoreError as error:
-            self.undo_label.setText(f"Couldn't delete: {error}")
-            self.undo_bar.show()
+            self.notice.tell(f"Couldn't delete: {error}", error=True)
             return
         self._deleted_uuid = uuid
-        self.undo_label.setText("Entry deleted.")
-        self.undo_button.show()
-        self.undo_bar.show()
+        self.notice.offer_undo("Entry deleted.", self.undo_delete, name="Undo delete")
         self._entry = None
         self.autosaver.bind(DraftTarget(EntryKind.FREE), None)
         self.model.reload()
@@ -227,9 +212,7 @@ class JournalPage(Page):
             return
         plan = self._journal.plans.current_plan()
         if plan is None:
-            self.undo_label.setText("Set up your plan on the Expectations page first, then add evidence.")
-            self.undo_button.hide()
-            self.undo_bar.show()
+            self.notice.tell("Set up your plan on the Expectations page first, then add evidence.")
             return
         goals = self._journal.plans.goals(plan.uuid)
         summary = self._entry.title or first_line(self._entry.body, 200)
@@ -239,12 +222,10 @@ class JournalPage(Page):
         try:
             self._journal.plans.save_evidence(evidence)
         except StoreError as error:
-            self.undo_label.setText(f"The evidence was not saved: {error}")
+            self.notice.tell(f"The evidence was not saved: {error}", error=True)
         else:
             self._journal.changed("plan")
-            self.undo_label.setText("Added to your evidence.")
-        self.undo_button.hide()
-        self.undo_bar.show()
+            self.notice.tell("Added to your evidence.")
 
     def undo_delete(self) -> None:
         if self._deleted_uuid is None:
@@ -252,10 +233,11 @@ class JournalPage(Page):
         try:
             entry = self._journal.restore_entry(self._deleted_uuid)
         except StoreError as error:
-            self.undo_label.setText(f"Couldn't bring it back: {error}")
+            self.notice.offer_undo(f"Couldn't bring it back: {error}", self.undo_delete,
+                                   name="Try again to bring the entry back", error=True)
             return
         self._deleted_uuid = None
-        self.undo_bar.hide()
+        self.notice.dismiss()
         self.model.reload()
         self._update_count()
         self._select_uuid(entry.uuid)

@@ -94,12 +94,12 @@ def test_delete_and_undo(qtbot: QtBot, open_window: WindowFactory, journal: Jour
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
     assert journal.count_entries() == 1
-    assert page.undo_bar.isVisible()
+    assert page.notice.isVisible()
     assert page.model.rowCount() == 1
-    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.accept_button, Qt.MouseButton.LeftButton)
     assert journal.count_entries() == 2
     assert journal.get_entry(doomed).body == "delete me"
-    assert not page.undo_bar.isVisible()
+    assert not page.notice.isVisible()
     assert page.current_entry is not None and page.current_entry.uuid == doomed
 
 
@@ -130,3 +130,19 @@ def test_list_model_pages_lazily_and_passes_the_model_tester(qtmodeltester: obje
     assert bodies == [f"entry {n}" for n in reversed(range(PAGE_SIZE + 25))]
     assert model.data(model.index(0), SUMMARY_ROLE).preview == f"entry {PAGE_SIZE + 24}"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_ctrl_z_brings_a_deleted_entry_back(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    doomed = add(journal, "delete me, then think again", 10)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    page.list_view.setCurrentIndex(page.model.index(0))
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert journal.count_entries() == 0
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal.get_entry(doomed).body == "delete me, then think again"
+    assert not page.notice.isVisible()

@@ -73,7 +73,7 @@ def test_any_entry_can_become_evidence(
     assert [(e.goal_uuid, e.entry_uuid, e.text) for e in stored] == [
         (goal.uuid, entry.uuid, "Sent the report a day early.")
     ]
-    assert page.undo_label.text() == "Added to your evidence."  # type: ignore[attr-defined]
+    assert page.notice.label.text() == "Added to your evidence."  # type: ignore[attr-defined]
 
 
 def test_evidence_needs_a_plan_first(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
@@ -83,5 +83,5 @@ def test_evidence_needs_a_plan_first(qtbot: QtBot, open_window: WindowFactory, j
     page = window.page("journal")
     page.list_view.setCurrentIndex(page.model.index(0))  # type: ignore[attr-defined]
     qtbot.mouseClick(page.evidence_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert "Set up your plan" in page.undo_label.text()  # type: ignore[attr-defined]
+    assert "Set up your plan" in page.notice.label.text()  # type: ignore[attr-defined]
     assert journal.plans.evidence() == []
