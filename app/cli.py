@@ -109,7 +109,9 @@ def _export(args: argparse.Namespace) -> int:
         count = _write_atomically(out, lambda stream: writer(journal, stream))
     finally:
         journal.close()
-    print(f"Exported {_entries(count)} to {out}.", file=sys.stderr)
+    what = "the journal" if args.format == "json" else "a readable copy of the journal"
+    print(f"Exported {what} ({_entries(count)}, with everything the stage tools hold) to {out}.",
+          file=sys.stderr)
     return 0
 
 

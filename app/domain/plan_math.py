@@ -78,12 +78,17 @@ def days_until(day: date, today: date) -> int:
 
 
 def is_overdue(goal: Goal, today: date) -> bool:
-    """A goal is overdue when it is not done and its latest milestone is before today.
+    """A goal is past a milestone it should have met: worth raising before the next check-in.
 
-    A goal with a milestone still to come is not overdue even if an earlier one has passed: the
-    plan gave it until then. A goal without milestones is never overdue.
+    Done goals never are; nor are goals without milestones. A goal still not started, or at risk,
+    is overdue once any of its milestones has passed; a goal on track only once its last one has
+    (the earlier milestones were checkpoints it is meeting).
     """
-    return goal.status != GoalStatus.DONE and bool(goal.milestones) and max(goal.milestones) < today
+    if goal.status == GoalStatus.DONE or not goal.milestones:
+        return False
+    if goal.status in (GoalStatus.NOT_STARTED, GoalStatus.AT_RISK):
+        return min(goal.milestones) < today
+    return max(goal.milestones) < today
 
 
 def overdue(goals: Sequence[Goal], today: date) -> list[Goal]:

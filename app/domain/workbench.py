@@ -35,6 +35,9 @@ _LABELS = {
 }
 
 
+MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}  # the overall mood, 1..5
+
+
 class _Labelled(StrEnum):
     @property
     def label(self) -> str:

@@ -306,6 +306,8 @@ def _checkin_section(
     state = "held" if checkin.held else "planned"
     lines = [f"\n### {_moment(checkin.scheduled_at)} · {state}\n"]
     lines.append(_labelled("Agenda", checkin.agenda, 3))
+    lines.append(_labelled("To thank your manager for", checkin.thanks, 3))
+    lines.append(_labelled("Lessons learned", checkin.lessons, 3))
     lines.append(_labelled("Notes", checkin.notes, 3))
     if feedback:
         lines.append("\n**Feedback received**\n\n")

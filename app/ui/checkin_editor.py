@@ -73,7 +73,7 @@ class CheckInEditor(QWidget):
         self.action_rows: list[ActionRow] = []
         self.earlier_rows: list[ActionRow] = []
         self._feedback_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._feedback_timer.timeout.connect(self.flush)
+        self._feedback_timer.timeout.connect(self._save_feedback_rows)
 
         # -- held and how it went
         self.held_check = QCheckBox("We met: this check-in took place")
@@ -209,7 +209,7 @@ class CheckInEditor(QWidget):
         self._schedule = {c.uuid: c.scheduled_at for c in checkins}
         self._goals = list(goals)
         fill_goals(self.action_goal, self._goals, combo_goal(self.action_goal) if same else None)
-        if not same:  # what is half-typed in the forms belongs to the meeting it was typed for
+        if not same:  # flush() stored what was half-typed with the meeting it was typed for
             self.notice.dismiss()
             self.clear_action_form()
             self.new_feedback.clear()
@@ -304,7 +304,7 @@ class CheckInEditor(QWidget):
         row = FeedbackRow(item, self._goals)
         row.set_narrow(self._narrow)
         row.edited.connect(lambda r=row: self._feedback_edited(r))
-        row.text_edit.editingFinished.connect(self.flush)
+        row.text_edit.editingFinished.connect(self._save_feedback_rows)
         row.make_action.connect(lambda r=row: self.make_action(r))
         row.remove.connect(lambda r=row: self.remove_feedback(r))
         self.feedback_rows.append(row)
@@ -312,27 +312,46 @@ class CheckInEditor(QWidget):
         return row
 
     def add_feedback(self) -> None:
-        text = self.new_feedback.text().strip()
-        if self._checkin is None or not text:
+        if not self.new_feedback.text().strip():
             self.new_feedback.setFocus()
             return
+        self._store_new_feedback()
+
+    def _store_new_feedback(self) -> bool:
+        """Store the words in the "add" field as feedback on this check-in. False if that failed."""
+        text = self.new_feedback.text().strip()
+        if self._checkin is None or not text:
+            return True
         item = Feedback(str(uuid.uuid4()), self._checkin.uuid, text, None, None, datetime.now(UTC))
         try:
             stored = self._journal.checkins.save_feedback(item)
         except StoreError as error:
             self.notice.tell(f"Couldn't add the feedback: {error}", error=True)
-            return
+            return False
         self._journal.changed(AREA)
         self.new_feedback.clear()
         self._add_feedback_row(stored)
         self.feedback_empty.hide()
         self.actions_changed.emit()
+        return True
 
     def _feedback_edited(self, row: FeedbackRow) -> None:
         self._dirty_feedback.add(row.item.uuid)
         self._feedback_timer.start()
 
     def flush(self) -> bool:
+        """Save everything typed so far, before the person leaves this meeting, the page or the app.
+
+        Feedback lines whose words or goal changed are saved, and words still waiting in the "add"
+        fields become feedback and an action of this check-in (with the due date and goal chosen so
+        far), so nothing typed is lost. False if anything could not be saved; it then stays on screen.
+        """
+        saved = self._save_feedback_rows()
+        saved = self._store_new_feedback() and saved
+        # storing an action reads the lists again, which would drop feedback edits not yet saved
+        return saved and self._store_action_form()
+
+    def _save_feedback_rows(self) -> bool:
         """Save feedback whose words or goal changed. False if any could not be saved."""
         self._feedback_timer.stop()
         saved = True
@@ -354,7 +373,7 @@ class CheckInEditor(QWidget):
 
     def make_action(self, row: FeedbackRow) -> None:
         """Turn feedback into an action for the goal picked beside it, agreed at this check-in."""
-        if self._checkin is None or not self.flush():
+        if self._checkin is None or not self._save_feedback_rows():
             return
         item = row.current()
         if not item.text:
@@ -428,10 +447,17 @@ class CheckInEditor(QWidget):
         self.cancel_edit_button.hide()
 
     def save_action_form(self) -> None:
-        text = self.action_text.text().strip()
-        if self._checkin is None or not text:
+        if self._checkin is None or not self.action_text.text().strip():
             self.action_text.setFocus()
             return
+        if self._store_action_form():
+            self.action_text.setFocus()
+
+    def _store_action_form(self) -> bool:
+        """Add the action in the form (or save the one being changed). False if that failed."""
+        text = self.action_text.text().strip()
+        if self._checkin is None or not text:
+            return True
         due = pydate(self.due_edit.date()) if self.due_check.isChecked() else None
         goal = combo_goal(self.action_goal)
         editing = self._editing_action
@@ -443,12 +469,12 @@ class CheckInEditor(QWidget):
             self._journal.checkins.save_action(action)
         except StoreError as error:
             self.notice.tell(f"Couldn't save the action: {error}", error=True)
-            return
+            return False
         self._journal.changed(AREA)
         self.clear_action_form()
         self.reload()
-        self.action_text.setFocus()
         self.actions_changed.emit()
+        return True
 
     def _set_done(self, row: ActionRow, done: bool) -> None:
         """Tick or untick in place: the row stays where it is, and so does the keyboard focus."""

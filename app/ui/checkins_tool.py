@@ -231,6 +231,14 @@ class CheckInsTool(QWidget):
         saved = self.editor.flush()
         return self.saver.flush() and saved
 
+    def focus_first(self) -> None:
+        """Arriving from Today: the next check-in is open, and the keyboard is in the meetings list."""
+        upcoming = next_checkin(self._checkins, datetime.now(UTC))
+        current = self.saver.checkin
+        if upcoming is not None and (current is None or current.held):
+            self.show_checkin(upcoming.uuid)
+        self.meetings_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_checkin(self, uuid_: str) -> bool:
         """Open one meeting (for the dashboard's "next check-in", and for tests). False if unknown."""
         rows = [c.uuid for c in self._checkins]

@@ -5,6 +5,7 @@ Each tile leads to the page where that thing lives.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
@@ -17,11 +18,12 @@ from app.domain.plan_math import days_until, next_milestone, overdue, plan_day, 
 from app.domain.schedule import countdown_text, next_checkin
 from app.domain.stages import Stage
 from app.domain.streaks import streak_length
-from app.domain.workbench import GoalStatus, MoodCheck, Plan
+from app.domain.workbench import MOOD_WORDS, GoalStatus, MoodCheck, Plan
+from app.store.errors import StoreError
 from app.ui.journal_events import ObservedJournal
 from app.ui.tile import Tile
 
-_MOOD_WORDS = {1: "very low", 2: "low", 3: "steady", 4: "good", 5: "very good"}
+log = logging.getLogger(__name__)
 
 
 def _short_date(day: date) -> str:
@@ -40,7 +42,8 @@ def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, 
     where = plan_day(plan.start, plan.length_days, today)
     end = plan_end(plan.start, plan.length_days)
     if where.before_start:
-        value = f"Starts in {days_until(plan.start, today)} days"
+        left = days_until(plan.start, today)
+        value = "Starts tomorrow" if left == 1 else f"Starts in {left} days"
     elif where.after_end:
         value = f"Ended {_short_date(end)}"
     else:
@@ -56,14 +59,17 @@ def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, 
 
 def mood_summary(check: MoodCheck, today: date) -> tuple[str, str]:
     names = ", ".join(rating.name.lower() for rating in strongest(check.emotions, 3))
-    value = f"{check.mood} of 5 · {_MOOD_WORDS.get(check.mood, '')}"
+    value = f"{check.mood} of 5 · {MOOD_WORDS.get(check.mood, '').lower()}"
     return value, (f"{names} · " if names else "") + _days_ago(check.at, today)
 
 
 class Dashboard(QWidget):
-    """Signals: page_requested(str key) — a sidebar key such as "expectations" or "journal"."""
+    """Signals: page_requested(str key) — a sidebar key such as "journal";
+    tool_requested(str key) — a stage whose own tool should open (the plan, the meetings…).
+    """
 
     page_requested = Signal(str)
+    tool_requested = Signal(str)
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,27 +84,32 @@ class Dashboard(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
-        targets = (
+        tools = (
             (self.plan_tile, Stage.EXPECTATIONS.value),
             (self.checkin_tile, Stage.CHECKINS.value),
             (self.goals_tile, Stage.EXPECTATIONS.value),
             (self.actions_tile, Stage.CHECKINS.value),
             (self.mood_tile, Stage.FEELINGS.value),
-            (self.streak_tile, "journal"),
         )
-        for index, (tile, key) in enumerate(targets):
-            tile.clicked.connect(lambda _=False, k=key: self.page_requested.emit(k))
+        for index, (tile, key) in enumerate(tools):
+            tile.clicked.connect(lambda _=False, k=key: self.tool_requested.emit(k))
             grid.addWidget(tile, index // 3, index % 3)
+        self.streak_tile.clicked.connect(lambda: self.page_requested.emit("journal"))
+        grid.addWidget(self.streak_tile, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
     def refresh(self, now: datetime | None = None) -> None:
         now = now or datetime.now(UTC)
         today = now.astimezone().date()
-        self._show_plan(today)
-        self._show_checkin(now)
-        self._show_mood(today)
-        self._show_streak(today)
+        try:
+            self._show_plan(today)
+            self._show_checkin(now)
+            self._show_mood(today)
+            self._show_streak(today)
+        except StoreError:
+            log.warning("the dashboard could not read the journal", exc_info=False)
+            self.plan_tile.set_content("Not available just now", "Trustbridge could not read your journal.")
 
     def _show_plan(self, today: date) -> None:
         plan = self._journal.plans.current_plan()

@@ -117,6 +117,7 @@ class EvidenceDialog(QDialog):
         *,
         goal_uuid: str | None = None,
         existing: Evidence | None = None,
+        happened_on: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._existing = existing
@@ -137,7 +138,7 @@ class EvidenceDialog(QDialog):
         if existing is not None:
             self.form.set_values(existing.text, existing.goal_uuid, existing.happened_on)
         else:
-            self.form.set_values(text, goal_uuid, date.today())
+            self.form.set_values(text, goal_uuid, happened_on or date.today())
         if not goals:
             self.form.goal_combo.setToolTip("Add goals to your plan to link wins to them")
 
@@ -189,9 +190,15 @@ class EvidenceDialog(QDialog):
         goals: Sequence[Goal],
         text: str = "",
         entry_uuid: str | None = None,
+        *,
+        happened_on: date | None = None,
     ) -> tuple[Evidence | None, bool]:
-        """Ask for one new piece of evidence; (None, False) when the person cancels."""
-        dialog = cls(parent, goals, text, entry_uuid)
+        """Ask for one new piece of evidence; (None, False) when the person cancels.
+
+        `happened_on` is the date it starts with (today when None): a win taken from an older
+        journal entry happened the day that entry was written.
+        """
+        dialog = cls(parent, goals, text, entry_uuid, happened_on=happened_on)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted.value:
                 return None, False

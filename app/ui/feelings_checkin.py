@@ -1,7 +1,9 @@
 """The Feelings tool's first section: a mood check-in form, and the recent check-ins below it.
 
-A check-in is a deliberate moment, timed when it is taken, so it is saved only when the person
-presses Save; a deleted one can be brought back from the bar it leaves.
+A check-in is a deliberate moment, timed when it is taken, so it is saved when the person presses
+Save, or by `flush()` when they leave with a finished form (an overall mood chosen: that is what they
+meant to record). A half-made one is never thrown away silently: `flush()` says it isn't saved yet.
+A deleted check-in can be brought back from the bar it leaves.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from app.ui.mood_check import MOOD_NEEDED, MoodCheckForm
 from app.ui.notice import InlineNotice
 
 RECENT_LIMIT = 60  # the list shows the newest check-ins; the chart shows them all
+UNFINISHED = ("Your check-in isn't saved yet. Pick an overall mood to keep it, "
+              "or press Start over to let it go.")
 
 
 def describe_mood_check(check: MoodCheck) -> str:
@@ -121,6 +125,26 @@ class CheckInSection(QWidget):
             self.status.say(MOOD_NEEDED, error=True)
             self.form.focus_mood()
             return None
+        stored = self._store()
+        if stored is not None:
+            self.form.focus_first()
+        return stored
+
+    def flush(self) -> bool:
+        """Save a finished check-in before the person moves on; False if one is left unsaved.
+
+        A blank form has nothing to lose. One without an overall mood can't be stored, so it
+        stays on the form, with a word about it, and the window asks before closing over it.
+        """
+        if self.form.is_blank():
+            return True
+        if not self.form.is_complete():
+            self.status.say(UNFINISHED, error=True)
+            return False
+        return self._store() is not None
+
+    def _store(self) -> MoodCheck | None:
+        """Write the finished form as a check-in timed now, and clear it for the next one."""
         check = self.form.value()
         try:
             stored = self._journal.feelings.save_mood_check(check)
@@ -131,7 +155,6 @@ class CheckInSection(QWidget):
         self.status.say(f"Saved your check-in at {stored.at.astimezone():%H:%M}.")
         self.notice.dismiss()
         self.saved.emit(stored)
-        self.form.focus_first()
         return stored
 
     def delete_selected(self) -> None:

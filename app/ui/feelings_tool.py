@@ -1,10 +1,10 @@
 """The Feelings stage's own tool: mood check-ins, whom to forgive, stay or go, and the chart.
 
 Four sections behind segmented buttons, each in a module of its own. Check-ins are saved when the
-person presses Save (a check-in is a deliberate moment, timed when it is taken); the forgiveness
-editor and the current stay-or-go sitting are saved by their Save buttons and also by `flush()`,
-so leaving the page or closing the app never loses what was typed. Every save tells the journal
-`changed("feelings")`.
+person presses Save (a check-in is a deliberate moment, timed when it is taken), or by `flush()`
+once the form is finished; the forgiveness editor and the current stay-or-go sitting are saved as
+the person types, by their Save buttons and by `flush()`, so neither a crash, leaving the page nor
+closing the app loses what was typed. Every save tells the journal `changed("feelings")`.
 """
 
 from __future__ import annotations
@@ -134,8 +134,12 @@ class FeelingsTool(QWidget):
         self.section_buttons[self.current_section].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Reload everything from the journal; unsaved edits are saved first, or kept on screen."""
-        if not self.flush():
+        """Reload everything from the journal; unsaved edits are saved first, or kept on screen.
+
+        The check-in form is left alone: it is on screen, and coming back to the page is no
+        reason to time and store a check-in the person is still making.
+        """
+        if not self._flush_words():
             self._reload_checks()
             return
         self.forgiveness.refresh()
@@ -143,10 +147,17 @@ class FeelingsTool(QWidget):
         self._reload_checks()
 
     def flush(self) -> bool:
-        """Save the forgiveness editor and the stay-or-go sitting if they have unsaved words.
+        """Save everything the person meant to keep; False if something is still unsaved.
 
-        A half-made check-in is left on the form: it is saved only when the person says so.
+        The forgiveness editor and the stay-or-go sitting are saved if they have unsaved words; a
+        finished check-in form is saved too. A half-made check-in (no overall mood yet) stays on
+        the form and makes this False, so closing the window asks before it is lost.
         """
+        words_ok = self._flush_words()
+        checkin_ok = self.checkin.flush()
+        return words_ok and checkin_ok
+
+    def _flush_words(self) -> bool:
         forgiveness_ok = self.forgiveness.flush()
         stay_ok = self.stay.flush()
         return forgiveness_ok and stay_ok

@@ -1,7 +1,9 @@
 """The Feelings tool's forgiveness section: whom and what to forgive, and where you are with each.
 
-An item is saved by its Save button, and also by `flush()` before the person moves on, so leaving
-the page never loses what was typed; a deleted item can be brought back from the bar it leaves.
+An item is saved as the person types (after the app's usual pause), by its Save button, and by
+`flush()` before the person moves on, so neither a crash nor leaving the page loses what was typed.
+An item needs "whom or what" before it can be stored: until then its words stay on screen, unsaved,
+and `flush()` says so. A deleted item can be brought back from the bar it leaves.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.text import first_line
 from app.domain.workbench import ForgivenessItem, ForgivenessStatus
 from app.store.errors import StoreError
+from app.ui.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from app.ui.day_words import when_text
 from app.ui.flow_layout import ResponsiveRow, card
 from app.ui.form_fields import SaveStatus, segment_group, shortcut, wrapped_label, writing_box
@@ -36,6 +39,8 @@ _STATUS_OPTIONS = [
     (ForgivenessStatus.FORGIVEN.value, ForgivenessStatus.FORGIVEN.label, "Status: forgiven"),
 ]
 MYSELF = "Myself"
+WHOM_NEEDED = "Write whom or what this is about first, then save."
+WHOM_PENDING = "Not saved yet: write whom or what this is about, and your words will be kept as you go."
 
 
 class ForgivenessSection(QWidget):
@@ -53,6 +58,10 @@ class ForgivenessSection(QWidget):
         self._current: ForgivenessItem | None = None  # None: a new one, not saved yet
         self._loading = False
         self._dirty = False
+        self._autosave_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self._autosave)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self._autosave)
 
         intro = wrapped_label(
             "Forgiving someone is not the same as saying they were right. It is deciding to stop "
@@ -187,7 +196,11 @@ class ForgivenessSection(QWidget):
 
     def flush(self) -> bool:
         """Save unsaved edits; False (and a message) if they can't be saved yet."""
+        self._autosave_timer.stop()
         if not self._dirty:
+            return True
+        if self._is_blank_new():  # typed and wiped again: nothing to keep
+            self._dirty = False
             return True
         return self.save() is not None
 
@@ -201,16 +214,25 @@ class ForgivenessSection(QWidget):
         self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> ForgivenessItem | None:
-        whom = self.whom_edit.text().strip()
-        if not whom:
-            self.status.say("Write whom or what this is about first, then save.", error=True)
+        """Store the item now and reload the editor from it; None (and a message) if it can't be."""
+        self._autosave_timer.stop()
+        if not self.whom_edit.text().strip():
+            self.status.say(WHOM_NEEDED, error=True)
             self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
+        stored = self._store()
+        if stored is not None:
+            self.refresh()
+            self.status.say("Saved.")
+        return stored
+
+    def _store(self) -> ForgivenessItem | None:
+        """Write the editor's item (which has a whom); the editor's text is left as typed."""
         now = datetime.now(UTC)
         current = self._current
         item = ForgivenessItem(
             uuid=current.uuid if current else str(uuid.uuid4()),
-            whom=whom,
+            whom=self.whom_edit.text().strip(),
             what_happened=self.happened_edit.toPlainText().strip(),
             status=self._status(),
             notes=self.notes_edit.toPlainText().strip(),
@@ -222,9 +244,9 @@ class ForgivenessSection(QWidget):
         except StoreError as error:
             self.status.say(f"Not saved: {error} Your words are still here; try again.", error=True)
             return None
+        self._retry_timer.stop()
         self._dirty = False
         self._current = stored
-        self.refresh()
         self.status.say("Saved.")
         self.saved.emit()
         return stored
@@ -238,6 +260,8 @@ class ForgivenessSection(QWidget):
         except StoreError as error:
             self.notice.tell(f"Couldn't delete it: {error}", error=True)
             return
+        self._autosave_timer.stop()
+        self._retry_timer.stop()
         self._dirty = False
         self._current = None
         self._offer_undo(f"Removed “{first_line(item.whom, 60)}” from your list.", item)
@@ -288,6 +312,36 @@ class ForgivenessSection(QWidget):
             self._dirty = True
             if self.status.state != "error":
                 self.status.say("Not saved yet.")
+            self._autosave_timer.start()
+
+    def _autosave(self) -> None:
+        """Typing paused: store the words, without moving the cursor or the focus.
+
+        Without a whom there is nothing to store them under yet; they stay on screen, still
+        unsaved, so `flush()` keeps reporting them. A failed save is tried again a little later.
+        """
+        if not self._dirty or self._is_blank_new():
+            return
+        if not self.whom_edit.text().strip():
+            if self.status.state != "error":
+                self.status.say(WHOM_PENDING)
+            return
+        if self._store() is None:
+            self._retry_timer.start()
+            return
+        self.editor_title.setText(self._current.whom if self._current else "")
+        self.delete_button.setEnabled(True)
+        try:
+            self._items = self._journal.feelings.forgiveness()
+        except StoreError:
+            return  # saved all the same; the list catches up on the next refresh
+        self._fill_list(self._current.uuid if self._current else None)
+
+    def _is_blank_new(self) -> bool:
+        """A new item with nothing written in it: there is nothing to lose."""
+        return self._current is None and not any(
+            text.strip() for text in (self.whom_edit.text(), self.happened_edit.toPlainText(),
+                                      self.notes_edit.toPlainText()))
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -298,6 +352,8 @@ class ForgivenessSection(QWidget):
         return ForgivenessStatus.NOT_YET
 
     def _load(self, item: ForgivenessItem | None) -> None:
+        self._autosave_timer.stop()
+        self._retry_timer.stop()
         self._loading = True
         self._current = item
         self._dirty = False

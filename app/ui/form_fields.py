@@ -224,3 +224,7 @@ class SaveStatus(QLabel):
     def say(self, text: str, error: bool = False) -> None:
         """A finished outcome: saved (or simply news), or an error."""
         self.show_state("error" if error else "saved", text)
+
+    def clear(self) -> None:
+        """Nothing to report: no text, and no colour left over from an earlier error."""
+        self.show_state("", "")

@@ -216,7 +216,8 @@ class JournalPage(Page):
             return
         goals = self._journal.plans.goals(plan.uuid)
         summary = self._entry.title or first_line(self._entry.body, 200)
-        evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid)
+        written_on = self._entry.created_at.astimezone().date()  # the win happened when it was written
+        evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid, happened_on=written_on)
         if not ok or evidence is None:
             return
         try:

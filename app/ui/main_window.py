@@ -116,6 +116,16 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.focus_first()
 
+    def open_tool(self, key: str) -> None:
+        """A stage page on its own tool (the plan, the meetings…), with the cursor in it."""
+        from app.ui.stage_page import StagePage
+
+        self.show_page(key)
+        page = self.current_page()
+        if isinstance(page, StagePage) and page.tool is not None:
+            page.show_view(1)
+            page.focus_first()
+
     # -- the journal arrives ---------------------------------------------------------------
 
     def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
@@ -154,6 +164,7 @@ class MainWindow(QMainWindow):
         if key == TODAY:
             today = TodayPage(self.journal, self._catalogue, self.stack)
             today.page_requested.connect(self._shortcut_to)
+            today.tool_requested.connect(self.open_tool)
             return today
         if key == JOURNAL:
             return JournalPage(self.journal, self.stack)

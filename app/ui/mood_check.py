@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.emotions import EmotionCatalogue, EmotionFamily
-from app.domain.workbench import EmotionRating, MoodCheck
+from app.domain.workbench import MOOD_WORDS, EmotionRating, MoodCheck
 from app.ui.flow_layout import WrapGrid
 from app.ui.form_fields import name_parts, segment_button, wrapped_label
 
-MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+MOOD_LABELS = MOOD_WORDS
 DEFAULT_INTENSITY = 3
 MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
 INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.workbench import Evidence
 from app.store.errors import StoreError
 from app.ui.evidence_dialog import PLAN_IN_GENERAL, EvidenceDialog
+from app.ui.flow_layout import WrappingRow
 from app.ui.form_fields import field_label, goal_title, name_parts, push_button, shortcut, wrapped_label
 from app.ui.journal_events import ObservedJournal
 from app.ui.plan_lists import UUID_ROLE, NoteDelegate, record_list
@@ -58,16 +59,21 @@ class EvidenceSection(QWidget):
             "muted",
         )
         self.evidence_filter = QComboBox()
+        # A long goal title must not widen the section past the window: the list shows it whole.
+        self.evidence_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.evidence_filter.setMinimumContentsLength(14)
         name_parts(self.evidence_filter, "Show evidence for")
         self.evidence_filter.currentIndexChanged.connect(lambda _index: self.fill_list())
         self.add_evidence_button = push_button("Add a win…", "Add a win to the log")
         self.add_evidence_button.setObjectName("primary")
         self.add_evidence_button.clicked.connect(self.add_evidence)
-        row = QHBoxLayout()
-        row.addWidget(field_label("Sho&w", self.evidence_filter))
-        row.addWidget(self.evidence_filter, 1)
-        row.addSpacing(12)
-        row.addWidget(self.add_evidence_button)
+        show_box = QWidget()
+        show_row = QHBoxLayout(show_box)
+        show_row.setContentsMargins(0, 0, 0, 0)
+        show_row.addWidget(field_label("Sho&w", self.evidence_filter))
+        show_row.addWidget(self.evidence_filter, 1)
+        row = WrappingRow([show_box, self.add_evidence_button])  # the button goes under at large text
         self.evidence_list = record_list("Evidence, newest first", NoteDelegate, 180)
         self.evidence_list.itemActivated.connect(lambda _item: self.edit_evidence())
         self.evidence_list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -80,18 +86,15 @@ class EvidenceSection(QWidget):
         self.delete_evidence_button = push_button("Delete", "Delete this win",
                                                   "Delete the selected win; you can undo it (Delete)")
         self.delete_evidence_button.clicked.connect(self.delete_evidence)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_evidence_button)
-        buttons.addWidget(self.delete_evidence_button)
+        buttons = WrappingRow([self.edit_evidence_button, self.delete_evidence_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         layout.setSpacing(12)
         layout.addWidget(intro)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.evidence_empty)
         layout.addWidget(self.evidence_list, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # -- adding, changing, deleting --------------------------------------------------------
 

@@ -109,6 +109,7 @@ class PlanForm(QWidget):
         self.start_edit.dateChanged.connect(self._emit_changed)
         self.length_group.idToggled.connect(self._on_length_toggled)
         self.custom_days.valueChanged.connect(self._emit_changed)
+        self.custom_days.valueChanged.connect(self._name_unit)
         self.manager_edit.textEdited.connect(self._emit_changed)
         self.stakeholders_edit.textChanged.connect(self._emit_changed)
 
@@ -168,6 +169,10 @@ class PlanForm(QWidget):
             self.custom_days.setFocus(Qt.FocusReason.OtherFocusReason)
             self.custom_days.selectAll()
         self._emit_changed()
+
+    def _name_unit(self, days: int) -> None:
+        """'1 day', not '1 days'."""
+        self.custom_days.setSuffix(" day" if days == 1 else " days")
 
     def _emit_changed(self) -> None:
         if not self._loading:

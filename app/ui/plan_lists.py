@@ -7,7 +7,7 @@ roles below; the delegates wrap every text to the list's width, so nothing clips
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.workbench import GoalStatus
@@ -22,9 +22,23 @@ COLUMNS_CHARS = 84  # narrower than this many average characters: a record's edi
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class RecordList(QListWidget):
+    """A list whose rows are measured again whenever its width changes.
+
+    QListView only lays its rows out again when its height changes; but the rows wrap to the
+    width, and a scroll bar appearing (large text, many goals) narrows it, so rows measured
+    before would be too short and overlap.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 def record_list(name: str, delegate: type[_RowDelegate], min_height: int) -> QListWidget:
     """A list of records whose rows wrap to its width (so it never scrolls sideways)."""
-    view = QListWidget()
+    view = RecordList()
     view.setAccessibleName(name)
     view.setItemDelegate(delegate(view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -14,6 +14,11 @@ from app.ui.day_words import relative_days, short_date
 from app.ui.evidence_dialog import PLAN_IN_GENERAL
 
 
+def day_count(days: int) -> str:
+    """'1 day', '90 days': a custom plan may be a single day long."""
+    return f"{days} day" if days == 1 else f"{days} days"
+
+
 def plan_next_milestone(goals: Sequence[Goal], today: date) -> date | None:
     """The nearest milestone of any goal that is not done yet."""
     upcoming = [next_milestone(goal.milestones, today) for goal in goals if goal.status != GoalStatus.DONE]
@@ -29,9 +34,10 @@ def plan_headline(plan: Plan, goals: Sequence[Goal], today: date) -> str:
     where = plan_day(plan.start, plan.length_days, today)
     if where.before_start:
         parts = [f"Starts {relative_days(days_until(plan.start, today))}, {short_date(plan.start, today)}",
-                 f"{plan.length_days} days", f"ends {short_date(end, today)}"]
+                 day_count(plan.length_days), f"ends {short_date(end, today)}"]
     elif where.after_end:
-        return f"All {where.total} days are behind you · the plan ended {short_date(end, today)}"
+        behind = "The one day is" if where.total == 1 else f"All {where.total} days are"
+        return f"{behind} behind you · the plan ended {short_date(end, today)}"
     else:
         parts = [f"Day {where.day} of {where.total}", f"ends {short_date(end, today)}"]
     upcoming = plan_next_milestone(goals, today)

@@ -182,10 +182,9 @@ class StagePage(Page):
         if self.tool is None or index == self.views.current_index():
             return
         current = self.views.current_widget()
-        if current is self.tool:
-            self._tool_api.flush()
-        else:
-            self.autosaver.flush()
+        saved = self._tool_api.flush() if current is self.tool else self.autosaver.flush()
+        if not saved:
+            return  # the unsaved text stays on screen, where the person can see why
         self.views.set_current_index(index)
         (self.tool_button if index else self.prompts_button).setChecked(True)
         if index:
@@ -217,8 +216,12 @@ class StagePage(Page):
 
     def focus_first(self) -> None:
         if self.tool is not None and self.views.current_widget() is self.tool:
-            self.tool.setFocus()
-            self.tool.focusNextChild()
+            focus = getattr(self.tool, "focus_first", None)
+            if callable(focus):
+                focus()
+            else:
+                self.tool.setFocus()
+                self.tool.focusNextChild()
         else:
             self.card.editor.focus_editor()
 

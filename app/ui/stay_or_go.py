@@ -1,6 +1,7 @@
 """The Feelings tool's stay-or-go section: reasons on both sides, what would have to change, a decision.
 
-The current sitting is saved by its Save button and by `flush()`; Revisit starts a new sitting
+The current sitting is saved as the person types (after the app's usual pause), by its Save button
+and by `flush()`, so neither a crash nor leaving the page loses it; Revisit starts a new sitting
 from the last one, which is kept, read-only, with every earlier sitting below the editor.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.workbench import Decision, StayOrGo
 from app.store.errors import StoreError
+from app.ui.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from app.ui.day_words import day_text, when_text
 from app.ui.flow_layout import ResponsiveRow, card
 from app.ui.form_fields import (
@@ -94,6 +96,10 @@ class StayOrGoSection(QWidget):
         self._revisiting = False
         self._loading = False
         self._dirty = False
+        self._autosave_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self._autosave)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self._autosave)
 
         self.intro = wrapped_label(
             "There is no right answer here, only an honest one. Write down what pulls you to "
@@ -221,13 +227,28 @@ class StayOrGoSection(QWidget):
         self._show_sitting(latest, latest)
 
     def flush(self) -> bool:
+        """Save unsaved edits; False (and a message) if saving failed."""
+        self._autosave_timer.stop()
         if not self._dirty:
+            return True
+        if self._is_blank_new():  # typed and wiped again: nothing to keep
+            self._dirty = False
             return True
         return self.save() is not None
 
     # -- actions ---------------------------------------------------------------------------
 
     def save(self) -> StayOrGo | None:
+        """Store the sitting now and reload the editor from it; None (and a message) if it failed."""
+        self._autosave_timer.stop()
+        stored = self._store()
+        if stored is not None:
+            self.refresh()
+            self.status.say("Saved.")
+        return stored
+
+    def _store(self) -> StayOrGo | None:
+        """Write the editor's sitting; the editor's text is left as typed."""
         decision = self._decision()
         current = self._current
         sitting = StayOrGo(
@@ -244,10 +265,10 @@ class StayOrGoSection(QWidget):
         except StoreError as error:
             self.status.say(f"Not saved: {error} Your words are still here; try again.", error=True)
             return None
+        self._retry_timer.stop()
         self._dirty = False
         self._revisiting = False
         self._current = stored
-        self.refresh()
         self.status.say("Saved.")
         self.saved.emit()
         return stored
@@ -278,6 +299,8 @@ class StayOrGoSection(QWidget):
 
     def _show_sitting(self, current: StayOrGo | None, source: StayOrGo | None) -> None:
         """Edit `current` (None: a new sitting), its fields taken from `source`."""
+        self._autosave_timer.stop()
+        self._retry_timer.stop()
         self._loading = True
         self._current = current
         self._dirty = False
@@ -322,3 +345,28 @@ class StayOrGoSection(QWidget):
             self._dirty = True
             if self.status.state != "error":
                 self.status.say("Not saved yet.")
+            self._autosave_timer.start()
+
+    def _autosave(self) -> None:
+        """Typing paused: store the sitting, without moving the cursor or the focus.
+
+        A failed save is tried again a little later; `flush()` still reports it meanwhile.
+        """
+        if not self._dirty or self._is_blank_new():
+            return
+        stored = self._store()
+        if stored is None:
+            self._retry_timer.start()
+            return
+        self.sitting_label.setText(f"Your current sitting, started {when_text(stored.created_at)}")
+        self.revisit_button.setEnabled(True)
+        try:
+            self._sittings = self._journal.feelings.decisions()
+        except StoreError:
+            return  # saved all the same; the earlier sittings catch up on the next refresh
+        self._show_earlier()
+
+    def _is_blank_new(self) -> bool:
+        """A new sitting with nothing written or decided: there is nothing to lose."""
+        return self._current is None and self._decision() == Decision.UNDECIDED and not any(
+            edit.toPlainText().strip() for edit in (self.stay_edit, self.leave_edit, self.conditions_edit))

@@ -64,9 +64,12 @@ class StageCard(Tile):
 
 
 class TodayPage(Page):
-    """Signals: page_requested(str key) — a tile or stage card leads to that page."""
+    """Signals: page_requested(str key) — a tile or stage card leads to that page;
+    tool_requested(str key) — a dashboard tile leads to that stage's own tool.
+    """
 
     page_requested = Signal(str)
+    tool_requested = Signal(str)
 
     def __init__(self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__("Today", "", parent)
@@ -91,6 +94,7 @@ class TodayPage(Page):
         journey.setColumnStretch(1, 1)
         self.dashboard = Dashboard(journal)
         self.dashboard.page_requested.connect(self.page_requested)
+        self.dashboard.tool_requested.connect(self.tool_requested)
         journal.workbench_changed.connect(self._on_workbench_changed)
 
         self.evening_button = QPushButton("Tonight's prompt")

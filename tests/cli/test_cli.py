@@ -190,7 +190,7 @@ def test_export_markdown_to_a_file(
     assert "Owning it" in text and "A calmer day." in text
     output = capsys.readouterr()
     assert output.out == ""
-    assert "Exported 2 entries" in output.err
+    assert "Exported a readable copy of the journal (2 entries," in output.err
 
 
 def test_export_replaces_an_existing_file_and_leaves_no_temporary(journal_dir: Path, tmp_path: Path) -> None:
@@ -284,7 +284,7 @@ def test_markdown_export_includes_the_plan(
     assert cli(["--data-dir", str(journal_dir), "export", "--format", "markdown", "--out", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "\n## Plan\n" in text and "**2. Code reviews** · On track" in text
-    assert "Exported 2 entries" in capsys.readouterr().err
+    assert "Exported a readable copy of the journal (2 entries," in capsys.readouterr().err
 
 
 # -- failures change nothing ---------------------------------------------------------------

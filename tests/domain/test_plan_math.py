@@ -155,7 +155,7 @@ def test_days_until() -> None:
 # -- overdue -------------------------------------------------------------------------------------
 
 
-def test_overdue_means_not_done_and_past_its_last_milestone() -> None:
+def test_overdue_means_a_milestone_passed_that_the_goal_should_have_met() -> None:
     today = date(2026, 4, 15)
     late = _goal("late", (date(2026, 3, 30), date(2026, 4, 14)))
     due_today = _goal("due today", (date(2026, 4, 15),))
@@ -169,6 +169,10 @@ def test_overdue_means_not_done_and_past_its_last_milestone() -> None:
     assert not is_overdue(due_today, today)
     assert is_overdue(due_today, today + timedelta(days=1))
     assert overdue([], today) == []
+    # Not started, or at risk, is worth raising once any milestone has passed.
+    slow_start = _goal("slow start", (date(2026, 3, 30), date(2026, 5, 29)), GoalStatus.NOT_STARTED)
+    wobbling = _goal("wobbling", (date(2026, 3, 30), date(2026, 5, 29)), GoalStatus.AT_RISK)
+    assert overdue([still_time, slow_start, wobbling], today) == [slow_start, wobbling]
 
 
 # -- across daylight-saving changes --------------------------------------------------------------

@@ -204,6 +204,9 @@ def _fill_checkins(journal: Journal) -> None:
             follow_up="Hi Dana,\nthanks for today.",
             created_at=moment(6, 9),
             updated_at=moment(9, 15),
+            thanks="The hour on my estimates.",
+            lessons="Flag slips the same day.",
+            questions=("progress-view",),
         )
     )
     checkins.save_checkin(
@@ -603,6 +606,8 @@ def test_markdown_check_ins(filled: Journal) -> None:
     held = part[part.index("### Monday 9 March 2026 at 14:00 · held") : part.index("### Monday 16 March")]
     order = [
         "**Agenda**",
+        "**To thank your manager for**",
+        "**Lessons learned**",
         "**Notes**",
         "**Feedback received**",
         "**Agreed actions**",
@@ -620,6 +625,8 @@ def test_markdown_check_ins(filled: Journal) -> None:
         in held
     )
     assert "- Good tone in reviews.\n" in held
+    assert "**To thank your manager for**\n\nThe hour on my estimates.\n" in held
+    assert "**Lessons learned**\n\nFlag slips the same day.\n" in held
     assert "- [ ] Share the draft early · for “Reports on time” · due Thursday 12 March 2026\n" in held
     assert (
         "- [x] Book a review slot · for “Code reviews”"

@@ -293,6 +293,36 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
     assert "checkins" in areas
 
 
+def test_half_typed_feedback_and_action_are_kept_when_opening_another_meeting(
+    qtbot: QtBot, make_tool: ToolFactory, journal: Journal
+) -> None:
+    _plan, goal = add_plan(journal)
+    meeting = add_checkin(journal, utc_at(date.today() - timedelta(days=1)), held=True)
+    other = add_checkin(journal, utc_at(date.today() + timedelta(days=6)))
+    tool = make_tool()
+    tool.show_checkin(meeting.uuid)
+    editor = tool.editor
+    type_text(qtbot, editor.new_feedback, "Keep the team posted earlier")
+    type_text(qtbot, editor.action_text, "Send a Monday update")
+    editor.due_check.setChecked(True)
+    editor.due_edit.setDate(editor.due_edit.date().addDays(3))
+    editor.action_goal.setCurrentIndex(editor.action_goal.findData(goal.uuid))
+
+    assert tool.show_checkin(other.uuid)  # neither was added with its button
+    assert [f.text for f in journal.checkins.feedback(meeting.uuid)] == ["Keep the team posted earlier"]
+    [action] = journal.checkins.actions()
+    assert (action.text, action.checkin_uuid, action.goal_uuid, action.due_on) == (
+        "Send a Monday update", meeting.uuid, goal.uuid, date.today() + timedelta(days=3))
+    assert editor.new_feedback.text() == "" and editor.action_text.text() == ""
+    assert journal.checkins.feedback(other.uuid) == []
+
+    type_text(qtbot, editor.new_feedback, "Typed just before closing")
+    assert tool.flush()  # what the window does on close and on a page switch
+    assert [f.text for f in journal.checkins.feedback(other.uuid)] == ["Typed just before closing"]
+    assert [row.item.text for row in editor.feedback_rows] == ["Typed just before closing"]
+    assert editor.new_feedback.text() == ""
+
+
 def test_deleting_an_action_and_feedback_can_be_undone(
     qtbot: QtBot, make_tool: ToolFactory, journal: Journal
 ) -> None:

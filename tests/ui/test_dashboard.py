@@ -89,7 +89,7 @@ def test_the_plan_goals_checkin_actions_and_mood_at_a_glance(dashboard: Dashboar
     assert dashboard.checkin_tile.detail_label.text() == "Prepare the agenda"
     assert dashboard.actions_tile.value_label.text() == "1 open"
     assert dashboard.actions_tile.detail_label.text().startswith("Send the weekly summary (due ")
-    assert dashboard.mood_tile.value_label.text() == "3 of 5 · steady"
+    assert dashboard.mood_tile.value_label.text() == "3 of 5 · okay"
     assert dashboard.mood_tile.detail_label.text().startswith("anxious, hopeful")
     assert dashboard.plan_tile.accessibleName() == f"Your plan: Day {where.day} of 90"
 
@@ -104,16 +104,36 @@ def test_summaries_before_and_after_the_plan() -> None:
     assert mood_summary(check, date(2026, 3, 3)) == ("5 of 5 · very good", "2 days ago")
 
 
-def test_each_tile_leads_to_its_page(qtbot: QtBot, open_window: WindowFactory) -> None:
+def test_each_tile_leads_to_the_tool_that_holds_it(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    make_plan(journal, TODAY - timedelta(days=3))
+    upcoming = journal.checkins.save_checkin(
+        CheckIn(new_id(), NOW + timedelta(days=2), "", "", None, False, "", NOW, NOW)
+    )
+    journal.checkins.save_checkin(
+        CheckIn(new_id(), NOW - timedelta(days=5), "", "held", 4, True, "", NOW, NOW)
+    )
     window = open_window()
     window.show_page("today")
-    today = window.page("today")
-    tiles = today.dashboard  # type: ignore[attr-defined]
-    for tile, key in ((tiles.plan_tile, "expectations"), (tiles.checkin_tile, "checkins"),
-                      (tiles.mood_tile, "feelings"), (tiles.streak_tile, "journal")):
+    tiles = window.page("today").dashboard  # type: ignore[attr-defined]
+    for tile, key in ((tiles.plan_tile, "expectations"), (tiles.goals_tile, "expectations"),
+                      (tiles.checkin_tile, "checkins"), (tiles.actions_tile, "checkins"),
+                      (tiles.mood_tile, "feelings")):
         window.show_page("today")
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
         assert window.current_key == key
+        page = window.page(key)
+        assert page.views.current_widget() is page.tool  # type: ignore[attr-defined]
+        focused = QApplication.focusWidget()
+        assert focused is not None and page.tool.isAncestorOf(focused)  # type: ignore[attr-defined]
+    meetings = window.page("checkins").tool  # type: ignore[attr-defined]
+    assert meetings.saver.checkin is not None and meetings.saver.checkin.uuid == upcoming.uuid
+    window.show_page("today")
+    qtbot.mouseClick(tiles.streak_tile, Qt.MouseButton.LeftButton)
+    assert window.current_key == "journal"
 
 
 def test_a_mood_check_in_from_the_evening_entry(

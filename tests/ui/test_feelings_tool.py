@@ -37,7 +37,7 @@ from app.ui.mood_chart import MoodChart
 from app.ui.mood_check import MoodCheckDialog, MoodCheckForm
 from app.ui.stay_or_go import SittingCard
 from app.workbench_catalogue import load_emotions
-from tests.ui.helpers import type_text
+from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QLineEdit, QAbstractSpinBox,
@@ -175,6 +175,40 @@ def test_a_check_in_saved_elsewhere_shows_up(tool: FeelingsTool, journal: Journa
     journal.feelings.save_mood_check(a_check(datetime.now(UTC), 5, ("Grateful", 5)))
     observed.changed("feelings")  # as the evening entry's check-in does
     assert "Grateful 5" in list_texts(tool.checkin.history)[0]
+
+
+def test_a_finished_check_in_is_saved_by_flush(qtbot: QtBot, tool: FeelingsTool, journal: Journal,
+                                               observed: ObservedJournal) -> None:
+    form = tool.checkin.form
+    qtbot.mouseClick(form.chips["Sad"].toggle, LEFT)
+    qtbot.mouseClick(form.mood_buttons[2], LEFT)
+    type_text(qtbot, form.note, "Long day.")
+    changes = feelings_changes(observed)
+    assert tool.flush(), "a form with an overall mood is what the person meant to record"
+    [stored] = journal.feelings.mood_checks()
+    assert (stored.mood, stored.emotions, stored.note) == (2, (EmotionRating("Sad", 3),), "Long day.")
+    assert form.is_blank() and changes == ["feelings"]
+    assert tool.flush(), "a blank form has nothing to lose"
+    assert len(journal.feelings.mood_checks()) == 1
+
+
+def test_a_half_made_check_in_is_not_dropped_by_flush(qtbot: QtBot, tool: FeelingsTool,
+                                                      journal: Journal) -> None:
+    form = tool.checkin.form
+    qtbot.mouseClick(form.chips["Worried"].toggle, LEFT)
+    type_text(qtbot, form.note, "About tomorrow.")
+    assert not tool.flush(), "closing the window must ask before losing it"
+    assert journal.feelings.mood_checks() == []
+    assert tool.checkin.status.property("state") == "error"
+    assert "overall mood" in tool.checkin.status.text()
+    assert form.chips["Worried"].is_picked() and form.note.toPlainText() == "About tomorrow."
+    tool.refresh()  # coming back to the page neither stores nor drops it
+    assert journal.feelings.mood_checks() == [] and form.chips["Worried"].is_picked()
+    qtbot.mouseClick(form.mood_buttons[3], LEFT)
+    assert "overall mood" not in tool.checkin.status.text()
+    assert tool.flush()
+    [stored] = journal.feelings.mood_checks()
+    assert stored.mood == 3 and stored.note == "About tomorrow."
 
 
 # -- the form from the keyboard ----------------------------------------------------------------
@@ -338,6 +372,43 @@ def test_unsaved_forgiveness_words_are_saved_before_moving_on(qtbot: QtBot, tool
     assert journal.feelings.forgiveness()[1].notes == "Ask for coffee."
 
 
+def test_forgiveness_is_saved_while_typing(qtbot: QtBot, tool: FeelingsTool, journal: Journal,
+                                            observed: ObservedJournal) -> None:
+    tool.show_section("forgiveness")
+    section = tool.forgiveness
+    with qtbot.waitSignal(observed.workbench_changed, timeout=SAVE_WAIT_MS,
+                          check_params_cb=lambda area: area == "feelings"):
+        type_text(qtbot, section.whom_edit, "The company")
+    [item] = journal.feelings.forgiveness()
+    assert item.whom == "The company"
+    assert list_texts(section.list) == ["The company  ·  Not yet"]
+    section.happened_edit.setFocus()
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.happened_edit, "Moved the goalposts twice. ")
+    [item] = journal.feelings.forgiveness()
+    assert item.what_happened == "Moved the goalposts twice."
+    assert section.happened_edit.toPlainText() == "Moved the goalposts twice. ", "the text stays as typed"
+    assert section.happened_edit.textCursor().position() == len("Moved the goalposts twice. "), \
+        "the cursor stays where the person left it"
+    assert not section.is_dirty() and section.status.text() == "Saved."
+
+
+def test_forgiveness_words_without_whom_wait_on_screen(qtbot: QtBot, tool: FeelingsTool,
+                                                       journal: Journal) -> None:
+    tool.show_section("forgiveness")
+    section = tool.forgiveness
+    type_text(qtbot, section.notes_edit, "Still hurts.")
+    qtbot.waitUntil(lambda: "whom or what" in section.status.text(), timeout=SAVE_WAIT_MS)
+    assert journal.feelings.forgiveness() == []
+    assert section.notes_edit.toPlainText() == "Still hurts." and section.is_dirty()
+    assert not tool.flush()
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.whom_edit, "Myself")
+    [item] = journal.feelings.forgiveness()
+    assert (item.whom, item.notes) == ("Myself", "Still hurts.")
+    assert tool.flush()
+
+
 # -- Stay or go --------------------------------------------------------------------------------
 
 
@@ -400,6 +471,30 @@ def test_revisit_untouched_saves_nothing_until_asked(qtbot: QtBot, tool: Feeling
     qtbot.mouseClick(tool.stay.revisit_button, LEFT)
     assert tool.flush()
     assert len(journal.feelings.decisions()) == 1
+
+
+def test_a_sitting_is_saved_while_typing(qtbot: QtBot, tool: FeelingsTool, journal: Journal,
+                                         observed: ObservedJournal) -> None:
+    tool.show_section("stay")
+    section = tool.stay
+    with qtbot.waitSignal(observed.workbench_changed, timeout=SAVE_WAIT_MS,
+                          check_params_cb=lambda area: area == "feelings"):
+        type_text(qtbot, section.stay_edit, "The people. ")
+    [first] = journal.feelings.decisions()
+    assert first.reasons_to_stay == "The people."
+    assert section.stay_edit.toPlainText() == "The people. ", "the text stays as typed"
+    assert section.revisit_button.isEnabled() and not section.is_dirty()
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.stay_edit, "The work.")
+    [again] = journal.feelings.decisions()
+    assert again.uuid == first.uuid and again.reasons_to_stay == "The people. The work."
+
+    qtbot.mouseClick(section.revisit_button, LEFT)
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.leave_edit, "Too much pressure.")
+    newest, earlier = journal.feelings.decisions()
+    assert earlier == again and newest.reasons_to_leave == "Too much pressure."
+    assert [s.uuid for s in section.earlier] == [again.uuid]
 
 
 # -- Over time ---------------------------------------------------------------------------------

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QListWidgetItem,
     QPlainTextEdit,
+    QStyleOptionViewItem,
     QTextEdit,
     QWidget,
 )
@@ -26,7 +29,7 @@ from app.ui.day_words import relative_days, short_date
 from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.form_fields import qdate
 from app.ui.journal_events import ObservedJournal
-from app.ui.plan_lists import LINE_ROLE, OVERDUE_ROLE
+from app.ui.plan_lists import LINE_ROLE, OVERDUE_ROLE, GoalDelegate, record_list
 from app.ui.plan_tool import PlanTool
 from app.ui.plan_words import parse_people, plan_headline
 from tests.ui.helpers import SAVE_WAIT_MS
@@ -116,7 +119,10 @@ def test_a_custom_length_and_a_plan_that_has_not_started(qtbot: QtBot, observed:
     qtbot.mouseClick(tool.new_plan_card.form.length_buttons[0], Qt.MouseButton.LeftButton)
     spin = tool.new_plan_card.form.custom_days
     assert spin.isVisible() and QApplication.focusWidget() is spin
+    spin.setValue(1)
+    assert spin.text() == "1 day"
     spin.setValue(45)
+    assert spin.text() == "45 days"
     tool.new_plan_card.form.start_edit.setDate(qdate(date.today() + timedelta(days=3)))
     qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
     assert tool.plan is not None and tool.plan.length_days == 45
@@ -427,6 +433,27 @@ def test_the_evidence_dialog_returns_evidence_from_an_entry(qtbot: QtBot) -> Non
     assert evidence.uuid and evidence.created_at.tzinfo is not None
 
 
+def test_evidence_from_an_older_entry_is_dated_the_day_it_was_written(qtbot: QtBot) -> None:
+    written = date.today() - timedelta(days=4)
+    dialog = EvidenceDialog(None, [], text="Calmed a tense review", entry_uuid="e-7", happened_on=written)
+    qtbot.addWidget(dialog)
+    evidence = dialog.evidence()
+    assert evidence is not None and evidence.happened_on == written
+    fresh = EvidenceDialog(None, [], text="Today's win")
+    qtbot.addWidget(fresh)
+    assert fresh.form.happened_on() == date.today()
+
+    def accept_at_once() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EvidenceDialog)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, accept_at_once)
+    asked, ok = EvidenceDialog.ask(None, [], "Calmed a tense review", "e-7", happened_on=written)
+    assert ok and asked is not None
+    assert (asked.happened_on, asked.entry_uuid, asked.text) == (written, "e-7", "Calmed a tense review")
+
+
 def test_the_evidence_dialog_keeps_an_empty_win_open(qtbot: QtBot) -> None:
     dialog = EvidenceDialog(None, [], text="   ")
     qtbot.addWidget(dialog)
@@ -531,7 +558,42 @@ def test_headline_words_before_during_and_after() -> None:
     assert plan_headline(plan, [goal], date(2026, 4, 2)).startswith("All 30 days are behind you")
     ended = Plan("p", date(2026, 3, 1), 30, "", (), PlanStatus.ENDED, now, now)
     assert plan_headline(ended, [], today) == "Ended · Sun 1 Mar to Mon 30 Mar"
+    assert plan_headline(plan, [], date(2026, 2, 28)).startswith("Starts tomorrow, Sun 1 Mar · 30 days")
+    one_day = Plan("p", date(2026, 3, 1), 1, "", (), PlanStatus.ACTIVE, now, now)
+    assert plan_headline(one_day, [], date(2026, 2, 28)).startswith("Starts tomorrow, Sun 1 Mar · 1 day · ")
+    assert plan_headline(one_day, [], date(2026, 3, 5)).startswith("The one day is behind you")
     assert [relative_days(n) for n in (0, 1, 5, -1, -3)] == [
         "today", "tomorrow", "in 5 days", "yesterday", "3 days ago"]
     assert short_date(date(2027, 1, 4), today) == "Mon 4 Jan 2027"
     assert parse_people(" Ana \n\nBo\nAna\n") == ("Ana", "Bo")
+
+
+def test_goal_rows_are_measured_again_when_the_list_narrows(qtbot: QtBot) -> None:
+    """At large text a scroll bar narrows the list: rows grow with their wrapped text, never overlap."""
+    view = record_list("Goals, in order", GoalDelegate, 150)
+    qtbot.addWidget(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    view.resize(700, 260)
+    for n in range(6):
+        item = QListWidgetItem(f"Goal {n}: answer every customer support ticket within one working day, "
+                               "including the hard escalations that need a second opinion")
+        item.setData(LINE_ROLE, "Next milestone Mon 7 Dec, in 11 days · 1 win logged")
+        view.addItem(item)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.resize(520, 260)
+
+    def measured_at_this_width() -> bool:
+        delegate = view.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        indexes = [view.model().index(row, 0) for row in range(view.count())]
+        rects = [view.visualRect(index) for index in indexes]
+        heights = [delegate.sizeHint(option, index).height() for index in indexes]
+        apart = all(a.bottom() < b.top() for a, b in pairwise(rects))
+        return apart and [r.height() for r in rects] == heights
+
+    qtbot.waitUntil(measured_at_this_width)

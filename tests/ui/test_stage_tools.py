@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,9 +58,10 @@ def test_any_entry_can_become_evidence(
     seen: dict[str, object] = {}
 
     def fake_ask(cls: object, parent: object, goals: list[Goal], text: str = "",
-                 entry_uuid: str | None = None) -> tuple[Evidence, bool]:
-        seen.update(goals=goals, text=text, entry_uuid=entry_uuid)
-        return Evidence(str(uuid.uuid4()), goals[0].uuid, now.date(), text, entry_uuid, now), True
+                 entry_uuid: str | None = None, *, happened_on: date | None = None) -> tuple[Evidence, bool]:
+        seen.update(goals=goals, text=text, entry_uuid=entry_uuid, happened_on=happened_on)
+        assert happened_on is not None
+        return Evidence(str(uuid.uuid4()), goals[0].uuid, happened_on, text, entry_uuid, now), True
 
     monkeypatch.setattr(evidence_dialog.EvidenceDialog, "ask", classmethod(fake_ask))
     window = open_window()
@@ -68,7 +69,8 @@ def test_any_entry_can_become_evidence(
     page = window.page("journal")
     page.list_view.setCurrentIndex(page.model.index(0))  # type: ignore[attr-defined]
     qtbot.mouseClick(page.evidence_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert seen == {"goals": [goal], "text": "Sent the report a day early.", "entry_uuid": entry.uuid}
+    assert seen == {"goals": [goal], "text": "Sent the report a day early.", "entry_uuid": entry.uuid,
+                    "happened_on": entry.created_at.astimezone().date()}
     stored = journal.plans.evidence()
     assert [(e.goal_uuid, e.entry_uuid, e.text) for e in stored] == [
         (goal.uuid, entry.uuid, "Sent the report a day early.")
