@@ -100,7 +100,7 @@ def test_summaries_before_and_after_the_plan() -> None:
     assert value == "Starts in 4 days"
     value, _detail, _progress = plan_summary(plan, [], date(2026, 5, 1))
     assert value.startswith("Ended ")
-    check = MoodCheck(new_id(), datetime(2026, 3, 1, 12, tzinfo=UTC), 5, (), "")
+    check = MoodCheck(new_id(), datetime(2026, 3, 1, 12).astimezone(UTC), 5, (), "")  # local noon
     assert mood_summary(check, date(2026, 3, 3)) == ("5 of 5 · very good", "2 days ago")
 
 

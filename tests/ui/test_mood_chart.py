@@ -19,7 +19,7 @@ from app.ui import theme
 from app.ui.mood_chart import EMPTY_NONE, EMPTY_ONE, MoodChart, describe_check, family_colour, trend_summary
 from app.workbench_catalogue import load_emotions
 
-START = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)  # midday: the same date in nearly every time zone
+START = datetime(2026, 3, 3, 12, 0).astimezone(UTC)  # local midday, whatever the time zone
 
 
 @pytest.fixture
@@ -171,8 +171,8 @@ def test_a_check_in_in_words() -> None:
 
 
 def test_the_summary_spans_years_and_counts_meetings() -> None:
-    first = MoodCheck("a", datetime(2025, 12, 30, 12, tzinfo=UTC), 2)
-    last = MoodCheck("b", datetime(2026, 1, 20, 12, tzinfo=UTC), 3)
+    first = MoodCheck("a", datetime(2025, 12, 30, 12).astimezone(UTC), 2)
+    last = MoodCheck("b", datetime(2026, 1, 20, 12).astimezone(UTC), 3)
     text = trend_summary([last, first], [START])
     assert text == (
         "2 check-ins from 30 Dec 2025 to 20 Jan 2026; mood went from 2 to 3, 2.5 on average; "
