@@ -14,17 +14,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from app import __version__
 
 if TYPE_CHECKING:
+    from app.domain.search import SearchHit
     from app.store.journal import Journal
 
 PROG = "trustbridge"
 EXPORT_FORMATS = ("json", "markdown")
-IMPORT_FORMATS = ("auto", "trustbridge")
+IMPORT_FORMATS = ("auto", "trustbridge", "jrnl")
+# Spelled out rather than imported, so parsing arguments never loads more than it needs.
+STAGE_NAMES = ("ownership", "feelings", "expectations", "checkins")
+KIND_NAMES = ("reflection", "evening", "free", "imported")
 
 
 class CommandError(Exception):
@@ -53,7 +58,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("path", metavar="PATH", help="the file to import")
     import_.add_argument("--format", choices=IMPORT_FORMATS, default="auto", help="default: auto")
+
+    search = commands.add_parser("search", help="find entries by the words in them, best matches first")
+    search.add_argument("query", metavar="QUERY", help='words to find; "quoted words" match as a phrase')
+    search.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N results (default: 20)"
+    )
+    search.add_argument("--json", action="store_true", help="print the results as a JSON array")
+    search.add_argument("--newest", action="store_true", help="newest first instead of best match first")
+    search.add_argument("--stage", action="append", choices=STAGE_NAMES, metavar="STAGE",
+                        help=f"only this stage ({', '.join(STAGE_NAMES)}); repeat for several")
+    search.add_argument("--kind", action="append", choices=KIND_NAMES, metavar="KIND",
+                        help=f"only this kind of entry ({', '.join(KIND_NAMES)}); repeat for several")
+    search.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    search.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="written on or after this day")
+    search.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="written on or before this day")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {value!r}") from None
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -63,7 +100,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out the subcommand in `args` and return the exit status."""
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {"export": _export, "import": _import}
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "export": _export, "import": _import, "search": _search,
+    }
     if args.command not in handlers:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
     from app.store.errors import StoreError
@@ -172,17 +211,20 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.io.json_format import NotTrustbridgeJson, read_json, report_summary
+    from app.io.importers import read_import
+    from app.io.json_format import NotTrustbridgeJson, report_summary
     from app.store.errors import InvalidImport
 
     path = Path(args.path).expanduser()
+    if not path.exists():
+        raise CommandError(f"can't read {path}: No such file or directory.")
     # Read and check the whole file before the journal is opened: a bad file changes nothing.
     try:
-        bundle = read_json(path)
+        bundle = read_import(path, args.format)
     except OSError as error:
         raise CommandError(f"can't read {path}: {_reason(error)}.") from error
     except NotTrustbridgeJson as error:
-        hint = " Only Trustbridge JSON exports can be imported so far." if args.format == "auto" else ""
+        hint = " Trustbridge JSON exports and jrnl journals can be imported." if args.format == "auto" else ""
         raise CommandError(f"{path} is not a Trustbridge export: {error}{hint}") from error
     except InvalidImport as error:
         raise CommandError(f"can't import {path}: {error} Nothing was imported.") from error
@@ -196,6 +238,86 @@ def _import(args: argparse.Namespace) -> int:
         journal.close()
     print(report_summary(report))
     return 0
+
+
+# -- search --------------------------------------------------------------------------------
+
+
+def _search(args: argparse.Namespace) -> int:
+    from app.domain.records import EntryKind
+    from app.domain.search import SearchFilters, SearchOrder
+    from app.domain.stages import Stage
+    from app.paths import database_path
+
+    data_dir = _data_dir(args)
+    if not database_path(data_dir).exists():
+        raise CommandError(f"there is no journal in {data_dir} to search.")
+    if args.since is not None and args.until is not None and args.since > args.until:
+        raise CommandError("--since is after --until, so nothing could match.")
+    filters = SearchFilters(
+        stages=frozenset(Stage(name) for name in args.stage or ()),
+        kinds=frozenset(EntryKind(name) for name in args.kind or ()),
+        tag=args.tag,
+        since=args.since,
+        until=args.until,
+    )
+    order = SearchOrder.NEWEST if args.newest else SearchOrder.RANKED
+    journal = _open_journal(data_dir)
+    try:
+        hits = journal.search.search(args.query, filters, order, args.limit)
+    finally:
+        journal.close()
+    text = _hits_json(hits) if args.json else _hits_text(hits)
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper):
+        # A console that can't show a character gets a stand-in, not a crash halfway through.
+        stream.reconfigure(errors="replace")
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        return 1
+    return 0
+
+
+def _marked(snippet: str, start: str, end: str) -> str:
+    """A snippet on one line, with the highlight markers swapped for visible ones."""
+    from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return " ".join(snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end).split())
+
+
+def _hits_text(hits: Sequence[SearchHit]) -> str:
+    from app.domain.records import entry_label
+
+    if not hits:
+        return "No entries match.\n"
+    blocks = []
+    for hit in hits:
+        snippet = _marked(hit.snippet, "[", "]")
+        heading = " ".join(hit.title.split()) or _marked(hit.snippet, "", "")
+        day = hit.created_at.astimezone().date().isoformat()
+        blocks.append(f"{day}  {entry_label(hit.kind, hit.stage)}  {heading}\n    {snippet}\n")
+    return "\n".join(blocks)
+
+
+def _hits_json(hits: Sequence[SearchHit]) -> str:
+    import json
+
+    records = [
+        {
+            "uuid": hit.uuid,
+            "created_at": hit.created_at.isoformat(),
+            "kind": hit.kind.value,
+            "stage": hit.stage.value if hit.stage else None,
+            "title": hit.title,
+            "snippet": _marked(hit.snippet, "**", "**"),
+        }
+        for hit in hits
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def _entries(count: int) -> str:

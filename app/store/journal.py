@@ -46,6 +46,7 @@ from app.store.models import (
 )
 from app.store.plan_store import PlanStore
 from app.store.schema import ensure_schema
+from app.store.search import SearchService
 from app.store.statement_store import StatementStore
 from app.store.unit import describe, ids_by_uuid, unit_of_work
 from app.store.unit import utc_now as utc_now
@@ -281,6 +282,7 @@ class Journal:
         self.feelings = FeelingsStore(self._sessions)
         self.plans = PlanStore(self._sessions)
         self.checkins = CheckInStore(self._sessions)
+        self.search = SearchService(self._sessions)
 
     @classmethod
     def open(cls, data_dir: Path) -> Journal:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see
 
 TODAY = "today"
 JOURNAL = "journal"
+SEARCH = "search"
 SIDEBAR_WIDTH = 208
 WINDOW_STATE_FILE = "window-state.ini"
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         section.setObjectName("sidebarSection")
         side.addWidget(section)
         side.addWidget(self._nav_button(JOURNAL, "Journal", "Ctrl+J", "Journal: every entry, newest first"))
+        side.addWidget(self._nav_button(SEARCH, "Search", "Ctrl+F", "Search everything you have written"))
         side.addStretch(1)
         new_entry = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new_entry.activated.connect(self.new_entry)
@@ -168,6 +170,10 @@ class MainWindow(QMainWindow):
             return today
         if key == JOURNAL:
             return JournalPage(self.journal, self.stack)
+        if key == SEARCH:
+            from app.ui.search_page import SearchPage
+
+            return SearchPage(self.journal, self.stack)
         stage = Stage(key)
         tool, title = self._build_tool(stage)
         return StagePage(self.journal, self._catalogue.guide(stage), self.stack, tool, title)

@@ -140,7 +140,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["export", "--format", "pdf"], ["import"], ["import", "x", "--format", "jrnl"], ["frobnicate"]]
+    "argv",
+    [["export", "--format", "pdf"], ["import"], ["import", "x", "--format", "rednotebook"], ["frobnicate"]],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -353,13 +354,27 @@ def test_a_file_with_a_broken_reference_changes_nothing(
     assert not target.exists()  # the file is checked before the journal is even opened
 
 
-def test_auto_detection_explains_that_other_formats_are_not_supported_yet(
+def test_a_jrnl_journal_is_recognised_and_imported_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "journal.txt"
-    path.write_text("[2026-03-01 09:00] A jrnl entry.\n", encoding="utf-8")
+    path.write_text("[2026-03-01 09:00] A jrnl entry. With @work in it.\n", encoding="utf-8")
+    data = tmp_path / "d"
+    assert cli(["--data-dir", str(data), "import", str(path)]) == 0
+    assert cli(["--data-dir", str(data), "import", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Imported 1 entry")
+    assert "already present" in out[1]
+
+
+def test_a_file_in_no_known_format_is_named_and_nothing_is_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Just some notes, not a journal.\n", encoding="utf-8")
     assert cli(["--data-dir", str(tmp_path / "d"), "import", str(path)]) == 1
-    assert "Only Trustbridge JSON exports can be imported so far." in error_line(capsys)
+    assert "is not a format Trustbridge can import" in error_line(capsys)
+    assert not (tmp_path / "d").exists()
 
 
 def test_an_unusable_data_dir_is_a_clear_error(

@@ -32,3 +32,15 @@ def test_pages_are_built_on_first_use_without_stray_windows(open_window: WindowF
     assert spy.shown == []
     assert list(window.pages) == window.page_keys
     assert window.isActiveWindow()
+
+
+def test_ctrl_f_opens_search_with_the_cursor_in_the_query(qtbot: object, open_window: WindowFactory) -> None:
+    from PySide6.QtCore import Qt
+    from pytestqt.qtbot import QtBot
+
+    assert isinstance(qtbot, QtBot)
+    window = open_window()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "search"
+    assert window.nav_buttons["search"].text() == "Search"
+    assert QApplication.focusWidget() is window.page("search").query_edit  # type: ignore[attr-defined]

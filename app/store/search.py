@@ -1,0 +1,154 @@
+"""Full-text search over entry titles and bodies through the FTS5 index.
+
+One statement per search: the FTS5 table drives it (MATCH, then `ORDER BY rank`, which FTS5
+answers from its own bm25 ordering without a temporary sort), joined to `entries` by rowid for
+the metadata and the filters. The SQL is fixed text chosen by which filters are set; the
+person's words, tags and dates only ever travel as bound parameters.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Integer, String, bindparam, column, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.selectable import TextualSelect
+
+from app.domain.records import EntryKind
+from app.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchFilters,
+    SearchHit,
+    SearchOrder,
+    fts_query,
+)
+from app.domain.stages import Stage
+from app.store.models import UTCDateTime
+from app.store.unit import SessionFactory, describe, unit_of_work
+
+log = logging.getLogger(__name__)
+
+SNIPPET_TOKENS = 16
+ANY = SearchFilters()  # no narrowing: the default for every search
+# How SQLite words its refusal of a MATCH expression; any other failure is a real storage fault.
+_FTS_REFUSALS = ("fts5", "match", "no such column", "unterminated string")
+
+
+
+def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day starts and ends (as the Journal counts days)."""
+    start = datetime.combine(day, time.min).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def build_query(
+    match: str, filters: SearchFilters = ANY, order: SearchOrder = SearchOrder.RANKED,
+    limit: int = 50,
+) -> TextualSelect:
+    """The search statement for an expression from `fts_query`; public so its plan can be tested.
+
+    `CROSS JOIN` makes SQLite keep the FTS table as the outer loop (it never reorders a cross
+    join): the MATCH narrows first and, ranked, FTS5 hands rows over in bm25 order so LIMIT
+    stops early. Without it an index on `entries` can tempt the planner into probing the FTS
+    table once per entry and sorting afterwards. Newest first picks the page of ids in an inner
+    query that carries no snippet, so snippets are cut only for the rows shown.
+    """
+    conditions = ["entries_fts MATCH :match", "entries.deleted_at IS NULL"]
+    params: dict[str, object] = {"match": match, "limit": max(limit, 0)}
+    binds = [bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())]
+    if filters.stages:
+        conditions.append("entries.stage IN :stages")
+        params["stages"] = sorted(stage.value for stage in filters.stages)
+        binds.append(bindparam("stages", expanding=True))
+    if filters.kinds:
+        conditions.append("entries.kind IN :kinds")
+        params["kinds"] = sorted(kind.value for kind in filters.kinds)
+        binds.append(bindparam("kinds", expanding=True))
+    if filters.tag is not None and filters.tag.strip():
+        conditions.append(
+            "EXISTS (SELECT 1 FROM entry_tags"
+            " WHERE entry_tags.entry_id = entries.id AND entry_tags.name = :tag)"
+        )
+        params["tag"] = filters.tag.strip()
+    if filters.since is not None:
+        conditions.append("entries.created_at >= :since")
+        params["since"] = _local_day_bounds(filters.since)[0]
+    if filters.until is not None:
+        conditions.append("entries.created_at < :until")
+        params["until"] = _local_day_bounds(filters.until)[1]
+    where = " AND ".join(conditions)
+    if order is SearchOrder.NEWEST:
+        tail = (
+            "AND entries.id IN (SELECT entries.id FROM entries_fts CROSS JOIN entries "
+            f"ON entries.id = entries_fts.rowid WHERE {where} "
+            "ORDER BY entries.created_at DESC, entries.id DESC LIMIT :limit) "
+            "ORDER BY entries.created_at DESC, entries.id DESC"
+        )
+    else:
+        tail = "ORDER BY rank LIMIT :limit"
+    sql = (
+        "SELECT entries.id, entries.uuid, entries.kind, entries.stage, entries.title, "
+        f"snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}) AS snippet, "
+        "entries.created_at "
+        f"FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid WHERE {where} {tail}"
+    )
+    params.update(mark_start=HIGHLIGHT_START, mark_end=HIGHLIGHT_END, ellipsis="…")
+    used = [bind for bind in binds if bind.key in params]
+    return (
+        text(sql)
+        .bindparams(*used)
+        .bindparams(**params)
+        .columns(
+            column("id", Integer), column("uuid", String), column("kind", String), column("stage", String),
+            column("title", String), column("snippet", String), column("created_at", UTCDateTime()),
+        )
+    )
+
+
+class SearchService:
+    """Searches the journal; like every store service, one session per call."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def search(
+        self,
+        text: str,
+        filters: SearchFilters = ANY,
+        order: SearchOrder = SearchOrder.RANKED,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """The entries matching what the person typed, best or newest first; [] if nothing to match.
+
+        Never raises on odd input: `fts_query` only builds expressions FTS5 accepts, and should
+        SQLite still refuse one, the search finds nothing rather than failing while they type.
+        """
+        match = fts_query(text)
+        if match is None or limit <= 0:
+            return []
+        query = build_query(match, filters, order, limit)
+        with unit_of_work(self._sessions) as session:
+            try:
+                rows = session.execute(query).all()
+            except DBAPIError as error:
+                reason = describe(error).lower()
+                if not any(sign in reason for sign in _FTS_REFUSALS):
+                    raise
+                log.warning("FTS5 refused a search expression: %s", describe(error))
+                session.rollback()
+                return []
+        return [
+            SearchHit(
+                entry_id=row[0],
+                uuid=row[1],
+                kind=EntryKind(row[2]),
+                stage=Stage(row[3]) if row[3] else None,
+                title=row[4],
+                snippet=row[5] or "",
+                created_at=row[6],
+            )
+            for row in rows
+        ]

@@ -1,0 +1,87 @@
+"""What the person types becomes a safe FTS5 expression: words, prefixes, phrases, and odd input."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.domain.search import MAX_TERMS, fts_query, terms
+
+
+def test_plain_words_are_quoted_terms_joined_with_and() -> None:
+    assert fts_query("missed review ") == '"missed" AND "review"'
+
+
+def test_the_word_being_typed_is_a_prefix() -> None:
+    assert fts_query("missed rev") == '"missed" AND "rev"*'
+    assert fts_query("rev") == '"rev"*'
+
+
+def test_a_single_letter_is_a_word_not_a_prefix() -> None:
+    assert fts_query("plan a") == '"plan" AND "a"'
+    assert fts_query("ab") == '"ab"*'
+
+
+def test_quoted_phrases_stay_phrases_and_are_never_prefixes() -> None:
+    assert fts_query('"missed the review"') == '"missed the review"'
+    assert fts_query('"missed review" manager') == '"missed review" AND "manager"*'
+
+
+def test_stray_quotes_are_separators() -> None:
+    assert fts_query('"') is None
+    assert fts_query('foo"bar') == '"foo" AND "bar"*'
+    assert fts_query('"open phrase') == '"open" AND "phrase"*'
+    assert fts_query('"closed" "open') == '"closed" AND "open"*'
+
+
+@pytest.mark.parametrize("word", ["AND", "OR", "NOT", "NEAR"])
+def test_operator_words_are_searched_as_words(word: str) -> None:
+    assert fts_query(f"{word} ") == f'"{word}"'
+    assert fts_query(f"plan {word} review ") == f'"plan" AND "{word}" AND "review"'
+
+
+def test_punctuation_is_dropped_and_joined_words_become_phrases() -> None:
+    assert fts_query("follow-up. ") == '"follow up"'
+    assert fts_query("NEAR(a b) ") == '"NEAR a" AND "b"'
+    assert fts_query("(review)") == '"review"'  # ends in punctuation, so not still being typed
+    assert fts_query("col:review ") == '"col review"'
+    assert fts_query("^start -minus +plus ") == '"start" AND "minus" AND "plus"'
+
+
+def test_unicode_words_are_kept_and_normalised() -> None:
+    assert fts_query("café ") == '"café"'
+    assert fts_query("cafe\u0301 ") == '"café"'  # decomposed input is composed first
+    assert fts_query("Über שלום 日本語") == '"Über" AND "שלום" AND "日本語"*'
+
+
+@pytest.mark.parametrize("text", ["", "   ", "*", "(", ")", '""', '" "', "-", "...", "_", "🧭", "\x00"])
+def test_no_words_means_no_query(text: str) -> None:
+    assert fts_query(text) is None
+
+
+def test_a_pasted_page_is_capped() -> None:
+    query = fts_query(" ".join(f"w{n}" for n in range(500)))
+    assert query is not None
+    assert query.count(" AND ") == MAX_TERMS - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "AND", "OR NOT", 'foo"bar', "*", "(", "a*b", "NEAR(", "col:x", "{x y}", "x OR", "- x", "'", "\\",
+     "^"],
+)
+def test_every_expression_is_accepted_by_fts5(text: str) -> None:
+    database = sqlite3.connect(":memory:")
+    database.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    database.execute("INSERT INTO t VALUES ('and or', 'not near x y b')")
+    query = fts_query(text)
+    if query is not None:
+        database.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+def test_terms_are_the_words_to_highlight_once_each() -> None:
+    assert terms('Review "the REVIEW" follow-up') == ["review", "the", "follow", "up"]
+    assert terms("(*)") == []

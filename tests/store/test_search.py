@@ -1,0 +1,197 @@
+"""Search over a real journal file: ranking, order, prefixes, phrases, filters and odd input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.domain.records import EntryDraft, EntryKind
+from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchOrder, fts_query
+from app.domain.stages import Stage
+from app.store.journal import Journal
+from app.store.search import build_query
+
+
+def _save(journal: Journal, uuid: str, body: str, when: datetime, **fields: object) -> None:
+    draft = EntryDraft(uuid=uuid, kind=fields.pop("kind", EntryKind.FREE), body=body, **fields)  # type: ignore[arg-type]
+    journal.save_entry(draft, when=when)
+
+
+@pytest.fixture
+def seeded(journal: Journal) -> Journal:
+    _save(journal, "once", "I mentioned the review once, among other things.",
+          datetime(2026, 3, 2, 9, 0, tzinfo=UTC), kind=EntryKind.EVENING)
+    _save(journal, "thrice", "The review went fine. Then a second review with my manager.",
+          datetime(2026, 3, 1, 9, 0, tzinfo=UTC), title="Review day", kind=EntryKind.REFLECTION,
+          stage=Stage.OWNERSHIP, prompt_key="ownership.what_happened", tags=("work",))
+    _save(journal, "phrase", "We talked about the missed deadline and what comes next.",
+          datetime(2026, 3, 3, 9, 0, tzinfo=UTC), kind=EntryKind.REFLECTION, stage=Stage.FEELINGS,
+          prompt_key="feelings.now", tags=("meeting",))
+    _save(journal, "scrambled", "The deadline was missed, I know.",
+          datetime(2026, 3, 4, 9, 0, tzinfo=UTC), tags=("meeting",))
+    return journal
+
+
+def _uuids(journal: Journal, text: str, **kwargs: object) -> list[str]:
+    return [hit.uuid for hit in journal.search.search(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_ranked_puts_the_entry_about_the_term_first(seeded: Journal) -> None:
+    assert _uuids(seeded, "review ") == ["thrice", "once"]
+
+
+def test_newest_first_order(seeded: Journal) -> None:
+    assert _uuids(seeded, "review ", order=SearchOrder.NEWEST) == ["once", "thrice"]
+    assert _uuids(seeded, "deadline ", order=SearchOrder.NEWEST) == ["scrambled", "phrase"]
+
+
+def test_the_last_word_matches_as_a_prefix(seeded: Journal) -> None:
+    assert set(_uuids(seeded, "revi")) == {"thrice", "once"}
+    assert _uuids(seeded, "revi ") == []
+    assert _uuids(seeded, "mana") == ["thrice"]
+
+
+def test_phrases_match_words_in_order(seeded: Journal) -> None:
+    assert _uuids(seeded, '"missed deadline"') == ["phrase"]
+    assert set(_uuids(seeded, "missed deadline ")) == {"phrase", "scrambled"}
+
+
+def test_case_and_diacritics_are_ignored(journal: Journal) -> None:
+    _save(journal, "cafe", "Coffee at the Café with Zoë.", datetime(2026, 3, 1, tzinfo=UTC))
+    assert _uuids(journal, "cafe ") == ["cafe"]
+    assert _uuids(journal, "ZOE ") == ["cafe"]
+
+
+def test_hit_carries_metadata_and_a_marked_snippet(seeded: Journal) -> None:
+    [hit] = seeded.search.search("manager")
+    assert (hit.uuid, hit.kind, hit.stage, hit.title) == ("thrice", EntryKind.REFLECTION, Stage.OWNERSHIP,
+                                                          "Review day")
+    assert hit.created_at == datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    assert hit.created_at.tzinfo is not None
+    assert f"{HIGHLIGHT_START}manager{HIGHLIGHT_END}" in hit.snippet
+    assert hit.entry_id > 0
+
+
+def test_a_long_body_gives_a_short_snippet_around_the_hit(journal: Journal) -> None:
+    body = " ".join(["filler"] * 200) + " needle " + " ".join(["filler"] * 200)
+    _save(journal, "long", body, datetime(2026, 3, 1, tzinfo=UTC))
+    [hit] = journal.search.search("needle")
+    assert f"{HIGHLIGHT_START}needle{HIGHLIGHT_END}" in hit.snippet
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    assert len(hit.snippet.split()) <= 16
+
+
+def test_filter_by_stage_and_kind(seeded: Journal) -> None:
+    owning = SearchFilters(stages=frozenset({Stage.OWNERSHIP}))
+    assert _uuids(seeded, "review", filters=owning) == ["thrice"]
+    either = SearchFilters(stages=frozenset({Stage.OWNERSHIP, Stage.FEELINGS}))
+    assert set(_uuids(seeded, "the", filters=either)) == {"thrice", "phrase"}
+    evenings = SearchFilters(kinds=frozenset({EntryKind.EVENING}))
+    assert _uuids(seeded, "review", filters=evenings) == ["once"]
+    free = SearchFilters(kinds=frozenset({EntryKind.FREE, EntryKind.EVENING}))
+    assert set(_uuids(seeded, "the", filters=free)) == {"once", "scrambled"}
+
+
+def test_filter_by_tag(seeded: Journal) -> None:
+    assert set(_uuids(seeded, "deadline", filters=SearchFilters(tag="meeting"))) == {"phrase", "scrambled"}
+    assert _uuids(seeded, "review", filters=SearchFilters(tag=" work ")) == ["thrice"]
+    assert _uuids(seeded, "review", filters=SearchFilters(tag="meeting")) == []
+
+
+def test_filter_by_local_days(journal: Journal, local_timezone: Callable[[str], None]) -> None:
+    local_timezone("EST+5")
+    # 02:00 UTC on 2 March is still 1 March in New York.
+    _save(journal, "late", "plan notes", datetime(2026, 3, 2, 2, 0, tzinfo=UTC))
+    _save(journal, "next", "plan notes", datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
+    _save(journal, "after", "plan notes", datetime(2026, 3, 3, 12, 0, tzinfo=UTC))
+    first = SearchFilters(since=date(2026, 3, 1), until=date(2026, 3, 1))
+    assert _uuids(journal, "plan", filters=first) == ["late"]
+    assert set(_uuids(journal, "plan", filters=SearchFilters(since=date(2026, 3, 2)))) == {"next", "after"}
+    assert set(_uuids(journal, "plan", filters=SearchFilters(until=date(2026, 3, 2)))) == {"late", "next"}
+
+
+def test_filters_combine(seeded: Journal) -> None:
+    filters = SearchFilters(kinds=frozenset({EntryKind.REFLECTION}), tag="meeting", since=date(2026, 3, 3))
+    assert _uuids(seeded, "deadline", filters=filters) == ["phrase"]
+
+
+def test_deleted_entries_are_not_found_until_restored(seeded: Journal) -> None:
+    seeded.delete_entry("thrice")
+    assert _uuids(seeded, "review") == ["once"]
+    seeded.restore_entry("thrice")
+    assert set(_uuids(seeded, "review")) == {"once", "thrice"}
+
+
+def test_edits_are_searchable_at_once(seeded: Journal) -> None:
+    _save(seeded, "once", "Now about budgets instead.", datetime(2026, 3, 5, tzinfo=UTC),
+          kind=EntryKind.EVENING)
+    assert _uuids(seeded, "review") == ["thrice"]
+    assert _uuids(seeded, "budgets") == ["once"]
+
+
+def test_limit(seeded: Journal) -> None:
+    assert len(seeded.search.search("the", limit=2)) == 2
+    assert seeded.search.search("the", limit=0) == []
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "AND", "OR", "NOT", "NEAR", 'foo"bar', "*", "(", ")", "", "  ", "a*b", "NEAR(review",
+             "review OR", "-review", "col:review", "{title}: review", "^review", "'", "\x00", "🧭"],
+)
+def test_odd_input_never_raises(seeded: Journal, text: str) -> None:
+    hits = seeded.search.search(text)
+    assert isinstance(hits, list)
+    if fts_query(text) is None:
+        assert hits == []
+
+
+def test_operator_words_search_for_themselves(journal: Journal) -> None:
+    _save(journal, "and", "This and that.", datetime(2026, 3, 1, tzinfo=UTC))
+    _save(journal, "none", "Nothing here.", datetime(2026, 3, 2, tzinfo=UTC))
+    assert _uuids(journal, "AND") == ["and"]
+    assert _uuids(journal, 'review"AND') == []
+
+
+def _plan(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[str]:
+    """EXPLAIN QUERY PLAN's detail column for the search statement, one string per plan row."""
+    query = build_query('"review"', filters, order)
+    compiled = query.compile(journal._engine, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    with journal._engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup or ())
+        ).all()
+    return [str(row[3]) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(), SearchFilters(stages=frozenset({Stage.OWNERSHIP}), kinds=frozenset({EntryKind.FREE}),
+                                    tag="work", since=date(2026, 1, 1), until=date(2026, 12, 31))],
+)
+def test_ranked_query_is_driven_by_the_fts_index_without_a_sort(
+    seeded: Journal, filters: SearchFilters
+) -> None:
+    plan = _plan(seeded, SearchOrder.RANKED, filters)
+    assert plan[0].startswith("SCAN entries_fts VIRTUAL TABLE INDEX"), plan
+    assert any(row.startswith("SEARCH entries USING INTEGER PRIMARY KEY") for row in plan), plan
+    assert not any("USE TEMP B-TREE FOR ORDER BY" in row for row in plan), plan
+
+
+def test_newest_first_also_starts_from_the_fts_index(seeded: Journal) -> None:
+    filters = SearchFilters(kinds=frozenset({EntryKind.FREE}), since=date(2026, 1, 1))
+    plan = _plan(seeded, SearchOrder.NEWEST, filters)
+    assert sum(row.startswith("SCAN entries_fts VIRTUAL TABLE INDEX") for row in plan) == 2, plan
+    assert not any(row.startswith("SCAN entries") and "entries_fts" not in row for row in plan), plan
+
+
+@pytest.mark.parametrize("expression", ['"unclosed', "AND", "nosuchcolumn : x", "NEAR("])
+def test_an_expression_fts5_refuses_finds_nothing_instead_of_failing(
+    seeded: Journal, monkeypatch: pytest.MonkeyPatch, expression: str
+) -> None:
+    # The last resort behind fts_query: feed the service expressions FTS5 itself rejects.
+    monkeypatch.setattr("app.store.search.fts_query", lambda text: expression)
+    assert seeded.search.search("review") == []
+    assert seeded.count_entries() == 4  # the journal is untouched and still usable
