@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.resources import read_text
+from app.resources import read_text, resource_path
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,7 @@ def stylesheet(palette: Palette, base_pt: float) -> str:
         "brand_pt": base_pt + 4,
     }
     values.update({name: f"{size:g}" for name, size in sizes.items()})
+    values["icons"] = resource_path("icons").as_posix()  # QSS url() wants forward slashes
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], read_text("styles", "app.qss"))
 
 
