@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from app.store.feelings_store import FeelingsStore
     from app.store.journal import Journal
     from app.store.plan_store import PlanStore
+    from app.store.search import SearchService
     from app.store.statement_store import StatementStore
 
 
@@ -54,6 +55,11 @@ class ObservedJournal(QObject):
     @property
     def checkins(self) -> CheckInStore:
         return self._journal.checkins
+
+    @property
+    def search(self) -> SearchService:
+        """Read-only and safe to call from a worker thread (each call has its own session)."""
+        return self._journal.search
 
     def changed(self, area: str) -> None:
         """A stage tool saved something in `area`; pages that summarise it refresh."""

@@ -243,7 +243,7 @@ class SearchPage(Page):
             self._show_state(BEFORE_TYPING)
             self.results_ready.emit(0)
             return
-        service = self._journal.service.search
+        service = self._journal.search
         filters, order = self.filters(), self.order()
 
         def work() -> list[SearchHit]:  # runs on a worker thread: values in, values out, no widgets
