@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 PROG = "trustbridge"
 EXPORT_FORMATS = ("json", "markdown")
-IMPORT_FORMATS = ("auto", "trustbridge", "jrnl")
+IMPORT_FORMATS = ("auto", "trustbridge", "jrnl", "dayone")
 # Spelled out rather than imported, so parsing arguments never loads more than it needs.
 STAGE_NAMES = ("ownership", "feelings", "expectations", "checkins")
 KIND_NAMES = ("reflection", "evening", "free", "imported")
@@ -224,7 +224,8 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(f"can't read {path}: {_reason(error)}.") from error
     except NotTrustbridgeJson as error:
-        hint = " Trustbridge JSON exports and jrnl journals can be imported." if args.format == "auto" else ""
+        known = " Trustbridge JSON, jrnl and Day One journals can be imported."
+        hint = known if args.format == "auto" else ""
         raise CommandError(f"{path} is not a Trustbridge export: {error}{hint}") from error
     except InvalidImport as error:
         raise CommandError(f"can't import {path}: {error} Nothing was imported.") from error

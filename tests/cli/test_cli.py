@@ -507,3 +507,15 @@ def test_headless_commands_never_import_qt(journal_dir: Path, tmp_path: Path) ->
         timeout=30,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_day_one_export_is_recognised_and_imported_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = Path(__file__).resolve().parents[1] / "io" / "fixtures" / "dayone" / "Journal.json"
+    data = tmp_path / "d"
+    assert cli(["--data-dir", str(data), "import", str(export)]) == 0
+    assert cli(["--data-dir", str(data), "import", str(export), "--format", "dayone"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Imported 2 entries")
+    assert out[1] == "Imported 0 entries (2 already present)."

@@ -1,0 +1,289 @@
+"""Day One journals: Classic `.doentry` property lists and the current JSON export.
+
+Day One Classic keeps one XML plist per entry in a `.dayone` folder's `entries/`; the current
+app exports a `Journal.json` (one JSON file per journal), usually zipped with its photos. We
+read the words, dates, tags and starred flags; photos stay behind, and where the text pointed
+at one we leave a plain note instead of a link that would lead nowhere.
+
+Each entry's uuid is derived from Day One's own UUID, so importing the same export twice adds
+nothing the second time. The time zone Day One records is only how the moment was shown there:
+we keep every moment in UTC. Anything malformed raises InvalidImport naming the file (and the
+entry, for JSON) before a single entry is handed to the store. Zips are read in memory, never
+unpacked to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import plistlib
+import re
+import uuid
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from app.domain.records import Entry, EntryKind
+from app.store.errors import InvalidImport
+
+# A fixed namespace: changing it would make a re-import add every entry again.
+UUID_NAMESPACE = uuid.UUID("2b0f8f7e-6c1d-5a0e-8d7b-4e3f9c1a7d52")
+STARRED_TAG = "starred"
+DOENTRY_SUFFIX = ".doentry"
+JSON_EXPORT_NAME = "Journal.json"
+
+# `![](dayone-moment://IDENT)`, and the `dayone-moment:/video/IDENT` spelling for other media.
+_MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:/{1,2}(?:(video|audio|pdfAttachment)/)?[^)\s]*\)")
+_MEDIA_NOTES = {
+    None: "[photo not imported]",
+    "video": "[video not imported]",
+    "audio": "[audio recording not imported]",
+    "pdfAttachment": "[PDF not imported]",
+}
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Escapes that still mean something to a Markdown reader: unescaping them would turn the
+# person's literal characters into emphasis, code, links or HTML.
+_ALWAYS_KEPT = frozenset("*_`\\[]<")
+# These only start a block (heading, quote, list) at the beginning of a line.
+_KEPT_AT_LINE_START = frozenset("#>-+")
+_ORDERED_LIST_NUMBER = re.compile(r"[ \t]*\d+$")
+
+
+def read_dayone(path: Path) -> list[Entry]:
+    """Every entry of a Day One journal at `path`, oldest first, not yet stored.
+
+    `path` may be a `.dayone` folder, its `entries/` folder, one `.doentry` file, a JSON export
+    file, a folder holding one, or the export's `.zip`. Raises InvalidImport naming the file (and
+    entry) if anything in it is not Day One's format.
+    """
+    if path.is_dir():
+        doentries = doentry_files(path)
+        if doentries:
+            entries = [_read_doentry(file) for file in doentries]
+        else:
+            exports = sorted(
+                child for child in path.iterdir() if _is_json_name(child.name) and child.is_file()
+            )
+            if not exports:
+                raise InvalidImport(
+                    f"{path} holds no Day One entries (entries/*.doentry) and no JSON export (Journal.json)."
+                )
+            entries = []
+            for export in exports:
+                entries.extend(_read_json_document(_read_bytes(export), str(export)))
+    elif path.suffix.lower() == DOENTRY_SUFFIX:
+        entries = [_read_doentry(path)]
+    elif path.suffix.lower() == ".zip":
+        entries = _read_zip(path)
+    else:
+        entries = _read_json_document(_read_bytes(path), str(path))
+    return _unique_oldest_first(entries)
+
+
+def doentry_files(folder: Path) -> list[Path]:
+    """The Classic entry files in a `.dayone` folder (under entries/) or in an entries folder itself."""
+    entries_folder = folder / "entries"
+    where = entries_folder if entries_folder.is_dir() else folder
+    return sorted(
+        child for child in where.iterdir() if child.suffix.lower() == DOENTRY_SUFFIX and child.is_file()
+    )
+
+
+def zip_json_members(path: Path) -> list[str]:
+    """The JSON exports inside a Day One zip (top level, or one folder down); macOS litter skipped."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (OSError, zipfile.BadZipFile) as error:
+        raise InvalidImport(f"{path} could not be opened as a zip archive ({error}).") from error
+    found = []
+    for name in names:
+        parts = PurePosixPath(name).parts
+        if not parts or parts[0] == "__MACOSX" or len(parts) > 2:
+            continue
+        if _is_json_name(parts[-1]):
+            found.append(name)
+    return sorted(found)
+
+
+def looks_like_dayone_json(head: str) -> bool:
+    """Whether the start of a JSON file is a Day One export: an "entries" list with Day One's fields."""
+    return '"entries"' in head and '"creationDate"' in head
+
+
+def unescape_markdown(text: str) -> str:
+    """Drop the backslashes Day One puts before ordinary punctuation (`\\.`, `\\-`, `\\!`, `\\(`).
+
+    An escape stays where removing it would change what the text means in Markdown: emphasis,
+    code, links and HTML characters, a `#`, `>`, `-` or `+` starting a line, and the dot of a
+    number starting a line (which would otherwise become a numbered list).
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        char = match.group(1)
+        if char in _ALWAYS_KEPT:
+            return match.group(0)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()]
+        if char in _KEPT_AT_LINE_START and not before.strip():
+            return match.group(0)
+        if char in ".)" and _ORDERED_LIST_NUMBER.fullmatch(before):
+            return match.group(0)
+        return char
+
+    return _ESCAPE.sub(replace, text)
+
+
+def note_media(text: str) -> str:
+    """Replace Day One's photo (and other media) links with a plain note: the files are not imported."""
+    return _MOMENT.sub(lambda match: _MEDIA_NOTES.get(match.group(1), _MEDIA_NOTES[None]), text)
+
+
+# -- Classic .doentry ------------------------------------------------------------------------
+
+
+def _read_doentry(path: Path) -> Entry:
+    data = _read_bytes(path)
+    try:
+        document = plistlib.loads(data)
+    except Exception as error:  # plistlib raises ExpatError, ValueError, InvalidFileException...
+        raise InvalidImport(f"{path} is not a readable Day One entry (a property list): {error}.") from error
+    if not isinstance(document, dict):
+        raise InvalidImport(f"{path} is not a Day One entry: it holds no dictionary of fields.")
+    created = document.get("Creation Date")
+    if not isinstance(created, datetime):
+        raise InvalidImport(f'{path} is not a Day One entry: it has no "Creation Date".')
+    text = document.get("Entry Text", "")
+    if not isinstance(text, str):
+        raise InvalidImport(f'{path}: "Entry Text" is not text.')
+    tags = _tag_list(document.get("Tags", []), f'{path}: "Tags"')
+    starred = document.get("Starred", False)
+    if not isinstance(starred, bool):
+        raise InvalidImport(f'{path}: "Starred" is not true or false.')
+    day_one_uuid = document.get("UUID")
+    if not isinstance(day_one_uuid, str) or not day_one_uuid.strip():
+        day_one_uuid = path.stem
+    # plistlib gives naive datetimes for <date>, which plists always store in UTC.
+    moment = created.replace(tzinfo=UTC) if created.tzinfo is None else created.astimezone(UTC)
+    return _entry(day_one_uuid, note_media(text), tags, starred, moment, moment)
+
+
+# -- JSON export -----------------------------------------------------------------------------
+
+
+def _read_zip(path: Path) -> list[Entry]:
+    members = zip_json_members(path)
+    if not members:
+        raise InvalidImport(f"{path} holds no Day One JSON export (Journal.json).")
+    entries: list[Entry] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in members:
+                entries.extend(_read_json_document(archive.read(name), f"{path}:{name}"))
+    except (OSError, zipfile.BadZipFile) as error:
+        raise InvalidImport(f"{path} could not be read as a zip archive ({error}).") from error
+    return entries
+
+
+def _read_json_document(data: bytes, source: str) -> list[Entry]:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InvalidImport(f"{source} is not UTF-8 text, so it is not a Day One export.") from error
+    except json.JSONDecodeError as error:
+        raise InvalidImport(
+            f"{source}, line {error.lineno}: this is not valid JSON ({error.msg})."
+        ) from error
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        raise InvalidImport(f'{source} is not a Day One export: it has no "entries" list.')
+    entries: list[Entry] = []
+    for number, raw in enumerate(document["entries"], start=1):
+        entries.append(_json_entry(raw, f"{source}, entry {number}"))
+    return entries
+
+
+def _json_entry(raw: object, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise InvalidImport(f"{where}: an entry must be a JSON object.")
+    created = _json_moment(raw.get("creationDate"), f'{where}: "creationDate"')
+    modified_raw = raw.get("modifiedDate")
+    modified = created if modified_raw is None else _json_moment(modified_raw, f'{where}: "modifiedDate"')
+    text = raw.get("text", "")
+    if not isinstance(text, str):
+        raise InvalidImport(f'{where}: "text" is not text.')
+    tags = _tag_list(raw.get("tags", []), f'{where}: "tags"')
+    starred = raw.get("starred", False)
+    if not isinstance(starred, bool):
+        raise InvalidImport(f'{where}: "starred" is not true or false.')
+    day_one_uuid = raw.get("uuid")
+    if not isinstance(day_one_uuid, str) or not day_one_uuid.strip():
+        raise InvalidImport(f'{where}: the entry has no "uuid".')
+    body = unescape_markdown(note_media(text))
+    return _entry(day_one_uuid, body, tags, starred, created, max(created, modified))
+
+
+def _json_moment(value: Any, where: str) -> datetime:
+    if not isinstance(value, str):
+        raise InvalidImport(f"{where} is missing or not a date.")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise InvalidImport(f"{where} is not a date Trustbridge can read: {value!r}.") from error
+    if moment.tzinfo is None:  # Day One writes UTC with a trailing Z; a bare time is taken as UTC too
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+# -- shared ----------------------------------------------------------------------------------
+
+
+def _entry(
+    day_one_uuid: str, text: str, tags: Sequence[str], starred: bool, created: datetime, updated: datetime
+) -> Entry:
+    all_tags = [*tags, STARRED_TAG] if starred and STARRED_TAG not in tags else list(tags)
+    return Entry(
+        id=0,
+        uuid=str(uuid.uuid5(UUID_NAMESPACE, day_one_uuid.strip().upper().replace("-", ""))),
+        kind=EntryKind.IMPORTED,
+        stage=None,
+        prompt_key=None,
+        title="",  # Day One has no titles; the journal list shows the first line
+        body=text.strip(),
+        tags=tuple(all_tags),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _tag_list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise InvalidImport(f"{where} is not a list of words.")
+    tags: list[str] = []
+    for tag in value:
+        if tag.strip() and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _unique_oldest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """One entry per Day One UUID (an export can name an entry twice), oldest first."""
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        if entry.uuid not in seen:
+            seen.add(entry.uuid)
+            unique.append(entry)
+    unique.sort(key=lambda entry: entry.created_at)
+    return unique
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidImport(f"{path} could not be read ({error.strerror or error}).") from error
+
+
+def _is_json_name(name: str) -> bool:
+    return name.lower().endswith(".json") and not name.startswith(".")
