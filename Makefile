@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench wheel clean
+.PHONY: run test lint bench bench-scale wheel clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benches/startup.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python benches/scale.py --count 100000
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist
