@@ -165,6 +165,12 @@ class JournalPage(Page):
     def current_entry(self) -> Entry | None:
         return self._entry
 
+    def open_entry(self, uuid: str) -> None:
+        """Show one entry, from elsewhere in the app (Today's "On this day", for instance)."""
+        if self.autosaver.flush():
+            self._select_uuid(uuid)
+            self.list_view.setFocus()
+
     # -- actions ---------------------------------------------------------------------------
 
     def new_entry(self) -> None:

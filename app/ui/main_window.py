@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         self._current = key
         self._settings.setValue("page", key)
 
+    def open_entry(self, uuid: str) -> None:
+        """An entry in the Journal, wherever the request came from."""
+        if self.journal is None:
+            return
+        self.show_page(JOURNAL)
+        self.page(JOURNAL).open_entry(uuid)  # type: ignore[attr-defined]
+
     def new_entry(self) -> None:
         """Ctrl+N from anywhere: a fresh free-writing entry in the Journal."""
         if self.journal is None:

@@ -146,3 +146,17 @@ def test_ctrl_z_brings_a_deleted_entry_back(
     qtbot.keyClick(page.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert journal.get_entry(doomed).body == "delete me, then think again"
     assert not page.notice.isVisible()
+
+
+def test_an_entry_can_be_opened_from_elsewhere(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    wanted = add(journal, "the one to open", 60 * 24 * 40)
+    for n in range(5):
+        add(journal, f"newer {n}", n)
+    window = open_window()
+    window.open_entry(wanted)
+    assert window.current_key == "journal"
+    page = journal_page(window)
+    assert page.current_entry is not None and page.current_entry.uuid == wanted
+    assert page.reader.toPlainText() == "the one to open"
