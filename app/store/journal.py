@@ -580,3 +580,56 @@ class Journal:
                 return
             yield from entries
             after = (entries[-1].created_at, entries[-1].id)
+
+    def on_this_day(self, today: date, limit_per_day: int = 3) -> list[tuple[int, list[EntrySummary]]]:
+        """What the person wrote 1-4 weeks, 1-3 months and a year before `today`, to look back on.
+
+        Months go by the calendar, clamped to the month's last day (31 March looks back to the
+        end of February). Returns (days ago, newest-first summaries) for the days that have any,
+        nearest day first; a day reached by two offsets (4 weeks and a month) appears once.
+        """
+        days: list[date] = [today - timedelta(weeks=weeks) for weeks in (1, 2, 3, 4)]
+        for months in (1, 2, 3, 12):
+            year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+            month += 1
+            last_day = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            days.append(min(date(year, month, 1) + timedelta(days=today.day - 1), last_day))
+        found: list[tuple[int, list[EntrySummary]]] = []
+        with self._unit() as session:
+            for day in sorted(set(days), reverse=True):
+                start, end = _local_day_bounds(day)
+                rows = session.execute(
+                    select(
+                        EntryRow.id,
+                        EntryRow.uuid,
+                        EntryRow.kind,
+                        EntryRow.stage,
+                        EntryRow.title,
+                        func.substr(EntryRow.body, 1, PREVIEW_CHARS),
+                        EntryRow.created_at,
+                    )
+                    .where(
+                        EntryRow.deleted_at.is_(None),
+                        EntryRow.created_at >= start,
+                        EntryRow.created_at < end,
+                    )
+                    .order_by(EntryRow.created_at.desc(), EntryRow.id.desc())
+                    .limit(limit_per_day)
+                ).all()
+                if rows:
+                    found.append((
+                        (today - day).days,
+                        [
+                            EntrySummary(
+                                id=row[0],
+                                uuid=row[1],
+                                kind=EntryKind(row[2]),
+                                stage=Stage(row[3]) if row[3] else None,
+                                title=row[4],
+                                preview=row[5] or "",
+                                created_at=row[6],
+                            )
+                            for row in rows
+                        ],
+                    ))
+        return found

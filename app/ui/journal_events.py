@@ -109,3 +109,6 @@ class ObservedJournal(QObject):
 
     def writing_days(self, since: date) -> set[date]:
         return self._journal.writing_days(since)
+
+    def on_this_day(self, today: date, limit_per_day: int = 3) -> list[tuple[int, list[EntrySummary]]]:
+        return self._journal.on_this_day(today, limit_per_day)

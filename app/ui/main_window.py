@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             today = TodayPage(self.journal, self._catalogue, self.stack)
             today.page_requested.connect(self._shortcut_to)
             today.tool_requested.connect(self.open_tool)
+            today.entry_requested.connect(self.open_entry)
             return today
         if key == JOURNAL:
             return JournalPage(self.journal, self.stack)

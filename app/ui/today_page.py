@@ -21,6 +21,7 @@ from app.store.errors import StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.dashboard import Dashboard
 from app.ui.journal_events import ObservedJournal
+from app.ui.on_this_day import OnThisDay
 from app.ui.page_layout import Page
 from app.ui.stage_page import progress_text
 from app.ui.tile import Tile
@@ -65,11 +66,13 @@ class StageCard(Tile):
 
 class TodayPage(Page):
     """Signals: page_requested(str key) — a tile or stage card leads to that page;
-    tool_requested(str key) — a dashboard tile leads to that stage's own tool.
+    tool_requested(str key) — a dashboard tile leads to that stage's own tool;
+    entry_requested(str uuid) — an "On this day" line asks to open that entry.
     """
 
     page_requested = Signal(str)
     tool_requested = Signal(str)
+    entry_requested = Signal(str)
 
     def __init__(self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__("Today", "", parent)
@@ -130,12 +133,15 @@ class TodayPage(Page):
         self.mood_button.clicked.connect(self.check_in_mood)
         self.card.header.addWidget(self.mood_button)
         self.card.editor.setMinimumHeight(220)
+        self.on_this_day = OnThisDay(journal)
+        self.on_this_day.entry_requested.connect(self.entry_requested)
 
         self.body.addWidget(self.dashboard)
         self.body.addSpacing(8)
         self.body.addLayout(modes)
         self.body.addWidget(self.card, 1)
         self.body.addSpacing(10)
+        self.body.addWidget(self.on_this_day)
         self.body.addWidget(journey_heading)
         self.body.addLayout(journey)
         self.refresh()
@@ -160,6 +166,7 @@ class TodayPage(Page):
         self.kicker_label.show()
         self._refresh_journey()
         self.dashboard.refresh()
+        self.on_this_day.refresh(self._day)
         if saved:  # otherwise the unsaved text stays on screen while saving is retried
             self._bind_editor()
 
