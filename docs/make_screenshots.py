@@ -93,6 +93,7 @@ def _sample_workbench(store: Journal) -> None:
     from datetime import UTC, date, datetime, timedelta
 
     from app.domain.plan_math import default_milestones
+    from app.domain.records import EntryDraft, EntryKind
     from app.domain.workbench import (
         Action,
         CheckIn,
@@ -147,6 +148,11 @@ def _sample_workbench(store: Journal) -> None:
             MoodCheck(new(), now - timedelta(days=days), mood,
                       tuple(EmotionRating(name, level) for name, level in feelings), "")
         )
+    two_weeks_ago = datetime.combine(date.today() - timedelta(days=14), datetime.min.time().replace(hour=21))
+    store.save_entry(
+        EntryDraft(new(), EntryKind.EVENING, "Hard day. I kept replaying the meeting, then wrote it down."),
+        when=two_weeks_ago.astimezone(UTC),
+    )
     parts = StatementParts(
         "Two deadlines slipped and my updates came late.",
         "I didn't say early when I was behind.",

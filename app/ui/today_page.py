@@ -57,7 +57,7 @@ class StageCard(Tile):
 
     def set_progress(self, answered: int, total: int, current: bool) -> None:
         progress = progress_text(answered, total)
-        self.set_content(self.summary, f"{progress}  ·  you are here" if current else progress,
+        self.set_content(f"{progress}  ·  you are here" if current else progress, self.summary,
                          progress=(answered, total), highlight=current)
         self.setAccessibleName(f"{self.stage.label}: {progress}")
         self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
