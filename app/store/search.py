@@ -1,8 +1,9 @@
 """Full-text search over entry titles and bodies through the FTS5 index.
 
-One statement per search: the FTS5 table drives it (MATCH, then `ORDER BY rank`, which FTS5
-answers from its own bm25 ordering without a temporary sort), joined to `entries` by rowid for
-the metadata and the filters. The SQL is fixed text chosen by which filters are set; the
+One statement per search. Ranked, the FTS5 table drives it (MATCH, then `ORDER BY rank`, which
+FTS5 answers from its own bm25 ordering without a temporary sort), joined to `entries` by rowid
+for the metadata and the filters; newest first, the entries index picks the page (see
+`build_query`). The SQL is fixed text chosen by which filters are set; the
 person's words, tags and dates only ever travel as bound parameters.
 """
 
@@ -34,7 +35,12 @@ SNIPPET_TOKENS = 16
 ANY = SearchFilters()  # no narrowing: the default for every search
 # How SQLite words its refusal of a MATCH expression; any other failure is a real storage fault.
 _FTS_REFUSALS = ("fts5", "match", "no such column", "unterminated string")
-
+# What every search returns per hit; the snippet needs entries_fts as a MATCH-ed table in FROM.
+_HIT_COLUMNS = (
+    "SELECT entries.id, entries.uuid, entries.kind, entries.stage, entries.title, "
+    f"snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}) AS snippet, "
+    "entries.created_at"
+)
 
 
 def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -53,10 +59,15 @@ def build_query(
     `CROSS JOIN` makes SQLite keep the FTS table as the outer loop (it never reorders a cross
     join): the MATCH narrows first and, ranked, FTS5 hands rows over in bm25 order so LIMIT
     stops early. Without it an index on `entries` can tempt the planner into probing the FTS
-    table once per entry and sorting afterwards. Newest first picks the page of ids in an inner
-    query that carries no snippet, so snippets are cut only for the rows shown.
+    table once per entry and sorting afterwards.
+
+    Newest first walks live entries down the partial index ix_entries_live_created_at_id and
+    keeps those in the set of FTS rowids (built once), so LIMIT stops after the page instead of
+    fetching and sorting every match. The outer FTS scan only cuts snippets for that page; the
+    unary `+` keeps SQLite from turning the page into one MATCH probe per row, which costs a
+    whole prefix expansion each time.
     """
-    conditions = ["entries_fts MATCH :match", "entries.deleted_at IS NULL"]
+    conditions = ["entries.deleted_at IS NULL"]
     params: dict[str, object] = {"match": match, "limit": max(limit, 0)}
     binds = [bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())]
     if filters.stages:
@@ -81,20 +92,19 @@ def build_query(
         params["until"] = _local_day_bounds(filters.until)[1]
     where = " AND ".join(conditions)
     if order is SearchOrder.NEWEST:
-        tail = (
-            "AND entries.id IN (SELECT entries.id FROM entries_fts CROSS JOIN entries "
-            f"ON entries.id = entries_fts.rowid WHERE {where} "
+        sql = (
+            f"{_HIT_COLUMNS} FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
+            "WHERE entries_fts MATCH :match AND +entries_fts.rowid IN ("
+            "SELECT entries.id FROM entries INDEXED BY ix_entries_live_created_at_id "
+            f"WHERE {where} AND entries.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match) "
             "ORDER BY entries.created_at DESC, entries.id DESC LIMIT :limit) "
             "ORDER BY entries.created_at DESC, entries.id DESC"
         )
     else:
-        tail = "ORDER BY rank LIMIT :limit"
-    sql = (
-        "SELECT entries.id, entries.uuid, entries.kind, entries.stage, entries.title, "
-        f"snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}) AS snippet, "
-        "entries.created_at "
-        f"FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid WHERE {where} {tail}"
-    )
+        sql = (
+            f"{_HIT_COLUMNS} FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
+            f"WHERE entries_fts MATCH :match AND {where} ORDER BY rank LIMIT :limit"
+        )
     params.update(mark_start=HIGHLIGHT_START, mark_end=HIGHLIGHT_END, ellipsis="…")
     used = [bind for bind in binds if bind.key in params]
     return (

@@ -180,11 +180,32 @@ def test_ranked_query_is_driven_by_the_fts_index_without_a_sort(
     assert not any("USE TEMP B-TREE FOR ORDER BY" in row for row in plan), plan
 
 
-def test_newest_first_also_starts_from_the_fts_index(seeded: Journal) -> None:
-    filters = SearchFilters(kinds=frozenset({EntryKind.FREE}), since=date(2026, 1, 1))
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(), SearchFilters(kinds=frozenset({EntryKind.FREE}), tag="work", since=date(2026, 1, 1))],
+)
+def test_newest_first_walks_the_live_index_and_stops_at_the_page(
+    seeded: Journal, filters: SearchFilters
+) -> None:
     plan = _plan(seeded, SearchOrder.NEWEST, filters)
+    assert plan[0].startswith("SCAN entries_fts VIRTUAL TABLE INDEX"), plan
+    walk = ("SCAN entries USING INDEX ix_entries_live_created_at_id",
+            "SEARCH entries USING INDEX ix_entries_live_created_at_id")
+    assert any(row.startswith(walk) for row in plan), plan
+    # The page is one FTS scan plus one rowid set, never a MATCH probe per entry.
+    assert not any("VIRTUAL TABLE INDEX 0:=" in row for row in plan), plan
     assert sum(row.startswith("SCAN entries_fts VIRTUAL TABLE INDEX") for row in plan) == 2, plan
-    assert not any(row.startswith("SCAN entries") and "entries_fts" not in row for row in plan), plan
+
+
+def test_newest_first_pages_skip_deleted_and_keep_filters(seeded: Journal) -> None:
+    assert _uuids(seeded, "the", order=SearchOrder.NEWEST, limit=2) == ["scrambled", "phrase"]
+    seeded.delete_entry("scrambled")
+    assert _uuids(seeded, "the", order=SearchOrder.NEWEST, limit=2) == ["phrase", "once"]
+    meetings = SearchFilters(tag="meeting")
+    assert _uuids(seeded, "the", order=SearchOrder.NEWEST, filters=meetings) == ["phrase"]
+    hits = seeded.search.search("review", order=SearchOrder.NEWEST, limit=1)
+    assert [hit.uuid for hit in hits] == ["once"]
+    assert f"{HIGHLIGHT_START}review{HIGHLIGHT_END}" in hits[0].snippet
 
 
 @pytest.mark.parametrize("expression", ['"unclosed', "AND", "nosuchcolumn : x", "NEAR("])
