@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.domain.records import EntrySummary, entry_label
+from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
 from app.ui.journal_events import ObservedJournal
 
@@ -14,6 +14,12 @@ PAGE_SIZE = 200
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def entry_meta(entry: Entry) -> str:
+    """The line above an open entry: what it is and when it was written, in local time."""
+    when = entry.created_at.astimezone()
+    return f"{entry_label(entry.kind, entry.stage)} · {when:%a %d %b %Y, %H:%M}"
 
 
 def entry_headline(summary: EntrySummary) -> str:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Entry, EntryKind, entry_label
+from app.domain.records import Entry, EntryKind
 from app.domain.text import first_line
 from app.store.errors import NotFound, StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.entry_delegate import EntryDelegate
-from app.ui.entry_list_model import SUMMARY_ROLE, EntryListModel
+from app.ui.entry_list_model import SUMMARY_ROLE, EntryListModel, entry_meta
 from app.ui.journal_events import ObservedJournal
 from app.ui.notice import InlineNotice
 from app.ui.page_layout import Page
@@ -286,7 +286,7 @@ class JournalPage(Page):
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
-        self.meta_label.setText(self._meta(entry))
+        self.meta_label.setText(entry_meta(entry))
 
     def _set_editing(self, editing: bool) -> None:
         if self._entry is None:
@@ -321,7 +321,7 @@ class JournalPage(Page):
             )
             self.right.setCurrentIndex(0)
             return
-        self.meta_label.setText(self._meta(entry))
+        self.meta_label.setText(entry_meta(entry))
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
         target = DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags)
@@ -335,11 +335,6 @@ class JournalPage(Page):
         self.edit_button.blockSignals(blocked)
         self.content.setCurrentWidget(self.reader)
         self.right.setCurrentIndex(1)
-
-    @staticmethod
-    def _meta(entry: Entry) -> str:
-        when = entry.created_at.astimezone()
-        return f"{entry_label(entry.kind, entry.stage)} · {when:%a %d %b %Y, %H:%M}"
 
     def _update_count(self) -> None:
         count = self._journal.count_entries()

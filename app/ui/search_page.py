@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Entry, EntryKind, entry_label
+from app.domain.records import Entry, EntryKind
 from app.domain.search import SearchFilters, SearchHit, SearchOrder, terms
 from app.domain.stages import Stage
 from app.store.errors import NotFound, StoreError
+from app.ui.entry_list_model import entry_meta
 from app.ui.flow_layout import WrappingRow
 from app.ui.form_fields import make_date_edit, name_parts, pydate, segment_button, shortcut
 from app.ui.journal_events import ObservedJournal
@@ -342,8 +343,7 @@ class SearchPage(Page):
             self._show_state("That entry was deleted after this search. Search again to refresh the list.")
             return
         self._entry = entry
-        when = entry.created_at.astimezone()
-        self.meta_label.setText(f"{entry_label(entry.kind, entry.stage)} · {when:%a %d %b %Y, %H:%M}")
+        self.meta_label.setText(entry_meta(entry))
         self.entry_title.setText(entry.title)
         self.entry_title.setVisible(bool(entry.title))
         self.reader.show_markdown(entry.body)
