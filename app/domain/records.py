@@ -24,6 +24,10 @@ _KIND_LABELS = {
 }
 
 
+MEETING_TAG = "for-check-in"
+"""The tag that marks an entry to bring to the next check-in (the brief offers these first)."""
+
+
 def entry_label(kind: EntryKind, stage: Stage | None) -> str:
     """What to call an entry in lists: its stage if it has one, else its kind."""
     return stage.label if stage is not None else _KIND_LABELS[kind]

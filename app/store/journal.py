@@ -23,6 +23,7 @@ from app.domain.stages import Stage
 from app.domain.workbench import BundleReport, ImportBundle
 from app.paths import database_path
 from app.store import checkin_store, feelings_store, plan_store, statement_store
+from app.store.brief_store import BriefStore
 from app.store.checkin_store import CheckInStore
 from app.store.engine import create_journal_engine
 from app.store.errors import InvalidImport, NotFound, StorageUnavailable
@@ -48,6 +49,7 @@ from app.store.plan_store import PlanStore
 from app.store.schema import ensure_schema
 from app.store.search import SearchService
 from app.store.statement_store import StatementStore
+from app.store.timeline import TimelineStore
 from app.store.unit import describe, ids_by_uuid, unit_of_work
 from app.store.unit import utc_now as utc_now
 
@@ -283,6 +285,8 @@ class Journal:
         self.plans = PlanStore(self._sessions)
         self.checkins = CheckInStore(self._sessions)
         self.search = SearchService(self._sessions)
+        self.timeline = TimelineStore(self._sessions)
+        self.briefs = BriefStore(self._sessions)
 
     @classmethod
     def open(cls, data_dir: Path) -> Journal:

@@ -11,12 +11,14 @@ from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 
 if TYPE_CHECKING:
+    from app.store.brief_store import BriefStore
     from app.store.checkin_store import CheckInStore
     from app.store.feelings_store import FeelingsStore
     from app.store.journal import Journal
     from app.store.plan_store import PlanStore
     from app.store.search import SearchService
     from app.store.statement_store import StatementStore
+    from app.store.timeline import TimelineStore
 
 
 class ObservedJournal(QObject):
@@ -60,6 +62,16 @@ class ObservedJournal(QObject):
     def search(self) -> SearchService:
         """Read-only and safe to call from a worker thread (each call has its own session)."""
         return self._journal.search
+
+    @property
+    def timeline(self) -> TimelineStore:
+        """Read-only and safe to call from a worker thread."""
+        return self._journal.timeline
+
+    @property
+    def briefs(self) -> BriefStore:
+        """Read-only and safe to call from a worker thread."""
+        return self._journal.briefs
 
     def changed(self, area: str) -> None:
         """A stage tool saved something in `area`; pages that summarise it refresh."""
