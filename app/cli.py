@@ -22,11 +22,17 @@ from app import __version__
 
 if TYPE_CHECKING:
     from app.domain.search import SearchHit
+    from app.io.export_range import DateRange
     from app.store.journal import Journal
 
 PROG = "trustbridge"
-EXPORT_FORMATS = ("json", "markdown")
-IMPORT_FORMATS = ("auto", "trustbridge", "jrnl", "dayone")
+EXPORT_FORMATS = ("json", "markdown", "markdown-folder", "html", "pdf")
+IMPORT_FORMATS = ("auto", "trustbridge", "jrnl", "dayone", "markdown-folder")
+# Whole files or folders only: binary, or more than one file.
+NEEDS_OUT = ("markdown-folder", "pdf")
+NOT_ENCRYPTED_WARNING = (
+    "Keep this export somewhere private: it is not encrypted, so anyone who can open it can read it."
+)
 # Spelled out rather than imported, so parsing arguments never loads more than it needs.
 STAGE_NAMES = ("ownership", "feelings", "expectations", "checkins")
 KIND_NAMES = ("reflection", "evening", "free", "imported")
@@ -50,13 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser("export", help="write the journal to a file or standard output")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
-    export.add_argument("--out", metavar="PATH", help="the file to write (default: standard output)")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, default="json",
+        help="json (everything, can be imported again; the default), markdown (one file), markdown-folder "
+        "(one file per entry, can be imported again), html (one page), pdf",
+    )
+    export.add_argument(
+        "--out", metavar="PATH",
+        help="the file, or the new folder for markdown-folder, to write (default: standard output; "
+        "needed for pdf and markdown-folder)",
+    )
+    export.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                        help="only entries written on or after this day (not for json)")
+    export.add_argument("--until", type=_day, metavar="YYYY-MM-DD",
+                        help="only entries written on or before this day (not for json)")
 
     import_ = commands.add_parser(
         "import", help="add what an exported journal holds, skipping what is already here"
     )
-    import_.add_argument("path", metavar="PATH", help="the file to import")
+    import_.add_argument("path", metavar="PATH", help="the file or folder to import")
     import_.add_argument("--format", choices=IMPORT_FORMATS, default="auto", help="default: auto")
 
     search = commands.add_parser("search", help="find entries by the words in them, best matches first")
@@ -139,26 +157,75 @@ def _export(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args)
     if not database_path(data_dir).exists():
         raise CommandError(f"there is no journal in {data_dir} to export.")
-    writer = _export_writer(args.format)
+    span = _export_range(args)
+    if args.out is None and args.format in NEEDS_OUT:
+        raise CommandError(f"a {args.format} export needs --out PATH: it can't go to standard output.")
     journal = _open_journal(data_dir)
     try:
         if args.out is None:
-            return _export_to_stdout(journal, writer)
+            status = _export_to_stdout(journal, _export_writer(args.format, span))
+            if status == 0:
+                print(NOT_ENCRYPTED_WARNING, file=sys.stderr)
+            return status
         out = Path(args.out).expanduser()
-        count = _write_atomically(out, lambda stream: writer(journal, stream))
+        count = _export_to_path(journal, args.format, span, out)
     finally:
         journal.close()
     what = "the journal" if args.format == "json" else "a readable copy of the journal"
-    print(f"Exported {what} ({_entries(count)}, with everything the stage tools hold) to {out}.",
+    if args.format == "markdown-folder":
+        what = "the journal as a folder of Markdown files"
+    scope = "" if span.is_everything else f", {span.describe()}"
+    print(f"Exported {what} ({_entries(count)}{scope}, with everything the stage tools hold) to {out}.",
           file=sys.stderr)
+    print(NOT_ENCRYPTED_WARNING, file=sys.stderr)
     return 0
 
 
-def _export_writer(format_name: str) -> Callable[[Journal, TextIO], int]:
-    if format_name == "markdown":
-        from app.io.markdown_export import export_markdown
+def _export_range(args: argparse.Namespace) -> DateRange:
+    from app.io.export_range import DateRange, EmptyRange
 
-        return export_markdown
+    if args.format == "json" and (args.since is not None or args.until is not None):
+        raise CommandError(
+            "a json export always holds everything, so it can be imported without loss; "
+            "--since and --until are for markdown, markdown-folder, html and pdf."
+        )
+    try:
+        return DateRange(args.since, args.until)
+    except EmptyRange:
+        raise CommandError("--since is after --until, so nothing could be exported.") from None
+
+
+def _export_to_path(journal: Journal, format_name: str, span: DateRange, out: Path) -> int:
+    if format_name == "markdown-folder":
+        from app.io.markdown_folder import FolderNotEmpty, export_markdown_folder
+
+        try:
+            return export_markdown_folder(journal, out, span)
+        except FolderNotEmpty as error:
+            raise CommandError(f"{error} Nothing was exported.") from error
+        except OSError as error:
+            raise CommandError(f"can't write {out}: {_reason(error)}.") from error
+    if format_name == "pdf":
+        from app.ui.pdf_export import ensure_gui_application, journal_pdf  # QtGui only, no widgets
+
+        ensure_gui_application()
+        try:
+            return journal_pdf(journal, out, span)
+        except OSError as error:
+            raise CommandError(f"can't write {out}: {_reason(error)}.") from error
+    writer = _export_writer(format_name, span)
+    return _write_atomically(out, lambda stream: writer(journal, stream))
+
+
+def _export_writer(format_name: str, span: DateRange) -> Callable[[Journal, TextIO], int]:
+    if format_name == "markdown":
+        from app.io.export_range import export_markdown_range
+
+        return lambda journal, stream: export_markdown_range(journal, stream, span)
+    if format_name == "html":
+        from app.io.html_export import export_html
+
+        return lambda journal, stream: export_html(journal, stream, span)
     from app.io.json_format import export_json
 
     return export_json

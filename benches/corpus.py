@@ -7,6 +7,9 @@ common English words first, then syllable-built words for the long tail. Two mar
 planted so searches can aim at known selectivity: RARE_TERM in about 0.5 % of entries and
 COMMON_TERM in about 8 % (both inside DESIGN.md's "term in at most 10 % of entries").
 
+Mood check-ins (one most evenings, sometimes one at midday too) give the mood-filtered searches
+days to match; a cached corpus from before they existed gets them added on its next use.
+
 The journal is cached (under /tmp by default) and reused when it already holds `count` entries,
 so the bench measures queries, not generation. A jrnl-format text file of the same entries is
 written next to it for the import timing.
@@ -34,6 +37,7 @@ if str(REPO) not in sys.path:
 
 from app.domain.records import Entry, EntryKind  # noqa: E402
 from app.domain.stages import Stage  # noqa: E402
+from app.domain.workbench import ImportBundle, MoodCheck  # noqa: E402
 from app.paths import database_path  # noqa: E402
 from app.store.journal import Journal  # noqa: E402
 
@@ -181,6 +185,35 @@ def generate_entries(count: int, seed: int) -> Iterator[Entry]:
         )
 
 
+# Overall moods 1..5 and how often each is the day's mood; most days get one check-in, some two.
+_MOOD_WEIGHTS = (0.10, 0.20, 0.30, 0.25, 0.15)
+MOOD_DAY_SHARE = 0.8
+SECOND_CHECK_SHARE = 0.15
+
+
+def generate_mood_checks(seed: int) -> list[MoodCheck]:
+    """Evening mood check-ins over the corpus's years, for the mood-filtered searches."""
+    rng = random.Random(seed * 104_729 + 3)
+    checks: list[MoodCheck] = []
+    day = (CORPUS_END - CORPUS_SPAN).replace(hour=0, minute=0, second=0, microsecond=0)
+    while day < CORPUS_END:
+        if rng.random() < MOOD_DAY_SHARE:
+            count = 2 if rng.random() < SECOND_CHECK_SHARE else 1
+            for hour in (13, 21)[-count:]:
+                moment = day + timedelta(hours=hour, minutes=rng.randint(0, 59))
+                mood = rng.choices(range(1, 6), weights=_MOOD_WEIGHTS)[0]
+                checks.append(MoodCheck(uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)), at=moment,
+                                        mood=mood))
+        day += timedelta(days=1)
+    return checks
+
+
+def _ensure_mood_checks(journal: Journal, seed: int) -> None:
+    """Corpora cached before mood search existed get their check-ins added, once."""
+    if journal.feelings.latest_mood_check() is None:
+        journal.import_bundle(ImportBundle(mood_checks=tuple(generate_mood_checks(seed))))
+
+
 def jrnl_text(entry: Entry) -> str:
     """One entry as jrnl writes it: `[YYYY-MM-DD HH:MM] Title`, the body, its @tags, a blank line."""
     local = entry.created_at.astimezone()
@@ -208,6 +241,11 @@ def build_corpus(data_dir: Path | None = None, count: int = 100_000, seed: int =
     """
     folder = data_dir if data_dir is not None else default_data_dir(count, seed)
     if folder.exists() and _holds(folder, count):
+        journal = Journal.open(folder)
+        try:
+            _ensure_mood_checks(journal, seed)
+        finally:
+            journal.close()
         return folder
     if folder.exists():
         shutil.rmtree(folder)
@@ -225,6 +263,7 @@ def build_corpus(data_dir: Path | None = None, count: int = 100_000, seed: int =
                     batch = []
             if batch:
                 journal.add_entries(batch)
+        _ensure_mood_checks(journal, seed)
     finally:
         journal.close()
     partial.rename(folder / JRNL_FILE)

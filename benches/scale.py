@@ -31,15 +31,21 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from app.domain.records import EntryDraft  # noqa: E402
-from app.domain.search import SearchOrder  # noqa: E402
+from app.domain.search import SearchFilters, SearchOrder  # noqa: E402
 from app.io.jrnl_format import read_jrnl  # noqa: E402
 from app.io.json_format import export_json  # noqa: E402
+from app.paths import database_path  # noqa: E402
+from app.store import schema  # noqa: E402
+from app.store.engine import create_journal_engine  # noqa: E402
 from app.store.journal import Journal  # noqa: E402
 from benches.corpus import COMMON_TERM, JRNL_FILE, RARE_TERM, build_corpus  # noqa: E402
 
 MEMORY_PROBE = "--memory-probe"
 # What people type while searching: a first letter, a word being typed (prefix), two words, a phrase.
 ANY_QUERIES = ("m", "st", "feedback manager", '"told the"', f"{COMMON_TERM} goal", "worried about")
+# The first keystroke: one letter still being typed, matched as a prefix (migration 0004).
+ONE_LETTER_QUERIES = ("m", "s", "w", "t", "e")
+LOW_DAYS = SearchFilters(moods=frozenset({1, 2}))
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,64 @@ def search_figures(journal: Journal, runs: int) -> list[Figure]:
         Figure("any search query, p95", percentile(mixed, 0.95), "ms", 200,
                f"{len(ANY_QUERIES)} queries; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
     )
+    figures += prefix_figures(journal, runs)
+    figures += mood_figures(journal, runs)
     return figures
+
+
+def prefix_figures(journal: Journal, runs: int) -> list[Figure]:
+    """One letter typed, ranked and newest first: the largest answers a search can have."""
+    figures: list[Figure] = []
+    orders = (("ranked", SearchOrder.RANKED, 200), ("newest-first", SearchOrder.NEWEST, 10))
+    for label, order, budget in orders:
+        samples: list[float] = []
+        slowest = ("", 0.0)
+        for query in ONE_LETTER_QUERIES:
+            timed = timed_ms(partial(journal.search.search, query, order=order), max(5, runs // 3), warmup=1)
+            samples += timed
+            if max(timed) > slowest[1]:
+                slowest = (query, max(timed))
+        figures.append(
+            Figure(f"one-letter prefix, {label}, p95", percentile(samples, 0.95), "ms", budget,
+                   f"{', '.join(ONE_LETTER_QUERIES)}; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
+        )
+    return figures
+
+
+def mood_figures(journal: Journal, runs: int) -> list[Figure]:
+    """The common term on low days only (latest check-in of the day 1 or 2), ranked and newest first."""
+    query = COMMON_TERM + " "
+    hits = len(journal.search.search(query, LOW_DAYS, limit=journal.count_entries()))
+    detail = f"{hits} entries on low days"
+    ranked = timed_ms(partial(journal.search.search, query, LOW_DAYS), runs)
+    newest = timed_ms(partial(journal.search.search, query, LOW_DAYS, SearchOrder.NEWEST), runs)
+    return [
+        Figure("ranked search, common term, low days, p95", percentile(ranked, 0.95), "ms", 30, detail),
+        Figure("newest-first, common term, low days, p95", percentile(newest, 0.95), "ms", 10, detail),
+    ]
+
+
+def migration_figure(data_dir: Path) -> Figure:
+    """Open a copy of the journal as revision 0003 left it: backup plus rebuilding the FTS index."""
+    with tempfile.TemporaryDirectory(prefix="trustbridge-migrate-") as folder:
+        copy = schema.backup_copy(database_path(data_dir), Path(folder) / "journal.sqlite3")
+        engine = create_journal_engine(copy)
+        try:
+            from alembic import command
+            from alembic.config import Config
+
+            config = Config()
+            config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.downgrade(config, "0003")
+        finally:
+            engine.dispose()
+        started = time.perf_counter()
+        Journal.open(Path(folder)).close()
+        seconds = time.perf_counter() - started
+    return Figure("opening a 0003 journal (upgrade to 0004)", seconds, "s", None,
+                  "backup, then the FTS table remade with prefixes and rebuilt; in the opening worker")
 
 
 def list_figures(journal: Journal, runs: int) -> list[Figure]:
@@ -212,6 +275,8 @@ def run(count: int, runs: int, data_dir: Path | None, progress: Callable[[str], 
         journal.close()
     progress("import…")
     figures.append(import_figure(folder / JRNL_FILE))
+    progress("migration…")
+    figures.append(migration_figure(folder))
     progress("memory…")
     figures.append(memory_figure(folder))
     return figures

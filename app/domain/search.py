@@ -20,9 +20,10 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 MAX_TERMS = 64  # a pasted page should still search, not build a query SQLite takes seconds over
-# A one-letter prefix matches most of the vocabulary and takes FTS5 seconds at scale, for results
-# no one wants; the first keystroke searches for the letter as a word instead.
-MIN_PREFIX = 2
+# The shortest word still being typed that matches as a prefix. The FTS table keeps ready-made
+# lists for one-, two- and three-letter prefixes (migration 0004), so even the first keystroke
+# answers within budget at 100,000 entries instead of expanding most of the vocabulary.
+MIN_PREFIX = 1
 
 # A word is a run of letters, digits and combining marks: what FTS5's unicode61 tokenizer keeps.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
@@ -33,15 +34,32 @@ class SearchOrder(StrEnum):
     NEWEST = "newest"
 
 
+MOODS = range(1, 6)  # the overall mood of a check-in: 1 (very low) .. 5 (very good)
+# Named kinds of day for SearchFilters.moods, shared by the search page and the command line.
+MOOD_GROUPS: dict[str, frozenset[int]] = {
+    "low": frozenset({1, 2}),
+    "middling": frozenset({3}),
+    "good": frozenset({4, 5}),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
-    """Narrowing a search; every empty field means 'any'. Days are local and inclusive."""
+    """Narrowing a search; every empty field means 'any'. Days are local and inclusive.
+
+    `moods` keeps entries written on a local calendar day whose *latest* mood check-in (the last
+    by time that day, as `latest_mood_check` picks it) has one of these overall moods, 1 to 5.
+    The latest rather than any check-in, so every day has exactly one mood and "low days" and
+    "good days" never share an entry; a day without a check-in matches no mood. Values outside
+    1 to 5 match nothing.
+    """
 
     stages: frozenset[Stage] = frozenset()
     kinds: frozenset[EntryKind] = frozenset()
     tag: str | None = None
     since: date | None = None
     until: date | None = None
+    moods: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,15 @@ from app.io.dayone_format import (
 )
 from app.io.jrnl_format import folder_journal_files, is_jrnl_header, read_jrnl
 from app.io.json_format import FORMAT_NAME, read_json
+from app.io.markdown_folder import is_markdown_folder, read_markdown_folder
 from app.store.errors import InvalidImport
 
 JRNL = "jrnl"
 DAYONE = "dayone"
 TRUSTBRIDGE = FORMAT_NAME
+MARKDOWN_FOLDER = "markdown-folder"
 AUTO = "auto"
-FORMATS = (TRUSTBRIDGE, JRNL, DAYONE)
+FORMATS = (TRUSTBRIDGE, JRNL, DAYONE, MARKDOWN_FOLDER)
 
 _SNIFF_BYTES = 64 * 1024  # enough to find the first line of any real journal
 # Our own export writes its format first; a Day One export never has this key.
@@ -40,7 +42,8 @@ def detect_format(path: Path) -> str:
     folder holding a JSON export, or a JSON file whose "entries" carry Day One's "creationDate".
     Any other .json file, or a file starting with "{", is taken as our JSON (reading it then says
     exactly what is wrong); a file whose first non-empty line is a jrnl entry header, or a folder
-    of YYYY/MM/DD.txt files, is jrnl.
+    of YYYY/MM/DD.txt files, is jrnl; a folder of YYYY/MM/*.md files with our front matter is
+    Trustbridge's Markdown folder export.
     """
     if path.is_dir():
         return _detect_folder(path)
@@ -71,12 +74,14 @@ def _detect_folder(path: Path) -> str:
         return DAYONE
     if folder_journal_files(path):
         return JRNL
+    if is_markdown_folder(path):
+        return MARKDOWN_FOLDER
     exports = [child for child in path.iterdir() if child.suffix.lower() == ".json" and child.is_file()]
     if (path / JSON_EXPORT_NAME).is_file() or any(_json_flavour(_head(child)) == DAYONE for child in exports):
         return DAYONE
     raise InvalidImport(
-        f"{path} is a folder Trustbridge can't import: it holds no jrnl day files (YYYY/MM/DD.txt) "
-        "and no Day One entries."
+        f"{path} is a folder Trustbridge can't import: it holds no jrnl day files (YYYY/MM/DD.txt), "
+        "no Day One entries and no Trustbridge Markdown files."
     )
 
 
@@ -110,5 +115,9 @@ def read_import(path: Path, format: str = AUTO) -> ImportBundle:
         return ImportBundle(entries=tuple(read_jrnl(path)))
     if chosen == DAYONE:
         return ImportBundle(entries=tuple(read_dayone(path)))
+    if chosen == MARKDOWN_FOLDER:
+        if not path.is_dir():
+            raise InvalidImport(f"{path} is a file, not a Trustbridge Markdown folder export.")
+        return ImportBundle(entries=tuple(read_markdown_folder(path)))
     known = ", ".join((AUTO, *FORMATS))
     raise InvalidImport(f"Unknown import format {format!r} (expected one of: {known}).")

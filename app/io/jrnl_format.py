@@ -57,6 +57,8 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
+# TIME_FORMATS[0] with two-digit fields, the spelling jrnl writes unless configured otherwise.
+_DEFAULT_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")
 _FOLDER_PARTS = (re.compile(r"\d{4}"), re.compile(r"\d{2}"), re.compile(r"\d{2}\.txt"))
 
 
@@ -180,23 +182,33 @@ def _find_headers(text: str) -> list[_Header]:
     A file's style is set by its first header: once bracketed, a bare date in a body stays text.
     """
     headers = _headers_matching(_BRACKETED, text)
-    bare = _headers_matching(_BARE, text)
-    if bare and (not headers or bare[0].start < headers[0].start):
-        return bare
-    return headers
+    # Bare headers matter only if one comes first, so look before the first bracketed one.
+    before = text if not headers else text[: headers[0].start]
+    if not _headers_matching(_BARE, before, first_only=True):
+        return headers
+    return _headers_matching(_BARE, text)
 
 
-def _headers_matching(pattern: re.Pattern[str], text: str) -> list[_Header]:
+def _headers_matching(pattern: re.Pattern[str], text: str, first_only: bool = False) -> list[_Header]:
     found: list[_Header] = []
     for match in pattern.finditer(text):
         moment = _parse_moment(match.group(1))
         if moment is not None:
             found.append(_Header(match.start(), match.end(), moment))
+            if first_only:
+                break
     return found
 
 
 def _parse_moment(blob: str) -> datetime | None:
     blob = blob.strip()
+    if _DEFAULT_MOMENT.fullmatch(blob):
+        # jrnl's default spelling, read directly: strptime took a fifth of a 100,000-entry parse.
+        try:
+            year, month, day = int(blob[:4]), int(blob[5:7]), int(blob[8:10])
+            return datetime(year, month, day, int(blob[11:13]), int(blob[14:16]))
+        except ValueError:
+            return None  # no day 31 in April: strptime refuses it in every format too
     for time_format in TIME_FORMATS:
         try:
             return datetime.strptime(blob, time_format)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select
+from sqlalchemy import Engine, and_, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -94,50 +94,66 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return sorted(seen)
 
 
-_BULK = 1000
+_UUIDS_PER_QUERY = 500
+_ENTRY_COLUMNS = ("uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at")
+# Entries per INSERT statement: 8 parameters each stays under SQLite's default limit of 32,766.
+# FTS5 writes out what its triggers gathered at the end of every statement (each statement is a
+# savepoint), so one statement per entry left 100,000 tiny index segments to merge over and
+# over; a few thousand per statement lets it write a few large ones, twice as fast at 100k.
+_ENTRIES_PER_INSERT = 32_766 // len(_ENTRY_COLUMNS)
 
 
 def _existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
+    connection = session.connection()
     found: set[str] = set()
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
+    for start in range(0, len(uuids), _UUIDS_PER_QUERY):
+        chunk = tuple(uuids[start : start + _UUIDS_PER_QUERY])
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.exec_driver_sql(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk)
+        found.update(row[0] for row in rows)
     return found
 
 
 def _insert_entries(session: Session, entries: Sequence[Entry]) -> int:
-    """Bulk-insert the entries whose uuid the journal lacks (first of any repeats); return how many."""
+    """Bulk-insert the entries whose uuid the journal lacks (first of any repeats); return how many.
+
+    Straight to the driver in multi-row statements, inside the session's transaction (so still
+    all or nothing, and errors still arrive as SQLAlchemy's): the ORM's insert with RETURNING
+    went row by row. The FTS triggers stay in charge of the index, so it is exactly what the
+    same entries saved one at a time would give. Datetimes go through the column type's own
+    processor, so they are stored in the very text the ORM writes.
+    """
     known = _existing_uuids(session, [entry.uuid for entry in entries])
     fresh: list[Entry] = []
     for entry in entries:
         if entry.uuid not in known:
             known.add(entry.uuid)
             fresh.append(entry)
-    for start in range(0, len(fresh), _BULK):
-        chunk = fresh[start : start + _BULK]
-        ids = session.scalars(
-            insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
-            [
-                {
-                    "uuid": entry.uuid,
-                    "kind": entry.kind.value,
-                    "stage": entry.stage.value if entry.stage else None,
-                    "prompt_key": entry.prompt_key,
-                    "title": entry.title,
-                    "body": entry.body,
-                    "created_at": entry.created_at,
-                    "updated_at": entry.updated_at,
-                }
-                for entry in chunk
-            ],
-        ).all()
-        tags = [
-            {"entry_id": entry_id, "name": name}
-            for entry_id, entry in zip(ids, chunk, strict=True)
-            for name in _clean_tags(entry.tags)
-        ]
-        if tags:
-            session.execute(insert(EntryTagRow), tags)
+    if not fresh:
+        return 0
+    connection = session.connection()
+    moment_type = EntryRow.__table__.c.created_at.type
+    stored = moment_type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    assert stored is not None  # UTCDateTime always converts: aware UTC in, naive text out
+    row_marks = "(" + ", ".join("?" * len(_ENTRY_COLUMNS)) + ")"
+    ids: dict[str, int] = {}
+    for start in range(0, len(fresh), _ENTRIES_PER_INSERT):
+        chunk = fresh[start : start + _ENTRIES_PER_INSERT]
+        values: list[object] = []
+        for entry in chunk:
+            values += (
+                entry.uuid, entry.kind.value, entry.stage.value if entry.stage else None, entry.prompt_key,
+                entry.title, entry.body, stored(entry.created_at), stored(entry.updated_at),
+            )
+        rows = connection.exec_driver_sql(
+            f"INSERT INTO entries ({', '.join(_ENTRY_COLUMNS)}) VALUES {', '.join([row_marks] * len(chunk))}"
+            " RETURNING id, uuid",
+            tuple(values),
+        )
+        ids.update((row[1], row[0]) for row in rows)
+    tags = [(ids[entry.uuid], name) for entry in fresh for name in _clean_tags(entry.tags)]
+    if tags:
+        connection.exec_driver_sql("INSERT INTO entry_tags (entry_id, name) VALUES (?, ?)", tags)
     return len(fresh)
 
 

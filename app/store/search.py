@@ -42,6 +42,17 @@ _HIT_COLUMNS = (
     "entries.created_at"
 )
 
+# The overall mood of the last check-in on the local day an entry was written (NULL if none that
+# day): one probe of ix_mood_checks_at per entry, walked backwards from the day's end. SQLite's
+# 'localtime' and 'utc' use the same C library time zone as Python's astimezone(), so the day is
+# the one `_local_day_bounds` and the rest of the Journal count.
+_DAY_MOOD = (
+    "SELECT mood_checks.mood FROM mood_checks"
+    " WHERE mood_checks.at >= datetime(date(entries.created_at, 'localtime'), 'utc')"
+    " AND mood_checks.at < datetime(date(entries.created_at, 'localtime'), '+1 day', 'utc')"
+    " ORDER BY mood_checks.at DESC, mood_checks.id DESC LIMIT 1"
+)
+
 
 def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
     """The UTC instants where a local calendar day starts and ends (as the Journal counts days)."""
@@ -84,6 +95,10 @@ def build_query(
             " WHERE entry_tags.entry_id = entries.id AND entry_tags.name = :tag)"
         )
         params["tag"] = filters.tag.strip()
+    if filters.moods:
+        conditions.append(f"({_DAY_MOOD}) IN :moods")
+        params["moods"] = sorted(filters.moods)
+        binds.append(bindparam("moods", expanding=True))
     if filters.since is not None:
         conditions.append("entries.created_at >= :since")
         params["since"] = _local_day_bounds(filters.since)[0]

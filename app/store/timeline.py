@@ -2,7 +2,40 @@
 
 from __future__ import annotations
 
-from app.store.unit import SessionFactory
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Integer, bindparam, func, literal, select, union_all
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.domain.records import EntryKind, EntrySummary
+from app.domain.stages import Stage
+from app.domain.timeline import DayMarks, month_days
+from app.store.models import CheckInRow, EntryRow, MoodCheckRow, UTCDateTime
+from app.store.unit import SessionFactory, unit_of_work
+
+PREVIEW_CHARS = 240  # as the journal's own list_entries
+_CHUNK = 500  # stays well under SQLite's limit on bound parameters
+
+
+def _local_start(day: date) -> datetime:
+    """The UTC instant a local calendar day starts (DST-safe: asks the machine's zone for that day)."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+def _live() -> ColumnElement[bool]:
+    # Spelled exactly as the partial index's WHERE, so SQLite may use ix_entries_live_created_at_id.
+    return EntryRow.deleted_at.is_(None)
+
+
+# Compiled once: the statement has no parameters, and entry_ids hands it to the DBAPI cursor.
+_NEWEST_FIRST_IDS = str(
+    select(EntryRow.id)
+    .where(_live())
+    .order_by(EntryRow.created_at.desc(), EntryRow.id.desc())
+    .compile(dialect=sqlite.dialect())
+)
 
 
 class TimelineStore:
@@ -10,3 +43,107 @@ class TimelineStore:
 
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
+
+    def month_marks(self, year: int, month: int) -> dict[date, DayMarks]:
+        """The local days of a month that hold entries, mood check-ins or check-in meetings.
+
+        One query: a row per local day with its UTC bounds, each counted by a range scan of an
+        index (entries, mood checks, check-ins), so the cost follows the month, not the journal.
+        """
+        days = month_days(year, month)
+        # Bound parameters rather than literal rows: the statement's shape depends only on the
+        # month's length, so SQLAlchemy compiles it once per length and reuses it (~10 ms saved).
+        rows = [
+            select(
+                literal(n, Integer).label("n"),
+                bindparam(f"start{n}", type_=UTCDateTime()).label("start"),
+                bindparam(f"end{n}", type_=UTCDateTime()).label("end"),
+            )
+            for n in range(len(days))
+        ]
+        params: dict[str, datetime] = {}
+        for n, day in enumerate(days):
+            params[f"start{n}"] = _local_start(day)
+            params[f"end{n}"] = _local_start(day + timedelta(days=1))
+        days_cte = union_all(*rows).cte("days")
+        start, end = days_cte.c.start, days_cte.c.end
+        entries = (
+            select(func.count())
+            .select_from(EntryRow)
+            .where(_live(), EntryRow.created_at >= start, EntryRow.created_at < end)
+            .scalar_subquery()
+        )
+        mood = (
+            select(MoodCheckRow.mood)
+            .where(MoodCheckRow.at >= start, MoodCheckRow.at < end)
+            .order_by(MoodCheckRow.at.desc(), MoodCheckRow.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        meetings = (
+            select(func.count())
+            .select_from(CheckInRow)
+            .where(CheckInRow.scheduled_at >= start, CheckInRow.scheduled_at < end)
+            .scalar_subquery()
+        )
+        query = select(days_cte.c.n, entries, mood, meetings).select_from(days_cte)
+        with unit_of_work(self._sessions) as session:
+            found = session.execute(query, params).all()
+        marks: dict[date, DayMarks] = {}
+        for n, entry_count, latest_mood, meeting_count in found:
+            if entry_count or latest_mood is not None or meeting_count:
+                day = days[n]
+                marks[day] = DayMarks(day, entry_count or 0, latest_mood, meeting_count or 0)
+        return marks
+
+    def entry_ids(self) -> list[int]:
+        """Every live entry's id, newest first: a walk of the live index without reading a row."""
+        with unit_of_work(self._sessions) as session:
+            # The DBAPI cursor directly: 100,000 ids through SQLAlchemy's Row objects cost ~3x.
+            cursor = session.connection().connection.cursor()
+            try:
+                return [entry_id for (entry_id,) in cursor.execute(_NEWEST_FIRST_IDS)]
+            finally:
+                cursor.close()
+
+    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
+        """The list rows for these ids, in the order given; ids that are gone are skipped."""
+        found: dict[int, EntrySummary] = {}
+        unique = list(dict.fromkeys(ids))
+        with unit_of_work(self._sessions) as session:
+            for offset in range(0, len(unique), _CHUNK):
+                chunk = unique[offset : offset + _CHUNK]
+                rows = session.execute(
+                    select(
+                        EntryRow.id,
+                        EntryRow.uuid,
+                        EntryRow.kind,
+                        EntryRow.stage,
+                        EntryRow.title,
+                        func.substr(EntryRow.body, 1, PREVIEW_CHARS),
+                        EntryRow.created_at,
+                    ).where(EntryRow.id.in_(chunk), _live())
+                )
+                for row in rows:
+                    found[row[0]] = EntrySummary(
+                        id=row[0],
+                        uuid=row[1],
+                        kind=EntryKind(row[2]),
+                        stage=Stage(row[3]) if row[3] else None,
+                        title=row[4],
+                        preview=row[5] or "",
+                        created_at=row[6],
+                    )
+        return [found[entry_id] for entry_id in ids if entry_id in found]
+
+    def first_index_on_or_before(self, day: date) -> int:
+        """Where a local day starts in the newest-first list: how many live entries are newer.
+
+        The row at that position is the newest entry written on or before `day` (if the count
+        equals the list's length, nothing is that old). A COUNT over the live index.
+        """
+        end = _local_start(day + timedelta(days=1))
+        with unit_of_work(self._sessions) as session:
+            return session.scalar(
+                select(func.count()).select_from(EntryRow).where(_live(), EntryRow.created_at >= end)
+            ) or 0

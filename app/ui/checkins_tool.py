@@ -31,6 +31,7 @@ from app.domain.plan_math import plan_end
 from app.domain.schedule import countdown_text, next_checkin, short_day
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
 from app.store.errors import StoreError
+from app.ui.brief_dialog import BriefDialog, open_brief
 from app.ui.checkin_editor import CheckInEditor
 from app.ui.checkin_follow_up import FollowUpPanel
 from app.ui.checkin_prepare import PreparePanel
@@ -101,6 +102,7 @@ class CheckInsTool(QWidget):
         self._plan: Plan | None = None
         self._goals: list[Goal] = []
         self._deleted: Deleted | None = None
+        self.brief_dialog: BriefDialog | None = None  # the brief window opened last, while it is open
         self.saver = CheckInSaver(journal, self)
         self.saver.saved.connect(self._on_saved)
         self.saver.state_changed.connect(self._show_state)
@@ -114,9 +116,15 @@ class CheckInsTool(QWidget):
         self.schedule_button.setAccessibleName("Schedule check-ins")
         self.schedule_button.setToolTip("Add one meeting or a repeating series")
         self.schedule_button.clicked.connect(self.schedule_checkins)
+        self.next_brief_button = QPushButton("Prepare a brief for the next check-in")
+        self.next_brief_button.setAccessibleName("Prepare a brief for the next check-in")
+        self.next_brief_button.setToolTip(
+            "Everything since your last check-in on one page, to read, print or take along")
+        self.next_brief_button.clicked.connect(self.open_next_brief)
         self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.header.setSpacing(12)
         self.header.addWidget(self.next_label, 1)
+        self.header.addWidget(self.next_brief_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = InlineNotice("Check-ins notice")
 
@@ -175,6 +183,12 @@ class CheckInsTool(QWidget):
             self.step_buttons.append(button)
             steps.addWidget(button)
         steps.addStretch(1)
+        self.brief_button = QPushButton("Brief…")
+        self.brief_button.setAccessibleName("Prepare a brief for this check-in")
+        self.brief_button.setToolTip(
+            "Everything since the check-in before this one, to read, print or take along")
+        self.brief_button.clicked.connect(self.open_selected_brief)
+        steps.addWidget(self.brief_button)
         self.step_group.idClicked.connect(self.show_step)
         self.steps = OneAtATime()  # only as tall as the step on screen
         for panel in (self.prepare, self.editor, self.follow_up):
@@ -246,6 +260,31 @@ class CheckInsTool(QWidget):
             return False
         self.meetings_list.setCurrentRow(rows.index(uuid_))
         return self.saver.checkin is not None and self.saver.checkin.uuid == uuid_
+
+    # -- the brief -------------------------------------------------------------------------
+
+    def open_selected_brief(self) -> BriefDialog | None:
+        """The brief for the check-in on screen, after saving what was typed into it."""
+        checkin = self.saver.checkin
+        if checkin is None or not self.flush():
+            return None
+        return self._open_brief(checkin.uuid)
+
+    def open_next_brief(self) -> BriefDialog | None:
+        """The brief for the next check-in (or, with none scheduled, since the last one)."""
+        if not self.flush():
+            return None
+        return self._open_brief(None)
+
+    def _open_brief(self, checkin_uuid: str | None) -> BriefDialog:
+        dialog = open_brief(self._journal, self, checkin_uuid)
+        self.brief_dialog = dialog
+        dialog.destroyed.connect(lambda: self._forget_brief(dialog))
+        return dialog
+
+    def _forget_brief(self, dialog: BriefDialog) -> None:
+        if self.brief_dialog is dialog:
+            self.brief_dialog = None
 
     # -- scheduling and deleting -----------------------------------------------------------
 
@@ -517,8 +556,9 @@ class CheckInsTool(QWidget):
         self.list_box.setProperty("arranged", True)
         self.columns.setDirection(direction)
         self.header.setDirection(direction)
-        self.header.setAlignment(self.schedule_button, Qt.AlignmentFlag.AlignTop if side_by_side
-                                 else Qt.AlignmentFlag.AlignLeft)
+        for button in (self.next_brief_button, self.schedule_button):
+            self.header.setAlignment(button, Qt.AlignmentFlag.AlignTop if side_by_side
+                                     else Qt.AlignmentFlag.AlignLeft)
         self.editor.set_narrow(not side_by_side)
         if side_by_side:
             self.list_box.setMinimumWidth(_LIST_MIN_WIDTH)

@@ -25,13 +25,15 @@ class ObservedJournal(QObject):
     """Wraps a Journal for the main thread.
 
     Signals: entry_saved(Entry), entry_deleted(str uuid), entry_restored(Entry),
-    workbench_changed(str area) — area is "statement", "feelings", "plan" or "checkins".
+    workbench_changed(str area) — area is "statement", "feelings", "plan" or "checkins",
+    journal_reloaded() — many records arrived at once (an import): views reload what they show.
     """
 
     entry_saved = Signal(object)
     entry_deleted = Signal(str)
     entry_restored = Signal(object)
     workbench_changed = Signal(str)
+    journal_reloaded = Signal()
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,10 @@ class ObservedJournal(QObject):
     def changed(self, area: str) -> None:
         """A stage tool saved something in `area`; pages that summarise it refresh."""
         self.workbench_changed.emit(area)
+
+    def imported(self) -> None:
+        """An import added records in bulk; every view reloads rather than patching row by row."""
+        self.journal_reloaded.emit()
 
     def save_entry(self, draft: EntryDraft) -> Entry:
         entry = self._journal.save_entry(draft)

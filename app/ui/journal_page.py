@@ -1,25 +1,38 @@
-"""Journal: every entry newest first; read it rendered, edit it in place, delete with undo."""
+"""Journal: every entry newest first, grouped by day; a calendar to jump by date; read, edit, delete.
+
+The list's rows all have one height (see entry_delegate): the view then lays out 100,000 rows
+without asking the model about any of them, and paints only the ones on screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.records import Entry, EntryKind
+from app.domain.records import MEETING_TAG, Entry, EntryDraft, EntryKind
 from app.domain.text import first_line
+from app.domain.timeline import day_heading
 from app.store.errors import NotFound, StoreError
 from app.ui.autosave import DraftTarget
+from app.ui.calendar_panel import CalendarPanel
 from app.ui.entry_delegate import EntryDelegate
-from app.ui.entry_list_model import SUMMARY_ROLE, EntryListModel, entry_meta
+from app.ui.entry_list_model import DAY_ROLE, SUMMARY_ROLE, EntryListModel, entry_meta
+from app.ui.flow_layout import WrappingRow
 from app.ui.journal_events import ObservedJournal
 from app.ui.notice import InlineNotice
 from app.ui.page_layout import Page
@@ -28,6 +41,7 @@ from app.ui.writing_card import WritingCard
 
 _LIST_MIN_WIDTH = 300
 _LIST_MAX_WIDTH = 440
+MARKED_TEXT = "You marked this to bring to your next check-in."
 
 
 class JournalPage(Page):
@@ -39,14 +53,19 @@ class JournalPage(Page):
 
         self.model = EntryListModel(journal, self)
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Entries, newest first")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setAccessibleName("Entries, newest first, grouped by day")
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
+        self.count_label.setWordWrap(True)
+        self.calendar_button = QPushButton("Calendar")
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.setObjectName("segment")
+        self.calendar_button.setChecked(True)
+        self.calendar_button.setAccessibleName("Show the calendar")
+        self.calendar_button.setToolTip("Show or hide the month calendar above the list")
         self.new_button = QPushButton("New entry")
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName("New free-writing entry")
@@ -54,7 +73,14 @@ class JournalPage(Page):
         self.new_button.clicked.connect(self.new_entry)
         list_header = QHBoxLayout()
         list_header.addWidget(self.count_label, 1)
-        list_header.addWidget(self.new_button)
+        list_header.addWidget(WrappingRow([self.calendar_button, self.new_button]), 0)
+
+        self.calendar = CalendarPanel(journal)
+        self.calendar.day_chosen.connect(self.show_day)
+        journal.entry_saved.connect(lambda _entry: self.calendar.reload_marks())
+        journal.entry_restored.connect(lambda _entry: self.calendar.reload_marks())
+        journal.entry_deleted.connect(lambda _uuid: self.calendar.reload_marks())
+        journal.workbench_changed.connect(self._on_workbench_changed)
 
         self.notice = InlineNotice("Journal notice")
         self.notice.listen_for_undo_key(self)
@@ -63,12 +89,30 @@ class JournalPage(Page):
         left.setSpacing(10)
         left.addLayout(list_header)
         left.addWidget(self.notice)
-        left.addWidget(self.list_view, 1)
+        # The calendar scrolls rather than squashes at large text; the divider lets the person
+        # give the list or the calendar more of the height.
+        self.calendar_scroll = QScrollArea()
+        self.calendar_scroll.setWidget(self.calendar)
+        self.calendar_scroll.setWidgetResizable(True)
+        self.calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.calendar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.calendar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.toggled.connect(self.calendar_scroll.setVisible)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.calendar_scroll)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        left.addWidget(self.splitter, 1)
         left_box = QWidget()
         left_box.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        left_box.setMinimumWidth(_LIST_MIN_WIDTH)
-        left_box.setMaximumWidth(_LIST_MAX_WIDTH)
+        # At large text the calendar decides how narrow the column can be: it never clips.
+        calendar_width = self.calendar.minimumSizeHint().width() + self.fontMetrics().height() * 2
+        left_box.setMinimumWidth(max(_LIST_MIN_WIDTH, calendar_width))
+        left_box.setMaximumWidth(max(_LIST_MAX_WIDTH, calendar_width))
+        self.list_view.setMinimumHeight(self.fontMetrics().height() * 8)  # a few rows, even at 200 %
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("intro")
@@ -92,16 +136,25 @@ class JournalPage(Page):
         self.delete_button.setAccessibleName("Delete this entry")
         self.delete_button.setToolTip("Delete this entry; you can undo it (Delete)")
         self.delete_button.clicked.connect(self.delete_current)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
         self.meta_label.setWordWrap(True)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
         self.evidence_button = QPushButton("Add as evidence")
         self.evidence_button.setAccessibleName("Add this entry to your plan's evidence")
         self.evidence_button.setToolTip("Log this as a win or progress on one of your goals")
         self.evidence_button.clicked.connect(self.add_as_evidence)
-        actions.insertWidget(1, self.evidence_button)
+        self.meeting_button = QPushButton("Bring to next check-in")
+        self.meeting_button.setCheckable(True)
+        self.meeting_button.setObjectName("segment")
+        self.meeting_button.setAccessibleName("Bring this entry to your next check-in")
+        self.meeting_button.setToolTip("Mark this entry so the check-in brief offers it first")
+        self.meeting_button.toggled.connect(self.set_marked_for_meeting)
+        actions = WrappingRow(
+            [self.meeting_button, self.evidence_button, self.edit_button, self.delete_button]
+        )
+        self.marked_label = QLabel(MARKED_TEXT)
+        self.marked_label.setObjectName("muted")
+        self.marked_label.setWordWrap(True)
+        self.marked_label.setAccessibleName("Marked for your next check-in")
+        self.marked_label.hide()
 
         self.card = WritingCard(journal, "Entry text", "Write here…")
         self.card.kicker.hide()
@@ -119,8 +172,9 @@ class JournalPage(Page):
         entry_layout = QVBoxLayout(entry_box)
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.setSpacing(10)
-        entry_layout.addLayout(actions)
+        entry_layout.addWidget(actions)
         entry_layout.addWidget(self.meta_label)
+        entry_layout.addWidget(self.marked_label)
         entry_layout.addWidget(self.title_label_entry)
         entry_layout.addWidget(self.content, 1)
 
@@ -141,6 +195,10 @@ class JournalPage(Page):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
 
+        # The model goes in last: each re-parenting above would otherwise lay out every row again.
+        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setModel(self.model)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_count()
         self._show_entry(None)
 
@@ -159,6 +217,7 @@ class JournalPage(Page):
         self._entry = None  # read it again: another page may have changed it
         self.model.reload()
         self._update_count()
+        self.calendar.reload_marks()  # an import or another window may have added days
         self._select_uuid(selected)
 
     @property
@@ -185,6 +244,7 @@ class JournalPage(Page):
         self.edit_button.setEnabled(False)
         self.delete_button.setEnabled(False)
         self.evidence_button.setEnabled(False)
+        self._show_meeting_mark(None)
         self.content.setCurrentWidget(self.card)
         self.card.editor.focus_editor()
 
@@ -209,6 +269,53 @@ class JournalPage(Page):
         else:
             self._show_entry(None)
         self.list_view.setFocus()
+
+    def show_day(self, day: date) -> None:
+        """Jump the list to a day's newest entry (or the nearest earlier day's) and open it."""
+        row = self.model.row_of_day(day)
+        if row < 0:
+            self.notice.tell(f"You hadn't written anything yet by {day_heading(day, date.today())}.")
+            return
+        found: date | None = self.model.index(row).data(DAY_ROLE)
+        if found is not None and found != day:
+            self.notice.tell(
+                f"Nothing written on {day_heading(day, date.today())}; here is the day before it that has "
+                f"something: {day_heading(found, date.today())}."
+            )
+        else:
+            self.notice.dismiss()
+        index = self.model.index(row)
+        self.list_view.setCurrentIndex(index)
+        self.list_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def set_marked_for_meeting(self, marked: bool) -> None:
+        """Add or remove the check-in tag, saving the entry as it is so every page hears of it."""
+        if self._entry is None or not self.autosaver.flush():
+            self._show_meeting_mark(self._entry)
+            return
+        try:
+            entry = self._journal.get_entry(self._entry.uuid)
+            tags = set(entry.tags) - {MEETING_TAG}
+            if marked:
+                tags.add(MEETING_TAG)
+            entry = self._journal.save_entry(EntryDraft(
+                uuid=entry.uuid, kind=entry.kind, body=entry.body, stage=entry.stage,
+                prompt_key=entry.prompt_key, title=entry.title, tags=tuple(sorted(tags)),
+            ))
+        except StoreError as error:
+            self.notice.tell(f"The mark was not saved: {error}", error=True)
+            self._show_meeting_mark(self._entry)
+            return
+        self._entry = entry
+        # The editor saves with the tags it was given: hand it the new ones, keeping the caret.
+        caret = self.card.editor.text_edit.textCursor().position()
+        self.autosaver.bind(
+            DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags), entry
+        )
+        cursor = self.card.editor.text_edit.textCursor()
+        cursor.setPosition(min(caret, len(self.card.editor.text_edit.toPlainText())))
+        self.card.editor.text_edit.setTextCursor(cursor)
+        self._show_meeting_mark(entry)
 
     def add_as_evidence(self) -> None:
         """Any entry can become evidence for a goal: the brag log grows from what was written."""
@@ -251,11 +358,18 @@ class JournalPage(Page):
 
     # -- reactions -------------------------------------------------------------------------
 
+    def _on_workbench_changed(self, area: str) -> None:
+        if area in ("feelings", "checkins"):
+            self.calendar.reload_marks()
+
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
         summary = indexes[0].data(SUMMARY_ROLE)
+        if summary is None:
+            return
+        self.calendar.show_day(summary.created_at.astimezone().date())  # the calendar follows the list
         if self._entry is not None and summary.uuid == self._entry.uuid:
             return
         if not self.autosaver.flush():  # stay with the unsaved text: undo the selection change
@@ -283,6 +397,7 @@ class JournalPage(Page):
             self.edit_button.setEnabled(True)
             self.delete_button.setEnabled(True)
             self.evidence_button.setEnabled(True)
+            self._show_meeting_mark(entry)
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
@@ -330,14 +445,23 @@ class JournalPage(Page):
         self.edit_button.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.evidence_button.setEnabled(True)
+        self._show_meeting_mark(entry)
         blocked = self.edit_button.blockSignals(True)
         self.edit_button.setChecked(False)
         self.edit_button.blockSignals(blocked)
         self.content.setCurrentWidget(self.reader)
         self.right.setCurrentIndex(1)
 
+    def _show_meeting_mark(self, entry: Entry | None) -> None:
+        marked = entry is not None and MEETING_TAG in entry.tags
+        blocked = self.meeting_button.blockSignals(True)
+        self.meeting_button.setChecked(marked)
+        self.meeting_button.blockSignals(blocked)
+        self.meeting_button.setEnabled(entry is not None)
+        self.marked_label.setVisible(marked)
+
     def _update_count(self) -> None:
-        count = self._journal.count_entries()
+        count = self.model.rowCount()  # the live entries, as just read for the list
         self.count_label.setText("No entries yet" if count == 0 else
                                  "1 entry" if count == 1 else f"{count:,} entries")
 
@@ -346,9 +470,6 @@ class JournalPage(Page):
             self._show_entry(None)
             return
         row = self.model.row_of(uuid)
-        while row < 0 and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
-            row = self.model.row_of(uuid)
         if row < 0:
             self._show_entry(None)
             return

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +38,15 @@ JOURNAL = "journal"
 SEARCH = "search"
 SIDEBAR_WIDTH = 208
 WINDOW_STATE_FILE = "window-state.ini"
+# File → Export ▸, spelled out here so building the menu loads no dialog code (export_dialog.FORMATS
+# holds the same keys and names; a test keeps the two in step).
+EXPORT_MENU = (
+    ("json", "JSON"),
+    ("markdown", "Markdown"),
+    ("markdown-folder", "Markdown folder"),
+    ("html", "HTML"),
+    ("pdf", "PDF"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +61,8 @@ class MainWindow(QMainWindow):
         self._catalogue: Catalogue | None = None
         self.pages: dict[str, Page] = {}
         self._current: str | None = None
+        self.menu_actions: dict[str, QAction] = {}  # built in attach(), off the start-up path
+        self._dialogs: list[QDialog] = []
 
         self.stack = QStackedWidget()
         self.opening = QLabel("Opening your journal…")
@@ -78,8 +94,6 @@ class MainWindow(QMainWindow):
         side.addWidget(self._nav_button(JOURNAL, "Journal", "Ctrl+J", "Journal: every entry, newest first"))
         side.addWidget(self._nav_button(SEARCH, "Search", "Ctrl+F", "Search everything you have written"))
         side.addStretch(1)
-        new_entry = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new_entry.activated.connect(self.new_entry)
         for button in self.nav_buttons.values():
             button.setEnabled(False)
 
@@ -142,8 +156,86 @@ class MainWindow(QMainWindow):
         for button in self.nav_buttons.values():
             button.setEnabled(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves no focus ring behind
+        self._build_menus()
         last = str(self._settings.value("page", TODAY))
         self._shortcut_to(last if last in self.nav_buttons else TODAY)
+
+    # -- the menu bar ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """File: new entry, import, export, the check-in brief, quit. Built once the journal is open."""
+        if self.menu_actions:
+            return
+        bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.setAccessibleName("File")
+        self._add_action(file_menu, "new_entry", "&New entry", self.new_entry,
+                         QKeySequence(QKeySequence.StandardKey.New))
+        file_menu.addSeparator()
+        self._add_action(file_menu, "import", "&Import…", self.open_import)
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.setAccessibleName("Export")
+        for key, name in EXPORT_MENU:
+            self._add_action(export_menu, f"export:{key}", f"{name}…", partial(self.open_export, key))
+        file_menu.addSeparator()
+        self._add_action(file_menu, "brief", "Check-in &brief…", self.open_brief)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "quit", "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        for button in bar.findChildren(QToolButton):  # Qt's overflow button, shown when menus don't fit
+            button.setAccessibleName("More menus")
+
+    def _add_action(self, menu: QMenu, key: str, text: str, slot: Callable[[], object],
+                    keys: QKeySequence | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(key)
+        action.setStatusTip(text.replace("&", "").rstrip("…"))
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu_actions[key] = action
+        return action
+
+    def open_import(self) -> None:
+        """File → Import…: the import dialog, over this window."""
+        if self.journal is None:
+            return
+        self.flush_all()  # what is typed is saved before many new entries arrive
+        from app.ui.import_dialog import open_import
+
+        self._keep(open_import(self.journal, self))
+
+    def open_export(self, key: str) -> None:
+        """File → Export ▸ a format: the export dialog for it."""
+        if self.journal is None:
+            return
+        self.flush_all()  # the export holds what is on screen
+        from app.ui.export_dialog import open_export
+
+        self._keep(open_export(self.journal, key, self))
+
+    def open_brief(self) -> None:
+        """File → Check-in brief…: everything since the last check-in, to read, print or save."""
+        if self.journal is None:
+            return
+        self.flush_all()
+        from app.ui.brief_dialog import open_brief
+
+        self._keep(open_brief(self.journal, self))
+
+    def _keep(self, dialog: QDialog) -> None:
+        """Hold a dialog until it closes (its worker reports back to it); then let it go."""
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._release(d))
+
+    def _release(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    @property
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
 
     @property
     def page_keys(self) -> list[str]:

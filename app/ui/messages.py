@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -41,3 +43,45 @@ def confirm_quit_unsaved(parent: QWidget | None) -> bool:
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay
+
+
+# -- choosing files and folders (tests patch these; they never open a real dialog) ---------
+
+
+def choose_import_file(parent: QWidget | None) -> Path | None:
+    """A journal file to import: Trustbridge JSON, a jrnl file, Day One's zip, Journal.json or .doentry."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        "Choose a journal file to import",
+        str(Path.home()),
+        "Journals (*.json *.zip *.txt *.journal *.jrnl *.doentry);;All files (*)",
+    )
+    return Path(name) if name else None
+
+
+def choose_import_folder(parent: QWidget | None) -> Path | None:
+    """A journal folder to import: jrnl's YYYY/MM/DD.txt, a Day One folder, or our Markdown folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name = QFileDialog.getExistingDirectory(parent, "Choose a journal folder to import", str(Path.home()))
+    return Path(name) if name else None
+
+
+def choose_export_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to save an export file; None if the person changed their mind."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def choose_export_folder(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """A name for a new folder to export into (it must not exist yet, or be empty)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), "Folder (*)", options=QFileDialog.Option.ShowDirsOnly
+    )
+    return Path(name) if name else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Entry, EntryKind
-from app.domain.search import SearchFilters, SearchHit, SearchOrder, terms
+from app.domain.search import MOOD_GROUPS, SearchFilters, SearchHit, SearchOrder, terms
 from app.domain.stages import Stage
 from app.store.errors import NotFound, StoreError
 from app.ui.entry_list_model import entry_meta
@@ -50,6 +50,14 @@ _KIND_CHOICES: list[tuple[str, EntryKind | None]] = [
     ("Evening entries", EntryKind.EVENING),
     ("Free writing", EntryKind.FREE),
     ("Imported", EntryKind.IMPORTED),
+]
+
+# The day's mood is its latest check-in's overall mood (see SearchFilters.moods).
+MOOD_CHOICES: list[tuple[str, frozenset[int]]] = [
+    ("Any mood", frozenset()),
+    ("Low days (1–2)", MOOD_GROUPS["low"]),
+    ("Middling days (3)", MOOD_GROUPS["middling"]),
+    ("Good days (4–5)", MOOD_GROUPS["good"]),
 ]
 
 BEFORE_TYPING = "Search everything you have written… Type a few words above; results appear as you type."
@@ -101,8 +109,14 @@ class SearchPage(Page):
         for text, kind in _KIND_CHOICES:
             self.kind_combo.addItem(text, kind.value if kind is not None else "")
         name_parts(self.kind_combo, "Only entries of this kind")
+        self.mood_combo = QComboBox()
+        for text, _moods in MOOD_CHOICES:
+            self.mood_combo.addItem(text)
+        self.mood_combo.setToolTip("Days are matched by the last mood check-in you logged that day")
+        name_parts(self.mood_combo, "Only entries from days with this mood")
         self.stage_combo.currentIndexChanged.connect(self.search_now)
         self.kind_combo.currentIndexChanged.connect(self.search_now)
+        self.mood_combo.currentIndexChanged.connect(self.search_now)
 
         today = date.today()
         self.since_check = QCheckBox("From")
@@ -126,7 +140,7 @@ class SearchPage(Page):
         _name_clear_button(self.tag_edit, "Clear the tag")
 
         filters = WrappingRow([
-            self.best_button, self.newest_button, self.stage_combo, self.kind_combo,
+            self.best_button, self.newest_button, self.stage_combo, self.kind_combo, self.mood_combo,
             _pair(self.since_check, self.since_edit), _pair(self.until_check, self.until_edit), self.tag_edit,
         ])
 
@@ -225,7 +239,7 @@ class SearchPage(Page):
         return SearchFilters(
             stages=frozenset({stage}) if stage is not None else frozenset(),
             kinds=frozenset({kind}) if kind is not None else frozenset(),
-            tag=tag, since=since, until=until,
+            tag=tag, since=since, until=until, moods=MOOD_CHOICES[max(self.mood_combo.currentIndex(), 0)][1],
         )
 
     def order(self) -> SearchOrder:
@@ -358,10 +372,14 @@ class SearchPage(Page):
         mark.setBackground(_mark_colour(palette))
         mark.setForeground(palette.color(QPalette.ColorRole.Text))
         selections: list[QTextEdit.ExtraSelection] = []
+        options = (QRegularExpression.PatternOption.CaseInsensitiveOption
+                   | QRegularExpression.PatternOption.UseUnicodePropertiesOption)
         for word in words:
+            # From the start of a word, as FTS5 matches: one typed letter must not mark every letter.
+            pattern = QRegularExpression(rf"(?<!\w){QRegularExpression.escape(word)}", options)
             cursor = QTextCursor(document)
             while True:
-                cursor = document.find(word, cursor, QTextDocument.FindFlag(0))
+                cursor = document.find(pattern, cursor, QTextDocument.FindFlag(0))
                 if cursor.isNull():
                     break
                 selection = QTextEdit.ExtraSelection()

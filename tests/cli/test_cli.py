@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli import parse_args, run
+from app.cli import NOT_ENCRYPTED_WARNING, parse_args, run
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
 from app.domain.workbench import Evidence, Goal, GoalStatus, Plan, PlanStatus
@@ -141,7 +141,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["export", "--format", "pdf"], ["import"], ["import", "x", "--format", "rednotebook"], ["frobnicate"]],
+    [["export", "--format", "docx"], ["import"], ["import", "x", "--format", "rednotebook"], ["frobnicate"]],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -163,7 +163,7 @@ def test_export_json_to_stdout(journal_dir: Path, capsys: pytest.CaptureFixture[
     output = capsys.readouterr()
     doc = json.loads(output.out)
     assert [e["uuid"] for e in doc["entries"]] == [d.uuid for d in DRAFTS]
-    assert output.err == ""
+    assert output.err == f"{NOT_ENCRYPTED_WARNING}\n"  # the only thing said besides the export
 
 
 def test_export_beside_the_app_leaves_its_undo_alone(

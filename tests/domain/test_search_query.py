@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from app.domain.search import MAX_TERMS, fts_query, terms
+from app.domain.search import MAX_TERMS, MOOD_GROUPS, MOODS, SearchFilters, fts_query, terms
 
 
 def test_plain_words_are_quoted_terms_joined_with_and() -> None:
@@ -18,8 +18,10 @@ def test_the_word_being_typed_is_a_prefix() -> None:
     assert fts_query("rev") == '"rev"*'
 
 
-def test_a_single_letter_is_a_word_not_a_prefix() -> None:
-    assert fts_query("plan a") == '"plan" AND "a"'
+def test_a_single_letter_being_typed_is_a_prefix() -> None:
+    assert fts_query("m") == '"m"*'
+    assert fts_query("plan a") == '"plan" AND "a"*'
+    assert fts_query("plan a ") == '"plan" AND "a"'  # a finished one-letter word is a word
     assert fts_query("ab") == '"ab"*'
 
 
@@ -85,3 +87,10 @@ def test_every_expression_is_accepted_by_fts5(text: str) -> None:
 def test_terms_are_the_words_to_highlight_once_each() -> None:
     assert terms('Review "the REVIEW" follow-up') == ["review", "the", "follow", "up"]
     assert terms("(*)") == []
+
+
+def test_mood_groups_split_every_mood_once() -> None:
+    groups = list(MOOD_GROUPS.values())
+    assert set().union(*groups) == set(MOODS)
+    assert sum(len(group) for group in groups) == len(MOODS)
+    assert SearchFilters().moods == frozenset()  # no mood filter unless one is asked for

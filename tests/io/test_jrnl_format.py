@@ -224,3 +224,27 @@ def test_read_import_format_override_and_unknown(tmp_path: Path) -> None:
         read_import(FIXTURES / "simple.journal", format="dayone-ish")
     with pytest.raises(InvalidImport):
         read_import(FIXTURES / "simple.journal", format="trustbridge")
+
+
+def test_a_bracketed_date_inside_a_bare_journal_is_text(tmp_path: Path) -> None:
+    source = tmp_path / "j.txt"
+    source.write_text(
+        "2024-04-29 08:00 First\nbody\n[2024-04-30 10:00] was the deadline.\n2024-05-01 09:00 Second\n",
+        encoding="utf-8",
+    )
+    first, second = read_jrnl(source)
+    assert (first.title, first.body) == ("First", "body\n[2024-04-30 10:00] was the deadline.")
+    assert second.title == "Second"
+
+
+def test_header_dates_read_like_strptime(tmp_path: Path) -> None:
+    """The quick path for jrnl's default spelling refuses and accepts what strptime does."""
+    source = tmp_path / "j.txt"
+    source.write_text(
+        "[2024-02-29 23:59] Leap day\n[2023-02-29 10:00] not a date, so text\n[2024-5-1 9:05] Short fields\n",
+        encoding="utf-8",
+    )
+    leap, short = read_jrnl(source)
+    assert leap.created_at.astimezone().replace(tzinfo=None) == datetime(2024, 2, 29, 23, 59)
+    assert leap.body == "[2023-02-29 10:00] not a date, so text"
+    assert short.created_at.astimezone().replace(tzinfo=None) == datetime(2024, 5, 1, 9, 5)

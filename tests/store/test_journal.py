@@ -22,7 +22,7 @@ from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.paths import database_path
 from app.store.engine import BUSY_TIMEOUT_MS
-from app.store.errors import NotFound, StorageUnavailable
+from app.store.errors import NotFound, Rejected, StorageUnavailable
 from app.store.journal import PREVIEW_CHARS, Journal
 from app.store.models import UTCDateTime
 
@@ -419,6 +419,102 @@ def test_add_entries_keeps_fields_and_skips_existing_uuids(journal: Journal) -> 
     assert journal.add_entries(incoming) == 0
     assert journal.count_entries() == 2
     assert fts_rowids(journal.path, "imported") == {fresh.id}
+
+
+def imported(uuid: str, body: str, when: datetime, tags: tuple[str, ...] = ()) -> Entry:
+    return Entry(id=0, uuid=uuid, kind=EntryKind.IMPORTED, stage=None, prompt_key=None, title=f"Title {uuid}",
+                 body=body, tags=tags, created_at=when, updated_at=when)
+
+
+def stored_rows(path: Path) -> list[tuple[Any, ...]]:
+    query = (
+        "SELECT uuid, kind, stage, prompt_key, title, body, created_at, updated_at FROM entries ORDER BY uuid"
+    )
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(query).fetchall()
+
+
+def fts_index_matches_entries(path: Path) -> bool:
+    with closing(sqlite3.connect(path)) as conn:
+        try:
+            conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            return False
+    return True
+
+
+def test_bulk_insert_stores_what_saving_one_by_one_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows, datetimes as text, tags and the FTS index: the same as the ORM writes, across statements."""
+    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 3)  # several statements for ten entries
+    bodies = [f"entry {n} about the weekly standup ✓ wörd{n}" for n in range(10)]
+    bodies[4] = "nul \x00 inside, rtl \u200f mark, emoji 🧭 and a\nsecond line"
+    moments = [T0 + timedelta(minutes=n, microseconds=n * 7) for n in range(10)]
+    tags = [(f"t{n % 3}", " spaced ") if n % 2 else () for n in range(10)]
+    entries = [imported(f"u{n}", bodies[n], moments[n], tags[n]) for n in range(10)]
+
+    bulk = Journal.open(tmp_path / "bulk")
+    single = Journal.open(tmp_path / "single")
+    try:
+        assert bulk.add_entries(entries) == 10
+        for entry in entries:
+            single.add_entries([entry])  # one at a time: one statement each, as before
+        assert stored_rows(bulk.path) == stored_rows(single.path)
+        assert [bulk.get_entry(f"u{n}").tags for n in range(10)] == [tuple(sorted(t.strip() for t in tags[n]))
+                                                                     for n in range(10)]
+        assert bulk.get_entry("u4").body == bodies[4]
+        assert bulk.get_entry("u9").created_at == moments[9]
+        for word in ("standup", "wörd7", "emoji", "second", "title", "u3"):
+            assert fts_rowids(bulk.path, word) == fts_rowids(single.path, word), word
+        assert len(fts_rowids(bulk.path, "standup")) == 9
+        assert fts_index_matches_entries(bulk.path)
+        # The triggers still own the index afterwards.
+        bulk.save_entry(draft("u2", "rewritten completely", kind=EntryKind.IMPORTED))
+        rewritten = bulk.get_entry("u2").id
+        assert fts_rowids(bulk.path, "standup") == fts_rowids(single.path, "standup") - {rewritten}
+        assert fts_index_matches_entries(bulk.path)
+    finally:
+        bulk.close()
+        single.close()
+
+
+def test_bulk_insert_into_a_journal_with_entries_keeps_the_index_exact(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 4)
+    for n in range(5):
+        journal.save_entry(draft(f"own{n}", f"my own standup note {n}"), when=T0)
+    journal.delete_entry("own1")
+    batch = [imported(f"in{n}", f"imported standup note {n}", T0 + timedelta(days=n)) for n in range(11)]
+    assert journal.add_entries([*batch, imported("own2", "not mine", T0)]) == 11
+    assert journal.count_entries() == 4 + 11
+    assert len(fts_rowids(journal.path, "standup")) == 16  # the deleted entry stays indexed until purged
+    assert fts_index_matches_entries(journal.path)
+    assert [hit.uuid for hit in journal.search.search("imported note 7")] == ["in7"]
+
+
+def test_a_failing_bulk_insert_leaves_nothing_behind(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused row in a later statement undoes the earlier ones too: one transaction."""
+    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 2)
+    journal.save_entry(draft("mine", "kept"), when=T0)
+    good = [imported(f"g{n}", "fine words", T0) for n in range(5)]
+    bad = replace(imported("bad", "refused", T0), kind=_FakeKind("not-a-kind"))  # type: ignore[arg-type]
+    with pytest.raises(Rejected):
+        journal.add_entries([*good, bad])
+    assert journal.count_entries() == 1
+    assert fts_rowids(journal.path, "fine") == set()
+    assert fts_index_matches_entries(journal.path)
+    assert journal.add_entries(good) == 5
+
+
+class _FakeKind:
+    """Stands in for an EntryKind the schema's CHECK constraint refuses."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
 
 
 # -- the guided flow ------------------------------------------------------------------------------

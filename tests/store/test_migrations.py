@@ -350,3 +350,121 @@ def test_downgrade_from_the_workbenches_keeps_the_entries(made_journal: Path) ->
         assert journal.statements.draft().updated_at is None
     finally:
         journal.close()
+
+
+def fts_sql(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'").fetchone()
+    return str(row[0])
+
+
+def trigger_sql(path: Path) -> dict[str, str]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    return {str(name): str(sql) for name, sql in rows}
+
+
+def fts_settings(path: Path) -> dict[str, object]:
+    with closing(sqlite3.connect(path)) as conn:
+        return dict(conn.execute("SELECT k, v FROM entries_fts_config").fetchall())
+
+
+def fts_matches_entries(path: Path) -> bool:
+    """FTS5's own check of an external-content index against every row of `entries`."""
+    with closing(sqlite3.connect(path)) as conn:
+        try:
+            conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            return False
+    return True
+
+
+def migrate(path: Path, revision: str, *, down: bool = False) -> None:
+    engine = create_journal_engine(path)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+        assert schema.current_revision(engine) == revision
+    finally:
+        engine.dispose()
+
+
+def test_a_journal_from_the_workbench_schema_gets_prefix_indexes(tmp_path: Path) -> None:
+    """A 0003 file opens at head, backed up first, and one typed letter finds its entries."""
+    folder = tmp_path / "workbench"
+    folder.mkdir()
+    path = database_path(folder)
+    migrate(path, "0003")
+    triggers_before = trigger_sql(path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for uuid, title, body in (("w-1", "Weekly review", "written before prefixes ✓"),
+                                  ("w-2", "Other", "nothing to see"), ("w-3", "Gone", "wistful and deleted")):
+            conn.execute(
+                "INSERT INTO entries (uuid, kind, stage, prompt_key, title, body, created_at, updated_at)"
+                " VALUES (?, 'free', NULL, NULL, ?, ?, '2026-03-02 09:00:00.000000',"
+                " '2026-03-02 09:00:00.000000')",
+                (uuid, title, body),
+            )
+        conn.execute("UPDATE entries SET body = 'nothing to see here' WHERE uuid = 'w-2'")
+        conn.execute("UPDATE entries SET deleted_at = '2026-03-03 09:00:00.000000' WHERE uuid = 'w-3'")
+    assert "prefix" not in fts_sql(path)
+
+    journal = Journal.open(folder)
+    try:
+        assert [hit.uuid for hit in journal.search.search("w")] == ["w-1"]
+        assert [hit.uuid for hit in journal.search.search("h")] == ["w-2"]
+        assert [hit.uuid for hit in journal.search.search("prefixes ✓")] == ["w-1"]
+        # The remade triggers keep the index in step with later writes.
+        journal.save_entry(sample_draft("w-4", "wonderful day"), when=WHEN)
+        assert {hit.uuid for hit in journal.search.search("wo")} == {"w-4"}
+        journal.delete_entry("w-4")
+        journal.purge_deleted()
+        assert journal.search.search("wo") == []
+    finally:
+        journal.close()
+    assert versions_in(path) == [(schema.HEAD_REVISION,)]
+    assert "prefix='1 2 3'" in fts_sql(path)
+    assert fts_settings(path)["hashsize"] == 64 * 1024 * 1024  # big imports write few, large segments
+    assert trigger_sql(path) == triggers_before
+    assert fts_matches_entries(path)
+    backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    assert versions_in(backups[0]) == [("0003",)]
+    assert "prefix" not in fts_sql(backups[0])
+
+
+def test_downgrade_from_prefix_indexes_restores_the_plain_index(made_journal: Path) -> None:
+    path = database_path(made_journal)
+    triggers_at_head = trigger_sql(path)
+    assert "prefix='1 2 3'" in fts_sql(path)
+    migrate(path, "0003", down=True)
+    assert "prefix" not in fts_sql(path)
+    assert "hashsize" not in fts_settings(path)
+    assert "tokenize='unicode61 remove_diacritics 2'" in fts_sql(path)
+    assert "content='entries', content_rowid='id'" in fts_sql(path)
+    assert trigger_sql(path) == triggers_at_head
+    assert fts_matches_entries(path)
+    with closing(sqlite3.connect(path)) as conn:
+        found = conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'second'").fetchone()
+        assert found == (1,)
+
+    journal = Journal.open(made_journal)  # and up again, with a backup of the 0003 file
+    try:
+        assert [hit.uuid for hit in journal.search.search("s")] == ["two"]
+        assert journal.count_entries() == 2
+    finally:
+        journal.close()
+    assert "prefix='1 2 3'" in fts_sql(path)
+    assert fts_matches_entries(path)
+
+
+def test_the_integrity_check_sees_an_index_out_of_step(made_journal: Path) -> None:
+    """The check the migration tests lean on does fail when the index and the entries disagree."""
+    path = database_path(made_journal)
+    assert fts_matches_entries(path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("DROP TRIGGER entries_fts_au")
+        conn.execute("UPDATE entries SET body = 'changed behind the index' WHERE uuid = 'one'")
+    assert not fts_matches_entries(path)

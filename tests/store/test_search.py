@@ -10,6 +10,7 @@ import pytest
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchOrder, fts_query
 from app.domain.stages import Stage
+from app.domain.workbench import MoodCheck
 from app.store.journal import Journal
 from app.store.search import build_query
 
@@ -216,3 +217,61 @@ def test_an_expression_fts5_refuses_finds_nothing_instead_of_failing(
     monkeypatch.setattr("app.store.search.fts_query", lambda text: expression)
     assert seeded.search.search("review") == []
     assert seeded.count_entries() == 4  # the journal is untouched and still usable
+
+
+def _mood(journal: Journal, uuid: str, at: datetime, mood: int) -> None:
+    journal.feelings.save_mood_check(MoodCheck(uuid=uuid, at=at, mood=mood))
+
+
+@pytest.fixture
+def moody(journal: Journal, local_timezone: Callable[[str], None]) -> Journal:
+    """Three local days in New York: a low day, a day that ended well, and a day with no check-in."""
+    local_timezone("EST+5")
+    _save(journal, "low", "standup notes", datetime(2026, 3, 2, 14, 0, tzinfo=UTC))
+    _mood(journal, "low-1", datetime(2026, 3, 2, 22, 0, tzinfo=UTC), 2)
+    # 03:00 UTC on 4 March is still 3 March in New York: the check-in belongs to that local day.
+    _save(journal, "mixed", "standup notes", datetime(2026, 3, 3, 13, 0, tzinfo=UTC))
+    _mood(journal, "mixed-1", datetime(2026, 3, 3, 12, 0, tzinfo=UTC), 1)
+    _mood(journal, "mixed-2", datetime(2026, 3, 4, 3, 0, tzinfo=UTC), 5)
+    # 01:00 UTC on 3 March is 2 March in New York: written on the low day.
+    _save(journal, "late", "standup notes", datetime(2026, 3, 3, 1, 0, tzinfo=UTC))
+    _save(journal, "none", "standup notes", datetime(2026, 3, 6, 15, 0, tzinfo=UTC))
+    _mood(journal, "other-day", datetime(2026, 3, 7, 15, 0, tzinfo=UTC), 2)
+    return journal
+
+
+def test_mood_filter_uses_the_latest_check_in_of_the_local_day(moody: Journal) -> None:
+    low = SearchFilters(moods=frozenset({1, 2}))
+    assert set(_uuids(moody, "standup", filters=low)) == {"low", "late"}
+    good = SearchFilters(moods=frozenset({4, 5}))
+    assert _uuids(moody, "standup", filters=good) == ["mixed"]
+    assert _uuids(moody, "standup", filters=SearchFilters(moods=frozenset({3}))) == []
+    assert len(_uuids(moody, "standup")) == 4  # no mood filter: days without a check-in count too
+
+
+def test_mood_filter_in_newest_first_order_and_with_other_filters(moody: Journal) -> None:
+    low = SearchFilters(moods=frozenset({2}))
+    assert _uuids(moody, "standup", filters=low, order=SearchOrder.NEWEST) == ["late", "low"]
+    narrowed = SearchFilters(moods=frozenset({2}), since=date(2026, 3, 2), until=date(2026, 3, 2),
+                             kinds=frozenset({EntryKind.FREE}))
+    assert _uuids(moody, "standup", filters=narrowed, order=SearchOrder.NEWEST) == ["late", "low"]
+    assert _uuids(moody, "standup", filters=SearchFilters(moods=frozenset({0, 6}))) == []
+
+
+def test_a_newer_check_in_moves_a_day_between_moods(moody: Journal) -> None:
+    _mood(moody, "low-2", datetime(2026, 3, 2, 23, 30, tzinfo=UTC), 4)
+    assert _uuids(moody, "standup", filters=SearchFilters(moods=frozenset({2}))) == []
+    assert set(_uuids(moody, "standup", filters=SearchFilters(moods=frozenset({4})))) == {"low", "late"}
+    moody.feelings.delete_mood_check("low-2")
+    assert set(_uuids(moody, "standup", filters=SearchFilters(moods=frozenset({2})))) == {"low", "late"}
+
+
+@pytest.mark.parametrize("order", [SearchOrder.RANKED, SearchOrder.NEWEST])
+def test_mood_filtered_plan_probes_the_mood_index_once_per_entry(seeded: Journal, order: SearchOrder) -> None:
+    plan = _plan(seeded, order, SearchFilters(moods=frozenset({1, 2}), tag="work"))
+    assert plan[0].startswith("SCAN entries_fts VIRTUAL TABLE INDEX"), plan
+    assert any(row.startswith("SEARCH mood_checks USING INDEX ix_mood_checks_at") for row in plan), plan
+    assert not any(row.startswith("SCAN mood_checks") for row in plan), plan
+    # No sort beyond the unfiltered query's own (newest first sorts only its final page).
+    sorts = [row for row in plan if "USE TEMP B-TREE" in row]
+    assert sorts == [row for row in _plan(seeded, order, SearchFilters()) if "USE TEMP B-TREE" in row], plan

@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import EntryDraft, EntryKind
+from app.domain.records import MEETING_TAG, EntryDraft, EntryKind
 from app.domain.stages import Stage
+from app.domain.workbench import MoodCheck
 from app.store.journal import Journal
-from app.ui.entry_list_model import PAGE_SIZE, SUMMARY_ROLE, EntryListModel
-from app.ui.journal_events import ObservedJournal
+from app.ui.entry_list_model import DAY_ROLE
 from app.ui.journal_page import JournalPage
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import type_and_wait_for_save
@@ -115,23 +115,6 @@ def test_the_app_clears_last_sessions_deletions_at_start_up(journal: Journal) ->
         reopened.close()
 
 
-def test_list_model_pages_lazily_and_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
-    base = datetime(2026, 1, 1, tzinfo=UTC)
-    for n in range(PAGE_SIZE + 25):
-        journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, f"entry {n}"),
-                           when=base + timedelta(minutes=n))
-    model = EntryListModel(ObservedJournal(journal))
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE_SIZE + 25
-    assert not model.canFetchMore(QModelIndex())
-    bodies = [model.data(model.index(row)) for row in range(model.rowCount())]
-    assert bodies == [f"entry {n}" for n in reversed(range(PAGE_SIZE + 25))]
-    assert model.data(model.index(0), SUMMARY_ROLE).preview == f"entry {PAGE_SIZE + 24}"
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-
 def test_ctrl_z_brings_a_deleted_entry_back(
     qtbot: QtBot, open_window: WindowFactory, journal: Journal
 ) -> None:
@@ -160,3 +143,88 @@ def test_an_entry_can_be_opened_from_elsewhere(
     page = journal_page(window)
     assert page.current_entry is not None and page.current_entry.uuid == wanted
     assert page.reader.toPlainText() == "the one to open"
+
+
+def test_choosing_a_day_in_the_calendar_selects_its_entry(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    from datetime import date
+
+    older_day = date.today() - timedelta(days=10)
+    wanted = str(uuid.uuid4())
+    journal.save_entry(EntryDraft(wanted, EntryKind.FREE, "ten days back"),
+                       when=datetime(older_day.year, older_day.month, older_day.day, 14).astimezone())
+    for n in range(4):
+        add(journal, f"newer {n}", n)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    assert page.calendar.isVisibleTo(page)
+    with qtbot.waitSignal(page.calendar.day_chosen):
+        page.calendar.show_day(older_day)
+        page.calendar.calendar.activated.emit(page.calendar.calendar.selectedDate())
+    assert page.current_entry is not None and page.current_entry.uuid == wanted
+    assert page.list_view.currentIndex().row() == page.model.row_of(wanted)
+    # A day with nothing on it lands on the nearest earlier day, and says so.
+    page.show_day(older_day + timedelta(days=1))
+    assert page.current_entry is not None and page.current_entry.uuid == wanted
+    assert "Nothing written on" in page.notice.label.text()
+    # Picking a row in the list moves the calendar to its day.
+    page.list_view.setCurrentIndex(page.model.index(0))
+    assert page.calendar.selected_day() == page.model.data(page.model.index(0), DAY_ROLE)
+    assert page.calendar.selected_day() != older_day
+
+
+def test_marking_an_entry_for_the_check_in_toggles_the_tag_and_survives_reopen(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    key = add(journal, "bring this up", 5)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    page.list_view.setCurrentIndex(page.model.index(0))
+    assert page.meeting_button.accessibleName() == "Bring this entry to your next check-in"
+    assert not page.meeting_button.isChecked() and not page.marked_label.isVisibleTo(page)
+    saved: list[object] = []
+    page._journal.entry_saved.connect(saved.append)  # the signal other pages hear
+    page.meeting_button.setFocus()
+    qtbot.keyClick(page.meeting_button, Qt.Key.Key_Space)
+    assert MEETING_TAG in journal.get_entry(key).tags
+    assert journal.get_entry(key).body == "bring this up"
+    assert saved and page.marked_label.isVisibleTo(page)
+    # Editing afterwards keeps the mark: the editor saves with the new tags.
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.card.editor.text_edit.moveCursor(page.card.editor.text_edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(page.autosaver.saved, timeout=3000):
+        qtbot.keyClicks(page.card.editor.text_edit, " soon")
+    assert journal.get_entry(key).tags == (MEETING_TAG,)
+    assert journal.get_entry(key).body == "bring this up soon"
+    window.close()
+
+    reopened = open_window()
+    reopened.show_page("journal")
+    again = journal_page(reopened)
+    again.list_view.setCurrentIndex(again.model.index(0))
+    assert again.meeting_button.isChecked()
+    qtbot.mouseClick(again.meeting_button, Qt.MouseButton.LeftButton)
+    assert MEETING_TAG not in journal.get_entry(key).tags
+    assert not again.marked_label.isVisibleTo(again)
+
+
+def test_calendar_marks_follow_saves_and_check_ins(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    today = datetime.now().date()
+    page.calendar.show_day(today)
+    assert today not in page.calendar.marks
+    observed = page._journal  # the app's own ObservedJournal
+    entry = observed.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "today"))
+    assert page.calendar.marks[today].entries == 1
+    observed.delete_entry(entry.uuid)
+    assert today not in page.calendar.marks
+    observed.feelings.save_mood_check(MoodCheck(str(uuid.uuid4()), datetime.now(UTC), 4))
+    observed.changed("feelings")
+    assert page.calendar.marks[today].mood == 4

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.search import HIGHLIGHT_START, SearchHit
 from app.domain.stages import Stage
+from app.domain.workbench import MoodCheck
 from app.store.journal import Journal
 from app.ui.form_fields import qdate
 from app.ui.journal_events import ObservedJournal
 from app.ui.search_model import HIT_ROLE, SearchResultsModel, plain_snippet, snippet_runs
-from app.ui.search_page import BEFORE_TYPING, SearchPage
+from app.ui.search_page import BEFORE_TYPING, MOOD_CHOICES, SearchPage
 from tests.ui.helpers import type_text
 
 WAIT_MS = 5000
@@ -233,3 +234,47 @@ def test_refresh_keeps_the_open_entry_and_marks_the_new_words(
     assert page.current_entry is not None and page.current_entry.uuid == key
     assert page.list_view.currentIndex().row() == 0
     assert [s.cursor.selectedText().lower() for s in page.reader.extraSelections()] == ["evidence"]
+
+
+def test_mood_filter_keeps_entries_from_days_with_that_mood(
+    qtbot: QtBot, page: SearchPage, journal: Journal
+) -> None:
+    low = add(journal, "A standup that went badly.", 3)
+    good = add(journal, "A standup that went well.", 5)
+    add(journal, "A standup on a day without a check-in.", 8)
+    for key, mood in ((low, 2), (good, 5)):
+        written = journal.get_entry(key).created_at
+        journal.feelings.save_mood_check(MoodCheck(uuid=f"mood-{key}", at=written, mood=mood))
+    assert [page.mood_combo.itemText(i) for i in range(page.mood_combo.count())] == [
+        text for text, _moods in MOOD_CHOICES
+    ]
+    assert search(qtbot, page, "standup") == 3
+    page.mood_combo.setFocus()
+    with qtbot.waitSignal(page.results_ready, timeout=WAIT_MS):
+        qtbot.keyClick(page.mood_combo, Qt.Key.Key_Down)  # from the keyboard: Any mood -> Low days
+    assert page.filters().moods == frozenset({1, 2})
+    assert [hit.uuid for hit in hits(page)] == [low]
+    with qtbot.waitSignal(page.results_ready, timeout=WAIT_MS):
+        page.mood_combo.setCurrentIndex(page.mood_combo.count() - 1)
+    assert [hit.uuid for hit in hits(page)] == [good]
+    with qtbot.waitSignal(page.results_ready, timeout=WAIT_MS):
+        page.mood_combo.setCurrentIndex(2)
+    assert page.model.rowCount() == 0
+    assert "with these filters" in page.empty_label.text()
+    with qtbot.waitSignal(page.results_ready, timeout=WAIT_MS):
+        page.mood_combo.setCurrentIndex(0)
+    assert page.model.rowCount() == 3
+
+
+def test_one_letter_finds_words_starting_with_it_and_marks_only_their_starts(
+    qtbot: QtBot, page: SearchPage, journal: Journal
+) -> None:
+    wanted = add(journal, "Sorted the slides; asked less.", 1)
+    add(journal, "Nothing here begins with that letter.", 2)
+    assert search(qtbot, page, "s") == 1
+    page.open_row(0)
+    assert page.current_entry is not None and page.current_entry.uuid == wanted
+    marked = [(s.cursor.selectionStart(), s.cursor.selectedText()) for s in page.reader.extraSelections()]
+    text = page.reader.toPlainText()
+    assert [word for _start, word in marked] == ["S", "s"]
+    assert [text[start:start + 6] for start, _word in marked] == ["Sorted", "slides"]

@@ -1,0 +1,495 @@
+"""The check-in brief: everything since the last meeting, arranged to read, print or take along.
+
+The store gathers a `BriefMaterial` (plain values, nothing decided yet); the person then picks the
+sections and entries that go in (`BriefChoice`); this module turns the two into blocks, and the
+blocks into Markdown. app/io/brief_html.py renders the very same blocks as HTML, so the preview,
+the PDF and the Markdown file never disagree about what the brief says.
+
+Feelings stay private unless the person adds them: the mood trend and the stay-or-go notes are
+off by default, and so are journal entries written in the Feelings stage, even when marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.domain.agenda import Question
+from app.domain.plan_math import local_day, plan_day, plan_end
+from app.domain.records import MEETING_TAG, EntryKind, entry_label
+from app.domain.schedule import short_day
+from app.domain.stages import Stage
+from app.domain.workbench import (
+    MOOD_WORDS,
+    Action,
+    CheckIn,
+    Evidence,
+    Feedback,
+    Goal,
+    MoodCheck,
+    Plan,
+    StatementVersion,
+    StayOrGo,
+)
+
+_SECTION_LABELS = {
+    "progress": "Goals and progress",
+    "actions": "Actions",
+    "feedback": "Feedback from last time",
+    "statement": "Ownership statement",
+    "entries": "From your journal",
+    "mood": "Mood trend",
+    "stay_or_go": "Stay or go",
+    "questions": "Questions to ask",
+}
+
+
+class BriefSection(StrEnum):
+    """The parts of a brief, in the order they are printed."""
+
+    PROGRESS = "progress"
+    ACTIONS = "actions"
+    FEEDBACK = "feedback"
+    STATEMENT = "statement"
+    ENTRIES = "entries"
+    MOOD = "mood"
+    STAY_OR_GO = "stay_or_go"
+    QUESTIONS = "questions"
+
+    @property
+    def label(self) -> str:
+        """The heading in the brief and the words beside its checkbox."""
+        return _SECTION_LABELS[self.value]
+
+    @property
+    def is_feelings(self) -> bool:
+        """Private by default: left out unless the person ticks it."""
+        return self in FEELINGS_SECTIONS
+
+
+FEELINGS_SECTIONS = frozenset({BriefSection.MOOD, BriefSection.STAY_OR_GO})
+
+
+# -- what the store gathers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BriefEntry:
+    """A journal entry the brief can quote: marked for the meeting, or written in the period."""
+
+    uuid: str
+    kind: EntryKind
+    stage: Stage | None
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    marked: bool  # tagged MEETING_TAG: offered first, and ticked unless it is about feelings
+
+    @property
+    def is_feelings(self) -> bool:
+        return self.stage is Stage.FEELINGS
+
+    @property
+    def heading(self) -> str:
+        """Its title, else its first line (shortened), else what kind of entry it is."""
+        title = " ".join(self.title.split())
+        if title:
+            return title
+        for line in self.body.splitlines():
+            words = " ".join(line.strip().lstrip("#>*-").split())
+            if words:
+                return words if len(words) <= 70 else words[:69].rstrip() + "…"
+        return entry_label(self.kind, self.stage)
+
+
+@dataclass(frozen=True, slots=True)
+class BriefMaterial:
+    """Everything a brief may contain, for one period; frozen, safe to pass between threads.
+
+    The period runs from the previous check-in that was held (or the plan's start, or four weeks
+    back when there is neither) to the meeting itself, or to `made_at` if it is still ahead.
+    """
+
+    period_start: datetime
+    period_end: datetime
+    made_at: datetime
+    checkin: CheckIn | None  # the meeting the brief is for; None when no meeting is scheduled
+    previous: CheckIn | None  # the last held check-in before it
+    plan: Plan | None
+    goals: tuple[Goal, ...]
+    evidence: tuple[Evidence, ...]  # happened in the period, oldest first
+    open_actions: tuple[Action, ...]
+    done_actions: tuple[Action, ...]  # completed in the period
+    feedback: tuple[Feedback, ...]  # received at `previous`
+    mood_checks: tuple[MoodCheck, ...]  # in the period, oldest first
+    statement: StatementVersion | None  # saved in the period (the final one if it is among them)
+    entries: tuple[BriefEntry, ...]  # marked ones first (newest first), then the period's, newest first
+    more_entries: int  # entries of the period left out of `entries` to keep the list short
+    stay_or_go: tuple[StayOrGo, ...]  # newest first
+    questions: tuple[str, ...]
+
+    @property
+    def since_day(self) -> date:
+        return local_day(self.period_start)
+
+    @property
+    def until_day(self) -> date:
+        return local_day(self.period_end)
+
+
+@dataclass(frozen=True, slots=True)
+class BriefChoice:
+    """What the person put in: the sections ticked, and the entries ticked by uuid."""
+
+    sections: frozenset[BriefSection]
+    entry_uuids: frozenset[str]
+
+    def with_section(self, section: BriefSection, on: bool) -> BriefChoice:
+        sections = self.sections | {section} if on else self.sections - {section}
+        return replace(self, sections=frozenset(sections))
+
+    def with_entry(self, uuid: str, on: bool) -> BriefChoice:
+        uuids = self.entry_uuids | {uuid} if on else self.entry_uuids - {uuid}
+        return replace(self, entry_uuids=frozenset(uuids))
+
+
+def default_choice(material: BriefMaterial) -> BriefChoice:
+    """Everything but feelings; the entries marked for the meeting, unless they are about feelings."""
+    sections = frozenset(s for s in BriefSection if not s.is_feelings)
+    uuids = frozenset(e.uuid for e in material.entries if e.marked and not e.is_feelings)
+    return BriefChoice(sections, uuids)
+
+
+# -- small pure helpers the store and the dialog share ------------------------------------------
+
+
+def previous_held(checkins: Iterable[CheckIn], before: datetime, skip: str | None = None) -> CheckIn | None:
+    """The latest meeting that took place before `before` (not `skip` itself)."""
+    earlier = [c for c in checkins if c.held and c.uuid != skip and c.scheduled_at < before]
+    return max(earlier, key=lambda c: (c.scheduled_at, c.created_at), default=None)
+
+
+def agenda_questions(agenda: str) -> list[str]:
+    """The questions listed under the agenda's "Questions to ask" heading, as the person left them."""
+    found: list[str] = []
+    inside = False
+    for raw in agenda.splitlines():
+        line = raw.rstrip()
+        if line.startswith("#"):
+            inside = line.lstrip("#").strip().lower().startswith("questions")
+            continue
+        if not inside or not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped[:2] in ("- ", "* ", "+ "):
+            found.append(stripped[2:].strip())
+        elif found and raw[:1].isspace():
+            found[-1] = f"{found[-1]} {stripped}"
+    return [q for q in found if q]
+
+
+def brief_questions(checkin: CheckIn | None, bank: Sequence[Question]) -> tuple[str, ...]:
+    """The agenda's own question list when it has one; else the questions ticked in the bank."""
+    if checkin is None:
+        return ()
+    from_agenda = agenda_questions(checkin.agenda)
+    if from_agenda:
+        return tuple(from_agenda)
+    texts = {q.key: q.text for q in bank}
+    return tuple(texts[key] for key in checkin.questions if key in texts)
+
+
+def changed_statement(versions: Iterable[StatementVersion], since: datetime) -> StatementVersion | None:
+    """The statement to show if it changed since `since`: the final version if it was saved since,
+    else the newest saved since; None when nothing was saved in the period."""
+    recent = [v for v in versions if v.created_at >= since]
+    if not recent:
+        return None
+    finals = [v for v in recent if v.is_final]
+    return finals[0] if finals else max(recent, key=lambda v: (v.number, v.created_at))
+
+
+def mood_sentence(checks: Sequence[MoodCheck]) -> str:
+    """The mood trend in one sentence, for the Markdown brief and for anyone who can't see the chart."""
+    if not checks:
+        return "You didn't record a mood check in this period."
+    ordered = sorted(checks, key=lambda c: c.at)
+    if len(ordered) == 1:
+        only = ordered[0]
+        word = MOOD_WORDS.get(only.mood, str(only.mood)).lower()
+        return f"One mood check, on {short_day(local_day(only.at))}: {word} ({only.mood} of 5)."
+    first, last = ordered[0], ordered[-1]
+    average = sum(c.mood for c in ordered) / len(ordered)
+    if last.mood > first.mood:
+        movement = f"rose from {first.mood} to {last.mood}"
+    elif last.mood < first.mood:
+        movement = f"dipped from {first.mood} to {last.mood}"
+    else:
+        movement = f"started and ended at {last.mood}"
+    low = min(c.mood for c in ordered)
+    high = max(c.mood for c in ordered)
+    spread = f", ranging from {low} to {high}" if high != low else ""
+    return (
+        f"{len(ordered)} mood checks between {short_day(local_day(first.at))} and "
+        f"{short_day(local_day(last.at))}: your mood {movement} (out of 5), "
+        f"{average:.1f} on average{spread}."
+    )
+
+
+def brief_title(material: BriefMaterial) -> str:
+    checkin = material.checkin
+    if checkin is None:
+        return "Brief for your next check-in"
+    local = checkin.scheduled_at.astimezone()
+    return f"Brief for the check-in on {short_day(local.date(), with_year=True)}, {local:%H:%M}"
+
+
+def period_text(material: BriefMaterial) -> str:
+    """Where the brief starts counting from, and why from there."""
+    since = short_day(material.since_day, with_year=True)
+    until = short_day(material.until_day, with_year=True)
+    if material.previous is not None:
+        start = f"Since the check-in on {since}"
+    elif material.plan is not None and material.since_day == material.plan.start:
+        start = f"Since your plan started on {since}"
+    else:
+        start = f"From {since}"
+    return f"{start}, up to {until}."
+
+
+def suggested_file_name(material: BriefMaterial, suffix: str) -> str:
+    """brief-2026-03-12.md: the meeting's day, or today's when no meeting is scheduled."""
+    day = local_day(material.checkin.scheduled_at) if material.checkin else local_day(material.made_at)
+    return f"check-in-brief-{day.isoformat()}{suffix}"
+
+
+# -- the brief as blocks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int  # 1 for the title, 2 for a section, 3 inside a section
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    style: str = "plain"  # "plain", "note" (quiet detail) or "hint" (what is missing, in italics)
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """The person's own Markdown (an entry's body), kept as they wrote it."""
+
+    markdown: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Where the mood chart goes; the Markdown brief has the sentence that describes it instead."""
+
+    description: str
+
+
+Block = Heading | Paragraph | Items | Quoted | Chart
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _day(day: date) -> str:
+    return short_day(day)
+
+
+def _progress(material: BriefMaterial) -> list[Block]:
+    blocks: list[Block] = []
+    plan, today = material.plan, material.until_day
+    if plan is not None:
+        position = plan_day(plan.start, plan.length_days, today)
+        end = short_day(plan_end(plan.start, plan.length_days), with_year=True)
+        if position.before_start:
+            where = f"Your plan starts on {short_day(plan.start)} and runs to {end}."
+        elif position.after_end:
+            where = f"Your plan ended on {end}."
+        else:
+            where = f"Day {position.day} of {position.total} of your plan (it runs to {end})."
+        blocks.append(Paragraph(where, "note"))
+    goals = sorted(material.goals, key=lambda g: (g.position, g.created_at))
+    evidence = sorted(material.evidence, key=lambda e: (e.happened_on, e.created_at))
+    since = _day(material.since_day)
+    if not goals:
+        blocks.append(Paragraph("No goals are written down yet; the Expectations page is where they go.",
+                                "hint"))
+    for goal in goals:
+        blocks.append(Heading(3, f"{_one_line(goal.title) or 'Untitled goal'} — {goal.status.label}"))
+        mine = [e for e in evidence if e.goal_uuid == goal.uuid]
+        if mine:
+            blocks.append(Items(tuple(f"{_day(e.happened_on)}: {_one_line(e.text)}" for e in mine)))
+        else:
+            blocks.append(Paragraph(f"No progress noted for this goal since {since}.", "hint"))
+    known = {g.uuid for g in goals}
+    general = [e for e in evidence if e.goal_uuid is None or e.goal_uuid not in known]
+    if general:
+        blocks.append(Heading(3, "Other progress"))
+        blocks.append(Items(tuple(f"{_day(e.happened_on)}: {_one_line(e.text)}" for e in general)))
+    return blocks
+
+
+def _action_text(action: Action, today: date, titles: dict[str, str]) -> str:
+    details: list[str] = []
+    if action.done_on is not None:
+        details.append(f"done {_day(action.done_on)}")
+    elif action.due_on is not None:
+        details.append(f"due {_day(action.due_on)}" + (", overdue" if action.due_on < today else ""))
+    if action.goal_uuid in titles:
+        details.append(f"goal: {titles[action.goal_uuid or '']}")
+    text = _one_line(action.text)
+    return f"{text} ({'; '.join(details)})" if details else text
+
+
+def _actions(material: BriefMaterial) -> list[Block]:
+    titles = {g.uuid: _one_line(g.title) for g in material.goals}
+    today = material.until_day
+    blocks: list[Block] = []
+    if material.open_actions:
+        blocks.append(Paragraph("Still open:"))
+        blocks.append(Items(tuple(_action_text(a, today, titles) for a in material.open_actions)))
+    if material.done_actions:
+        blocks.append(Paragraph(f"Completed since {_day(material.since_day)}:"))
+        blocks.append(Items(tuple(_action_text(a, today, titles) for a in material.done_actions)))
+    if not blocks:
+        blocks.append(Paragraph("No actions are open, and none were completed in this period.", "hint"))
+    return blocks
+
+
+def _feedback(material: BriefMaterial) -> list[Block]:
+    previous = material.previous
+    if previous is None:
+        return [Paragraph("There was no earlier check-in to carry feedback from.", "hint")]
+    day = short_day(local_day(previous.scheduled_at), with_year=True)
+    if not material.feedback:
+        return [Paragraph(f"No feedback was noted at the check-in on {day}.", "hint")]
+    ordered = sorted(material.feedback, key=lambda f: f.created_at)
+    return [Paragraph(f"What you heard at the check-in on {day}:"),
+            Items(tuple(_one_line(f.text) for f in ordered))]
+
+
+def _statement(material: BriefMaterial) -> list[Block]:
+    version = material.statement
+    if version is None:
+        return [Paragraph(f"Your statement hasn't changed since {_day(material.since_day)}.", "hint")]
+    kind = "final version" if version.is_final else "version"
+    saved = short_day(local_day(version.created_at), with_year=True)
+    return [Paragraph(f"From {kind} {version.number}, saved {saved}.", "note"),
+            Quoted(version.text.strip() or "(This version is empty.)")]
+
+
+def _entries(material: BriefMaterial, chosen: frozenset[str]) -> list[Block]:
+    picked = [e for e in material.entries if e.uuid in chosen]
+    if not picked:
+        return [Paragraph(
+            f"No entries chosen. Tag an entry “{MEETING_TAG}” and it is offered here first, already ticked.",
+            "hint",
+        )]
+    blocks: list[Block] = []
+    for entry in picked:
+        day = short_day(local_day(entry.created_at), with_year=True)
+        blocks.append(Heading(3, f"{entry.heading} ({day})"))
+        blocks.append(Quoted(entry.body.strip() or "(No text.)"))
+    return blocks
+
+
+def _mood(material: BriefMaterial) -> list[Block]:
+    sentence = mood_sentence(material.mood_checks)
+    if len(material.mood_checks) < 2:
+        return [Paragraph(sentence)]
+    return [Chart(sentence), Paragraph(sentence)]
+
+
+def _stay_or_go(material: BriefMaterial) -> list[Block]:
+    if not material.stay_or_go:
+        return [Paragraph("You haven't written a stay-or-go reflection yet.", "hint")]
+    blocks: list[Block] = []
+    for sitting in material.stay_or_go:
+        day = short_day(local_day(sitting.created_at), with_year=True)
+        blocks.append(Heading(3, f"{day} — {sitting.decision.label}"))
+        for label, text in (("Reasons to stay", sitting.reasons_to_stay),
+                            ("Reasons to leave", sitting.reasons_to_leave),
+                            ("What would need to be true to stay", sitting.conditions_to_stay)):
+            if text.strip():
+                blocks.append(Paragraph(f"{label}: {text.strip()}"))
+    return blocks
+
+
+def _questions(material: BriefMaterial) -> list[Block]:
+    if not material.questions:
+        return [Paragraph("No questions prepared yet. Tick some on the check-in's Prepare step, "
+                          "or add your own to its agenda.", "hint")]
+    return [Items(tuple(_one_line(q) for q in material.questions))]
+
+
+def brief_blocks(material: BriefMaterial, choice: BriefChoice) -> list[Block]:
+    """The brief, section by section, as plain blocks any renderer can draw."""
+    blocks: list[Block] = [Heading(1, brief_title(material)), Paragraph(period_text(material), "note")]
+    if material.plan is not None and material.plan.manager.strip():
+        blocks.append(Paragraph(f"Your manager: {_one_line(material.plan.manager)}.", "note"))
+    for section in BriefSection:
+        if section not in choice.sections:
+            continue
+        blocks.append(Heading(2, section.label))
+        if section is BriefSection.PROGRESS:
+            blocks += _progress(material)
+        elif section is BriefSection.ACTIONS:
+            blocks += _actions(material)
+        elif section is BriefSection.FEEDBACK:
+            blocks += _feedback(material)
+        elif section is BriefSection.STATEMENT:
+            blocks += _statement(material)
+        elif section is BriefSection.ENTRIES:
+            blocks += _entries(material, choice.entry_uuids)
+        elif section is BriefSection.MOOD:
+            blocks += _mood(material)
+        elif section is BriefSection.STAY_OR_GO:
+            blocks += _stay_or_go(material)
+        else:
+            blocks += _questions(material)
+    if not choice.sections:
+        blocks.append(Paragraph("Nothing chosen yet: tick the sections you want to bring.", "hint"))
+    return blocks
+
+
+# -- Markdown ------------------------------------------------------------------------------------
+
+
+def _markdown_item(text: str) -> str:
+    lines = [line.rstrip() for line in text.strip().splitlines() if line.strip()] or [""]
+    return "\n".join(["- " + lines[0], *("  " + line for line in lines[1:])])
+
+
+def _markdown_block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return f"{'#' * block.level} {block.text}"
+    if isinstance(block, Paragraph):
+        text = block.text.strip()
+        return f"_{text}_" if block.style in ("note", "hint") else text
+    if isinstance(block, Items):
+        return "\n".join(_markdown_item(item) for item in block.items)
+    if isinstance(block, Quoted):
+        return "\n".join(f"> {line}".rstrip() for line in block.markdown.splitlines())
+    return ""  # a chart: its sentence follows as a paragraph
+
+
+def brief_markdown(material: BriefMaterial, choice: BriefChoice) -> str:
+    """The brief as a readable Markdown document."""
+    parts = [_markdown_block(block) for block in brief_blocks(material, choice)]
+    return "\n\n".join(part for part in parts if part) + "\n"

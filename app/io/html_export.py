@@ -1,0 +1,178 @@
+"""The journal as one self-contained HTML file to read in any browser, or to print.
+
+Nothing in the file points outside it: the stylesheet is inline, there is no script, no font or
+image to fetch, and every entry goes through the safe Markdown renderer (raw HTML escaped,
+images shown as their alt text, only http/https/mailto and in-page links kept). A table of
+contents by month comes first; the stage tools follow the entries. The same HTML feeds the PDF
+export, so the stylesheet keeps to what Qt's rich text understands as well as browsers do.
+
+The entries are rendered once, into a temporary file, while the months are counted; the file
+is then assembled with the contents first, so 100,000 entries never sit in memory at once.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TextIO
+
+from app.domain.records import Entry, entry_label
+from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
+from app.io.markdown_render import render_markdown
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+DOCUMENT_TITLE = "Trustbridge journal"
+NOT_ENCRYPTED = "This file is not encrypted: anyone who can open it can read what you wrote."
+
+# The app's light palette (app/ui/theme.py), set for reading: a narrow column, generous lines.
+STYLESHEET = """
+body { background: #f6f4f0; color: #24272b; margin: 0; padding: 0;
+  font-family: "Segoe UI", "Helvetica Neue", "Noto Sans", Arial, sans-serif; font-size: 12pt;
+  line-height: 1.55; }
+.page { max-width: 44em; margin: 0 auto; padding: 2em 1.5em 4em 1.5em; }
+h1 { font-size: 22pt; font-weight: 600; margin: 0.6em 0 0.2em 0; }
+h2 { font-size: 16pt; font-weight: 600; color: #24506c; margin: 1.8em 0 0.6em 0;
+  border-bottom: 1px solid #e2ddd5; padding-bottom: 0.2em; }
+h3 { font-size: 13pt; font-weight: 600; margin: 0 0 0.2em 0; }
+h4, h5, h6 { font-size: 12pt; font-weight: 600; margin: 1em 0 0.3em 0; }
+p { margin: 0 0 0.7em 0; }
+a { color: #3b6e8f; }
+.meta { color: #6a6f76; font-size: 10pt; margin: 0 0 0.8em 0; }
+.notice { background: #fbf6e9; border: 1px solid #e2ddd5; padding: 0.6em 0.9em; font-size: 10.5pt; }
+.entry { background: #ffffff; border: 1px solid #e2ddd5; border-radius: 8px; padding: 1em 1.2em;
+  margin: 0 0 1em 0; }
+.tags { color: #24506c; }
+nav ul { list-style: none; padding: 0; margin: 0; }
+nav li { margin: 0.15em 0; }
+.count { color: #6a6f76; }
+blockquote { border-left: 3px solid #cbc5bb; margin: 0.5em 0; padding: 0 0 0 1em; color: #3d4248; }
+pre, code { font-family: "Cascadia Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: 10.5pt; }
+pre { background: #efece6; padding: 0.6em; white-space: pre-wrap; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #e2ddd5; padding: 0.3em 0.6em; }
+.image { color: #6a6f76; font-style: italic; }
+.workbench { margin-top: 2.5em; }
+@media print { body { background: #ffffff; } .entry { border: none; padding: 0; } }
+"""
+
+# For Qt's PDF writer, which paints backgrounds block by block and knows no @media: plain paper.
+PRINT_STYLESHEET = """
+body { color: #24272b; font-family: "Segoe UI", "Helvetica Neue", "Noto Sans", Arial, sans-serif;
+  font-size: 11pt; }
+h1 { font-size: 20pt; font-weight: 600; margin-top: 0; margin-bottom: 4pt; }
+h2 { font-size: 15pt; font-weight: 600; color: #24506c; margin-top: 20pt; margin-bottom: 8pt; }
+h3 { font-size: 12pt; font-weight: 600; margin-top: 16pt; margin-bottom: 2pt; }
+h4, h5, h6 { font-size: 11pt; font-weight: 600; margin-top: 10pt; margin-bottom: 3pt; }
+p { margin-top: 0; margin-bottom: 7pt; line-height: 140%; }
+li { line-height: 140%; }
+a { color: #3b6e8f; }
+.meta, .count, .image { color: #6a6f76; font-size: 9.5pt; }
+.notice { color: #3d4248; font-size: 9.5pt; font-style: italic; margin-bottom: 12pt; }
+.tags { color: #24506c; }
+pre, code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9.5pt; }
+"""
+
+
+def export_html(
+    journal: Journal,
+    stream: TextIO,
+    span: DateRange = EVERYTHING,
+    progress: Callable[[int], None] | None = None,
+    *,
+    for_print: bool = False,
+) -> int:
+    """Write the entries in `span`, then the stage tools, as one HTML document; return the entry count.
+
+    `for_print` swaps in the plain-paper stylesheet the PDF is laid out with.
+    """
+    months: Counter[tuple[int, int]] = Counter()
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as body:
+        current: tuple[int, int] | None = None
+        for entry in entries_in(journal, span):
+            local = entry.created_at.astimezone()
+            month = (local.year, local.month)
+            if month != current:
+                if current is not None:
+                    body.write("</div>\n")
+                current = month
+                body.write(f'<div class="month" id="{_month_id(month)}">\n<h2>{_month_name(month)}</h2>\n')
+            body.write(entry_html(entry, local))
+            months[month] += 1
+            count += 1
+            if progress is not None and count % 100 == 0:
+                progress(count)
+        if current is not None:
+            body.write("</div>\n")
+        stream.write(_head(span, count, PRINT_STYLESHEET if for_print else STYLESHEET))
+        stream.write(_contents(months))
+        if not count:
+            stream.write('<p class="meta">No entries in these days.</p>\n')
+        body.seek(0)
+        shutil.copyfileobj(body, stream)
+    workbench = workbench_markdown(journal)
+    if workbench:
+        stream.write(f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n')
+    stream.write("</div>\n</body>\n</html>\n")
+    return count
+
+
+def entry_html(entry: Entry, local: datetime) -> str:
+    """One entry: a heading (its title, else when and what it was), the details, the rendered text."""
+    label = entry_label(entry.kind, entry.stage)
+    title = " ".join(entry.title.split())
+    heading = title or f"{label}, {local:%H:%M}"
+    details = [f"{_weekday(local.date())} at {local:%H:%M}", label]
+    tags = ""
+    if entry.tags:
+        tags = ' · <span class="tags">' + ", ".join(f"#{html.escape(tag)}" for tag in entry.tags) + "</span>"
+    body = render_markdown(entry.body) if entry.body.strip() else '<p class="meta">(Nothing written.)</p>'
+    return (
+        f'<div class="entry" id="entry-{html.escape(entry.uuid, quote=True)}">\n'
+        f"<h3>{html.escape(heading)}</h3>\n"
+        f'<p class="meta">{html.escape(" · ".join(details))}{tags}</p>\n'
+        f"{body}\n</div>\n"
+    )
+
+
+def _head(span: DateRange, count: int, stylesheet: str) -> str:
+    now = datetime.now().astimezone()
+    noun = "entry" if count == 1 else "entries"
+    scope = "" if span.is_everything else f", {span.describe()}"
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{DOCUMENT_TITLE}</title>\n<style>{stylesheet}</style>\n</head>\n<body>\n"
+        f'<div class="page">\n<h1>{DOCUMENT_TITLE}</h1>\n'
+        f'<p class="meta">Exported on {long_day(now.date())} at {now:%H:%M}: {count} {noun}{scope}.</p>\n'
+        f'<p class="notice">{NOT_ENCRYPTED}</p>\n'
+    )
+
+
+def _contents(months: Counter[tuple[int, int]]) -> str:
+    if not months:
+        return ""
+    items = "".join(
+        f'<li><a href="#{_month_id(month)}">{_month_name(month)}</a> '
+        f'<span class="count">({months[month]})</span></li>\n'
+        for month in sorted(months)
+    )
+    return f'<nav aria-label="Contents">\n<h2>Contents</h2>\n<ul>\n{items}</ul>\n</nav>\n'
+
+
+def _month_id(month: tuple[int, int]) -> str:
+    return f"month-{month[0]:04d}-{month[1]:02d}"
+
+
+def _month_name(month: tuple[int, int]) -> str:
+    return f"{date(month[0], month[1], 1):%B %Y}"
+
+
+def _weekday(day: date) -> str:
+    return f"{day:%A} {long_day(day)}"

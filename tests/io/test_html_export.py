@@ -1,0 +1,106 @@
+"""The HTML export: one self-contained page, a heading per entry, everything escaped."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+
+from app.domain.records import Entry, EntryDraft, EntryKind
+from app.domain.workbench import Plan, PlanStatus
+from app.io.export_range import EVERYTHING, DateRange
+from app.io.html_export import NOT_ENCRYPTED, export_html
+from app.store.journal import Journal
+
+NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+HOSTILE = (
+    "<script>alert('x')</script>\n\n<img src=\"http://tracker.example/p.gif\">\n\n"
+    "![photo](https://example.com/photo.jpg)\n\n[click](javascript:alert(1)) "
+    "<iframe src=//evil></iframe> <link rel=stylesheet href=http://x/y.css>\n"
+)
+
+
+class Tags(HTMLParser):
+    """Every real tag and its attributes: escaped text that merely looks like a tag is not one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.attributes: list[dict[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.names.add(tag)
+        self.attributes.append({key: value or "" for key, value in attrs})
+
+
+def export(journal: Journal, span: DateRange = EVERYTHING) -> tuple[int, str]:
+    stream = io.StringIO()
+    count = export_html(journal, stream, span)
+    return count, stream.getvalue()
+
+
+def test_nothing_points_outside_the_file(journal: Journal, sample_entries: list[Entry]) -> None:
+    journal.save_entry(EntryDraft(uuid="00000000-0000-4000-8000-0000000000aa", kind=EntryKind.FREE,
+                                  body=HOSTILE, title="<b>Bold</b> & \"quoted\""))
+    count, text = export(journal)
+    assert count == len(sample_entries) + 1
+    tags = Tags()
+    tags.feed(text)
+    assert not {"script", "iframe", "img", "link", "object", "embed", "base", "form"} & tags.names
+    loading = [attrs for attrs in tags.attributes if "src" in attrs or any(k.startswith("on") for k in attrs)]
+    assert not loading
+    hrefs = [attrs["href"] for attrs in tags.attributes if "href" in attrs]
+    assert all(href.startswith("#") for href in hrefs)  # a dropped javascript: link keeps no target
+    style = text.split("<style>", 1)[1].split("</style>", 1)[0].lower()
+    assert "@import" not in style and "url(" not in style and "http" not in style
+    assert "&lt;script&gt;" in text and "&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot;" in text
+    assert "[image: photo]" in text
+
+
+def test_a_heading_per_entry_and_contents_by_month(journal: Journal, sample_entries: list[Entry]) -> None:
+    _count, text = export(journal)
+    assert text.count('<div class="entry"') == len(sample_entries)
+    assert len(re.findall(r'<div class="entry" [^>]*>\n<h3>', text)) == len(sample_entries)
+    assert "<h3>The deadline</h3>" in text
+    moments = [e.created_at.astimezone() for e in sample_entries]
+    months = sorted({(moment.year, moment.month) for moment in moments})
+    contents = text.split('<nav aria-label="Contents">', 1)[1].split("</nav>", 1)[0]
+    for year, month in months:
+        anchor = f"month-{year:04d}-{month:02d}"
+        assert f'href="#{anchor}"' in contents
+        assert f'<div class="month" id="{anchor}">' in text
+    assert text.index("</nav>") < text.index('<div class="entry"')
+
+
+def test_the_page_is_complete_and_warns(journal: Journal, sample_entries: list[Entry]) -> None:
+    _count, text = export(journal)
+    assert text.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert '<meta charset="utf-8">' in text and "<style>" in text
+    assert text.rstrip().endswith("</html>")
+    assert NOT_ENCRYPTED in text
+    assert "שלום" in text and "🧭" in text  # written as UTF-8, not mangled
+
+
+def test_a_range_keeps_only_its_days(journal: Journal, sample_entries: list[Entry]) -> None:
+    first_day = min(e.created_at.astimezone().date() for e in sample_entries)
+    count, text = export(journal, DateRange(until=first_day))
+    expected = [e for e in sample_entries if e.created_at.astimezone().date() == first_day]
+    assert count == len(expected)
+    assert text.count('<div class="entry"') == len(expected)
+
+
+def test_an_empty_journal_says_so(journal: Journal) -> None:
+    count, text = export(journal)
+    assert count == 0
+    assert "No entries in these days." in text and "<nav" not in text
+
+
+def test_the_stage_tools_follow_the_entries(journal: Journal) -> None:
+    draft = EntryDraft(uuid="00000000-0000-4000-8000-0000000000bb", kind=EntryKind.FREE, body="hi")
+    journal.save_entry(draft, when=datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    journal.plans.save_plan(Plan(uuid="p1", start=date(2026, 3, 1), length_days=60, manager="Sam <boss>",
+                                 stakeholders=(), status=PlanStatus.ACTIVE, created_at=NOW, updated_at=NOW))
+    _count, text = export(journal)
+    assert text.index('class="workbench"') > text.index('<div class="entry"')
+    assert "Sam &lt;boss&gt;" in text
