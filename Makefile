@@ -32,6 +32,7 @@ bench: $(STAMP)
 
 bench-scale: $(STAMP)
 	$(BIN)/python benches/scale.py --count 100000
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benches/list_paint.py
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist

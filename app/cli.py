@@ -36,6 +36,7 @@ NOT_ENCRYPTED_WARNING = (
 # Spelled out rather than imported, so parsing arguments never loads more than it needs.
 STAGE_NAMES = ("ownership", "feelings", "expectations", "checkins")
 KIND_NAMES = ("reflection", "evening", "free", "imported")
+MOOD_NAMES = ("low", "middling", "good", "1", "2", "3", "4", "5")  # app.domain.search.MOOD_GROUPS
 
 
 class CommandError(Exception):
@@ -89,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--kind", action="append", choices=KIND_NAMES, metavar="KIND",
                         help=f"only this kind of entry ({', '.join(KIND_NAMES)}); repeat for several")
     search.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    search.add_argument("--mood", action="append", choices=MOOD_NAMES, metavar="MOOD",
+                        help="only entries from days whose last mood check-in was low (1-2), middling (3), "
+                        "good (4-5) or the mood 1..5 given; repeat for several")
     search.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="written on or after this day")
     search.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="written on or before this day")
     return parser
@@ -248,30 +252,13 @@ def _export_to_stdout(journal: Journal, writer: Callable[[Journal, TextIO], int]
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
-    """Write through a temporary file beside `path`, so a failure never leaves half a file.
-
-    The file is private to the person (mode 0600, as `mkstemp` creates it): it is their journal.
-    """
-    import tempfile  # off the start-up path of the app, which parses arguments here too
+    """Write through a private temporary file beside `path`, so a failure never leaves half a file."""
+    from app.io.atomic_file import write_text
 
     try:
-        handle, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        return write_text(path, write)
     except OSError as error:
         raise CommandError(f"can't write {path}: {_reason(error)}.") from error
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            count = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CommandError(f"can't write {path}: {_reason(error)}.") from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
 
 
 # -- import --------------------------------------------------------------------------------
@@ -313,7 +300,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from app.domain.records import EntryKind
-    from app.domain.search import SearchFilters, SearchOrder
+    from app.domain.search import MOOD_GROUPS, SearchFilters, SearchOrder
     from app.domain.stages import Stage
     from app.paths import database_path
 
@@ -328,6 +315,7 @@ def _search(args: argparse.Namespace) -> int:
         tag=args.tag,
         since=args.since,
         until=args.until,
+        moods=frozenset().union(*(MOOD_GROUPS.get(name) or {int(name)} for name in args.mood or ())),
     )
     order = SearchOrder.NEWEST if args.newest else SearchOrder.RANKED
     journal = _open_journal(data_dir)

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.store.journal import Journal
+    from app.ui.main_window import MainWindow
 
 
 def main(argv: list[str]) -> int:
@@ -79,13 +82,37 @@ def main(argv: list[str]) -> int:
                 app.processEvents()
                 window.grab().save(str(out / f"{key}-tool{suffix}.png"))
                 page.show_view(0)
+        window.show_page("journal")
         journal_page = window.pages["journal"]
         journal_page.list_view.setCurrentIndex(journal_page.model.index(0))  # type: ignore[attr-defined]
         app.processEvents()
         window.grab().save(str(out / f"journal-selected{'-dark' if dark else ''}.png"))
+        _dialogs(app, window, out, "-dark" if dark else "")
         window.close()
         journal.close()
     return 0
+
+
+def _dialogs(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+    """The check-in brief (once its material is gathered), the export and import dialogs."""
+    import time
+
+    window.open_brief()
+    brief = window.open_dialogs[-1]
+    deadline = time.monotonic() + 10
+    while getattr(brief, "material", None) is None and time.monotonic() < deadline:
+        app.processEvents()
+    brief.resize(1000, 680)  # its size on a real screen; the offscreen "screen" is only 800x600
+    app.processEvents()
+    brief.grab().save(str(out / f"brief{suffix}.png"))
+    brief.close()
+    dialogs = (("export-pdf", lambda: window.open_export("pdf")), ("import", window.open_import))
+    for name, open_dialog in dialogs:
+        open_dialog()
+        dialog = window.open_dialogs[-1]
+        app.processEvents()
+        dialog.grab().save(str(out / f"{name}{suffix}.png"))
+        dialog.close()
 
 
 def _sample_workbench(store: Journal) -> None:

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from app.domain.agenda import Question
 from app.domain.plan_math import local_day, plan_day, plan_end
-from app.domain.records import MEETING_TAG, EntryKind, entry_label
+from app.domain.records import EntryKind, entry_label
 from app.domain.schedule import short_day
 from app.domain.stages import Stage
 from app.domain.workbench import (
@@ -398,7 +398,8 @@ def _entries(material: BriefMaterial, chosen: frozenset[str]) -> list[Block]:
     picked = [e for e in material.entries if e.uuid in chosen]
     if not picked:
         return [Paragraph(
-            f"No entries chosen. Tag an entry “{MEETING_TAG}” and it is offered here first, already ticked.",
+            "No entries chosen. Mark an entry “Bring to next check-in” in the Journal and it is offered "
+            "here first, already ticked.",
             "hint",
         )]
     blocks: list[Block] = []

@@ -49,13 +49,13 @@ from app.store.plan_store import PlanStore
 from app.store.schema import ensure_schema
 from app.store.search import SearchService
 from app.store.statement_store import StatementStore
+from app.store.summaries import select_summaries, to_summary
 from app.store.timeline import TimelineStore
 from app.store.unit import describe, ids_by_uuid, unit_of_work
 from app.store.unit import utc_now as utc_now
 
 log = logging.getLogger(__name__)
 
-PREVIEW_CHARS = 240
 
 
 _describe = describe
@@ -404,15 +404,7 @@ class Journal:
     ) -> list[EntrySummary]:
         """Newest first, a page at a time. `after` is the last row of the previous page (keyset)."""
         query = (
-            select(
-                EntryRow.id,
-                EntryRow.uuid,
-                EntryRow.kind,
-                EntryRow.stage,
-                EntryRow.title,
-                func.substr(EntryRow.body, 1, PREVIEW_CHARS),
-                EntryRow.created_at,
-            )
+            select_summaries()
             .where(EntryRow.deleted_at.is_(None))
             .order_by(EntryRow.created_at.desc(), EntryRow.id.desc())
             .limit(limit)
@@ -426,15 +418,7 @@ class Journal:
             )
         with self._unit() as session:
             return [
-                EntrySummary(
-                    id=row[0],
-                    uuid=row[1],
-                    kind=EntryKind(row[2]),
-                    stage=Stage(row[3]) if row[3] else None,
-                    title=row[4],
-                    preview=row[5] or "",
-                    created_at=row[6],
-                )
+                to_summary(row)
                 for row in session.execute(query)
             ]
 
@@ -619,15 +603,7 @@ class Journal:
             for day in sorted(set(days), reverse=True):
                 start, end = _local_day_bounds(day)
                 rows = session.execute(
-                    select(
-                        EntryRow.id,
-                        EntryRow.uuid,
-                        EntryRow.kind,
-                        EntryRow.stage,
-                        EntryRow.title,
-                        func.substr(EntryRow.body, 1, PREVIEW_CHARS),
-                        EntryRow.created_at,
-                    )
+                    select_summaries()
                     .where(
                         EntryRow.deleted_at.is_(None),
                         EntryRow.created_at >= start,
@@ -640,15 +616,7 @@ class Journal:
                     found.append((
                         (today - day).days,
                         [
-                            EntrySummary(
-                                id=row[0],
-                                uuid=row[1],
-                                kind=EntryKind(row[2]),
-                                stage=Stage(row[3]) if row[3] else None,
-                                title=row[4],
-                                preview=row[5] or "",
-                                created_at=row[6],
-                            )
+                            to_summary(row)
                             for row in rows
                         ],
                     ))

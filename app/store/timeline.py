@@ -9,13 +9,12 @@ from sqlalchemy import Integer, bindparam, func, literal, select, union_all
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain.records import EntryKind, EntrySummary
-from app.domain.stages import Stage
+from app.domain.records import EntrySummary
 from app.domain.timeline import DayMarks, month_days
 from app.store.models import CheckInRow, EntryRow, MoodCheckRow, UTCDateTime
+from app.store.summaries import select_summaries, to_summary
 from app.store.unit import SessionFactory, unit_of_work
 
-PREVIEW_CHARS = 240  # as the journal's own list_entries
 _CHUNK = 500  # stays well under SQLite's limit on bound parameters
 
 
@@ -114,26 +113,10 @@ class TimelineStore:
             for offset in range(0, len(unique), _CHUNK):
                 chunk = unique[offset : offset + _CHUNK]
                 rows = session.execute(
-                    select(
-                        EntryRow.id,
-                        EntryRow.uuid,
-                        EntryRow.kind,
-                        EntryRow.stage,
-                        EntryRow.title,
-                        func.substr(EntryRow.body, 1, PREVIEW_CHARS),
-                        EntryRow.created_at,
-                    ).where(EntryRow.id.in_(chunk), _live())
+                    select_summaries().where(EntryRow.id.in_(chunk), _live())
                 )
                 for row in rows:
-                    found[row[0]] = EntrySummary(
-                        id=row[0],
-                        uuid=row[1],
-                        kind=EntryKind(row[2]),
-                        stage=Stage(row[3]) if row[3] else None,
-                        title=row[4],
-                        preview=row[5] or "",
-                        created_at=row[6],
-                    )
+                    found[row[0]] = to_summary(row)
         return [found[entry_id] for entry_id in ids if entry_id in found]
 
     def first_index_on_or_before(self, day: date) -> int:

@@ -52,7 +52,7 @@ from app.domain.brief import (
     suggested_file_name,
 )
 from app.domain.plan_math import local_day
-from app.domain.records import MEETING_TAG, entry_label
+from app.domain.records import entry_label
 from app.domain.schedule import short_day
 from app.domain.workbench import MoodCheck
 from app.io.brief_html import BASE_PT, CHART_HEIGHT, CHART_WIDTH, brief_html
@@ -230,7 +230,7 @@ class BriefDialog(QDialog):
         choices.addSpacing(8)
         entries_heading = wrapped_label("Entries to bring", "cardHeading")
         self.entries_hint = wrapped_label(
-            f"Entries you tagged “{MEETING_TAG}” come first, already ticked. Tick any other entry "
+            "Entries you marked “Bring to next check-in” come first, already ticked. Tick any other entry "
             "from this period to bring it too. Entries from the Feelings stage stay out unless you "
             "tick them.", "muted")
         self.entries_list = QListWidget()
@@ -356,7 +356,7 @@ class BriefDialog(QDialog):
             day = short_day(local_day(entry.created_at), with_year=True)
             details = [day, entry_label(entry.kind, entry.stage)]
             if entry.marked:
-                details.append("tagged for your check-in")
+                details.append("marked for your check-in")
             item = QListWidgetItem(f"{entry.heading}\n{' · '.join(details)}")
             item.setData(UUID_ROLE, entry.uuid)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.heading}. {'. '.join(details)}")
@@ -367,14 +367,14 @@ class BriefDialog(QDialog):
             self.entries_list.addItem(item)
         if not material.entries:
             self.entries_hint.setText(
-                f"No entries from this period yet. Tag an entry “{MEETING_TAG}” in the journal and it "
-                "is offered here, whenever you wrote it.")
+                "No entries from this period yet. Mark an entry “Bring to next check-in” in the Journal "
+                "and it is offered here, whenever you wrote it.")
         if material.more_entries:
             count = material.more_entries
             older = "one older entry" if count == 1 else f"{count} older entries"
             self.more_label.setText(
-                f"The newest are listed; {older} from this period are not. Tag one “{MEETING_TAG}” to "
-                "offer it here.")
+                f"The newest are listed; {older} from this period are not. Mark one “Bring to next "
+                "check-in” in the Journal to offer it here.")
             self.more_label.show()
         else:
             self.more_label.hide()

@@ -8,22 +8,18 @@ place only once complete, so a failed save never leaves half a brief over a good
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QMimeData, QStandardPaths
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMimeData, QStandardPaths
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from app.io.atomic_file import replacing
+from app.ui.pdf_export import print_to_pdf
+
 PDF_FILTER = "PDF documents (*.pdf)"
 MARKDOWN_FILTER = "Markdown files (*.md)"
-FILE_MODE = 0o600
-_PDF_RESOLUTION = 300
-_MARGIN_MM = 20.0
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
@@ -52,24 +48,13 @@ def with_suffix(path: Path, suffix: str) -> Path:
 
 def write_text(path: Path, text: str) -> None:
     """Write UTF-8 text to `path`, whole or not at all. Raises OSError."""
-    with _replacing(path) as temp:
+    with replacing(path) as temp:
         temp.write_bytes(text.encode("utf-8"))
 
 
 def write_pdf(path: Path, document: QTextDocument, title: str) -> None:
     """Write an A4 PDF of `document` to `path`, whole or not at all. Raises OSError."""
-    with _replacing(path) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(_PDF_RESOLUTION)
-        writer.setTitle(title)
-        writer.setCreator("Trustbridge")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-                              QPageLayout.Unit.Millimeter)
-        document.print_(writer)
-        del writer  # the writer finishes the file when it goes
-        if temp.stat().st_size == 0:
-            raise OSError(f"The PDF could not be written to {path.parent}.")
+    print_to_pdf(document, path, title)
 
 
 def copy_to_clipboard(markdown: str, html: str) -> None:
@@ -78,18 +63,3 @@ def copy_to_clipboard(markdown: str, html: str) -> None:
     data.setText(markdown)
     data.setHtml(html)
     QGuiApplication.clipboard().setMimeData(data)
-
-
-@contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A private temporary file in the target's folder, moved over `path` only if writing succeeded."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        temp.chmod(FILE_MODE)
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

@@ -9,8 +9,6 @@ window; files are written beside their target and moved into place only when com
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.io.atomic_file import write_text
 from app.io.export_range import EVERYTHING, DateRange
 from app.store.errors import StoreError
 from app.ui import messages
@@ -111,7 +110,7 @@ def write_export(journal: Journal, key: str, path: Path, span: DateRange = EVERY
 
         return export_markdown_folder(journal, path, span)
     writer = _text_writer(key, span)
-    return _write_replacing(path, lambda stream: writer(journal, stream))
+    return write_text(path, lambda stream: writer(journal, stream))
 
 
 def pdf_html(journal: Journal, span: DateRange) -> tuple[str, int]:
@@ -137,22 +136,6 @@ def _text_writer(key: str, span: DateRange) -> Callable[[Journal, TextIO], int]:
 
         return lambda journal, stream: export_html(journal, stream, span)
     raise ValueError(f"no text export called {key!r}")
-
-
-def _write_replacing(path: Path, write: Callable[[TextIO], int]) -> int:
-    """Write a temporary file beside `path`, then move it over `path` only if all went well."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            count = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
 
 
 class ExportDialog(QDialog):

@@ -157,8 +157,16 @@ class MainWindow(QMainWindow):
             button.setEnabled(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves no focus ring behind
         self._build_menus()
+        journal.journal_reloaded.connect(self._on_journal_reloaded)
         last = str(self._settings.value("page", TODAY))
         self._shortcut_to(last if last in self.nav_buttons else TODAY)
+
+    def _on_journal_reloaded(self) -> None:
+        """Many records arrived at once (an import): the page in view shows them now; the others
+        refresh when they are next shown, as they always do."""
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
 
     # -- the menu bar ----------------------------------------------------------------------
 

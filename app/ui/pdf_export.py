@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.io.atomic_file import replacing
 from app.io.export_range import EVERYTHING, DateRange
 from app.io.html_export import DOCUMENT_TITLE, export_html
 
@@ -61,25 +61,23 @@ def journal_pdf(
 
 def write_pdf(html_text: str, path: Path, title: str) -> None:
     """Lay `html_text` out on A4 pages and write them to `path`."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setHtml(html_text)
+    print_to_pdf(document, path, title)
+
+
+def print_to_pdf(document: QTextDocument, path: Path, title: str, margin_mm: float = PDF_MARGIN_MM) -> None:
+    """Write `document` as an A4 PDF at `path`, whole or not at all (0600). Raises OSError."""
+    with replacing(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(title)
         writer.setCreator("Trustbridge")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
+        margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
         writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setHtml(html_text)
         document.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
         if temporary.stat().st_size == 0:
             raise OSError(f"The PDF could not be written to {path.parent}.")
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -8,19 +8,15 @@ never leaves half a file where an older, good one was.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from app.domain.workbench import StatementDraft, StatementVersion
+from app.io.atomic_file import replacing
+from app.ui.pdf_export import print_to_pdf
 
 STATEMENT_TITLE = "My ownership statement"
-_PDF_RESOLUTION = 300
 _PDF_MARGIN_MM = 22.0
 
 
@@ -53,7 +49,7 @@ def write_markdown(path: Path, source: StatementVersion | StatementDraft,
                    title: str = STATEMENT_TITLE) -> None:
     """Write the statement to `path` as UTF-8 Markdown. Raises OSError if the folder refuses."""
     data = statement_markdown(source, title).encode("utf-8")
-    with _replacing(path) as temp:
+    with replacing(path) as temp:
         temp.write_bytes(data)
 
 
@@ -70,41 +66,16 @@ def statement_html(title: str, text: str, note: str = "") -> str:
 
 def write_pdf(path: Path, title: str, text: str, note: str = "") -> None:
     """Write an A4 PDF of the statement to `path`. Raises OSError when it cannot be written."""
-    with _replacing(path) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(_PDF_RESOLUTION)
-        writer.setTitle(title)
-        writer.setCreator("Trustbridge")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        margins = QMarginsF(_PDF_MARGIN_MM, _PDF_MARGIN_MM, _PDF_MARGIN_MM, _PDF_MARGIN_MM)
-        writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultStyleSheet(
-            "h1 { font-size: 18pt; font-weight: 600; margin-bottom: 4pt; }"
-            " p { font-size: 12pt; line-height: 140%; margin-top: 0; margin-bottom: 10pt; }"
-            " p.note { font-size: 9.5pt; color: #6a6f76; margin-bottom: 16pt; }"
-        )
-        document.setHtml(statement_html(title, text, note))
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it is destroyed
-        if temp.stat().st_size == 0:
-            raise OSError(f"The PDF could not be written to {path.parent}.")
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 18pt; font-weight: 600; margin-bottom: 4pt; }"
+        " p { font-size: 12pt; line-height: 140%; margin-top: 0; margin-bottom: 10pt; }"
+        " p.note { font-size: 9.5pt; color: #6a6f76; margin-bottom: 16pt; }"
+    )
+    document.setHtml(statement_html(title, text, note))
+    print_to_pdf(document, path, title, _PDF_MARGIN_MM)
 
 
 def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
-
-
-@contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A temporary file in the target's folder, moved over `path` only if writing it succeeded."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -26,9 +27,14 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except BaseException as error:  # reported to the main thread, never lost in the worker
-            self._relay.failed.emit(error)
+            self._report(self._relay.failed, error)
         else:
-            self._relay.finished.emit(result)
+            self._report(self._relay.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        with suppress(RuntimeError):  # the asker (a closed dialog) was deleted meanwhile: nobody wants it
+            signal.emit(value)
 
 
 class BackgroundCall(QObject):

@@ -71,10 +71,13 @@ def test_text_results_best_first_with_bracketed_hits(
     output = capsys.readouterr()
     assert output.err == ""
     lines = output.out.splitlines()
-    assert lines[0] == "2026-03-01  Ownership  Owning the review"
+    def day(month_day: int) -> str:  # results show the local day the entry was written
+        return f"{datetime(2026, 3, month_day, 12, 0, tzinfo=UTC).astimezone():%Y-%m-%d}"
+
+    assert lines[0] == f"{day(1)}  Ownership  Owning the review"
     assert lines[1].startswith("    ") and "[review]" in lines[1]
     assert "\x02" not in output.out and "\x03" not in output.out
-    assert lines[3].startswith("2026-03-05  Evening  ")  # untitled: the snippet stands in
+    assert lines[3].startswith(f"{day(5)}  Evening  ")  # untitled: the snippet stands in
     assert "[review]" in lines[4]
 
 
@@ -135,3 +138,39 @@ def test_an_empty_day_range_is_an_error(journal_dir: Path, capsys: pytest.Captur
             "--since", "2026-03-05", "--until", "2026-03-01"]
     assert cli(argv) == 1
     assert "--since is after --until" in capsys.readouterr().err
+
+
+def test_mood_filter_keeps_the_days_whose_last_check_in_matches(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Entry 1 was written on a low day (its later check-in says 2), entry 2 on a good one."""
+    from app.domain.workbench import MoodCheck
+
+    journal = Journal.open(journal_dir)
+    try:
+        for uuid, at, mood in (
+            ("m1", datetime(2026, 3, 1, 9, 0, tzinfo=UTC), 4),
+            ("m2", datetime(2026, 3, 1, 15, 0, tzinfo=UTC), 2),  # the day's last: a low day
+            ("m3", datetime(2026, 3, 5, 13, 0, tzinfo=UTC), 5),
+        ):
+            journal.feelings.save_mood_check(MoodCheck(uuid=f"bbbbbbbb-0000-4000-8000-00000000000{uuid[-1]}",
+                                                       at=at, mood=mood))
+    finally:
+        journal.close()
+    base = ["--data-dir", str(journal_dir), "search", "review", "--json"]
+    for extra, expected in (
+        (["--mood", "low"], ["1"]),
+        (["--mood", "good"], ["2"]),
+        (["--mood", "2"], ["1"]),
+        (["--mood", "4"], []),  # the morning's 4 was not the day's last word
+        (["--mood", "middling"], []),
+        (["--mood", "low", "--mood", "good"], ["1", "2"]),
+    ):
+        assert cli([*base, *extra]) == 0
+        assert sorted(hit["uuid"][-1] for hit in json.loads(capsys.readouterr().out)) == expected, extra
+
+
+def test_an_unknown_mood_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["search", "x", "--mood", "sad"])
+    assert exit_info.value.code == 2

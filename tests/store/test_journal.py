@@ -23,8 +23,9 @@ from app.domain.stages import Stage
 from app.paths import database_path
 from app.store.engine import BUSY_TIMEOUT_MS
 from app.store.errors import NotFound, Rejected, StorageUnavailable
-from app.store.journal import PREVIEW_CHARS, Journal
+from app.store.journal import Journal
 from app.store.models import UTCDateTime
+from app.store.summaries import PREVIEW_CHARS
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -131,3 +131,23 @@ def test_quit_closes_the_window(qtbot: QtBot, open_window: WindowFactory) -> Non
     window = open_window()
     window.menu_actions["quit"].trigger()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def test_an_import_from_the_menu_shows_up_in_the_journal_in_view(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from pathlib import Path
+
+    from app.ui.journal_page import JournalPage
+
+    window = open_window()
+    window.show_page("journal")
+    page = window.current_page()
+    assert isinstance(page, JournalPage) and page.model.rowCount() == 0
+    window.menu_actions["import"].trigger()
+    dialog = next(d for d in window.open_dialogs if isinstance(d, ImportDialog))
+    dialog.set_path(Path(__file__).resolve().parents[1] / "io" / "fixtures" / "jrnl" / "simple.journal")
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000):
+        dialog.import_button.click()
+    assert page.model.rowCount() == 2  # the page in view reloaded without being asked
+    dialog.close_button.click()
