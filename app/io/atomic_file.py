@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 FILE_MODE = 0o600
+FOLDER_MODE = 0o700
 
 
 @contextmanager
@@ -26,7 +27,7 @@ def replacing(path: Path) -> Iterator[Path]:
     try:
         yield temporary
         temporary.chmod(FILE_MODE)  # in case a writer recreated the file with its own mode
-        with temporary.open("rb") as written:
+        with temporary.open("r+b") as written:  # Windows syncs only handles that may write
             os.fsync(written.fileno())
         temporary.replace(path)
     except BaseException:

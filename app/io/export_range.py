@@ -86,12 +86,18 @@ def export_markdown_range(journal: Journal, stream: TextIO, span: DateRange = EV
         count += 1
     if not count:
         stream.write("\nNo entries in these days.\n")
-    stream.write(workbench_markdown(journal))
+    if span.is_everything:  # see workbench_markdown
+        stream.write(workbench_markdown(journal))
     return count
 
 
 def workbench_markdown(journal: Journal) -> str:
-    """The stage tools' records as Markdown parts (statement, feelings, plan, check-ins), or ""."""
+    """The stage tools' records as Markdown parts (statement, feelings, plan, check-ins), or "".
+
+    Only whole-journal exports carry them: they are not dated like entries, and a range is what
+    someone exports to show or take along, which must not bring every mood note and stay-or-go
+    sitting ever written with it.
+    """
     from app.io import markdown_export as md
 
     parts = (md._statement_part, md._feelings_part, md._plan_part, md._checkins_part)

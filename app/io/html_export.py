@@ -116,7 +116,7 @@ def export_html(
             stream.write('<p class="meta">No entries in these days.</p>\n')
         body.seek(0)
         shutil.copyfileobj(body, stream)
-    workbench = workbench_markdown(journal)
+    workbench = workbench_markdown(journal) if span.is_everything else ""  # see workbench_markdown
     if workbench:
         stream.write(f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n')
     stream.write("</div>\n</body>\n</html>\n")

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
+from app.io.atomic_file import FILE_MODE, FOLDER_MODE
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.store.errors import InvalidImport
 
@@ -104,13 +105,13 @@ def _write_folder(
     for entry in entries_in(journal, span):
         relative = entry_path(entry, taken)
         path = folder / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as stream:
-            stream.write(entry_markdown(entry))
+        for level in reversed(Path(relative).parents[:-1]):  # YYYY, then YYYY/MM: each one private
+            (folder / level).mkdir(mode=FOLDER_MODE, exist_ok=True)
+        _write_text(path, entry_markdown(entry))
         count += 1
         if progress is not None and count % 100 == 0:
             progress(count)
-    workbench = workbench_markdown(journal)
+    workbench = workbench_markdown(journal) if span.is_everything else ""  # see workbench_markdown
     if workbench:
         _write_text(folder / WORKBENCH_FILE, f"# Your stage tools\n{workbench}")
     _write_text(folder / README_FILE, _readme(count, span))
@@ -119,14 +120,16 @@ def _write_folder(
 
 
 def _write_text(path: Path, text: str) -> None:
-    with path.open("w", encoding="utf-8", newline="") as stream:
+    """A private file (0600), like every other export: copied out of the folder, it stays private."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
         stream.write(text)
 
 
 def _sync_folder(folder: Path) -> None:
     """Flush every file to disk before the rename makes the export visible."""
     for path in folder.rglob("*.md"):
-        with path.open("rb") as stream:
+        with path.open("r+b") as stream:  # Windows syncs only handles that may write
             os.fsync(stream.fileno())
 
 

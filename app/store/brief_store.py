@@ -197,13 +197,14 @@ class BriefStore:
 
     @staticmethod
     def _entries(session: Session, start: datetime, end: datetime) -> tuple[tuple[BriefEntry, ...], int]:
-        """Marked entries (any date), then the period's newest, capped; and how many were left out."""
+        """Marked entries (any date up to the end), then the period's newest, capped; and how many
+        were left out."""
         live = EntryRow.deleted_at.is_(None)
         newest = (EntryRow.created_at.desc(), EntryRow.id.desc())
         marked_rows = session.scalars(
             select(EntryRow)
             .join(EntryTagRow, and_(EntryTagRow.entry_id == EntryRow.id, EntryTagRow.name == MEETING_TAG))
-            .where(live)
+            .where(live, EntryRow.created_at <= end)  # a past meeting's brief never shows later writing
             .order_by(*newest)
         ).all()
         marked_ids = [row.id for row in marked_rows]

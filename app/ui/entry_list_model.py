@@ -121,6 +121,15 @@ class EntryListModel(QStringListModel):
             self._rows_by_id = {value: row for row, value in enumerate(self._ids)}
         return self._rows_by_id.get(entry_id, -1)
 
+    def entry_changed(self, entry_id: int) -> None:
+        """An entry in the list was edited: read its batch again and repaint its row."""
+        row = self.row_of_id(entry_id)
+        if row < 0:
+            return
+        self._batches.pop(row // BATCH_SIZE, None)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
     def row_of_day(self, day: date) -> int:
         """The first row written on or before the end of a local day, or -1 if none is that old."""
         row = self._journal.timeline.first_index_on_or_before(day)

@@ -401,6 +401,8 @@ class JournalPage(Page):
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
+        else:
+            self.model.entry_changed(entry.id)  # its first line in the list follows the edit
         self.meta_label.setText(entry_meta(entry))
 
     def _set_editing(self, editing: bool) -> None:

@@ -104,3 +104,17 @@ def test_the_stage_tools_follow_the_entries(journal: Journal) -> None:
     _count, text = export(journal)
     assert text.index('class="workbench"') > text.index('<div class="entry"')
     assert "Sam &lt;boss&gt;" in text
+
+
+def test_a_range_leaves_the_stage_tools_out(journal: Journal) -> None:
+    """A range is what someone takes along: it never carries every mood note ever written."""
+    from app.domain.workbench import MoodCheck
+
+    journal.save_entry(EntryDraft(uuid="00000000-0000-4000-8000-0000000000cc", kind=EntryKind.FREE,
+                                  body="in range"), when=datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    journal.feelings.save_mood_check(MoodCheck(uuid="m1", at=datetime(2026, 3, 1, 10, 0, tzinfo=UTC), mood=1,
+                                               note="thinking of leaving"))
+    _count, everything = export(journal)
+    _count, ranged = export(journal, DateRange(date(2026, 2, 1), date(2026, 3, 31)))
+    assert "thinking of leaving" in everything
+    assert "in range" in ranged and "thinking of leaving" not in ranged and 'class="workbench"' not in ranged

@@ -166,3 +166,18 @@ def test_a_damaged_file_names_itself_and_nothing_is_read(
     victim.write_text("no front matter", encoding="utf-8")
     with pytest.raises(InvalidImport, match=rf"{victim.name}, line 1"):
         read_markdown_folder(target)
+
+
+def test_files_are_private_and_a_range_leaves_the_stage_tools_out(journal: Journal, tmp_path: Path) -> None:
+    journal.save_entry(EntryDraft(uuid="00000000-0000-4000-8000-0000000000dd", kind=EntryKind.FREE,
+                                  body="private words"), when=datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    journal.plans.save_plan(Plan(uuid="p1", start=date(2026, 3, 1), length_days=60, manager="Sam",
+                                 stakeholders=(), status=PlanStatus.ACTIVE, created_at=NOW, updated_at=NOW))
+    whole, ranged = tmp_path / "whole", tmp_path / "ranged"
+    export_markdown_folder(journal, whole)
+    export_markdown_folder(journal, ranged, DateRange(date(2026, 2, 1), date(2026, 3, 31)))
+    files = [path for path in whole.rglob("*") if path.is_file()]
+    assert len(files) >= 3 and all(path.stat().st_mode & 0o077 == 0 for path in files)
+    assert all(path.stat().st_mode & 0o077 == 0 for path in whole.rglob("*") if path.is_dir())
+    assert (whole / "workbench.md").exists() and not (ranged / "workbench.md").exists()
+    assert len(read_markdown_folder(ranged)) == 1

@@ -256,3 +256,10 @@ def test_the_default_markdown_for_the_seeded_journal(journal: Journal, seeded: S
     assert "I felt shaky" not in text  # a feelings entry stays out unless ticked
     assert BriefSection.MOOD.label not in text and "The commute" not in text
     assert "Can we move the report review to Mondays?" in text
+
+
+def test_a_past_checkins_brief_never_offers_entries_marked_after_it(journal: Journal, seeded: Seeded) -> None:
+    material = journal.briefs.material(seeded.previous.uuid, datetime.now(UTC))
+    offered = {e.uuid for e in material.entries}
+    assert seeded.marked_old in offered  # marked before that meeting
+    assert seeded.marked_feelings not in offered  # written (and marked) after it

@@ -228,3 +228,18 @@ def test_calendar_marks_follow_saves_and_check_ins(
     observed.feelings.save_mood_check(MoodCheck(str(uuid.uuid4()), datetime.now(UTC), 4))
     observed.changed("feelings")
     assert page.calendar.marks[today].mood == 4
+
+
+def test_the_list_row_follows_an_edit(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
+    key = add(journal, "first draft", 5)
+    window = open_window()
+    window.show_page("journal")
+    page = journal_page(window)
+    page.list_view.setCurrentIndex(page.model.index(0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = page.card.editor.text_edit
+    editor.selectAll()
+    with qtbot.waitSignal(page.autosaver.saved, timeout=3000):
+        qtbot.keyClicks(editor, "completely new")
+    assert journal.get_entry(key).body == "completely new"
+    assert page.model.data(page.model.index(0)) == "completely new"
