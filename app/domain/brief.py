@@ -87,10 +87,15 @@ class BriefEntry:
     tags: tuple[str, ...]
     created_at: datetime
     marked: bool  # tagged MEETING_TAG: offered first, and ticked unless it is about feelings
+    updated_at: datetime | None = None  # marking saves the entry, so this is no older than the mark
 
     @property
     def is_feelings(self) -> bool:
         return self.stage is Stage.FEELINGS
+
+    def marked_since(self, moment: datetime) -> bool:
+        """Marked (or touched) since `moment`: an older mark was most likely for an earlier meeting."""
+        return self.marked and (self.updated_at is None or self.updated_at >= moment)
 
     @property
     def heading(self) -> str:
@@ -157,9 +162,14 @@ class BriefChoice:
 
 
 def default_choice(material: BriefMaterial) -> BriefChoice:
-    """Everything but feelings; the entries marked for the meeting, unless they are about feelings."""
+    """Everything but feelings; the entries marked since the last check-in, unless about feelings.
+
+    Entries marked before it stay on offer, unticked: they were most likely brought last time.
+    """
     sections = frozenset(s for s in BriefSection if not s.is_feelings)
-    uuids = frozenset(e.uuid for e in material.entries if e.marked and not e.is_feelings)
+    uuids = frozenset(
+        e.uuid for e in material.entries if e.marked_since(material.period_start) and not e.is_feelings
+    )
     return BriefChoice(sections, uuids)
 
 

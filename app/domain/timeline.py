@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +76,23 @@ def marks_words(marks: DayMarks | None, day: date) -> str:
         if marks.meetings:
             parts.append("check-in meeting" if marks.meetings == 1 else f"{marks.meetings} check-in meetings")
     return f"{heading}: {', '.join(parts)}" if parts else f"{heading}: nothing written"
+
+
+def local_day_start(day: date) -> datetime:
+    """The first instant (UTC) of a calendar day in the machine's time zone.
+
+    Where clocks jump forward at midnight (Santiago, Havana, Asunción…) that day has no 00:00; it
+    starts at the jump, and reading the missing midnight with the wrong offset would put the last
+    hour of the day before into this one. Both readings of midnight are tried and the earliest
+    that really falls on `day` wins (also right for a midnight that happens twice).
+    """
+    readings = (datetime.combine(day, time.min).replace(fold=fold).astimezone() for fold in (0, 1))
+    on_the_day = [moment for moment in readings if moment.date() == day]
+    if not on_the_day:  # no reading lands on the day: take the later one, just past the jump
+        on_the_day = [max(datetime.combine(day, time.min).replace(fold=f).astimezone() for f in (0, 1))]
+    return min(on_the_day).astimezone(UTC)
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """Where a local calendar day starts and the next one starts, as UTC instants."""
+    return local_day_start(day), local_day_start(day + timedelta(days=1))

@@ -16,7 +16,7 @@ import html
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
@@ -84,12 +84,10 @@ def export_html(
     stream: TextIO,
     span: DateRange = EVERYTHING,
     progress: Callable[[int], None] | None = None,
-    *,
-    for_print: bool = False,
 ) -> int:
     """Write the entries in `span`, then the stage tools, as one HTML document; return the entry count.
 
-    `for_print` swaps in the plain-paper stylesheet the PDF is laid out with.
+    The PDF is laid out from `print_parts` instead, a part at a time.
     """
     months: Counter[tuple[int, int]] = Counter()
     count = 0
@@ -110,7 +108,7 @@ def export_html(
                 progress(count)
         if current is not None:
             body.write("</div>\n")
-        stream.write(_head(span, count, PRINT_STYLESHEET if for_print else STYLESHEET))
+        stream.write(_head(span, count, STYLESHEET))
         stream.write(_contents(months))
         if not count:
             stream.write('<p class="meta">No entries in these days.</p>\n')
@@ -121,6 +119,49 @@ def export_html(
         stream.write(f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n')
     stream.write("</div>\n</body>\n</html>\n")
     return count
+
+
+PRINT_PART_ENTRIES = 15  # entries laid out at a time for a PDF: bounded memory, short UI-thread turns
+
+
+def print_parts(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[tuple[str, int]]:
+    """The PDF's content as HTML fragments, each with how many entries it holds.
+
+    A PDF is laid out a part at a time (app/ui/pdf_export.py), so neither the HTML nor Qt's layout
+    of the whole range is ever held at once; a month heading opens each month. No contents list:
+    a PDF reader shows pages, not anchors.
+    """
+    now = datetime.now().astimezone()
+    scope = "everything you have written" if span.is_everything else span.describe()
+    yield (
+        f"<h1>{DOCUMENT_TITLE}</h1>\n"
+        f'<p class="meta">Exported on {long_day(now.date())} at {now:%H:%M}: {html.escape(scope)}.</p>\n'
+        f'<p class="notice">{NOT_ENCRYPTED}</p>\n',
+        0,
+    )
+    part: list[str] = []
+    in_part = 0
+    current: tuple[int, int] | None = None
+    any_entry = False
+    for entry in entries_in(journal, span):
+        local = entry.created_at.astimezone()
+        month = (local.year, local.month)
+        if month != current:
+            current = month
+            part.append(f"<h2>{_month_name(month)}</h2>\n")
+        part.append(entry_html(entry, local))
+        in_part += 1
+        any_entry = True
+        if in_part == PRINT_PART_ENTRIES:
+            yield "".join(part), in_part
+            part, in_part = [], 0
+    if part:
+        yield "".join(part), in_part
+    if not any_entry:
+        yield '<p class="meta">No entries in these days.</p>\n', 0
+    workbench = workbench_markdown(journal) if span.is_everything else ""  # see workbench_markdown
+    if workbench:
+        yield f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n', 0
 
 
 def entry_html(entry: Entry, local: datetime) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +18,7 @@ from app.domain.plan_math import local_day
 from app.domain.records import MEETING_TAG, EntryKind
 from app.domain.schedule import next_checkin
 from app.domain.stages import Stage
+from app.domain.timeline import local_day_start
 from app.domain.workbench import CheckIn, Plan, PlanStatus
 from app.store.checkin_store import to_action, to_checkin, to_feedback
 from app.store.errors import NotFound
@@ -44,11 +45,6 @@ PERIOD_ENTRY_LIMIT = 150  # the newest entries of the period offered to tick; mo
 FALLBACK_DAYS = 28  # with no earlier meeting and no plan, the brief looks back four weeks
 
 
-def _day_start(day: date) -> datetime:
-    """The UTC moment the person's local calendar day begins."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
-
-
 def _to_brief_entry(row: EntryRow, marked: bool) -> BriefEntry:
     return BriefEntry(
         uuid=row.uuid,
@@ -59,6 +55,7 @@ def _to_brief_entry(row: EntryRow, marked: bool) -> BriefEntry:
         tags=tuple(tag.name for tag in row.tags),
         created_at=as_utc(row.created_at),
         marked=marked,
+        updated_at=as_utc(row.updated_at),
     )
 
 
@@ -88,10 +85,10 @@ class BriefStore:
                                      skip=target.uuid if target else None)
             if previous is not None:
                 start = previous.scheduled_at
-            elif plan is not None and _day_start(plan.start) < end:
-                start = _day_start(plan.start)
+            elif plan is not None and local_day_start(plan.start) < end:
+                start = local_day_start(plan.start)
             else:
-                start = _day_start(local_day(end) - timedelta(days=FALLBACK_DAYS))
+                start = local_day_start(local_day(end) - timedelta(days=FALLBACK_DAYS))
             return self._gather(session, target, previous, plan, start, end, now)
 
     # -- the parts -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
+from app.domain.timeline import local_day_bounds
 from app.domain.workbench import BundleReport, ImportBundle
 from app.paths import database_path
 from app.store import checkin_store, feelings_store, plan_store, statement_store
@@ -75,13 +76,6 @@ def _to_entry(row: EntryRow) -> Entry:
         created_at=row.created_at.astimezone(UTC),
         updated_at=row.updated_at.astimezone(UTC),
     )
-
-
-def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants where a local calendar day starts and ends (DST-safe)."""
-    start = datetime.combine(day, time.min).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
@@ -309,7 +303,7 @@ class Journal:
         """Open (creating or upgrading) the journal in `data_dir`; raise StorageUnavailable."""
         path = database_path(data_dir)
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private from other accounts
         except OSError as error:
             raise StorageUnavailable(
                 f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
@@ -529,7 +523,7 @@ class Journal:
 
     def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
         """The entry of a once-a-day kind (evening, free) written on a local calendar day."""
-        start, end = _local_day_bounds(day)
+        start, end = local_day_bounds(day)
         with self._unit() as session:
             row = session.scalars(
                 select(EntryRow)
@@ -546,7 +540,7 @@ class Journal:
 
     def writing_days(self, since: date) -> set[date]:
         """Local calendar days with at least one entry, for streaks."""
-        start, _ = _local_day_bounds(since)
+        start, _ = local_day_bounds(since)
         with self._unit() as session:
             stamps = session.scalars(
                 select(EntryRow.created_at).where(
@@ -601,7 +595,7 @@ class Journal:
         found: list[tuple[int, list[EntrySummary]]] = []
         with self._unit() as session:
             for day in sorted(set(days), reverse=True):
-                start, end = _local_day_bounds(day)
+                start, end = local_day_bounds(day)
                 rows = session.execute(
                     select_summaries()
                     .where(

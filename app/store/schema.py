@@ -6,6 +6,7 @@ Checking the version is a single query, so a journal already at head never impor
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,8 +52,13 @@ def upgrade_to_head(engine: Engine) -> None:
 
 
 def backup_copy(database: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (never a raw file copy)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's online backup API (never a raw file copy).
+
+    The copy is the person's whole journal: its folder is 0700 and the file 0600, made so before
+    SQLite writes a byte into it.
+    """
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     source = sqlite3.connect(database)
     try:
         target = sqlite3.connect(destination)

@@ -10,7 +10,6 @@ person's words, tags and dates only ever travel as bound parameters.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Integer, String, bindparam, column, text
 from sqlalchemy.exc import DBAPIError
@@ -26,6 +25,7 @@ from app.domain.search import (
     fts_query,
 )
 from app.domain.stages import Stage
+from app.domain.timeline import local_day_bounds
 from app.store.models import UTCDateTime
 from app.store.unit import SessionFactory, describe, unit_of_work
 
@@ -45,20 +45,13 @@ _HIT_COLUMNS = (
 # The overall mood of the last check-in on the local day an entry was written (NULL if none that
 # day): one probe of ix_mood_checks_at per entry, walked backwards from the day's end. SQLite's
 # 'localtime' and 'utc' use the same C library time zone as Python's astimezone(), so the day is
-# the one `_local_day_bounds` and the rest of the Journal count.
+# the one `local_day_bounds` and the rest of the Journal count.
 _DAY_MOOD = (
     "SELECT mood_checks.mood FROM mood_checks"
     " WHERE mood_checks.at >= datetime(date(entries.created_at, 'localtime'), 'utc')"
     " AND mood_checks.at < datetime(date(entries.created_at, 'localtime'), '+1 day', 'utc')"
     " ORDER BY mood_checks.at DESC, mood_checks.id DESC LIMIT 1"
 )
-
-
-def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants where a local calendar day starts and ends (as the Journal counts days)."""
-    start = datetime.combine(day, time.min).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def build_query(
@@ -101,10 +94,10 @@ def build_query(
         binds.append(bindparam("moods", expanding=True))
     if filters.since is not None:
         conditions.append("entries.created_at >= :since")
-        params["since"] = _local_day_bounds(filters.since)[0]
+        params["since"] = local_day_bounds(filters.since)[0]
     if filters.until is not None:
         conditions.append("entries.created_at < :until")
-        params["until"] = _local_day_bounds(filters.until)[1]
+        params["until"] = local_day_bounds(filters.until)[1]
     where = " AND ".join(conditions)
     if order is SearchOrder.NEWEST:
         sql = (

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Integer, bindparam, func, literal, select, union_all
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain.records import EntrySummary
-from app.domain.timeline import DayMarks, month_days
+from app.domain.timeline import DayMarks, local_day_start, month_days
 from app.store.models import CheckInRow, EntryRow, MoodCheckRow, UTCDateTime
 from app.store.summaries import select_summaries, to_summary
 from app.store.unit import SessionFactory, unit_of_work
 
 _CHUNK = 500  # stays well under SQLite's limit on bound parameters
-
-
-def _local_start(day: date) -> datetime:
-    """The UTC instant a local calendar day starts (DST-safe: asks the machine's zone for that day)."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 def _live() -> ColumnElement[bool]:
@@ -62,8 +57,8 @@ class TimelineStore:
         ]
         params: dict[str, datetime] = {}
         for n, day in enumerate(days):
-            params[f"start{n}"] = _local_start(day)
-            params[f"end{n}"] = _local_start(day + timedelta(days=1))
+            params[f"start{n}"] = local_day_start(day)
+            params[f"end{n}"] = local_day_start(day + timedelta(days=1))
         days_cte = union_all(*rows).cte("days")
         start, end = days_cte.c.start, days_cte.c.end
         entries = (
@@ -125,7 +120,7 @@ class TimelineStore:
         The row at that position is the newest entry written on or before `day` (if the count
         equals the list's length, nothing is that old). A COUNT over the live index.
         """
-        end = _local_start(day + timedelta(days=1))
+        end = local_day_start(day + timedelta(days=1))
         with unit_of_work(self._sessions) as session:
             return session.scalar(
                 select(func.count()).select_from(EntryRow).where(_live(), EntryRow.created_at >= end)

@@ -230,12 +230,15 @@ class BriefDialog(QDialog):
         choices.addSpacing(8)
         entries_heading = wrapped_label("Entries to bring", "cardHeading")
         self.entries_hint = wrapped_label(
-            "Entries you marked “Bring to next check-in” come first, already ticked. Tick any other entry "
-            "from this period to bring it too. Entries from the Feelings stage stay out unless you "
-            "tick them.", "muted")
+            "Entries you marked “Bring to next check-in” come first, ticked if you marked them since "
+            "your last check-in. Tick any other entry from this period to bring it too. Entries from "
+            "the Feelings stage stay out unless you tick them.", "muted")
         self.entries_list = QListWidget()
         self.entries_list.setAccessibleName("Entries to bring: tick the ones to include")
-        self.entries_list.setWordWrap(True)
+        # Two lines per entry (heading, then when and what); a long heading is cut short with an ellipsis
+        # and shown whole in its tooltip: Qt under-measures wrapped rows that carry a tick box.
+        self.entries_list.setWordWrap(False)
+        self.entries_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries_list.setMinimumHeight(self.entries_list.fontMetrics().lineSpacing() * 8)
         self.entries_list.itemChanged.connect(self._on_entry_changed)
@@ -355,10 +358,13 @@ class BriefDialog(QDialog):
         for entry in material.entries:
             day = short_day(local_day(entry.created_at), with_year=True)
             details = [day, entry_label(entry.kind, entry.stage)]
-            if entry.marked:
+            if entry.marked_since(material.period_start):
                 details.append("marked for your check-in")
+            elif entry.marked:
+                details.append("marked before your last check-in")
             item = QListWidgetItem(f"{entry.heading}\n{' · '.join(details)}")
             item.setData(UUID_ROLE, entry.uuid)
+            item.setToolTip(entry.heading)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.heading}. {'. '.join(details)}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)

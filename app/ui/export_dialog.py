@@ -8,7 +8,6 @@ window; files are written beside their target and moved into place only when com
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -39,6 +38,7 @@ from app.ui.worker import BackgroundCall
 if TYPE_CHECKING:
     from app.store.journal import Journal
     from app.ui.journal_events import ObservedJournal
+    from app.ui.pdf_export import PdfExportJob
 
 NOT_ENCRYPTED_TEXT = (
     "This export will not be encrypted. Anyone who can open the file can read what you wrote, "
@@ -100,7 +100,7 @@ FORMATS: dict[str, ExportFormat] = {
 
 
 def write_export(journal: Journal, key: str, path: Path, span: DateRange = EVERYTHING) -> int:
-    """Write the export `key` at `path` (not PDF: see `pdf_html`); return how many entries it holds.
+    """Write the export `key` at `path` (not PDF: see PdfExportJob); return how many entries it holds.
 
     Safe on a worker thread: each journal call has its own session. Raises OSError or
     FolderNotEmpty (with a message for the person) when it can't be written.
@@ -111,15 +111,6 @@ def write_export(journal: Journal, key: str, path: Path, span: DateRange = EVERY
         return export_markdown_folder(journal, path, span)
     writer = _text_writer(key, span)
     return write_text(path, lambda stream: writer(journal, stream))
-
-
-def pdf_html(journal: Journal, span: DateRange) -> tuple[str, int]:
-    """The HTML a PDF is laid out from, and its entry count (the slow part; safe on a worker)."""
-    from app.io.html_export import export_html
-
-    buffer = io.StringIO()
-    count = export_html(journal, buffer, span, for_print=True)
-    return buffer.getvalue(), count
 
 
 def _text_writer(key: str, span: DateRange) -> Callable[[Journal, TextIO], int]:
@@ -150,7 +141,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._journal = journal
         self.format = FORMATS[key]
-        self._call: BackgroundCall | None = None
+        self._call: BackgroundCall | PdfExportJob | None = None
         self._target: Path | None = None
         title = f"Export as {self.format.name}"
         self.setWindowTitle(title)
@@ -274,35 +265,36 @@ class ExportDialog(QDialog):
         key = self.format.key
         self._target = path
 
-        def work() -> tuple[str, int] | int:  # on a worker thread: values in, values out, no widgets
-            if key == "pdf":
-                return pdf_html(service, span)
-            return write_export(service, key, path, span)
-
         self.save_button.setEnabled(False)
         self.progress_bar.show()
         self._show_status(f"Writing {path.name}…", error=False)
+        if key == "pdf":  # Qt lays PDF pages out on this thread: a part per turn of the event loop
+            from app.ui.pdf_export import PdfExportJob
+
+            job = PdfExportJob(service, path, span, self)
+            job.progressed.connect(self._progressed)
+            job.done.connect(self._written)
+            job.failed.connect(self._failed)
+            self._call = job
+            job.start()
+            return
+
+        def work() -> int:  # on a worker thread: values in, values out, no widgets
+            return write_export(service, key, path, span)
+
         call = BackgroundCall(work, self)
         call.finished.connect(self._written)
         call.failed.connect(self._failed)
         self._call = call
         call.start()
 
-    def _written(self, result: tuple[str, int] | int) -> None:
+    def _progressed(self, entries: int) -> None:
+        noun = "entry" if entries == 1 else "entries"
+        self._show_status(f"Laying out the pages: {entries:,} {noun} so far…", error=False)
+
+    def _written(self, count: int) -> None:
         path = self._target
         assert path is not None
-        if isinstance(result, tuple):  # a PDF: Qt lays the pages out here, on the UI thread
-            from app.io.html_export import DOCUMENT_TITLE
-            from app.ui.pdf_export import write_pdf
-
-            html_text, count = result
-            try:
-                write_pdf(html_text, path, DOCUMENT_TITLE)
-            except OSError as error:
-                self._failed(error)
-                return
-        else:
-            count = result
         self._finish()
         noun = "entry" if count == 1 else "entries"
         self._show_status(f"Saved {count:,} {noun} to {path}.", error=False)
@@ -350,7 +342,13 @@ class ExportDialog(QDialog):
         fit_to_text(self)
 
     def reject(self) -> None:
-        """While writing, the dialog stays (the worker reports back to it); otherwise it closes."""
+        """A PDF being laid out stops (nothing is left behind); any other export finishes first, since
+        its worker reports back to this dialog."""
+        from app.ui.pdf_export import PdfExportJob
+
+        if isinstance(self._call, PdfExportJob):
+            self._call.cancel()
+            self._finish()
         if self._call is None:
             super().reject()
 

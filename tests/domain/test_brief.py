@@ -19,7 +19,7 @@ from app.domain.brief import (
     mood_sentence,
     previous_held,
 )
-from app.domain.records import EntryKind
+from app.domain.records import MEETING_TAG, EntryKind
 from app.domain.stages import Stage
 from app.domain.workbench import (
     Action,
@@ -174,3 +174,12 @@ def test_previous_held_and_changed_statement() -> None:
     assert changed_statement([v1], START) is None
     assert changed_statement([v1, v2, v3], START) == v2  # the final one, when saved in the period
     assert changed_statement([v1, replace(v2, is_final=False), v3], START) == v3
+
+
+def test_an_entry_marked_before_the_last_checkin_is_offered_but_not_ticked() -> None:
+    old_mark = BriefEntry("old", EntryKind.FREE, None, "", "Brought last time.", (MEETING_TAG,),
+                          START - timedelta(days=20), True, updated_at=START - timedelta(days=9))
+    fresh_mark = BriefEntry("fresh", EntryKind.FREE, None, "", "An old entry marked today.", (MEETING_TAG,),
+                            START - timedelta(days=40), True, updated_at=NOW)
+    choice = default_choice(material(entries=(fresh_mark, old_mark)))
+    assert choice.entry_uuids == {"fresh"}

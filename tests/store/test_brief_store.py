@@ -124,8 +124,12 @@ def seed(journal: Journal) -> Seeded:
                                    when=at(days_ago, 18))
         return saved.uuid
 
-    marked_old = entry(25, "I want to ask about the review process.", title="Review process",
-                       tags=(MEETING_TAG,))
+    marked_old = entry(25, "I want to ask about the review process.", title="Review process")
+    journal.save_entry(  # an old entry, marked for this meeting two days ago
+        EntryDraft(marked_old, EntryKind.FREE, "I want to ask about the review process.", None, None,
+                   "Review process", (MEETING_TAG,)),
+        when=at(2, 9),
+    )
     marked_feelings = entry(4, "I felt shaky after the meeting.", tags=(MEETING_TAG,), stage=Stage.FEELINGS)
     marked_deleted = entry(3, "Not this one.", tags=(MEETING_TAG,))
     journal.delete_entry(marked_deleted)
@@ -263,3 +267,13 @@ def test_a_past_checkins_brief_never_offers_entries_marked_after_it(journal: Jou
     offered = {e.uuid for e in material.entries}
     assert seeded.marked_old in offered  # marked before that meeting
     assert seeded.marked_feelings not in offered  # written (and marked) after it
+
+
+def test_a_mark_from_before_the_last_checkin_is_offered_unticked(journal: Journal, seeded: Seeded) -> None:
+    draft = EntryDraft(_id(), EntryKind.FREE, "Brought to the last meeting.", tags=(MEETING_TAG,))
+    saved = journal.save_entry(draft, when=at(12, 9))
+    material = journal.briefs.material(seeded.upcoming.uuid, datetime.now(UTC))
+    offered = {e.uuid: e for e in material.entries}
+    assert offered[saved.uuid].marked
+    assert saved.uuid not in default_choice(material).entry_uuids
+    assert seeded.marked_old in default_choice(material).entry_uuids

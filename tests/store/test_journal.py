@@ -814,3 +814,9 @@ def test_a_failed_save_is_rolled_back_completely(journal: Journal) -> None:
 
     again = journal.get_entry("ok")
     assert (again.body, again.tags, again.updated_at) == ("fine", ("a",), T0)
+
+
+def test_a_new_data_folder_is_private_to_its_owner(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "fresh" / "journal")
+    journal.close()
+    assert (tmp_path / "fresh" / "journal").stat().st_mode & 0o777 == 0o700

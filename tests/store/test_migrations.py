@@ -191,6 +191,7 @@ def test_backup_copy_is_a_readable_copy_with_the_same_rows(tmp_path: Path) -> No
         journal.close()
 
     assert copy == tmp_path / "nested" / "backups" / "copy.sqlite3"
+    assert copy.stat().st_mode & 0o777 == 0o600 and copy.parent.stat().st_mode & 0o777 == 0o700  # private
     query = (
         "SELECT uuid, kind, stage, prompt_key, title, body, created_at, updated_at FROM entries ORDER BY id"
     )

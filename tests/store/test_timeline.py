@@ -107,3 +107,26 @@ def test_first_index_on_or_before_a_day(journal: Journal, local_timezone: Callab
     assert timeline.first_index_on_or_before(date(2026, 5, 3)) == 1
     assert timeline.first_index_on_or_before(date(2026, 5, 2)) == 3
     assert timeline.first_index_on_or_before(date(2026, 4, 30)) == 4  # nothing that old
+
+
+SANTIAGO = "<-04>4<-03>,M9.1.6/24,M4.1.6/24"  # clocks skip from Saturday 24:00 to Sunday 01:00
+
+
+def test_a_day_whose_midnight_never_happens_starts_at_the_jump(
+    journal: Journal, local_timezone: Callable[[str], None]
+) -> None:
+    """Chile, 6 September 2026: there is no 00:00, so 23:30 the evening before stays on the 5th."""
+    from app.domain.search import SearchFilters
+    from app.domain.timeline import local_day_start
+
+    local_timezone(SANTIAGO)
+    assert local_day_start(date(2026, 9, 6)) == datetime(2026, 9, 6, 4, 0, tzinfo=UTC)  # 01:00, UTC-3
+    assert local_day_start(date(2026, 9, 5)) == datetime(2026, 9, 5, 4, 0, tzinfo=UTC)  # 00:00, UTC-4
+    late = datetime(2026, 9, 6, 3, 30, tzinfo=UTC)  # Saturday 5 September, 23:30 local
+    add(journal, late, "late saturday words")
+    assert late.astimezone().date() == date(2026, 9, 5)
+    marks = journal.timeline.month_marks(2026, 9)
+    assert {day: m.entries for day, m in marks.items()} == {date(2026, 9, 5): 1}
+    found = journal.search.search("saturday", SearchFilters(since=date(2026, 9, 5), until=date(2026, 9, 5)))
+    assert len(found) == 1
+    assert journal.search.search("saturday", SearchFilters(since=date(2026, 9, 6))) == []
