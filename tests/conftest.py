@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,4 +27,8 @@ def journal(data_dir: Path) -> Iterator[object]:
 
     opened = Journal.open(data_dir)
     yield opened
+    if "PySide6.QtCore" in sys.modules:  # a UI test may leave a worker reading: it finishes first
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
     opened.close()

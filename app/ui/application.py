@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -109,6 +109,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     app.setQuitOnLastWindowClosed(False)  # the loop is over: closing must not post another quit
     window.close()  # saves anything pending when the loop ended without a close (quit, exit code)
     window.deleteLater()
+    QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
     for journal in opened:
         journal.close()
     lock.unlock()

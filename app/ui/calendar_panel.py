@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.domain.timeline import DayMarks, marks_words
@@ -68,7 +68,16 @@ class MarkedCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setNavigationBarVisible(True)
         self.setDateEditEnabled(False)
+        self._calm_weekends()
         self._name_parts()
+
+    def _calm_weekends(self) -> None:
+        """Qt paints Saturdays and Sundays red; in a journal red reads as a warning, so they are
+        drawn like any other day (a weekend is not something that went wrong)."""
+        plain = QTextCharFormat()
+        plain.setForeground(QColor(current_palette().text))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, plain)
 
     def _name_parts(self) -> None:
         """QCalendarWidget's own buttons and grid come unnamed; a screen reader needs their names."""

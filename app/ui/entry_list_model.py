@@ -1,9 +1,11 @@
 """The journal list: every live entry's id up front, the rows fetched a batch at a time on demand.
 
-`reload()` reads only the ids (an index walk, ~30 ms at 100,000 entries), so the view knows its
-full length and draws a real scrollbar at once; `data()` asks the store for the batch of rows
-around the one it needs the first time it is touched and keeps the last few batches, so drawing
-and scrolling stay O(1) per row however long the journal is.
+`reload()` reads the number of entries and the first HEAD_IDS ids (a few ms at 100,000 entries),
+so the view knows its full length and draws a real scrollbar at once; the rest of the ids (an
+index walk, ~30 ms at 100,000) arrive from a worker a moment later, and until then a batch
+further down reads its own ids. `data()` asks the store for the batch of rows around the one
+it needs the first time it is touched and keeps the last few batches, so drawing and scrolling
+stay O(1) per row however long the journal is.
 
 The model stands on QStringListModel, holding one empty string per row, only so that `rowCount`
 is answered in C++: a list view lays out every row and asks `index()` (hence `rowCount`) twice
@@ -17,14 +19,17 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal, Slot
 
 from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
 from app.store.errors import NotFound
 from app.ui.journal_events import ObservedJournal
+from app.ui.worker import BackgroundCall
 
 BATCH_SIZE = 100
+HEAD_IDS = 2000  # ids read at once on reload; the rest come from a worker
+IDS_AFTER_MS = 120  # when the worker starts reading them
 CACHED_BATCHES = 40  # 4,000 rows: many screens of scrolling either way before a batch is read again
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,24 +49,74 @@ def entry_headline(summary: EntrySummary) -> str:
 
 
 class EntryListModel(QStringListModel):
-    """Newest first; rowCount is the number of live entries, rows are read in batches."""
+    """Newest first; rowCount is the number of live entries, rows are read in batches.
+
+    Signal: ids_loaded() — every id is known (after a reload of a long journal).
+    """
+
+    ids_loaded = Signal()
 
     def __init__(self, journal: ObservedJournal, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # the first ids, or all of them once `ids_complete`
+        self._count = 0
+        self._loading: BackgroundCall | None = None
         self._batches: OrderedDict[int, list[EntrySummary | None]] = OrderedDict()
         self._rows_by_id: dict[int, int] | None = None
         self.batches_read = 0  # how many batches came from the store (lets tests see the laziness)
         self.reload()
 
     def reload(self) -> None:
-        """Read the id list again (after a save, delete or import); rows are fetched as drawn."""
-        ids = self._journal.timeline.entry_ids()
-        self._ids = ids
+        """Read the list again (after a save, delete or import); rows are fetched as drawn."""
+        timeline = self._journal.timeline
+        count = timeline.live_count()
+        head = timeline.entry_ids(limit=HEAD_IDS) if count > HEAD_IDS else timeline.entry_ids()
+        self._set_ids(head, count)
+        self._loading = None  # an older load still running is ignored when it answers
+        if len(head) < count:
+            call = BackgroundCall(timeline.entry_ids, self)
+            call.finished.connect(self._all_ids_arrived)  # a slot: no lambda holding this model alive
+            self._loading = call
+            # Once the first rows are on screen: the worker's Python holds the interpreter lock in
+            # turns, and would otherwise slow the first paint it exists to speed up.
+            QTimer.singleShot(IDS_AFTER_MS, call, call.start)
+
+    @property
+    def ids_complete(self) -> bool:
+        return len(self._ids) == self._count
+
+    def _set_ids(self, ids: list[int], count: int) -> None:
+        self._ids, self._count = ids, count
         self._batches.clear()
         self._rows_by_id = None
-        self.setStringList([""] * len(ids))  # resets the model: the row count, in C++
+        self.setStringList([""] * count)  # resets the model: the row count, in C++
+
+    @Slot(object)
+    def _all_ids_arrived(self, ids: list[int]) -> None:
+        call = self.sender()
+        if call is not None:
+            call.deleteLater()
+        if call is not self._loading:  # an older reload's answer
+            return
+        self._loading = None
+        head = self._ids
+        if len(ids) == self._count and ids[: len(head)] == head:
+            self._ids = ids  # the same list, now whole: rows on screen stay as they are
+            self._rows_by_id = None
+        else:  # it changed in between (another window, the command line): start again
+            self._set_ids(ids, len(ids))
+        self.ids_loaded.emit()
+
+    def _ensure_all_ids(self) -> None:
+        """For the few lookups that need the whole list before the worker has brought it."""
+        if not self.ids_complete:
+            self._loading = None
+            ids = self._journal.timeline.entry_ids()
+            if len(ids) == self._count and ids[: len(self._ids)] == self._ids:
+                self._ids, self._rows_by_id = ids, None
+            else:
+                self._set_ids(ids, len(ids))
 
     # -- Qt ----------------------------------------------------------------------------------
 
@@ -72,7 +127,7 @@ class EntryListModel(QStringListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role not in _ROLES:
             return None
@@ -96,7 +151,7 @@ class EntryListModel(QStringListModel):
 
     def summary(self, row: int) -> EntrySummary:
         """The row's summary; IndexError if the row is out of range or its entry has gone."""
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             raise IndexError(row)
         summary = self._summary_at(row)
         if summary is None:
@@ -117,6 +172,7 @@ class EntryListModel(QStringListModel):
 
     def row_of_id(self, entry_id: int) -> int:
         """The row of an entry id, or -1; the id→row table is built on first use (~10 ms at 100k)."""
+        self._ensure_all_ids()
         if self._rows_by_id is None:
             self._rows_by_id = {value: row for row, value in enumerate(self._ids)}
         return self._rows_by_id.get(entry_id, -1)
@@ -133,7 +189,7 @@ class EntryListModel(QStringListModel):
     def row_of_day(self, day: date) -> int:
         """The first row written on or before the end of a local day, or -1 if none is that old."""
         row = self._journal.timeline.first_index_on_or_before(day)
-        return row if row < len(self._ids) else -1
+        return row if row < self._count else -1
 
     # -- batches -----------------------------------------------------------------------------
 
@@ -147,7 +203,12 @@ class EntryListModel(QStringListModel):
         return rows[row - batch * BATCH_SIZE]
 
     def _read_batch(self, batch: int) -> list[EntrySummary | None]:
-        ids = self._ids[batch * BATCH_SIZE : (batch + 1) * BATCH_SIZE]
+        start, end = batch * BATCH_SIZE, min((batch + 1) * BATCH_SIZE, self._count)
+        if end <= len(self._ids):
+            ids = self._ids[start:end]
+        else:  # below the ids read so far: this batch's own, straight from the index
+            ids = self._journal.timeline.entry_ids(limit=end - start, offset=start)
+            ids += [0] * (end - start - len(ids))  # the list got shorter meanwhile: those rows show as gone
         found = {summary.id: summary for summary in self._journal.timeline.summaries(ids)}
         rows: list[EntrySummary | None] = [found.get(entry_id) for entry_id in ids]
         self.batches_read += 1

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
-    """Lives in the main thread, so its signals are delivered there (queued)."""
+    """Carries one answer to the main thread (queued: it lives there).
+
+    Owned by the application object, not by the asker, and deleted (later, on the main thread)
+    only once its answer has gone out: the asker may be deleted at any moment (a dialog closed, a
+    list rebuilt) without the worker ever emitting through a half-destroyed object, and Qt cuts
+    the connection to an asker that is gone.
+    """
 
     finished = Signal(object)
     failed = Signal(object)
@@ -27,14 +32,9 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except BaseException as error:  # reported to the main thread, never lost in the worker
-            self._report(self._relay.failed, error)
+            self._relay.failed.emit(error)
         else:
-            self._report(self._relay.finished, result)
-
-    @staticmethod
-    def _report(signal: Any, value: object) -> None:
-        with suppress(RuntimeError):  # the asker (a closed dialog) was deleted meanwhile: nobody wants it
-            signal.emit(value)
+            self._relay.finished.emit(result)
 
 
 class BackgroundCall(QObject):
@@ -45,12 +45,23 @@ class BackgroundCall(QObject):
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self.finished)
-        self._relay.failed.connect(self.failed)
         self._work = work
 
     def start(self) -> None:
-        task = _Task(self._work, self._relay)
+        relay = _Relay(QCoreApplication.instance())
+        # Slots of this object, so Qt cuts the connection when it is deleted before the answer.
+        relay.finished.connect(self._deliver)
+        relay.failed.connect(self._fail)
+        relay.finished.connect(relay.deleteLater)
+        relay.failed.connect(relay.deleteLater)
+        task = _Task(self._work, relay)
         task.setAutoDelete(True)
         QThreadPool.globalInstance().start(task)
+
+    @Slot(object)
+    def _deliver(self, result: object) -> None:
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _fail(self, error: object) -> None:
+        self.failed.emit(error)

@@ -130,3 +130,13 @@ def test_a_day_whose_midnight_never_happens_starts_at_the_jump(
     found = journal.search.search("saturday", SearchFilters(since=date(2026, 9, 5), until=date(2026, 9, 5)))
     assert len(found) == 1
     assert journal.search.search("saturday", SearchFilters(since=date(2026, 9, 6))) == []
+
+
+def test_a_page_of_ids_and_the_live_count(journal: Journal) -> None:
+    keys = [add(journal, datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=n)) for n in range(7)]
+    journal.delete_entry(keys[3])
+    everything = journal.timeline.entry_ids()
+    assert journal.timeline.live_count() == len(everything) == 6
+    assert journal.timeline.entry_ids(limit=2) == everything[:2]
+    assert journal.timeline.entry_ids(limit=2, offset=3) == everything[3:5]
+    assert journal.timeline.entry_ids(offset=4) == everything[4:]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import load_catalogue
@@ -79,6 +80,7 @@ def open_window(qtbot: QtBot, data_dir: Path, catalogue: Catalogue) -> Iterator[
     for window, journal in opened:
         if window.isVisible():
             window.close()
+        QThreadPool.globalInstance().waitForDone()  # no worker may outlive the journal's connections
         journal.close()
 
 

@@ -61,7 +61,7 @@ def test_rows_come_newest_first_in_batches(journal: Journal) -> None:
     assert model.batches_read == 4
 
 
-def test_the_batch_cache_is_bounded(journal: Journal) -> None:
+def test_the_batch_cache_is_bounded(qtbot: QtBot, journal: Journal) -> None:  # long: its worker needs an app
     count = BATCH_SIZE * (CACHED_BATCHES + 2)
     fill(journal, count)
     model = EntryListModel(ObservedJournal(journal))
@@ -169,3 +169,36 @@ def test_accessible_text_names_the_kind_and_day(journal: Journal) -> None:
     model = EntryListModel(ObservedJournal(journal))
     spoken = model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "Free writing, 14 February 2026: hello"
+
+
+def test_a_long_list_opens_on_its_first_ids_and_takes_the_rest_from_a_worker(
+    qtbot: QtBot, qtmodeltester: object, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import entry_list_model
+
+    monkeypatch.setattr(entry_list_model, "HEAD_IDS", 150)
+    keys = fill(journal, 1000)
+    model = EntryListModel(ObservedJournal(journal))
+    assert model.rowCount() == 1000 and not model.ids_complete
+    # A row below the ids read so far still shows its entry: its batch reads its own ids.
+    assert model.data(model.index(999)) == "entry 0" and model.data(model.index(0)) == "entry 999"
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        pass
+    assert model.ids_complete and model.rowCount() == 1000
+    assert model.row_of(keys[10]) == 989
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_reload_before_the_ids_arrive_keeps_only_the_newest_answer(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import entry_list_model
+
+    monkeypatch.setattr(entry_list_model, "HEAD_IDS", 100)
+    fill(journal, 600)
+    model = EntryListModel(ObservedJournal(journal))
+    fill(journal, 50)  # another window adds entries before the first answer arrives
+    model.reload()
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        pass
+    assert model.rowCount() == 650 and model.ids_complete
