@@ -167,10 +167,13 @@ def default_choice(material: BriefMaterial) -> BriefChoice:
     Entries marked before it stay on offer, unticked: they were most likely brought last time.
     """
     sections = frozenset(s for s in BriefSection if not s.is_feelings)
-    uuids = frozenset(
-        e.uuid for e in material.entries if e.marked_since(material.period_start) and not e.is_feelings
-    )
+    uuids = frozenset(e.uuid for e in material.entries if marked_for_this(material, e) and not e.is_feelings)
     return BriefChoice(sections, uuids)
+
+
+def marked_for_this(material: BriefMaterial, entry: BriefEntry) -> bool:
+    """Marked for this meeting: since the last one was held, or at any time if none has been."""
+    return entry.marked and (material.previous is None or entry.marked_since(material.period_start))
 
 
 # -- small pure helpers the store and the dialog share ------------------------------------------

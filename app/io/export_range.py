@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry
+from app.domain.timeline import local_day_start
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -56,11 +57,9 @@ EVERYTHING = DateRange()
 
 def entries_in(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[Entry]:
     """The journal's live entries in `span`, oldest first, streamed a page at a time."""
-    for entry in journal.iter_entries():
-        if span.is_everything or span.holds(entry.created_at):
-            yield entry
-        elif span.until is not None and entry.created_at.astimezone().date() > span.until:
-            return  # oldest first: everything after this is later still
+    since = local_day_start(span.since) if span.since is not None else None
+    until = local_day_start(span.until + timedelta(days=1)) if span.until is not None else None
+    yield from journal.iter_entries(since=since, until=until)
 
 
 def export_markdown_range(journal: Journal, stream: TextIO, span: DateRange = EVERYTHING) -> int:

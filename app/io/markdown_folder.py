@@ -121,7 +121,8 @@ def _write_folder(
 
 def _write_text(path: Path, text: str) -> None:
     """A private file (0600), like every other export: copied out of the folder, it stays private."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    binary = getattr(os, "O_BINARY", 0)  # Windows: no newline translation under newline=""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | binary, FILE_MODE)
     with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
         stream.write(text)
 

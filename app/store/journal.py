@@ -551,11 +551,15 @@ class Journal:
 
     # -- export ----------------------------------------------------------------------------
 
-    def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
-        """Every live entry, oldest first by (created_at, id), a keyset page at a time.
+    def iter_entries(
+        self, batch: int = 500, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[Entry]:
+        """Every live entry (written at or after `since` and before `until`, if given), oldest
+        first by (created_at, id), a keyset page at a time.
 
         Not by id: imported entries can be older than ones written here, and a dated export
-        (Markdown, grouped by day) needs true time order.
+        (Markdown, grouped by day) needs true time order. The bounds go into the query, so a
+        range starts at its first entry instead of reading every older one.
         """
         after: tuple[datetime, int] | None = None
         while True:
@@ -565,6 +569,10 @@ class Journal:
                 .order_by(EntryRow.created_at, EntryRow.id)
                 .limit(batch)
             )
+            if since is not None:
+                query = query.where(EntryRow.created_at >= since)
+            if until is not None:
+                query = query.where(EntryRow.created_at < until)
             if after is not None:
                 query = query.where(
                     or_(

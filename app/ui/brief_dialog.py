@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,6 +48,7 @@ from app.domain.brief import (
     brief_markdown,
     brief_title,
     default_choice,
+    marked_for_this,
     period_text,
     suggested_file_name,
 )
@@ -318,18 +319,26 @@ class BriefDialog(QDialog):
         self.period_label.setText("Gathering everything since your last check-in…")
         now = self._now or datetime.now(UTC)
         briefs, wanted = self._journal.briefs, self._checkin_uuid
+        if self._call is not None:  # "Try again" while an earlier gathering is still out
+            self._call.deleteLater()
         call = BackgroundCall(lambda: briefs.material(wanted, now), self)
         call.finished.connect(self._on_loaded)
         call.failed.connect(self._on_failed)
         self._call = call
         call.start()
 
+    @Slot(object)
     def _on_loaded(self, material: object) -> None:
+        if self.sender() is not self._call:  # an earlier gathering's answer
+            return
         assert isinstance(material, BriefMaterial)
         self.show_material(material)
         self.loaded.emit(material)
 
+    @Slot(object)
     def _on_failed(self, error: object) -> None:
+        if self.sender() is not self._call:  # an earlier gathering's answer
+            return
         message = f"Couldn't gather the brief: {error}"
         self.period_label.setText("The brief could not be gathered.")
         self.preview.setHtml("<p>Nothing to show yet.</p>")
@@ -358,7 +367,7 @@ class BriefDialog(QDialog):
         for entry in material.entries:
             day = short_day(local_day(entry.created_at), with_year=True)
             details = [day, entry_label(entry.kind, entry.stage)]
-            if entry.marked_since(material.period_start):
+            if marked_for_this(material, entry):
                 details.append("marked for your check-in")
             elif entry.marked:
                 details.append("marked before your last check-in")

@@ -15,6 +15,7 @@ a row shows comes from `data()` here; the string list is never shown, and `flags
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from datetime import date
 from typing import Any
@@ -26,6 +27,8 @@ from app.domain.text import first_line
 from app.store.errors import NotFound
 from app.ui.journal_events import ObservedJournal
 from app.ui.worker import BackgroundCall
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
 HEAD_IDS = 2000  # ids read at once on reload; the rest come from a worker
@@ -73,10 +76,11 @@ class EntryListModel(QStringListModel):
         count = timeline.live_count()
         head = timeline.entry_ids(limit=HEAD_IDS) if count > HEAD_IDS else timeline.entry_ids()
         self._set_ids(head, count)
-        self._loading = None  # an older load still running is ignored when it answers
+        self._drop_loading()
         if len(head) < count:
             call = BackgroundCall(timeline.entry_ids, self)
-            call.finished.connect(self._all_ids_arrived)  # a slot: no lambda holding this model alive
+            call.finished.connect(self._all_ids_arrived)  # slots: no lambda holding this model alive
+            call.failed.connect(self._ids_failed)
             self._loading = call
             # Once the first rows are on screen: the worker's Python holds the interpreter lock in
             # turns, and would otherwise slow the first paint it exists to speed up.
@@ -92,31 +96,47 @@ class EntryListModel(QStringListModel):
         self._rows_by_id = None
         self.setStringList([""] * count)  # resets the model: the row count, in C++
 
+    def _drop_loading(self) -> None:
+        """Forget a load still on its way: deleting its call cancels it if it has not started, and
+        an answer already queued for it can no longer arrive."""
+        if self._loading is not None:
+            self._loading.deleteLater()
+            self._loading = None
+
     @Slot(object)
     def _all_ids_arrived(self, ids: list[int]) -> None:
-        call = self.sender()
-        if call is not None:
-            call.deleteLater()
-        if call is not self._loading:  # an older reload's answer
+        if self.sender() is not self._loading:  # an older reload's answer
             return
-        self._loading = None
+        self._drop_loading()
+        self._take_all_ids(ids)
+        self.ids_loaded.emit()
+
+    @Slot(object)
+    def _ids_failed(self, error: object) -> None:
+        """The list keeps working without them: each batch further down reads its own ids."""
+        if self.sender() is self._loading:
+            self._drop_loading()
+            log.warning("the journal list could not read all its ids: %s", type(error).__name__)
+
+    def _take_all_ids(self, ids: list[int]) -> None:
         head = self._ids
         if len(ids) == self._count and ids[: len(head)] == head:
-            self._ids = ids  # the same list, now whole: rows on screen stay as they are
-            self._rows_by_id = None
+            # The same list, now whole: rows on screen stay. Rows further down were read by their
+            # position and may have moved meanwhile, so they are read again against these ids.
+            self._ids, self._rows_by_id = ids, None
+            first_stale = len(head) // BATCH_SIZE
+            for batch in [b for b in self._batches if b >= first_stale]:
+                del self._batches[batch]
+            if len(head) < self._count:
+                self.dataChanged.emit(self.index(len(head)), self.index(self._count - 1))
         else:  # it changed in between (another window, the command line): start again
             self._set_ids(ids, len(ids))
-        self.ids_loaded.emit()
 
     def _ensure_all_ids(self) -> None:
         """For the few lookups that need the whole list before the worker has brought it."""
         if not self.ids_complete:
-            self._loading = None
-            ids = self._journal.timeline.entry_ids()
-            if len(ids) == self._count and ids[: len(self._ids)] == self._ids:
-                self._ids, self._rows_by_id = ids, None
-            else:
-                self._set_ids(ids, len(ids))
+            self._drop_loading()
+            self._take_all_ids(self._journal.timeline.entry_ids())
 
     # -- Qt ----------------------------------------------------------------------------------
 
@@ -178,13 +198,18 @@ class EntryListModel(QStringListModel):
         return self._rows_by_id.get(entry_id, -1)
 
     def entry_changed(self, entry_id: int) -> None:
-        """An entry in the list was edited: read its batch again and repaint its row."""
-        row = self.row_of_id(entry_id)
-        if row < 0:
-            return
-        self._batches.pop(row // BATCH_SIZE, None)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        """An entry in the list was edited: read its batch again and repaint its row.
+
+        Only a row already read can be showing old text, so the cached batches are searched; the
+        whole id list is never needed for this (it runs on every autosave).
+        """
+        for batch, rows in list(self._batches.items()):
+            for offset, summary in enumerate(rows):
+                if summary is not None and summary.id == entry_id:
+                    del self._batches[batch]
+                    index = self.index(batch * BATCH_SIZE + offset)
+                    self.dataChanged.emit(index, index)
+                    return
 
     def row_of_day(self, day: date) -> int:
         """The first row written on or before the end of a local day, or -1 if none is that old."""

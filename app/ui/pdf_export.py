@@ -14,7 +14,7 @@ from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -106,12 +106,16 @@ class PdfExportJob(QObject):
         except Exception as error:  # reported to the dialog, which says what happened
             self._fail(error)
             return
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting midway leaves no half-written journal beside the target
+            app.aboutToQuit.connect(self.cancel)
         self._timer.start()
 
     @property
     def running(self) -> bool:
         return self._timer.isActive()
 
+    @Slot()
     def cancel(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
@@ -148,6 +152,14 @@ class PdfExportJob(QObject):
         self._files.__exit__(type(error), error, error.__traceback__)  # removes the temporary file
 
 
+_PROBE_PX = 100
+
+
+def _spacer(px: float) -> str:
+    """An empty line exactly `px` CSS pixels tall."""
+    return f'<p style="margin: 0; line-height: {px:.3f}px">&nbsp;</p>'
+
+
 class PdfComposer:
     """Lays HTML out onto the A4 pages of one PDF, a part at a time, each part continuing on the page
     where the last one ended.
@@ -170,6 +182,7 @@ class PdfComposer:
         if not self._painter.begin(self._writer):
             raise OSError(f"The PDF could not be started at {path}.")
         self._page = QSizeF(self._writer.width(), self._writer.height())  # inside the margins, device px
+        self._px_scale = self._measure_px()
         self._used = 0.0  # how far down the current page the last part ended
         self._page_full = False
         self._path = path
@@ -187,9 +200,9 @@ class PdfComposer:
             # Continue below the previous part: an empty line exactly that tall goes first (a margin at
             # the top of a page is dropped, and a root-frame margin would repeat on every page). It is
             # part of the HTML because editing a laid-out document leaves Qt to finish its layout later.
-            # CSS pixels are 1/96 inch, scaled to the device.
-            spacer = self._used * 96 / self._writer.logicalDpiY()
-            html_part = f'<p style="margin: 0; line-height: {spacer:.2f}px">&nbsp;</p>{html_part}'
+            per_px, fixed = self._px_scale
+            spacer = max(self._used - fixed, 0.0) / per_px
+            html_part = f'{_spacer(spacer)}{html_part}'
         document.setHtml(html_part)
         height = self._page.height()
         pages = document.pageCount()
@@ -203,10 +216,32 @@ class PdfComposer:
         self._used = document.documentLayout().documentSize().height() - (pages - 1) * height
         self._page_full = self._used >= height * 0.97  # then the next part starts a new page
 
+    def _measure_px(self) -> tuple[float, float]:
+        """How tall a spacer of n CSS pixels comes out in device pixels, as (per pixel, plus fixed).
+
+        Qt scales line heights by the screen's logical DPI (96 on most, 72 on macOS, more on some
+        high-DPI setups) and adds a little of its own, so both are measured once, not assumed.
+        """
+
+        def top_after(px: float) -> float:
+            probe = QTextDocument()
+            probe.documentLayout().setPaintDevice(self._writer)
+            probe.setDocumentMargin(0)
+            probe.setPageSize(self._page)
+            probe.setHtml(f'{_spacer(px)}<p style="margin: 0">x</p>')
+            return probe.documentLayout().blockBoundingRect(probe.firstBlock().next()).top()
+
+        low, high = top_after(_PROBE_PX), top_after(2 * _PROBE_PX)
+        per_px = (high - low) / _PROBE_PX
+        if per_px <= 0:
+            per_px = self._writer.logicalDpiY() / 96
+            return per_px, 0.0
+        return per_px, low - _PROBE_PX * per_px
+
     def finish(self) -> None:
         """End the file (always call it, also after a failure, so the writer lets go of it)."""
-        if self._painter.isActive():
-            self._painter.end()
+        if self._painter.isActive() and not self._painter.end():
+            raise OSError(f"The PDF could not be finished at {self._path}.")
         if self._path.exists() and self._path.stat().st_size == 0:
             raise OSError(f"The PDF could not be written to {self._path.parent}.")
 

@@ -48,7 +48,10 @@ class BackgroundCall(QObject):
         self._work = work
 
     def start(self) -> None:
-        relay = _Relay(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        if app is None:  # nothing could carry the answer back: say so rather than lose it
+            raise RuntimeError("BackgroundCall needs a running Qt application")
+        relay = _Relay(app)
         # Slots of this object, so Qt cuts the connection when it is deleted before the answer.
         relay.finished.connect(self._deliver)
         relay.failed.connect(self._fail)

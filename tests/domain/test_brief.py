@@ -183,3 +183,10 @@ def test_an_entry_marked_before_the_last_checkin_is_offered_but_not_ticked() -> 
                             START - timedelta(days=40), True, updated_at=NOW)
     choice = default_choice(material(entries=(fresh_mark, old_mark)))
     assert choice.entry_uuids == {"fresh"}
+
+
+def test_with_no_meeting_held_yet_every_marked_entry_is_ticked() -> None:
+    long_ago = BriefEntry("long", EntryKind.FREE, None, "", "Marked weeks ago.", (MEETING_TAG,),
+                          START - timedelta(days=40), True, updated_at=START - timedelta(days=35))
+    choice = default_choice(material(entries=(long_ago,), previous=None))
+    assert choice.entry_uuids == {"long"}

@@ -820,3 +820,13 @@ def test_a_new_data_folder_is_private_to_its_owner(tmp_path: Path) -> None:
     journal = Journal.open(tmp_path / "fresh" / "journal")
     journal.close()
     assert (tmp_path / "fresh" / "journal").stat().st_mode & 0o777 == 0o700
+
+
+def test_iter_entries_within_bounds_starts_at_the_first_entry_inside(journal: Journal) -> None:
+    base = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    for n in range(10):
+        journal.save_entry(EntryDraft(str(uuidlib.uuid4()), EntryKind.FREE, f"day {n}"),
+                           when=base + timedelta(days=n))
+    since, until = base + timedelta(days=3), base + timedelta(days=7)
+    inside = list(journal.iter_entries(batch=2, since=since, until=until))
+    assert [entry.body for entry in inside] == ["day 3", "day 4", "day 5", "day 6"]

@@ -202,3 +202,43 @@ def test_a_reload_before_the_ids_arrive_keeps_only_the_newest_answer(
     with qtbot.waitSignal(model.ids_loaded, timeout=5000):
         pass
     assert model.rowCount() == 650 and model.ids_complete
+
+
+def test_rows_read_by_position_are_read_again_when_the_ids_arrive(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another window changes the tail (one deleted, one older added: same count) while the ids load."""
+    from app.ui import entry_list_model
+
+    monkeypatch.setattr(entry_list_model, "HEAD_IDS", 100)
+    keys = fill(journal, 250)
+    model = EntryListModel(ObservedJournal(journal))
+    assert model.data(model.index(249)) == "entry 0"  # the tail, read by its position
+    journal.delete_entry(keys[30])
+    journal.add_entries([Entry(0, str(uuid.uuid4()), EntryKind.FREE, None, None, "", "older still", (),
+                               BASE - timedelta(days=1), BASE - timedelta(days=1))])
+    journal.purge_deleted()
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        pass
+    assert model.rowCount() == 250
+    for key in (keys[0], keys[20], keys[40]):
+        row = model.row_of_id(journal.get_entry(key).id)
+        assert model.summary(row).uuid == key
+    assert model.data(model.index(249)) == "older still"
+
+
+def test_an_edit_repaints_a_cached_row_without_reading_every_id(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import entry_list_model
+
+    monkeypatch.setattr(entry_list_model, "HEAD_IDS", 100)
+    keys = fill(journal, 300)
+    model = EntryListModel(ObservedJournal(journal))
+    assert model.data(model.index(0)) == "entry 299"
+    newest = journal.get_entry(keys[-1])
+    journal.save_entry(EntryDraft(newest.uuid, newest.kind, "edited"))
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.entry_changed(newest.id)
+    assert not model.ids_complete  # the id list was not forced in
+    assert model.data(model.index(0)) == "edited"

@@ -6,10 +6,14 @@ changes the count against the same entries laid out in one piece.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.records import EntryDraft, EntryKind
@@ -88,3 +92,34 @@ def test_a_folder_that_is_gone_fails_cleanly(qtbot: QtBot, journal: Journal, tmp
         job.start()
     assert isinstance(blocker.args[0], OSError)
     assert list(tmp_path.iterdir()) == []
+
+
+SPACER_CHECK = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QTextDocument
+from app.io.html_export import PRINT_STYLESHEET
+from app.ui.pdf_export import PdfComposer, _spacer, ensure_gui_application
+ensure_gui_application()
+composer = PdfComposer(Path(sys.argv[1]), "t", PRINT_STYLESHEET)
+document = QTextDocument()
+document.documentLayout().setPaintDevice(composer._writer)
+document.setDocumentMargin(0)
+document.setPageSize(composer._page)
+per_px, fixed = composer._px_scale
+document.setHtml(_spacer((1000 - fixed) / per_px) + '<p style="margin: 0">Hello</p>')
+print(document.documentLayout().blockBoundingRect(document.firstBlock().next()).top())
+composer.finish()
+"""
+
+
+@pytest.mark.parametrize("screen", [{}, {"QT_FONT_DPI": "72"},
+                                    {"QT_ENABLE_HIGHDPI_SCALING": "0", "QT_FONT_DPI": "144"}])
+def test_a_part_continues_exactly_where_the_last_ended_whatever_the_screen(
+    tmp_path: Path, screen: dict[str, str]
+) -> None:
+    """The spacer is measured, not assumed: Qt scales CSS pixels by the screen's logical DPI."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **screen}
+    done = subprocess.run([sys.executable, "-c", SPACER_CHECK, str(tmp_path / "probe.pdf")],
+                          capture_output=True, text=True, env=env, cwd=Path(__file__).parents[2], check=True)
+    assert abs(float(done.stdout.strip()) - 1000) <= 2
