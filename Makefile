@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-scale wheel clean
+.PHONY: run test lint reliability bench bench-scale wheel clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+# The crash-safety harness at full strength: 200 kills of the typing app, 40 of an import; one line of figures.
+reliability: $(STAMP)
+	TRUSTBRIDGE_KILLS=200 TRUSTBRIDGE_IMPORT_KILLS=40 QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q tests/reliability/test_kill_harness.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""The command line: global options, and the headless subcommands for scripting and migration.
+"""The command line: global options, and the headless subcommands for scripting, migration and backups.
 
 `parse_args` decides between the app and a subcommand; `run` carries a subcommand out without
 ever importing Qt. Every failure is one line on standard error, exit status 1, and no change:
@@ -95,6 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
                         "good (4-5) or the mood 1..5 given; repeat for several")
     search.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="written on or after this day")
     search.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="written on or before this day")
+
+    backup = commands.add_parser(
+        "backup", help="make a checked copy of the journal (by default among the automatic backups)"
+    )
+    backup.add_argument(
+        "--out", metavar="PATH",
+        help="a new file to write the copy to (default: a new backup in the data folder's backups/, "
+        "counted among the automatic ones)",
+    )
+    restore = commands.add_parser(
+        "restore", help="replace the journal with a backup; the journal as it is now is backed up first"
+    )
+    restore.add_argument("path", metavar="PATH", help="the backup file to restore")
+    commands.add_parser(
+        "check", help="check the journal file and its search index (exit status 1 if they are not sound)"
+    )
+    commands.add_parser("backups", help="list the backups, newest first, with their entry counts")
     return parser
 
 
@@ -124,6 +141,7 @@ def run(args: argparse.Namespace) -> int:
     """Carry out the subcommand in `args` and return the exit status."""
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "export": _export, "import": _import, "search": _search,
+        "backup": _backup, "restore": _restore, "check": _check, "backups": _list_backups,
     }
     if args.command not in handlers:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
@@ -336,6 +354,88 @@ def _search(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
         return 1
     return 0
+
+
+# -- backups -------------------------------------------------------------------------------
+
+
+def _journal_path(args: argparse.Namespace, purpose: str) -> tuple[Path, Path]:
+    """The data folder and its journal file, which must exist for `purpose`."""
+    from app.paths import database_path
+
+    data_dir = _data_dir(args)
+    path = database_path(data_dir)
+    if not path.is_file():
+        raise CommandError(f"there is no journal in {data_dir} to {purpose}.")
+    return data_dir, path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from app.store.backups import backup_to, backups_dir, make_backup
+
+    data_dir, path = _journal_path(args, "back up")
+    if args.out is not None:
+        info = backup_to(path, Path(args.out))
+    else:
+        info = make_backup(path, backups_dir(data_dir))
+    print(info.path)
+    print(f"Backed up the journal ({_entries(info.entries or 0)}); the copy was checked and opens cleanly.",
+          file=sys.stderr)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.store.backups import backups_dir, holding_data_dir, restore
+
+    data_dir = _data_dir(args)
+    chosen = Path(args.path).expanduser()
+    with holding_data_dir(data_dir):  # refuses while the app has the journal open
+        report = restore(chosen, database_path(data_dir), backups_dir=backups_dir(data_dir))
+    print(f"Restored the journal from {report.restored_from} ({_entries(report.entries)}).")
+    if report.safety_backup is not None:
+        print(f"The journal as it was just before is kept at {report.safety_backup.path}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.store.backups import check
+
+    _, path = _journal_path(args, "check")
+    report = check(path)
+    if report.ok:
+        held = _entries(report.entries or 0)
+        print(f"ok: {path} is sound ({held}; the file and its search index check out).")
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return _fail(
+        f"the journal at {path} did not pass its check. `{PROG} backups` lists the backups, and "
+        f"`{PROG} restore PATH` brings one back (the journal as it is now is kept first)."
+    )
+
+
+def _list_backups(args: argparse.Namespace) -> int:
+    from app.store.backups import BEFORE_RESTORE, BEFORE_UPGRADE, backups_dir, list_backups
+
+    folder = backups_dir(_data_dir(args))
+    listed = list_backups(folder)
+    if not listed:
+        print(f"No backups yet in {folder}.")
+        return 0
+    why = {BEFORE_RESTORE: "before a restore", BEFORE_UPGRADE: "before an upgrade"}
+    for info in listed:
+        when = info.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        held = _entries(info.entries) if info.entries is not None else f"can't be read: {info.problem}"
+        label = why.get(info.reason, "automatic")
+        print(f"{when}  {label:<17}  {held:<14}  {_size(info.size):>9}  {info.path}")
+    return 0
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _marked(snippet: str, start: str, end: str) -> str:

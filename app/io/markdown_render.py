@@ -29,13 +29,48 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))  # and these at either end
 _lock = threading.Lock()  # one cached Markdown instance; it is not safe to share between threads
 
 
+# Beyond these, Python-Markdown's time grows quadratically or its recursion runs out (4,000 "[" take
+# ~3 s; 800 nested list levels overflow the stack): such text is shown as written, not rendered.
+MAX_BRACKETS = 400
+MAX_INDENT = 120
+MAX_QUOTE_DEPTH = 40
+_QUOTES = re.compile(r"^[ \t]*((?:>[ \t]*)+)", re.MULTILINE)
+
+
 def render_markdown(text: str) -> str:
-    """Render the person's Markdown as an HTML fragment that is safe to show in a rich-text view."""
+    """Render the person's Markdown as an HTML fragment that is safe to show in a rich-text view.
+
+    Text too tangled to render quickly (see MAX_BRACKETS, MAX_INDENT, MAX_QUOTE_DEPTH) comes back as
+    plain text.
+    """
+    if _too_tangled(text):
+        return plain_html(text)
     converter = _converter()
     with _lock:
         converter.reset()
-        result: str = converter.convert(text)
+        try:
+            result: str = converter.convert(text)
+        except RecursionError:  # nesting deeper than the limits foresaw
+            converter.reset()
+            return plain_html(text)
     return result
+
+
+def plain_html(text: str) -> str:
+    """The text exactly as written, escaped, its paragraphs and line breaks kept."""
+    paragraphs = [part for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+    body = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in part.split("\n")) + "</p>" for part in paragraphs
+    )
+    return f'<div class="plain">{body}</div>'
+
+
+def _too_tangled(text: str) -> bool:
+    if text.count("[") > MAX_BRACKETS:
+        return True
+    if any(run.group(1).count(">") > MAX_QUOTE_DEPTH for run in _QUOTES.finditer(text)):
+        return True
+    return any(len(line) - len(line.lstrip(" \t")) > MAX_INDENT for line in text.split("\n"))
 
 
 def safe_href(href: str) -> str | None:

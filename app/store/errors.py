@@ -28,3 +28,15 @@ class NotFound(StoreError):
 
 class InvalidImport(StoreError):
     """An import file could not be read; nothing was imported."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase did not open the journal's key; no file was touched."""
+
+
+class WrongRecoveryCode(StoreError):
+    """The recovery code did not open the journal's key (or there is none); no file was touched."""
+
+
+class InvalidKeyFile(StoreError):
+    """The journal's key file is missing, damaged or not ours; the journal cannot be opened with it."""

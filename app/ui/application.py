@@ -1,15 +1,18 @@
 """Start the desktop app: paths, logging, Qt, theme, crash handler, the window, then the journal.
 
 The journal opens in a worker so the window appears at once; SQLAlchemy and the schema check
-load there, off the UI thread.
+load there, off the UI thread. On the way out, once the window has saved everything, the day's
+automatic backup is made (at most one a day).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +34,9 @@ if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.journal import Journal
 
-LOCK_NAME = ".trustbridge.lock"
+log = logging.getLogger(__name__)
+
+LOCK_NAME = ".trustbridge.lock"  # app.store.backups.LOCK_NAME reads the same file (tests check they agree)
 STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
 
 
@@ -111,9 +116,27 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     window.deleteLater()
     QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
     for journal in opened:
+        back_up_if_due(journal.path, data_dir)
         journal.close()
     lock.unlock()
     return code
+
+
+def back_up_if_due(journal_path: Path, data_dir: Path, now: datetime | None = None) -> None:
+    """The day's automatic backup, made at close; a failure is logged and never stops the app closing.
+
+    Runs only for a journal that opened (so passed its checks) and after every save has landed.
+    Imported here, not at start-up: the window should not wait for what only closing needs.
+    """
+    from app.store.backups import AUTOMATIC, backup_due, backups_dir, make_backup
+
+    folder = backups_dir(data_dir)
+    moment = now or datetime.now(UTC)
+    try:
+        if backup_due(folder, moment):
+            make_backup(journal_path, folder, reason=AUTOMATIC, now=moment)
+    except Exception:  # closing must go on whatever went wrong; the journal itself is untouched
+        log.warning("the automatic backup at close was skipped", exc_info=True)
 
 
 def _cannot_open(parent: MainWindow | None, reason: str) -> None:

@@ -17,6 +17,9 @@ from app.ui.journal_events import ObservedJournal
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 700
+# However steadily someone types, what is on screen is saved at least this often: a crash or a
+# killed process then costs at most about a second of typing (tests/reliability/test_kill_harness).
+MAX_WAIT_MS = 1000
 RETRY_DELAY_MS = 5000
 
 
@@ -56,6 +59,8 @@ class Autosaver(QObject):
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._max_wait = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)  # from the first unsaved edit
+        self._max_wait.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry.timeout.connect(self.flush)
         self._saving = False
@@ -95,6 +100,7 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Save now if anything changed. Returns False only when saving failed."""
         self._timer.stop()
+        self._max_wait.stop()
         if not self._dirty or self._target is None:
             return True
         body = self._editor.text()
@@ -159,3 +165,5 @@ class Autosaver(QObject):
         self._dirty = text != self._saved_body if self._stored else bool(text.strip())
         self.state_changed.emit("editing")
         self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.stages import Stage
 from app.ui import messages
+from app.ui.curtain import HIDE_KEYS
 
 if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see attach)
     from app.domain.prompts import Catalogue
+    from app.ui.curtain import PrivacyCurtain
     from app.ui.journal_events import ObservedJournal
     from app.ui.page_layout import Page
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self._settings = QSettings(str(data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
         self.journal: ObservedJournal | None = None
+        self.curtain: PrivacyCurtain | None = None
         self._catalogue: Catalogue | None = None
         self.pages: dict[str, Page] = {}
         self._current: str | None = None
@@ -156,6 +159,9 @@ class MainWindow(QMainWindow):
         for button in self.nav_buttons.values():
             button.setEnabled(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves no focus ring behind
+        from app.ui.curtain import PrivacyCurtain
+
+        self.curtain = PrivacyCurtain(self)
         self._build_menus()
         journal.journal_reloaded.connect(self._on_journal_reloaded)
         last = str(self._settings.value("page", TODAY))
@@ -188,6 +194,11 @@ class MainWindow(QMainWindow):
             self._add_action(export_menu, f"export:{key}", f"{name}…", partial(self.open_export, key))
         file_menu.addSeparator()
         self._add_action(file_menu, "brief", "Check-in &brief…", self.open_brief)
+        file_menu.addSeparator()
+        # The key lives on the window (it must work while the menu bar is hidden); the text shows it.
+        curtain = self.curtain
+        assert curtain is not None
+        self._add_action(file_menu, "hide", f"&Hide what's on screen\t{HIDE_KEYS}", curtain.toggle)
         file_menu.addSeparator()
         self._add_action(file_menu, "quit", "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         for button in bar.findChildren(QToolButton):  # Qt's overflow button, shown when menus don't fit

@@ -45,6 +45,28 @@ def confirm_quit_unsaved(parent: QWidget | None) -> bool:
     return box.clickedButton() is not stay
 
 
+def confirm_open_link(parent: QWidget | None, address: str) -> bool:
+    """A link in an entry was clicked: True only if the person wants it opened in their browser.
+
+    Links in pasted text can say one thing and point at another; the whole address is shown before
+    anything leaves the app, and staying is the default.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Open this link?",
+        "This link opens in your web browser:",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setAccessibleName("Open this link?")
+    box.setInformativeText(address)
+    opening = box.addButton("Open in browser", QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.exec()
+    return box.clickedButton() is opening
+
+
 # -- choosing files and folders (tests patch these; they never open a real dialog) ---------
 
 

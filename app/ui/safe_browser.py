@@ -1,4 +1,5 @@
-"""A rendered-Markdown view that fetches nothing and opens links only when clicked."""
+"""A rendered-Markdown view that fetches nothing, and opens a link only when it is clicked and the
+person has seen its whole address and said yes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.io.markdown_render import SAFE_SCHEMES, render_markdown
+from app.ui import messages
 
 PLAIN_TEXT_ABOVE = 100_000  # characters; Python-Markdown slows sharply on huge single pastes
 
@@ -47,5 +49,5 @@ class SafeMarkdownView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment():  # footnotes and other links within the entry
             self.scrollToAnchor(url.fragment())
-        elif url.scheme().lower() in SAFE_SCHEMES:
+        elif url.scheme().lower() in SAFE_SCHEMES and messages.confirm_open_link(self, url.toString()):
             QDesktopServices.openUrl(url)

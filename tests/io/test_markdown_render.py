@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -227,3 +229,31 @@ def test_no_input_produces_active_content(source: str) -> None:
 def test_importing_the_module_does_not_import_markdown() -> None:
     code = "import sys, app.io.markdown_render; sys.exit('markdown' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# -- text too tangled to render quickly ----------------------------------------------------
+
+TANGLED = {
+    "brackets": "[" * 20_000 + "x" + "]" * 20_000,  # ~50 s to render: quadratic in "["
+    "unclosed links": "[a](" * 5_000,
+    "deep lists": "\n".join("  " * depth + "- x" for depth in range(800)),  # overflows the recursion
+    "deep quotes": ">" * 3_000 + " x",
+    "growing quotes": "\n".join(">" * depth + " x" for depth in range(1, 400)),
+}
+
+
+@pytest.mark.parametrize("name", list(TANGLED))
+def test_tangled_text_is_shown_as_written_not_rendered(name: str) -> None:
+    text = TANGLED[name]
+    rendered = render_markdown(text)
+    assert rendered.startswith('<div class="plain">')
+    assert_inert(rendered)
+    shown = rendered.replace("<br>", "\n").replace("</p><p>", "\n\n")
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == text  # every character, as written
+
+
+def test_ordinary_nesting_still_renders() -> None:
+    source = "> > quoted twice\n\n- a\n    - b\n        - c\n\n[link](https://example.org) [x]"
+    rendered = render_markdown(source)
+    assert "<blockquote>" in rendered and rendered.count("<ul>") == 3
+    assert 'href="https://example.org"' in rendered

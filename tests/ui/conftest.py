@@ -25,6 +25,7 @@ class MessageLog:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
         self.keep_writing = True
         self.quit_unsaved = False
+        self.open_link = False
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
@@ -44,6 +45,7 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     monkeypatch.setattr(messages, "ask_keep_writing", record("ask_keep_writing", lambda: log.keep_writing))
     monkeypatch.setattr(messages, "confirm_quit_unsaved",
                         record("confirm_quit_unsaved", lambda: log.quit_unsaved))
+    monkeypatch.setattr(messages, "confirm_open_link", record("confirm_open_link", lambda: log.open_link))
     return log
 
 

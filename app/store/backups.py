@@ -1,0 +1,537 @@
+"""Backups of the journal file: made, checked, listed, rotated and restored.
+
+Every copy goes through SQLite's online backup API (a raw file copy of a live WAL database can
+miss what is still in the -wal file), lands in a private temporary file first, and counts only
+once it passes `quick_check` and its entries can be read. Only then are older automatic backups
+rotated out, so a failed backup never costs a good one.
+
+Files in `<data dir>/backups/` (folder 0700, files 0600):
+- `journal-YYYYMMDDTHHMMSSZ.sqlite3`: the automatic (daily, on close) and command-line backups;
+  only these are rotated, keeping the newest `keep`.
+- `before-upgrade-…` (made by the schema upgrade) and `before-restore-…` (made here before a
+  restore overwrites the journal): listed, never rotated, because each is the only copy of the
+  journal as it was before a step that can't be undone.
+
+Connections come from a `connect` factory, so an encrypted journal can pass its keyed one and
+its backups stay encrypted. The data folder's lock file is read and written here in the format
+Qt's QLockFile uses, so the command line can tell when the app holds the journal without Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.store.errors import StoreError
+
+try:  # POSIX: QLockFile holds an flock on its file, which is how "in use" is told from "stale"
+    import fcntl
+except ImportError:  # Windows: no flock here; an existing lock file is taken as held (see _can_lock)
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+Connect = Callable[[Path], sqlite3.Connection]
+
+BACKUPS_DIR_NAME = "backups"
+DEFAULT_KEEP = 30
+LOCK_NAME = ".trustbridge.lock"  # the app's QLockFile in the data folder
+BUSY_TIMEOUT_MS = 5000
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+
+AUTOMATIC = "automatic"
+BEFORE_RESTORE = "before-restore"
+BEFORE_UPGRADE = "before-upgrade"
+# reason -> file name prefix; only AUTOMATIC backups are rotated.
+_PREFIXES = {AUTOMATIC: "journal", BEFORE_RESTORE: "before-restore", BEFORE_UPGRADE: "before-upgrade"}
+_REASONS = {prefix: reason for reason, prefix in _PREFIXES.items()}
+_NAME = re.compile(
+    r"^(?P<prefix>journal|before-restore|before-upgrade)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.sqlite3$"
+)
+
+
+class BackupFailed(StoreError):
+    """A backup could not be made or did not pass its check; older backups are untouched."""
+
+
+class RestoreRefused(StoreError):
+    """The chosen backup is damaged or unreadable; the journal was not changed."""
+
+
+class JournalInUse(StoreError):
+    """Another process (the app) holds the data folder, so the journal must not be replaced now."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as listed: `entries` is None (with a `problem`) when it can't be read."""
+
+    path: Path
+    made_at: datetime  # UTC, from the file name
+    size: int
+    entries: int | None
+    reason: str  # AUTOMATIC, BEFORE_RESTORE or BEFORE_UPGRADE
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `check` found: no problems means the file is sound."""
+
+    path: Path
+    problems: tuple[str, ...]
+    entries: int | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: the copy of the journal taken first (None if there was no journal)."""
+
+    restored_from: Path
+    safety_backup: BackupInfo | None
+    entries: int
+
+
+def plain_connect(path: Path) -> sqlite3.Connection:
+    """The default factory: an unencrypted journal."""
+    return sqlite3.connect(path)
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUPS_DIR_NAME
+
+
+# -- making ---------------------------------------------------------------------------------
+
+
+def make_backup(
+    journal_path: Path,
+    backups_dir: Path,
+    *,
+    reason: str = AUTOMATIC,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+    connect: Connect = plain_connect,
+) -> BackupInfo:
+    """Back the journal up into `backups_dir`, check the copy, then rotate automatic backups.
+
+    Raises BackupFailed (the temporary copy removed, nothing else touched) when the journal
+    can't be read, the folder can't be written or the copy does not check out.
+    """
+    if reason not in _PREFIXES:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    try:
+        backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupFailed(
+            f"Trustbridge can't create the backups folder {backups_dir}: {_reason(error)}."
+        ) from error
+    name = _free_name(backups_dir, _PREFIXES[reason], moment)
+    info = _copy_checked(journal_path, backups_dir, name, connect)
+    info = BackupInfo(info.path, moment.replace(microsecond=0), info.size, info.entries, reason)
+    log.info("made a %s backup %s (%d entries)", reason, info.path.name, info.entries or 0)
+    if reason == AUTOMATIC:
+        _rotate(backups_dir, keep, info.path)
+    return info
+
+
+def backup_to(journal_path: Path, destination: Path, *, connect: Connect = plain_connect) -> BackupInfo:
+    """Back the journal up to a file of the person's choosing, which must not exist yet."""
+    destination = destination.expanduser()
+    if destination.exists() or destination.is_symlink():
+        raise BackupFailed(f"{destination} already exists; choose a new file name so nothing is overwritten.")
+    if not destination.parent.is_dir():
+        raise BackupFailed(f"the folder {destination.parent} does not exist.")
+    info = _copy_checked(journal_path, destination.parent, destination, connect)
+    return BackupInfo(info.path, datetime.now(UTC).replace(microsecond=0), info.size, info.entries, AUTOMATIC)
+
+
+def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
+    """`prefix-STAMP.sqlite3`, or `prefix-STAMP-2.sqlite3`… when one was made this same second."""
+    stamp = moment.strftime(STAMP_FORMAT)
+    path = folder / f"{prefix}-{stamp}.sqlite3"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{prefix}-{stamp}-{number}.sqlite3"
+    return path
+
+
+def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connect) -> BackupInfo:
+    """Copy through the backup API into a 0600 temporary file in `folder`, check it, rename it."""
+    if not journal_path.is_file():
+        raise BackupFailed(f"there is no journal at {journal_path} to back up.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=".incoming-", suffix=".sqlite3", dir=folder)  # mode 0600
+    except OSError as error:
+        raise BackupFailed(f"Trustbridge can't write in {folder}: {_reason(error)}.") from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        try:
+            with closing(connect(journal_path)) as source, closing(connect(temporary)) as target:
+                source.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                source.backup(target)
+                # A backup is one self-contained file: no -wal beside it when it is copied elsewhere.
+                target.execute("PRAGMA journal_mode=DELETE")
+        except (sqlite3.Error, OSError) as error:
+            raise BackupFailed(
+                f"the journal could not be copied: {_describe(error)}. Your older backups were kept."
+            ) from error
+        problems, entries = _inspect(temporary, connect, fts=False)
+        if problems:
+            raise BackupFailed(
+                f"the new backup did not pass its check ({'; '.join(problems)}), so it was removed; "
+                "your older backups were kept."
+            )
+        temporary.replace(final)
+        _sync_folder(folder)
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+    return BackupInfo(final, datetime.now(UTC), final.stat().st_size, entries, AUTOMATIC)
+
+
+def _rotate(folder: Path, keep: int, newest: Path) -> None:
+    """Drop automatic backups beyond the newest `keep`; called only after `newest` checked out."""
+    automatic = [info for info in _named(folder) if info.reason == AUTOMATIC]
+    for info in automatic[keep:]:
+        if info.path == newest:
+            continue
+        try:
+            info.path.unlink()
+            log.info("rotated out backup %s", info.path.name)
+        except OSError as error:
+            log.warning("could not remove old backup %s: %s", info.path.name, _reason(error))
+
+
+# -- listing --------------------------------------------------------------------------------
+
+
+def _parse(path: Path) -> tuple[str, datetime, int] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return _REASONS[match["prefix"]], made_at, int(match["n"] or 1)
+
+
+def _named(folder: Path) -> list[BackupInfo]:
+    """The backup files by name alone (no file opened), newest first; sizes 0 if unreadable."""
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    try:
+        candidates = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    for path in candidates:
+        parsed = _parse(path)
+        if parsed is None or not path.is_file():
+            continue
+        reason, made_at, number = parsed
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        found.append((made_at, number, BackupInfo(path, made_at, size, None, reason)))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [info for _, _, info in found]
+
+
+def list_backups(backups_dir: Path, connect: Connect = plain_connect) -> list[BackupInfo]:
+    """Every backup, newest first, with its entry count read from the file.
+
+    A file that can't be read is still listed, with `entries` None and the `problem`. Only a
+    count is read (through the index of live entries), not a full check: listing stays quick.
+    """
+    listed: list[BackupInfo] = []
+    for info in _named(backups_dir):
+        try:
+            with closing(_open_read_only(info.path, connect)) as connection:
+                entries = _count_entries(connection)
+        except (sqlite3.Error, OSError) as error:
+            listed.append(BackupInfo(info.path, info.made_at, info.size, None, info.reason, _describe(error)))
+            continue
+        listed.append(BackupInfo(info.path, info.made_at, info.size, entries, info.reason))
+    return listed
+
+
+def backup_due(backups_dir: Path, now: datetime) -> bool:
+    """True unless an automatic backup was already made on `now`'s local day."""
+    today = now.astimezone().date()
+    return not any(
+        info.reason == AUTOMATIC and info.made_at.astimezone().date() == today for info in _named(backups_dir)
+    )
+
+
+# -- checking -------------------------------------------------------------------------------
+
+
+def check(journal_path: Path, connect: Connect = plain_connect) -> CheckReport:
+    """`quick_check`, the entries readable, and the search index consistent with the entries."""
+    if not journal_path.is_file():
+        return CheckReport(journal_path, (f"there is no journal at {journal_path}",), None)
+    problems, entries = _inspect(journal_path, connect, fts=True)
+    return CheckReport(journal_path, tuple(problems), entries)
+
+
+def _inspect(path: Path, connect: Connect, *, fts: bool) -> tuple[list[str], int | None]:
+    """Problems found in the file at `path` (empty when sound) and its count of live entries."""
+    problems: list[str] = []
+    entries: int | None = None
+    try:
+        with closing(connect(path)) as connection:
+            connection.isolation_level = None  # explicit BEGIN/ROLLBACK below
+            connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            results = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            if results != ["ok"]:
+                problems.append("quick_check: " + "; ".join(str(line) for line in results[:5]))
+                return problems, None
+            try:
+                entries = _count_entries(connection)
+            except sqlite3.Error as error:
+                problems.append(f"the entries can't be read: {_describe(error)}")
+            if fts and entries is not None:
+                problems.extend(_fts_problems(connection))
+    except (sqlite3.Error, OSError) as error:
+        problems.append(f"the file can't be read: {_describe(error)}")
+    return problems, entries
+
+
+def _fts_problems(connection: sqlite3.Connection) -> list[str]:
+    """FTS5's own integrity check, also against the entries (rank 1); rolled back, so it writes nothing."""
+    connection.execute("BEGIN")
+    try:
+        connection.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
+    except sqlite3.Error as error:
+        return [f"the search index does not match the entries ({_describe(error)}); it can be rebuilt"]
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+    return []
+
+
+def _count_entries(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
+    return int(row[0])
+
+
+def _open_read_only(path: Path, connect: Connect) -> sqlite3.Connection:
+    connection = connect(path)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+# -- restoring ------------------------------------------------------------------------------
+
+
+def restore(
+    backup_path: Path,
+    journal_path: Path,
+    *,
+    backups_dir: Path | None = None,
+    now: datetime | None = None,
+    connect: Connect = plain_connect,
+) -> RestoreReport:
+    """Replace the journal's contents with a backup's, after checking it and backing up the journal.
+
+    The caller makes sure no other process has the journal open (`holding_data_dir`), and that
+    its own connections are closed. The copy goes INTO the live file through the backup API, so
+    its -wal and -shm stay consistent; if the copy fails part-way, SQLite rolls it back.
+    """
+    backup_path = backup_path.expanduser()
+    if not backup_path.is_file():
+        raise RestoreRefused(f"there is no backup at {backup_path}.")
+    if backup_path.resolve() == journal_path.resolve():
+        raise RestoreRefused("that file is the journal itself, not a backup of it.")
+    problems, entries = _inspect(backup_path, connect, fts=False)
+    if problems or entries is None:
+        raise RestoreRefused(
+            f"the backup {backup_path.name} is damaged or is not a Trustbridge journal "
+            f"({'; '.join(problems)}). Your journal was not changed."
+        )
+    safety: BackupInfo | None = None
+    if journal_path.is_file():
+        folder = backups_dir if backups_dir is not None else journal_path.parent / BACKUPS_DIR_NAME
+        try:
+            safety = make_backup(journal_path, folder, reason=BEFORE_RESTORE, now=now, connect=connect)
+        except BackupFailed as error:
+            raise RestoreRefused(
+                f"your current journal could not be backed up first ({error}), so nothing was restored."
+            ) from error
+    try:
+        with closing(connect(backup_path)) as source, closing(connect(journal_path)) as target:
+            target.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            source.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (sqlite3.Error, OSError) as error:
+        saved = f" A copy of it as it was is at {safety.path}." if safety else ""
+        raise StoreError(
+            f"the backup could not be copied into the journal: {_describe(error)}.{saved}"
+        ) from error
+    after, restored = _inspect(journal_path, connect, fts=False)
+    if after or restored != entries:
+        saved = f" Your journal as it was is at {safety.path}." if safety else ""
+        raise StoreError(f"the restored journal did not check out ({'; '.join(after)}).{saved}")
+    log.info("restored the journal from %s (%d entries)", backup_path.name, entries)
+    return RestoreReport(backup_path, safety, entries)
+
+
+# -- the data folder's lock (Qt's QLockFile format, without Qt) ----------------------------
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_NAME
+
+
+def data_dir_in_use(data_dir: Path) -> bool:
+    """True while a live process (the app) holds the data folder's lock file.
+
+    QLockFile keeps an flock on the file while it holds it, and the kernel drops that lock when
+    the process ends; a file left by a crash is therefore stale, as QLockFile itself decides.
+    """
+    path = lock_path(data_dir)
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        if not _can_lock(handle):
+            return True
+        _unlock(handle)
+    finally:
+        os.close(handle)
+    return False
+
+
+@contextmanager
+def holding_data_dir(data_dir: Path) -> Iterator[None]:
+    """Hold the data folder's lock (as the app would) for a step that replaces the journal.
+
+    Raises JournalInUse while the app has it. A lock left by a crashed process is taken over.
+    Written as QLockFile writes it, with an flock, so an app started meanwhile sees it as held.
+    """
+    path = lock_path(data_dir)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle = -1
+    for _attempt in range(3):
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            break
+        except FileExistsError:
+            if not _remove_stale_lock(path):
+                raise JournalInUse(_IN_USE) from None
+    else:
+        raise JournalInUse(_IN_USE)
+    try:
+        if fcntl is not None and not _can_lock(handle):  # another process opened it in between
+            raise JournalInUse(_IN_USE)
+        os.write(handle, _lock_contents())
+        os.fsync(handle)
+        yield
+    finally:
+        with suppress(FileNotFoundError):
+            path.unlink()
+        os.close(handle)
+
+
+def _can_lock(handle: int) -> bool:
+    """Take the lock file's flock if nobody holds it. Without flock (Windows) we cannot tell a
+    live lock from a stale one, so we say it is held: refusing is safe, overwriting is not."""
+    if fcntl is None:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(handle: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+_IN_USE = "Trustbridge is open on this journal. Close the app first, then try again; nothing was changed."
+
+
+def _remove_stale_lock(path: Path) -> bool:
+    """Remove a lock file nobody holds; False when a live process holds it."""
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return True
+    try:
+        if not _can_lock(handle):
+            return False
+        try:
+            same = os.fstat(handle).st_ino == path.stat().st_ino
+        except FileNotFoundError:
+            return True
+        if same:
+            log.info("taking over a stale lock left in %s", path.parent)
+            path.unlink()
+        return True
+    finally:
+        os.close(handle)
+
+
+def _lock_contents() -> bytes:
+    """pid, program name (as /proc/<pid>/exe names it), host name: the lines QLockFile reads."""
+    try:
+        program = Path("/proc/self/exe").readlink().name
+    except OSError:
+        program = Path(sys.executable).resolve().name
+    return f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode()
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable, where the platform lets a folder be opened."""
+    with suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _remove_quietly(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return _reason(error)
+    return str(error) or type(error).__name__
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)

@@ -1,0 +1,368 @@
+"""SIGKILL the real autosave path, and a command-line import, at random moments; nothing may break.
+
+Typing: tests/reliability/typing_writer.py types into the real editor + Autosaver and prints a
+timeline; we kill it at a seeded random moment during the typing, then check that the database
+opens, `PRAGMA integrity_check` is ok, and the saved text is a prefix of what was typed holding
+every keystroke made more than MAX_LOSS_S before the kill.
+
+Import: `python -m app import <a jrnl file of a few thousand entries>` is killed at a random moment
+of its run; afterwards the journal holds all of that import or none of it, integrity_check is ok,
+and `trustbridge check` passes when the command line has it.
+
+How many: TRUSTBRIDGE_KILLS (typing, default 30) and TRUSTBRIDGE_IMPORT_KILLS (default 6);
+`make reliability` runs 200 + 40. TRUSTBRIDGE_KILL_SEED changes the moments (default 5). The
+figures are printed at the end of the run (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.cli import build_parser
+from app.paths import database_path
+from app.store.errors import StoreError
+from app.store.journal import Journal
+from tests.reliability.typing_writer import typed_text
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPING_KILLS = int(os.environ.get("TRUSTBRIDGE_KILLS", "30"))
+IMPORT_KILLS = int(os.environ.get("TRUSTBRIDGE_IMPORT_KILLS", "6"))
+SEED = int(os.environ.get("TRUSTBRIDGE_KILL_SEED", "5"))
+MAX_LOSS_S = 2.0
+INTERVAL_MS = 100  # a quick typist, ten characters a second, never pausing long enough for a debounce
+TYPING_WINDOW_S = 3.2  # kills land anywhere in the first seconds of typing, well past MAX_LOSS_S
+CHARS = int(TYPING_WINDOW_S * 1000 / INTERVAL_MS) + 20
+IMPORT_ENTRIES = 5000
+WORKERS = 2  # one kill cycle per core; each writer mostly waits on its typing timer
+READY_TIMEOUT_S = 60
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("TRUSTBRIDGE_DATA_DIR", None)
+    return env
+
+
+def _integrity(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return "; ".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
+    finally:
+        connection.close()
+
+
+def _has_check_command() -> bool:
+    """Whether `trustbridge check` exists yet (another part of issue 5 adds it)."""
+    for action in build_parser()._actions:
+        choices = getattr(action, "choices", None)
+        if isinstance(choices, dict) and "check" in choices:
+            return True
+    return False
+
+
+def _run_check(data_dir: Path) -> str | None:
+    """None when `trustbridge check` passes (or does not exist yet), else what it said."""
+    if not _has_check_command():
+        return None
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "check"],
+        capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=60, check=False,
+    )
+    if result.returncode == 0:
+        return None
+    return f"check exited {result.returncode}: {result.stdout.strip()} {result.stderr.strip()}"
+
+
+class _Lines:
+    """Reads a child's stdout on a thread, so the kill moment is chosen by the clock, not by output."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self.first = threading.Event()  # the first line arrived, or the stream ended
+        self.ended = threading.Event()
+        self._process = process
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        for line in self._process.stdout:
+            self.lines.append(line.rstrip("\n"))
+            self.first.set()
+        self.first.set()
+        self.ended.set()
+
+    def join(self) -> list[str]:
+        self._thread.join(timeout=30)
+        assert self._process.stdout is not None
+        self._process.stdout.close()
+        return self.lines
+
+
+def _kill(process: subprocess.Popen[str]) -> float:
+    moment = time.monotonic()
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    return moment
+
+
+# -- typing ---------------------------------------------------------------------------------
+
+
+@dataclass
+class TypingOutcome:
+    index: int
+    delay: float
+    typed: int = 0
+    saved: int = 0
+    lost_s: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def _typing_cycle(index: int, template: Path, work: Path) -> TypingOutcome:
+    rng = random.Random(SEED * 100_003 + index)
+    delay = rng.uniform(0.0, TYPING_WINDOW_S)
+    outcome = TypingOutcome(index, delay)
+    text_seed = rng.randrange(1 << 30)
+    text = typed_text(text_seed, CHARS)
+    data_dir = work / f"typing-{index}"
+    shutil.copytree(template, data_dir)
+    errors = work / f"typing-{index}.stderr"
+    with errors.open("w") as stderr:
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.typing_writer", str(data_dir), str(text_seed),
+             "--interval-ms", str(INTERVAL_MS), "--chars", str(CHARS)],
+            stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=ROOT, env=_env(),
+        )
+    lines = _Lines(writer)
+    try:
+        if not lines.first.wait(READY_TIMEOUT_S) or not lines.lines or not lines.lines[0].startswith("ready"):
+            _kill(writer)
+            lines.join()
+            outcome.problems.append(f"the writer never got ready: {errors.read_text()[-400:]!r}")
+            return outcome
+        _, entry_uuid, ready_at = lines.lines[0].split()
+        # The random wait before the kill is the point of the test; the writer's death ends it early.
+        lines.ended.wait(max(0.0, float(ready_at) + delay - time.monotonic()))
+    finally:
+        killed_at = _kill(writer)
+    timeline = [(float(t), int(n)) for kind, t, n in
+                (line.split() for line in lines.join()[1:] if line.startswith("key "))]
+    if writer.returncode != -signal.SIGKILL:
+        outcome.problems.append(f"the writer ended by itself (status {writer.returncode})")
+    outcome.typed = timeline[-1][1] if timeline else 0
+
+    integrity = _integrity(database_path(data_dir))
+    if integrity != "ok":
+        outcome.problems.append(f"integrity_check: {integrity}")
+        return outcome
+    try:
+        journal = Journal.open(data_dir)
+    except StoreError as error:
+        outcome.problems.append(f"the journal does not open: {error}")
+        return outcome
+    try:
+        try:
+            saved = journal.get_entry(entry_uuid).body
+        except StoreError:
+            saved = ""  # never saved: only right when nothing was typed long enough ago
+    finally:
+        journal.close()
+    outcome.saved = len(saved)
+    if saved != text[: len(saved)]:
+        outcome.problems.append(f"the saved text is not what was typed: {saved[-40:]!r}")
+        return outcome
+    first_unsaved = next((t for t, n in timeline if n == len(saved) + 1), None)
+    outcome.lost_s = max(0.0, killed_at - first_unsaved) if first_unsaved is not None else 0.0
+    return outcome
+
+
+@pytest.fixture(scope="module")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journal created (and migrated) once; every kill cycle starts from a copy of the closed file."""
+    folder = tmp_path_factory.mktemp("template") / "journal"
+    Journal.open(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def typing_outcomes(
+    template_dir: Path, tmp_path_factory: pytest.TempPathFactory, kill_figures: dict[str, object]
+) -> list[TypingOutcome]:
+    """Every typing kill of the run, made once and judged by the two tests below."""
+    work = tmp_path_factory.mktemp("typing")
+    with ThreadPoolExecutor(WORKERS) as pool:
+        outcomes = list(pool.map(lambda i: _typing_cycle(i, template_dir, work), range(TYPING_KILLS)))
+    kill_figures["typing_kills"] = len(outcomes)
+    kill_figures["typing_survived"] = sum(not o.problems and o.lost_s <= MAX_LOSS_S for o in outcomes)
+    kill_figures["max_lost_s"] = max((o.lost_s for o in outcomes), default=0.0)
+    return outcomes
+
+
+def _report(outcomes: list[TypingOutcome], problems: Callable[[TypingOutcome], list[str]]) -> str:
+    return "\n".join(
+        f"kill {o.index} at {o.delay:.2f} s into the typing: {'; '.join(problems(o))}"
+        for o in outcomes if problems(o)
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60 + TYPING_KILLS * 3)
+def test_a_killed_app_leaves_a_sound_file_holding_what_was_typed(
+    typing_outcomes: list[TypingOutcome],
+) -> None:
+    outcomes = typing_outcomes
+    assert len(outcomes) == TYPING_KILLS
+    assert any(o.typed for o in outcomes), "no kill came late enough for anything to be typed"
+    assert not any(o.problems for o in outcomes), _report(outcomes, lambda o: o.problems)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60 + TYPING_KILLS * 3)
+def test_a_killed_app_loses_at_most_two_seconds_of_typing(typing_outcomes: list[TypingOutcome]) -> None:
+    def too_much(outcome: TypingOutcome) -> list[str]:
+        if outcome.lost_s <= MAX_LOSS_S:
+            return []
+        return [f"{outcome.lost_s:.2f} s of typing lost ({outcome.typed - outcome.saved} of "
+                f"{outcome.typed} characters typed were not saved)"]
+
+    assert any(o.saved for o in typing_outcomes), "no kill came late enough to find anything saved"
+    assert max(o.lost_s for o in typing_outcomes) <= MAX_LOSS_S, _report(typing_outcomes, too_much)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def _jrnl_text(count: int) -> str:
+    start = datetime(2023, 1, 2, 8, 0)
+    lines: list[str] = []
+    for n in range(count):
+        moment = (start + timedelta(hours=7 * n)).strftime("%Y-%m-%d %H:%M")
+        lines.append(f"[{moment}] Day {n} of the plan.\nI sent update {n} and felt @steady about it.\n")
+    return "\n".join(lines)
+
+
+def _entry_count(data_dir: Path) -> int:
+    connection = sqlite3.connect(database_path(data_dir))
+    try:
+        return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class ImportSetup:
+    jrnl: Path
+    template: Path
+    before: int
+    after: int
+    run_s: float
+
+
+@pytest.fixture(scope="module")
+def import_setup(tmp_path_factory: pytest.TempPathFactory, template_dir: Path) -> Iterator[ImportSetup]:
+    """The file, a journal with one entry of its own, and one uninterrupted import to time and count."""
+    base = tmp_path_factory.mktemp("import")
+    jrnl = base / "journal.txt"
+    jrnl.write_text(_jrnl_text(IMPORT_ENTRIES), encoding="utf-8")
+    template = base / "template"
+    shutil.copytree(template_dir, template)
+    from app.domain.records import EntryDraft, EntryKind
+
+    journal = Journal.open(template)
+    journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "Mine, written before any import."))
+    journal.close()
+    full = base / "full"
+    shutil.copytree(template, full)
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(full), "import", str(jrnl)],
+        capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=120, check=False,
+    )
+    run_s = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    after = _entry_count(full)
+    assert after == 1 + IMPORT_ENTRIES
+    yield ImportSetup(jrnl, template, 1, after, run_s)
+
+
+@dataclass
+class ImportOutcome:
+    index: int
+    delay: float
+    count: int = 0
+    finished: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def _import_cycle(index: int, setup: ImportSetup, work: Path) -> ImportOutcome:
+    rng = random.Random(SEED * 7_919 + index)
+    # Most of a run is Python starting up; the transaction is its last tenth or so. Every other kill
+    # aims at that end, the rest anywhere; a few land after the import finished, which is fine too.
+    delay = setup.run_s * (rng.uniform(0.0, 1.02) if index % 2 else rng.uniform(0.75, 1.02))
+    outcome = ImportOutcome(index, delay)
+    data_dir = work / f"import-{index}"
+    shutil.copytree(setup.template, data_dir)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "import", str(setup.jrnl)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=_env(),
+    )
+    lines = _Lines(process)
+    try:
+        lines.ended.wait(delay)  # the random moment is the point; an import that ends first ends the wait
+    finally:
+        _kill(process)
+    lines.join()
+    outcome.finished = process.returncode == 0
+    integrity = _integrity(database_path(data_dir))
+    if integrity != "ok":
+        outcome.problems.append(f"integrity_check: {integrity}")
+        return outcome
+    outcome.count = _entry_count(data_dir)
+    if outcome.count not in (setup.before, setup.after):
+        outcome.problems.append(
+            f"{outcome.count} entries: neither none ({setup.before}) nor all ({setup.after})"
+        )
+    said = _run_check(data_dir)
+    if said:
+        outcome.problems.append(said)
+    return outcome
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120 + IMPORT_KILLS * 8)
+def test_killing_an_import_leaves_all_of_it_or_none(
+    import_setup: ImportSetup, tmp_path: Path, kill_figures: dict[str, object]
+) -> None:
+    # One at a time: the moments are chosen from an import timed alone, so they must run alone.
+    outcomes = [_import_cycle(i, import_setup, tmp_path) for i in range(IMPORT_KILLS)]
+    failed = [o for o in outcomes if o.problems]
+    kill_figures["import_kills"] = len(outcomes)
+    kill_figures["import_survived"] = len(outcomes) - len(failed)
+    kill_figures["import_all"] = sum(o.count == import_setup.after for o in outcomes)
+    kill_figures["import_none"] = sum(o.count == import_setup.before for o in outcomes)
+    kill_figures["import_finished"] = sum(o.finished for o in outcomes)
+    kill_figures["import_run_s"] = import_setup.run_s
+    kill_figures["check_command"] = _has_check_command()
+    assert not failed, "\n".join(
+        f"import kill {o.index} at {o.delay:.2f} s: {'; '.join(o.problems)}" for o in failed[:10]
+    )
