@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -21,9 +21,17 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_journal_engine(path: Path) -> Engine:
+def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the journal file; with `key` (the data key from app/store/keys.py) through
+    SQLCipher, which takes it as a raw key: no passphrase ever reaches the database layer."""
+    if key is None:
+        url: str | URL = f"sqlite+pysqlite:///{path}"
+    else:
+        from app.store.keys import sqlcipher_key
+
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key(key), database=str(path))
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        url,
         connect_args={"check_same_thread": False},  # the pool gives a connection to one thread at a time
     )
     event.listen(engine, "connect", _set_pragmas)

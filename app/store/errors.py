@@ -40,3 +40,7 @@ class WrongRecoveryCode(StoreError):
 
 class InvalidKeyFile(StoreError):
     """The journal's key file is missing, damaged or not ours; the journal cannot be opened with it."""
+
+
+class JournalLocked(StoreError):
+    """The journal is encrypted and was asked to open without its key."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,7 +27,7 @@ from app.store import checkin_store, feelings_store, plan_store, statement_store
 from app.store.brief_store import BriefStore
 from app.store.checkin_store import CheckInStore
 from app.store.engine import create_journal_engine
-from app.store.errors import InvalidImport, NotFound, StorageUnavailable
+from app.store.errors import InvalidImport, JournalLocked, NotFound, StorageUnavailable
 from app.store.feelings_store import FeelingsStore
 from app.store.models import (
     ActionRow,
@@ -56,6 +56,8 @@ from app.store.unit import describe, ids_by_uuid, unit_of_work
 from app.store.unit import utc_now as utc_now
 
 log = logging.getLogger(__name__)
+
+KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file; named here so a plain open never loads crypto
 
 
 
@@ -299,8 +301,12 @@ class Journal:
         self.briefs = BriefStore(self._sessions)
 
     @classmethod
-    def open(cls, data_dir: Path) -> Journal:
-        """Open (creating or upgrading) the journal in `data_dir`; raise StorageUnavailable."""
+    def open(cls, data_dir: Path, key: bytes | None = None) -> Journal:
+        """Open (creating or upgrading) the journal in `data_dir`; raise StorageUnavailable.
+
+        An encrypted journal (it has a key file) needs its data key (app/store/encryption.py
+        unlocks it from the passphrase); without one this raises JournalLocked and opens nothing.
+        """
         path = database_path(data_dir)
         try:
             data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private from other accounts
@@ -308,9 +314,16 @@ class Journal:
             raise StorageUnavailable(
                 f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
             ) from error
-        engine = create_journal_engine(path)
+        connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
+        if key is None and (data_dir / KEY_FILE_NAME).exists():
+            raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
+        if key is not None:
+            from app.store.encryption import keyed_connect
+
+            connect = keyed_connect(key)
+        engine = create_journal_engine(path, key)
         try:
-            ensure_schema(engine, path)
+            ensure_schema(engine, path, connect)
         except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
             engine.dispose()
             raise StorageUnavailable(

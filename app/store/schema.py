@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,7 +52,10 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def backup_copy(database: Path, destination: Path) -> Path:
+Connect = Callable[[Path], sqlite3.Connection]
+
+
+def backup_copy(database: Path, destination: Path, connect: Connect = sqlite3.connect) -> Path:
     """A consistent copy through SQLite's online backup API (never a raw file copy).
 
     The copy is the person's whole journal: its folder is 0700 and the file 0600, made so before
@@ -59,9 +63,9 @@ def backup_copy(database: Path, destination: Path) -> Path:
     """
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    source = sqlite3.connect(database)
+    source = connect(database)
     try:
-        target = sqlite3.connect(destination)
+        target = connect(destination)
         try:
             source.backup(target)
         finally:
@@ -71,7 +75,7 @@ def backup_copy(database: Path, destination: Path) -> Path:
     return destination
 
 
-def ensure_schema(engine: Engine, database: Path) -> None:
+def ensure_schema(engine: Engine, database: Path, connect: Connect = sqlite3.connect) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
@@ -85,6 +89,6 @@ def ensure_schema(engine: Engine, database: Path) -> None:
             "Please update Trustbridge to open it; the file has not been changed."
         )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = backup_copy(database, database.parent / "backups" / f"before-upgrade-{stamp}.sqlite3")
+    backup = backup_copy(database, database.parent / "backups" / f"before-upgrade-{stamp}.sqlite3", connect)
     log.info("upgrading journal schema %s -> %s (backup at %s)", revision, HEAD_REVISION, backup)
     upgrade_to_head(engine)

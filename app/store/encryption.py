@@ -1,0 +1,227 @@
+"""Turning encryption on for a journal, unlocking it, and changing its passphrase.
+
+Turning it on never edits the journal in place. SQLCipher's `sqlcipher_export` writes an encrypted
+copy beside it, the copy is opened with the new key and compared before anything is swapped, and
+the key file goes into place last, through a `.pending` name, so that a crash at any step leaves
+either the plain journal or the encrypted one with its key — `settle_interrupted` finishes or
+undoes whatever a crash interrupted, and `Journal.open` never sees a half-done state. The plain
+file is overwritten before it is removed, and existing backups are converted the same way.
+
+The caller holds the data folder (no app, no other command): see app/store/backups.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing, suppress
+from pathlib import Path
+
+from app.paths import database_path
+from app.store import keys
+from app.store.errors import StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+ENCRYPTING = ".encrypting"  # the encrypted copy being written, beside the journal
+PLAIN_OLD = ".plain"  # the plain journal, moved aside during the swap
+PENDING = ".pending"  # the key file, until the encrypted journal is in place
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def is_encrypted(data_dir: Path) -> bool:
+    return keys.key_file_path(data_dir).exists()
+
+
+def keyed_connect(data_key: bytes) -> Callable[[Path], sqlite3.Connection]:
+    """A connect function (as the backup and schema code take) that opens files with this key."""
+    import sqlcipher3
+
+    raw = keys.sqlcipher_key(data_key)
+
+    def connect(path: Path) -> sqlite3.Connection:
+        connection = sqlcipher3.connect(str(path))
+        connection.execute(f'PRAGMA key = "{raw}"')  # a raw hex key: no user text is interpolated
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        return connection  # type: ignore[no-any-return]
+
+    return connect
+
+
+def unlock(data_dir: Path, passphrase: str) -> bytes:
+    """The data key, from the passphrase. Raises WrongPassphrase; changes no file either way."""
+    return keys.unlock(keys.read_key_file(keys.key_file_path(data_dir)), passphrase)
+
+
+def unlock_with_recovery(data_dir: Path, code: str) -> bytes:
+    return keys.unlock_with_recovery(keys.read_key_file(keys.key_file_path(data_dir)), code)
+
+
+def change_passphrase(data_dir: Path, data_key: bytes, new_passphrase: str) -> None:
+    """Re-wrap the key: the journal itself is not touched, so this is quick at any size."""
+    path = keys.key_file_path(data_dir)
+    keys.write_key_file(path, keys.rewrap(keys.read_key_file(path), data_key, new_passphrase))
+
+
+def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | None = None) -> str:
+    """Encrypt the plain journal in `data_dir` (and its backups); return the recovery code.
+
+    The code is shown to the person once and never stored. Raises StorageUnavailable with nothing
+    changed if the copy cannot be written or does not check out.
+    """
+    settle_interrupted(data_dir)
+    if is_encrypted(data_dir):
+        raise StorageUnavailable("This journal is already encrypted.")
+    journal = database_path(data_dir)
+    keyfile, data_key, code = keys.create(passphrase, params)
+    copy = journal.with_name(journal.name + ENCRYPTING)
+    _remove(copy)
+    try:
+        _export(journal, None, copy, data_key)
+    except BaseException:
+        _remove(copy)
+        raise
+    pending = _pending(data_dir)
+    keys.write_key_file(pending, keyfile)
+    aside = journal.with_name(journal.name + PLAIN_OLD)
+    _checkpoint_and_close(journal)
+    journal.replace(aside)
+    for sidecar in _SIDECARS:  # the plain journal's WAL must never sit beside the encrypted file
+        _shred(journal.with_name(journal.name + sidecar))
+    copy.replace(journal)
+    pending.replace(keys.key_file_path(data_dir))
+    _sync(data_dir)
+    _shred(aside)
+    _encrypt_backups(data_dir, data_key)
+    return code
+
+
+def settle_interrupted(data_dir: Path) -> None:
+    """Finish or undo an encryption a crash cut short, so the folder holds one consistent journal."""
+    journal = database_path(data_dir)
+    copy = journal.with_name(journal.name + ENCRYPTING)
+    aside = journal.with_name(journal.name + PLAIN_OLD)
+    pending = _pending(data_dir)
+    if pending.exists() and aside.exists() and not copy.exists() and journal.exists():
+        log.info("finishing an encryption that was interrupted after the swap")
+        pending.replace(keys.key_file_path(data_dir))
+        _shred(aside)
+    elif aside.exists() and not journal.exists():
+        log.info("undoing an encryption that was interrupted during the swap")
+        aside.replace(journal)
+        _remove(copy)
+        _remove(pending)
+    elif aside.exists():  # encrypted and in place; only the overwrite of the old file was cut short
+        _shred(aside)
+    if not aside.exists():
+        _remove(copy)
+        _remove(pending)
+    _sync(data_dir)
+
+
+def _export(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """Copy `source` into a new file `target` through sqlcipher_export, then check the copy."""
+    import sqlcipher3
+
+    target_raw = keys.sqlcipher_key(target_key) if target_key is not None else ""
+    connect = keyed_connect(source_key) if source_key is not None else sqlcipher3.connect
+    with closing(connect(source)) as connection:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"ATTACH DATABASE ? AS target KEY \"{target_raw}\"", (str(target),))
+        connection.execute("SELECT sqlcipher_export('target')")
+        connection.execute(f"PRAGMA target.user_version = {int(version)}")
+        connection.commit()
+        connection.execute("DETACH DATABASE target")
+        source_counts = _counts(connection)
+    target.chmod(0o600)  # SQLCipher created it with the umask; the data folder is private anyway
+    check = keyed_connect(target_key) if target_key is not None else sqlcipher3.connect
+    with closing(check(target)) as copy:
+        problems = [row[0] for row in copy.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise StorageUnavailable(f"The encrypted copy did not check out ({'; '.join(problems)}).")
+        if target_key is not None:
+            faults = [row[0] for row in copy.execute("PRAGMA cipher_integrity_check")]
+            if faults:
+                raise StorageUnavailable(f"The encrypted copy did not check out ({'; '.join(faults)}).")
+        if _counts(copy) != source_counts:
+            raise StorageUnavailable("The encrypted copy does not hold everything the journal holds.")
+
+
+def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'entries_fts%'"
+    )]
+    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables}
+
+
+def _encrypt_backups(data_dir: Path, data_key: bytes) -> None:
+    """Earlier backups are plain copies of the journal: each becomes an encrypted one (or goes)."""
+    folder = data_dir / "backups"
+    if not folder.is_dir():
+        return
+    for backup in sorted(folder.glob("*.sqlite3")):
+        copy = backup.with_name(backup.name + ENCRYPTING)
+        _remove(copy)
+        try:
+            _export(backup, None, copy, data_key)
+        except Exception as error:  # a damaged old backup must not stay readable either
+            log.warning("an old backup could not be encrypted and was removed: %s", type(error).__name__)
+            _remove(copy)
+            _shred(backup)
+            continue
+        aside = backup.with_name(backup.name + PLAIN_OLD)
+        backup.replace(aside)
+        copy.replace(backup)
+        _shred(aside)
+    for leftover in folder.glob("*.sqlite3-*"):  # a backup's WAL or journal: plain text too
+        _shred(leftover)
+
+
+def _checkpoint_and_close(journal: Path) -> None:
+    """Fold the WAL into the plain file, so nothing written is left only in the WAL."""
+    with closing(sqlite3.connect(journal)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a plain file with zeros, flush it, then remove it.
+
+    On SSDs and copy-on-write file systems the old blocks may survive the overwrite; the README
+    says so. It still keeps the text out of the file system's free space on most disks.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with suppress(OSError), path.open("r+b") as handle:
+        block = b"\0" * 65536
+        written = 0
+        while written < size:
+            written += handle.write(block[: min(len(block), size - written)])
+        handle.flush()
+        os.fsync(handle.fileno())
+    _remove(path)
+
+
+def _remove(path: Path) -> None:
+    with suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _pending(data_dir: Path) -> Path:
+    path = keys.key_file_path(data_dir)
+    return path.with_name(path.name + PENDING)
+
+
+def _sync(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
