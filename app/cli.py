@@ -302,11 +302,23 @@ def _import(args: argparse.Namespace) -> int:
     except InvalidImport as error:
         raise CommandError(f"can't import {path}: {error} Nothing was imported.") from error
 
-    journal = _open_journal(_data_dir(args))
+    from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
+
+    data_dir = _data_dir(args)
+    in_use = (f"can't import {path}: Trustbridge is open on this journal. "
+              "Close the app first; nothing was changed.")
+    if data_dir_in_use(data_dir):  # one writer: never beside the open app (checked before any write)
+        raise CommandError(in_use)
+    journal = _open_journal(data_dir)  # its own clear errors for a folder that can't be used
     try:
-        report = journal.import_bundle(bundle)  # one transaction: all of it, or nothing
+        with holding_data_dir(data_dir):  # and the app can't start while the import runs
+            report = journal.import_bundle(bundle)  # one transaction: all of it, or nothing
     except InvalidImport as error:  # its message already says that nothing was imported
         raise CommandError(f"can't import {path}: {error}") from error
+    except JournalInUse as error:
+        raise CommandError(in_use) from error
+    except OSError as error:
+        raise CommandError(f"can't import {path}: {_reason(error)}. Nothing was imported.") from error
     finally:
         journal.close()
     print(report_summary(report))

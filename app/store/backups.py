@@ -416,7 +416,7 @@ def data_dir_in_use(data_dir: Path) -> bool:
     path = lock_path(data_dir)
     try:
         handle = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no lock there, or no folder at all
         return False
     try:
         if not _can_lock(handle):

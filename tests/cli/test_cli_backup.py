@@ -210,3 +210,24 @@ def test_check_as_a_real_process_exits_zero_then_one(journal_dir: Path) -> None:
                          timeout=60, check=False)
     assert bad.returncode == 1
     assert bad.stdout.startswith("problem: ") and "trustbridge: error:" in bad.stderr
+
+
+def test_import_refuses_while_the_app_holds_the_journal(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One writer: a command that writes never runs beside the open app."""
+    from PySide6.QtCore import QLockFile
+
+    source = tmp_path / "other.journal"
+    source.write_text("[2026-03-01 09:00] A day.\nWritten elsewhere.\n", encoding="utf-8")
+    app_lock = QLockFile(str(journal_dir / LOCK_NAME))
+    assert app_lock.tryLock(0)
+    try:
+        before = database_path(journal_dir).read_bytes()
+        assert cli(["--data-dir", str(journal_dir), "import", str(source)]) == 1
+        assert "Trustbridge is open on this journal" in capsys.readouterr().err
+        assert database_path(journal_dir).read_bytes() == before
+    finally:
+        app_lock.unlock()
+    assert cli(["--data-dir", str(journal_dir), "import", str(source)]) == 0  # and works once it is closed
+    assert not (journal_dir / LOCK_NAME).exists()
