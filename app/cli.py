@@ -4,6 +4,9 @@
 ever importing Qt. Every failure is one line on standard error, exit status 1, and no change:
 exports are written to a temporary file that replaces the target only when complete, and an
 import is checked in full, then added in one transaction.
+
+An encrypted journal opens with the passphrase in $TRUSTBRIDGE_PASSPHRASE, or one typed at a
+terminal prompt; a passphrase is never echoed, printed or logged.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from typing import TYPE_CHECKING, TextIO
 from app import __version__
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from app.domain.search import SearchHit
     from app.io.export_range import DateRange
     from app.store.journal import Journal
@@ -37,6 +42,9 @@ NOT_ENCRYPTED_WARNING = (
 STAGE_NAMES = ("ownership", "feelings", "expectations", "checkins")
 KIND_NAMES = ("reflection", "evening", "free", "imported")
 MOOD_NAMES = ("low", "middling", "good", "1", "2", "3", "4", "5")  # app.domain.search.MOOD_GROUPS
+ENV_PASSPHRASE = "TRUSTBRIDGE_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "TRUSTBRIDGE_NEW_PASSPHRASE"
+IN_USE = "Trustbridge is open on this journal. Close the app first; nothing was changed."
 
 
 class CommandError(Exception):
@@ -112,6 +120,22 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check the journal file and its search index (exit status 1 if they are not sound)"
     )
     commands.add_parser("backups", help="list the backups, newest first, with their entry counts")
+
+    commands.add_parser(
+        "encrypt",
+        help=f"encrypt the journal and its backups with a new passphrase (from ${ENV_PASSPHRASE}, "
+        "or asked twice); prints a recovery code once",
+    )
+    decrypt = commands.add_parser(
+        "decrypt",
+        help=f"turn encryption off: the journal and its backups become plain files (${ENV_PASSPHRASE})",
+    )
+    decrypt.add_argument("--yes", action="store_true", help="don't ask for confirmation")
+    commands.add_parser(
+        "passwd",
+        help=f"change the passphrase (the current one from ${ENV_PASSPHRASE}, the new one from "
+        f"${ENV_NEW_PASSPHRASE}, or asked)",
+    )
     return parser
 
 
@@ -142,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "export": _export, "import": _import, "search": _search,
         "backup": _backup, "restore": _restore, "check": _check, "backups": _list_backups,
+        "encrypt": _encrypt, "decrypt": _decrypt, "passwd": _passwd,
     }
     if args.command not in handlers:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
@@ -151,6 +176,12 @@ def run(args: argparse.Namespace) -> int:
         return handlers[args.command](args)
     except (CommandError, StoreError) as error:
         return _fail(str(error))
+    except Exception as error:
+        # SQLCipher's errors are not sqlite3's, so the store's handlers miss them (say, a plain file
+        # offered to an encrypted journal): still one line, and nothing was written by then.
+        if type(error).__module__.startswith("sqlcipher3"):
+            return _fail(f"the file can't be read with this journal's key ({error}); nothing was changed.")
+        raise
 
 
 def _fail(message: str) -> int:
@@ -167,7 +198,80 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def _open_journal(data_dir: Path) -> Journal:
     from app.store.journal import Journal
 
-    return Journal.open(data_dir)
+    return Journal.open(data_dir, _data_key(data_dir))
+
+
+# -- passphrases ---------------------------------------------------------------------------
+
+
+def _is_terminal() -> bool:
+    """Whether a person is there to be asked (standard input is a terminal)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def _ask_secret(prompt: str) -> str:
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise CommandError("no passphrase was given; nothing was changed.") from None
+
+
+def _passphrase(env_name: str, prompt: str) -> str:
+    """The passphrase from `env_name`, else typed at a terminal; never echoed."""
+    given = os.environ.get(env_name)
+    if given:
+        return given
+    if not _is_terminal():
+        raise CommandError(
+            f"this journal is encrypted: set {env_name} or run this in a terminal to be asked "
+            "for the passphrase. Nothing was changed."
+        )
+    return _ask_secret(prompt)
+
+
+def _new_passphrase(env_name: str, what: str) -> str:
+    """A new passphrase from `env_name`, else typed twice at a terminal."""
+    given = os.environ.get(env_name)
+    if given:
+        return given
+    if not _is_terminal():
+        raise CommandError(
+            f"set {env_name} to the {what}, or run this in a terminal to be asked for it. "
+            "Nothing was changed."
+        )
+    first = _ask_secret(f"Choose the {what}: ")
+    if not first:
+        raise CommandError("a passphrase can't be empty; nothing was changed.")
+    if _ask_secret("Type it once more: ") != first:
+        raise CommandError("the two passphrases were not the same; nothing was changed.")
+    return first
+
+
+def _data_key(data_dir: Path) -> bytes | None:
+    """The data key of an encrypted journal (None for a plain one), from its passphrase."""
+    from app.store import encryption
+    from app.store.errors import WrongPassphrase
+
+    if not encryption.is_encrypted(data_dir):
+        return None
+    try:
+        return encryption.unlock(data_dir, _passphrase(ENV_PASSPHRASE, "Passphrase for your journal: "))
+    except WrongPassphrase as error:
+        raise CommandError(f"{error} Nothing was changed.") from error
+
+
+def _connect_for(data_dir: Path) -> Callable[[Path], sqlite3.Connection]:
+    """How the backup commands open files: with the key when the journal is encrypted."""
+    from app.store import encryption
+    from app.store.backups import plain_connect
+
+    key = _data_key(data_dir)
+    return plain_connect if key is None else encryption.keyed_connect(key)
 
 
 # -- export --------------------------------------------------------------------------------
@@ -386,10 +490,11 @@ def _backup(args: argparse.Namespace) -> int:
     from app.store.backups import backup_to, backups_dir, make_backup
 
     data_dir, path = _journal_path(args, "back up")
+    connect = _connect_for(data_dir)
     if args.out is not None:
-        info = backup_to(path, Path(args.out))
+        info = backup_to(path, Path(args.out), connect=connect)
     else:
-        info = make_backup(path, backups_dir(data_dir))
+        info = make_backup(path, backups_dir(data_dir), connect=connect)
     print(info.path)
     print(f"Backed up the journal ({_entries(info.entries or 0)}); the copy was checked and opens cleanly.",
           file=sys.stderr)
@@ -402,8 +507,9 @@ def _restore(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     chosen = Path(args.path).expanduser()
+    connect = _connect_for(data_dir)
     with holding_data_dir(data_dir):  # refuses while the app has the journal open
-        report = restore(chosen, database_path(data_dir), backups_dir=backups_dir(data_dir))
+        report = restore(chosen, database_path(data_dir), backups_dir=backups_dir(data_dir), connect=connect)
     print(f"Restored the journal from {report.restored_from} ({_entries(report.entries)}).")
     if report.safety_backup is not None:
         print(f"The journal as it was just before is kept at {report.safety_backup.path}.")
@@ -413,8 +519,8 @@ def _restore(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from app.store.backups import check
 
-    _, path = _journal_path(args, "check")
-    report = check(path)
+    data_dir, path = _journal_path(args, "check")
+    report = check(path, _connect_for(data_dir))
     if report.ok:
         held = _entries(report.entries or 0)
         print(f"ok: {path} is sound ({held}; the file and its search index check out).")
@@ -430,8 +536,9 @@ def _check(args: argparse.Namespace) -> int:
 def _list_backups(args: argparse.Namespace) -> int:
     from app.store.backups import BEFORE_RESTORE, BEFORE_UPGRADE, backups_dir, list_backups
 
-    folder = backups_dir(_data_dir(args))
-    listed = list_backups(folder)
+    data_dir = _data_dir(args)
+    folder = backups_dir(data_dir)
+    listed = list_backups(folder, _connect_for(data_dir)) if folder.is_dir() else []
     if not listed:
         print(f"No backups yet in {folder}.")
         return 0
@@ -442,6 +549,96 @@ def _list_backups(args: argparse.Namespace) -> int:
         label = why.get(info.reason, "automatic")
         print(f"{when}  {label:<17}  {held:<14}  {_size(info.size):>9}  {info.path}")
     return 0
+
+
+# -- encryption ----------------------------------------------------------------------------
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from app.store import encryption
+    from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
+
+    data_dir = _data_dir(args)
+    if data_dir_in_use(data_dir):
+        raise CommandError(f"can't encrypt the journal: {IN_USE}")
+    if encryption.is_encrypted(data_dir):
+        raise CommandError(
+            f"the journal in {data_dir} is already encrypted; `{PROG} passwd` changes its passphrase."
+        )
+    passphrase = _new_passphrase(ENV_PASSPHRASE, "new passphrase")
+    try:
+        with holding_data_dir(data_dir):
+            _open_journal(data_dir).close()  # creates an empty journal, or brings an old one up to date
+            code = encryption.encrypt_journal(data_dir, passphrase)
+    except JournalInUse as error:
+        raise CommandError(f"can't encrypt the journal: {IN_USE}") from error
+    print("Your journal and its backups are now encrypted.")
+    print()
+    print("Your recovery code (shown this one time only):")
+    print()
+    print(f"    {code}")
+    print()
+    print("Write it down on paper now and keep it somewhere safe. If you ever forget your passphrase,")
+    print("this code is the only way back into your journal.")
+    return 0
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    from app.store import encryption
+    from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
+
+    data_dir = _data_dir(args)
+    if not encryption.is_encrypted(data_dir):
+        raise CommandError(f"the journal in {data_dir} is not encrypted; there is nothing to turn off.")
+    if data_dir_in_use(data_dir):
+        raise CommandError(f"can't decrypt the journal: {IN_USE}")
+    if not args.yes:
+        if not _is_terminal():
+            raise CommandError("decrypting leaves your journal readable by anyone with the file; "
+                               "add --yes to go ahead. Nothing was changed.")
+        print("Your journal and its backups will be stored as plain files that anyone with access to")
+        print("this computer's files could read.")
+        answer = _ask("Type yes to turn encryption off: ")
+        if answer.strip().lower() != "yes":
+            print("Nothing was changed; your journal is still encrypted.")
+            return 1
+    key = _data_key(data_dir)
+    assert key is not None  # is_encrypted was checked above
+    try:
+        with holding_data_dir(data_dir):
+            encryption.decrypt_journal(data_dir, key)
+    except JournalInUse as error:
+        raise CommandError(f"can't decrypt the journal: {IN_USE}") from error
+    print("Encryption is off: your journal and its backups are plain files again.")
+    return 0
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    from app.store import encryption
+    from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
+
+    data_dir = _data_dir(args)
+    if not encryption.is_encrypted(data_dir):
+        raise CommandError(f"the journal in {data_dir} is not encrypted; `{PROG} encrypt` turns it on.")
+    if data_dir_in_use(data_dir):
+        raise CommandError(f"can't change the passphrase: {IN_USE}")
+    key = _data_key(data_dir)
+    assert key is not None  # is_encrypted was checked above
+    new = _new_passphrase(ENV_NEW_PASSPHRASE, "new passphrase")
+    try:
+        with holding_data_dir(data_dir):
+            encryption.change_passphrase(data_dir, key, new)
+    except JournalInUse as error:
+        raise CommandError(f"can't change the passphrase: {IN_USE}") from error
+    print("Your passphrase is changed. Your recovery code still works as before.")
+    return 0
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt)
+    except EOFError:
+        return ""
 
 
 def _size(size: int) -> str:

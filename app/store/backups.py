@@ -34,6 +34,14 @@ from pathlib import Path
 
 from app.store.errors import StoreError
 
+try:  # an encrypted journal's errors come from SQLCipher's own module, not sqlite3's
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    _DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, _sqlcipher.Error)
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+    _DB_ERRORS = (sqlite3.Error,)
+_DB_OR_OS_ERRORS: tuple[type[Exception], ...] = (*_DB_ERRORS, OSError)
+
 try:  # POSIX: QLockFile holds an flock on its file, which is how "in use" is told from "stale"
     import fcntl
 except ImportError:  # Windows: no flock here; an existing lock file is taken as held (see _can_lock)
@@ -195,7 +203,7 @@ def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connec
                 source.backup(target)
                 # A backup is one self-contained file: no -wal beside it when it is copied elsewhere.
                 target.execute("PRAGMA journal_mode=DELETE")
-        except (sqlite3.Error, OSError) as error:
+        except _DB_OR_OS_ERRORS as error:
             raise BackupFailed(
                 f"the journal could not be copied: {_describe(error)}. Your older backups were kept."
             ) from error
@@ -272,7 +280,7 @@ def list_backups(backups_dir: Path, connect: Connect = plain_connect) -> list[Ba
         try:
             with closing(_open_read_only(info.path, connect)) as connection:
                 entries = _count_entries(connection)
-        except (sqlite3.Error, OSError) as error:
+        except _DB_OR_OS_ERRORS as error:
             listed.append(BackupInfo(info.path, info.made_at, info.size, None, info.reason, _describe(error)))
             continue
         listed.append(BackupInfo(info.path, info.made_at, info.size, entries, info.reason))
@@ -312,11 +320,11 @@ def _inspect(path: Path, connect: Connect, *, fts: bool) -> tuple[list[str], int
                 return problems, None
             try:
                 entries = _count_entries(connection)
-            except sqlite3.Error as error:
+            except _DB_ERRORS as error:
                 problems.append(f"the entries can't be read: {_describe(error)}")
             if fts and entries is not None:
                 problems.extend(_fts_problems(connection))
-    except (sqlite3.Error, OSError) as error:
+    except _DB_OR_OS_ERRORS as error:
         problems.append(f"the file can't be read: {_describe(error)}")
     return problems, entries
 
@@ -326,7 +334,7 @@ def _fts_problems(connection: sqlite3.Connection) -> list[str]:
     connection.execute("BEGIN")
     try:
         connection.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
-    except sqlite3.Error as error:
+    except _DB_ERRORS as error:
         return [f"the search index does not match the entries ({_describe(error)}); it can be rebuilt"]
     finally:
         if connection.in_transaction:
@@ -387,7 +395,7 @@ def restore(
             target.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             source.backup(target)
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (sqlite3.Error, OSError) as error:
+    except _DB_OR_OS_ERRORS as error:
         saved = f" A copy of it as it was is at {safety.path}." if safety else ""
         raise StoreError(
             f"the backup could not be copied into the journal: {_describe(error)}.{saved}"

@@ -1,4 +1,4 @@
-"""Turning encryption on for a journal, unlocking it, and changing its passphrase.
+"""Turning encryption on (and off) for a journal, unlocking it, and changing its passphrase.
 
 Turning it on never edits the journal in place. SQLCipher's `sqlcipher_export` writes an encrypted
 copy beside it, the copy is opened with the new key and compared before anything is swapped, and
@@ -6,6 +6,11 @@ the key file goes into place last, through a `.pending` name, so that a crash at
 either the plain journal or the encrypted one with its key — `settle_interrupted` finishes or
 undoes whatever a crash interrupted, and `Journal.open` never sees a half-done state. The plain
 file is overwritten before it is removed, and existing backups are converted the same way.
+
+Turning it off is the mirror image: the backups become plain first (the person asked for plain
+files, so a crash part-way leaves readable backups rather than ones whose key is gone), then a
+checked plain copy of the journal is swapped in while the encrypted one waits under an `.encrypted`
+name (that name is the decrypt's pending marker), and the key file is removed last.
 
 The caller holds the data folder (no app, no other command): see app/store/backups.py.
 """
@@ -28,6 +33,9 @@ log = logging.getLogger(__name__)
 ENCRYPTING = ".encrypting"  # the encrypted copy being written, beside the journal
 PLAIN_OLD = ".plain"  # the plain journal, moved aside during the swap
 PENDING = ".pending"  # the key file, until the encrypted journal is in place
+DECRYPTING = ".decrypting"  # the plain copy being written, beside the journal or a backup
+ENCRYPTED_OLD = ".encrypted"  # the encrypted journal, moved aside while a decrypt swaps files
+_PLAIN_HEADER = b"SQLite format 3\x00"
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -98,8 +106,50 @@ def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | No
     return code
 
 
+def decrypt_journal(data_dir: Path, data_key: bytes) -> None:
+    """Turn encryption off: the journal (and its backups) become plain files again.
+
+    `data_key` must open the journal (from `unlock`). Raises StorageUnavailable with the journal
+    still encrypted if the plain copy cannot be written or does not check out.
+    """
+    settle_interrupted(data_dir)
+    if not is_encrypted(data_dir):
+        raise StorageUnavailable("This journal is not encrypted.")
+    import sqlcipher3
+
+    keyfile_path = keys.key_file_path(data_dir)
+    journal = database_path(data_dir)
+    copy = journal.with_name(journal.name + DECRYPTING)
+    _remove(copy)
+    try:
+        _export(journal, data_key, copy, None)
+    except (sqlite3.Error, sqlcipher3.Error) as error:  # a key that is not this journal's, a bad file
+        _shred(copy)
+        raise StorageUnavailable(f"The journal could not be decrypted: {error}.") from error
+    except BaseException:
+        _shred(copy)
+        raise
+    try:
+        _decrypt_backups(data_dir, data_key)
+    except BaseException:
+        _shred(copy)
+        raise
+    aside = journal.with_name(journal.name + ENCRYPTED_OLD)
+    _checkpoint_and_close(journal, keyed_connect(data_key))
+    journal.replace(aside)  # from here on, `aside` marks a decrypt in progress
+    for sidecar in _SIDECARS:  # the encrypted journal's WAL must never sit beside the plain file
+        _remove(journal.with_name(journal.name + sidecar))
+    copy.replace(journal)
+    _sync(data_dir)
+    _remove(keyfile_path)  # last: until now, a crash leaves a journal its key still opens
+    _sync(data_dir)
+    _remove(aside)
+    _sync(data_dir)
+
+
 def settle_interrupted(data_dir: Path) -> None:
-    """Finish or undo an encryption a crash cut short, so the folder holds one consistent journal."""
+    """Finish or undo an encryption or decryption a crash cut short, so the folder holds one
+    consistent journal (and the key file exactly when that journal is encrypted)."""
     journal = database_path(data_dir)
     copy = journal.with_name(journal.name + ENCRYPTING)
     aside = journal.with_name(journal.name + PLAIN_OLD)
@@ -118,7 +168,44 @@ def settle_interrupted(data_dir: Path) -> None:
     if not aside.exists():
         _remove(copy)
         _remove(pending)
+    _settle_decrypt(data_dir)
+    _settle_backups(data_dir)
     _sync(data_dir)
+
+
+def _settle_decrypt(data_dir: Path) -> None:
+    journal = database_path(data_dir)
+    plain_copy = journal.with_name(journal.name + DECRYPTING)
+    encrypted_aside = journal.with_name(journal.name + ENCRYPTED_OLD)
+    if encrypted_aside.exists() and not journal.exists():
+        log.info("undoing a decryption that was interrupted during the swap")
+        encrypted_aside.replace(journal)
+    elif encrypted_aside.exists():  # the plain copy is in place: only the key and the old file remain
+        log.info("finishing a decryption that was interrupted after the swap")
+        _remove(keys.key_file_path(data_dir))
+        _sync(data_dir)
+        _remove(encrypted_aside)
+    _shred(plain_copy)  # before the swap a plain copy is only a leftover, and it holds readable text
+
+
+def _settle_backups(data_dir: Path) -> None:
+    """A backup's own conversion cut short: its checked new copy, or the old file moved aside."""
+    folder = data_dir / "backups"
+    if not folder.is_dir():
+        return
+    for old in folder.glob("*.sqlite3" + PLAIN_OLD):
+        backup = old.with_name(old.name[: -len(PLAIN_OLD)])
+        copy = backup.with_name(backup.name + ENCRYPTING)
+        if not backup.exists() and copy.exists():  # the copy was checked before the old one moved
+            copy.replace(backup)
+        elif not backup.exists():
+            old.replace(backup)
+            continue
+        _shred(old)
+    for leftover in folder.glob("*.sqlite3" + ENCRYPTING):
+        _remove(leftover)
+    for leftover in folder.glob("*.sqlite3" + DECRYPTING):
+        _shred(leftover)
 
 
 def _export(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
@@ -140,13 +227,13 @@ def _export(source: Path, source_key: bytes | None, target: Path, target_key: by
     with closing(check(target)) as copy:
         problems = [row[0] for row in copy.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            raise StorageUnavailable(f"The encrypted copy did not check out ({'; '.join(problems)}).")
+            raise StorageUnavailable(f"The new copy did not check out ({'; '.join(problems)}).")
         if target_key is not None:
             faults = [row[0] for row in copy.execute("PRAGMA cipher_integrity_check")]
             if faults:
-                raise StorageUnavailable(f"The encrypted copy did not check out ({'; '.join(faults)}).")
+                raise StorageUnavailable(f"The new copy did not check out ({'; '.join(faults)}).")
         if _counts(copy) != source_counts:
-            raise StorageUnavailable("The encrypted copy does not hold everything the journal holds.")
+            raise StorageUnavailable("The new copy does not hold everything the journal holds.")
 
 
 def _counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -180,9 +267,41 @@ def _encrypt_backups(data_dir: Path, data_key: bytes) -> None:
         _shred(leftover)
 
 
-def _checkpoint_and_close(journal: Path) -> None:
-    """Fold the WAL into the plain file, so nothing written is left only in the WAL."""
-    with closing(sqlite3.connect(journal)) as connection:
+def _decrypt_backups(data_dir: Path, data_key: bytes) -> None:
+    """Each encrypted backup becomes a plain one: once the key file goes, no other form opens."""
+    folder = data_dir / "backups"
+    if not folder.is_dir():
+        return
+    for backup in sorted(folder.glob("*.sqlite3")):
+        if _is_plain(backup):  # converted by an earlier, interrupted decrypt
+            continue
+        copy = backup.with_name(backup.name + DECRYPTING)
+        _remove(copy)
+        try:
+            _export(backup, data_key, copy, None)
+        except Exception as error:  # without the key file it could never be opened again
+            log.warning("an old backup could not be decrypted and was removed: %s", type(error).__name__)
+            _shred(copy)
+            _remove(backup)
+            continue
+        copy.replace(backup)  # one rename: the encrypted file's old blocks reveal nothing
+    for leftover in folder.glob("*.sqlite3-*"):  # an encrypted backup's WAL or journal
+        _remove(leftover)
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_PLAIN_HEADER)) == _PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def _checkpoint_and_close(
+    journal: Path, connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
+) -> None:
+    """Fold the WAL into the main file, so nothing written is left only in the WAL."""
+    with closing(connect(journal)) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

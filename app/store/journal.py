@@ -315,6 +315,11 @@ class Journal:
                 f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
             ) from error
         connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
+        if any(data_dir.glob(f"{path.name}.*")) or any(data_dir.glob(f"{KEY_FILE_NAME}.*")):
+            # An encryption or decryption was cut short: finish or undo it before anything opens.
+            from app.store.encryption import settle_interrupted
+
+            settle_interrupted(data_dir)
         if key is None and (data_dir / KEY_FILE_NAME).exists():
             raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
         if key is not None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._current: str | None = None
         self.menu_actions: dict[str, QAction] = {}  # built in attach(), off the start-up path
         self._dialogs: list[QDialog] = []
+        self.unlock_page: QWidget | None = None  # the unlock page while an encrypted journal waits
 
         self.stack = QStackedWidget()
         self.opening = QLabel("Opening your journal…")
@@ -144,6 +145,29 @@ class MainWindow(QMainWindow):
         if isinstance(page, StagePage) and page.tool is not None:
             page.show_view(1)
             page.focus_first()
+
+    # -- an encrypted journal waits for its passphrase -----------------------------------------
+
+    def show_unlock(self, page: QWidget) -> None:
+        """Put the unlock page in place of "Opening…", with the cursor in it."""
+        self.remove_unlock()
+        self.unlock_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        focus_first = getattr(page, "focus_first", None)
+        if callable(focus_first):
+            focus_first()
+
+    def remove_unlock(self) -> None:
+        """Take the unlock page out (it is gone for good: nothing typed stays in a widget)."""
+        page = self.unlock_page
+        if page is None:
+            return
+        self.unlock_page = None
+        if self.stack.currentWidget() is page:
+            self.stack.setCurrentWidget(self.opening)
+        self.stack.removeWidget(page)
+        page.deleteLater()
 
     # -- the journal arrives ---------------------------------------------------------------
 

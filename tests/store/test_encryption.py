@@ -17,7 +17,7 @@ from app.domain.search import SearchFilters
 from app.paths import database_path
 from app.store import encryption, keys
 from app.store.backups import make_backup
-from app.store.errors import JournalLocked, WrongPassphrase
+from app.store.errors import JournalLocked, StorageUnavailable, WrongPassphrase
 from app.store.journal import Journal
 
 CANARY = "marigold-canary-7f3a"  # written, then searched for in the raw bytes of every file
@@ -139,3 +139,109 @@ def test_a_crash_at_any_step_leaves_one_whole_journal(tmp_path: Path, stage: str
         journal.close()
     names = {p.name for p in data_dir.iterdir()}
     assert not names & {copy.name, pending.name, aside.name}
+
+
+def test_decrypting_gives_back_a_plain_journal_and_plain_backups(encrypted: tuple[Path, str]) -> None:
+    data_dir, _code = encrypted
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    encryption.decrypt_journal(data_dir, key)
+    assert not encryption.is_encrypted(data_dir)
+    assert database_path(data_dir).read_bytes().startswith(b"SQLite format 3")
+    journal = Journal.open(data_dir)  # no key needed any more
+    try:
+        assert journal.count_entries() == 12
+        assert len(journal.search.search(CANARY.split("-")[0], SearchFilters())) == 12
+    finally:
+        journal.close()
+    assert CANARY.encode() in database_path(data_dir).read_bytes()  # readable again, as asked
+    backups = sorted((data_dir / "backups").glob("*.sqlite3"))
+    assert backups and all(path.read_bytes().startswith(b"SQLite format 3") for path in backups)
+    names = {p.name for p in data_dir.rglob("*")}
+    assert not {n for n in names if n.endswith((".decrypting", ".encrypted", ".pending", ".plain"))}
+
+
+def test_decrypting_with_a_key_that_is_not_the_journals_changes_no_file(
+    encrypted: tuple[Path, str],
+) -> None:
+    data_dir, _code = encrypted
+    before = snapshot(data_dir)
+    with pytest.raises(StorageUnavailable):
+        encryption.decrypt_journal(data_dir, keys.new_data_key())
+    assert snapshot(data_dir) == before
+    assert encryption.is_encrypted(data_dir)
+
+
+def test_decrypting_a_plain_journal_is_refused(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    with pytest.raises(StorageUnavailable, match="not encrypted"):
+        encryption.decrypt_journal(data_dir, keys.new_data_key())
+
+
+@pytest.mark.parametrize("stage", ["copied", "moved aside", "swapped", "key removed"])
+def test_a_crash_at_any_step_of_a_decrypt_leaves_one_whole_journal(tmp_path: Path, stage: str) -> None:
+    """Rebuild each state the decrypt's swap passes through, then settle and open."""
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    journal_file = database_path(data_dir)
+    copy = journal_file.with_name(journal_file.name + encryption.DECRYPTING)
+    aside = journal_file.with_name(journal_file.name + encryption.ENCRYPTED_OLD)
+    encryption._export(journal_file, key, copy, None)
+    if stage != "copied":
+        journal_file.replace(aside)
+    if stage in {"swapped", "key removed"}:
+        copy.replace(journal_file)
+    if stage == "key removed":
+        keys.key_file_path(data_dir).unlink()
+    encryption.settle_interrupted(data_dir)
+    encrypted = stage in {"copied", "moved aside"}
+    assert encryption.is_encrypted(data_dir) is encrypted
+    journal = Journal.open(data_dir, key if encrypted else None)
+    try:
+        assert journal.count_entries() == 12
+    finally:
+        journal.close()
+    names = {p.name for p in data_dir.iterdir()}
+    assert not names & {copy.name, aside.name}
+    if encrypted:
+        assert raw_hits(data_dir) == []  # the plain leftover copy was removed, not left readable
+
+
+def test_a_backup_conversion_cut_short_is_settled(encrypted: tuple[Path, str]) -> None:
+    """Encrypting a backup: the old plain file moved aside, the checked copy not yet renamed."""
+    data_dir, _code = encrypted
+    backup = sorted((data_dir / "backups").glob("*.sqlite3"))[0]
+    copy = backup.with_name(backup.name + encryption.ENCRYPTING)
+    aside = backup.with_name(backup.name + encryption.PLAIN_OLD)
+    backup.replace(copy)
+    aside.write_bytes(b"SQLite format 3\0 a stand-in for the plain old backup")
+    encryption.settle_interrupted(data_dir)
+    assert backup.exists() and not copy.exists() and not aside.exists()
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    connection = encryption.keyed_connect(key)(backup)
+    try:
+        assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] == 12
+    finally:
+        connection.close()
+
+
+def test_opening_settles_an_encryption_cut_short(tmp_path: Path) -> None:
+    """A crash left the plain journal moved aside and the encrypted copy not yet in place."""
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    journal_file = database_path(data_dir)
+    keyfile, key, _code = keys.create(PASSPHRASE)
+    copy = journal_file.with_name(journal_file.name + encryption.ENCRYPTING)
+    encryption._export(journal_file, None, copy, key)
+    pending = keys.key_file_path(data_dir).with_name(keys.KEY_FILE_NAME + encryption.PENDING)
+    keys.write_key_file(pending, keyfile)
+    journal_file.replace(journal_file.with_name(journal_file.name + encryption.PLAIN_OLD))
+    journal = Journal.open(data_dir)  # no key needed: the encryption is undone, nothing lost
+    try:
+        assert journal.count_entries() == 12
+    finally:
+        journal.close()
+    leftovers = {p.name for p in data_dir.iterdir()} & {copy.name, pending.name, journal_file.name + ".plain"}
+    assert leftovers == set() and not encryption.is_encrypted(data_dir)
