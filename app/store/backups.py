@@ -318,6 +318,11 @@ def _inspect(path: Path, connect: Connect, *, fts: bool) -> tuple[list[str], int
             if results != ["ok"]:
                 problems.append("quick_check: " + "; ".join(str(line) for line in results[:5]))
                 return problems, None
+            # SQLCipher checks every page's authentication code; plain SQLite ignores the pragma.
+            faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+            if faults:
+                problems.append("cipher_integrity_check: " + "; ".join(faults[:5]))
+                return problems, None
             try:
                 entries = _count_entries(connection)
             except _DB_ERRORS as error:

@@ -245,3 +245,18 @@ def test_opening_settles_an_encryption_cut_short(tmp_path: Path) -> None:
         journal.close()
     leftovers = {p.name for p in data_dir.iterdir()} & {copy.name, pending.name, journal_file.name + ".plain"}
     assert leftovers == set() and not encryption.is_encrypted(data_dir)
+
+
+def test_check_finds_a_tampered_page_in_an_encrypted_journal(encrypted: tuple[Path, str]) -> None:
+    from app.store.backups import check
+
+    data_dir, _code = encrypted
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    path = database_path(data_dir)
+    assert check(path, encryption.keyed_connect(key)).ok
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 100  # inside a page in the middle, past its header
+    data[middle] ^= 0xFF
+    path.write_bytes(bytes(data))
+    report = check(path, encryption.keyed_connect(key))
+    assert not report.ok and report.problems
