@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,7 +30,8 @@ from app.io.atomic_file import write_text
 from app.io.export_range import EVERYTHING, DateRange
 from app.store.errors import StoreError
 from app.ui import messages
-from app.ui.form_fields import make_date_edit, push_button, pydate, wrapped_label
+from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
+from app.ui.form_fields import make_date_edit, push_button, pydate, restyle, wrapped_label
 from app.ui.worker import BackgroundCall
 
 if TYPE_CHECKING:
@@ -45,24 +44,6 @@ NOT_ENCRYPTED_TEXT = (
     "so keep it somewhere private, and delete it when you no longer need it."
 )
 DEFAULT_RANGE_DAYS = 30
-DIALOG_MIN_WIDTH = 520
-
-
-def fit_to_text(dialog: QWidget) -> None:
-    """Make the dialog tall enough for its wrapped text at its current width, and no shorter.
-
-    A window's layout does not reflow its own height when a word-wrapped label grows (a result,
-    an error, a larger text size), so the dialogs call this after changing what they say.
-    """
-    layout = dialog.layout()
-    if layout is None:
-        return
-    width = dialog.width()
-    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-    needed = max(needed, layout.totalMinimumSize().height())
-    dialog.setMinimumHeight(needed)
-    if dialog.height() < needed:
-        dialog.resize(width, needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +110,7 @@ def _text_writer(key: str, span: DateRange) -> Callable[[Journal, TextIO], int]:
     raise ValueError(f"no text export called {key!r}")
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """Signals: export_finished(str path, int entries) — the export is in place;
     export_failed(str message) — nothing was written at the chosen place.
     """
@@ -327,18 +308,8 @@ class ExportDialog(QDialog):
     def _show_status(self, text: str, error: bool) -> None:
         self.status_label.setText(text)
         self.status_label.setObjectName("muted" if not error else "")
-        self.status_label.setProperty("state", "error" if error else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+        restyle(self.status_label, state="error" if error else "")
         self.status_label.show()
-        fit_to_text(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_to_text(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
         fit_to_text(self)
 
     def reject(self) -> None:

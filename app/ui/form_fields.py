@@ -199,6 +199,15 @@ def shortcut(parent: QWidget, keys: QKeySequence | QKeySequence.StandardKey | st
 # -- save status -------------------------------------------------------------------------------
 
 
+def restyle(widget: QWidget, **properties: str) -> None:
+    """Set style properties (`state`, `current`…) and make the stylesheet look at them again:
+    Qt only re-reads property selectors when a widget is polished."""
+    for name, value in properties.items():
+        widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class SaveStatus(QLabel):
     """"Saving…", "Saved", or what went wrong, in a small label beside what it reports on.
 
@@ -216,10 +225,8 @@ class SaveStatus(QLabel):
         return str(self.property("state") or "")
 
     def show_state(self, state: str, text: str) -> None:
-        self.setProperty("state", state)
         self.setText(text)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, state=state)
 
     def say(self, text: str, error: bool = False) -> None:
         """A finished outcome: saved (or simply news), or an error."""

@@ -13,9 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QProgressBar,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.io.importers import AUTO, DAYONE, JRNL, MARKDOWN_FOLDER, TRUSTBRIDGE, detect_format, read_import
 from app.store.errors import InvalidImport, StoreError
 from app.ui import messages
-from app.ui.export_dialog import DIALOG_MIN_WIDTH, fit_to_text
-from app.ui.form_fields import push_button, wrapped_label
+from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
+from app.ui.form_fields import push_button, restyle, wrapped_label
 from app.ui.worker import BackgroundCall
 
 if TYPE_CHECKING:
@@ -60,7 +58,7 @@ class _Progress(QObject):
     moved = Signal(object, int)  # Step, how many entries
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     """Choose, recognise, import, report.
 
     Signals: import_finished(str result text) — records were added (or were all there already);
@@ -188,8 +186,7 @@ class ImportDialog(QDialog):
     def _show_recognised(self, text: str, ok: bool) -> None:
         self.recognised_label.setText(text)
         self.recognised_label.setObjectName("" if ok else "muted")
-        self.recognised_label.style().unpolish(self.recognised_label)
-        self.recognised_label.style().polish(self.recognised_label)
+        restyle(self.recognised_label)
         self.recognised_label.show()
         fit_to_text(self)
 
@@ -293,18 +290,8 @@ class ImportDialog(QDialog):
 
     def _show_result(self, text: str, error: bool) -> None:
         self.result_label.setText(text)
-        self.result_banner.setProperty("state", "error" if error else "")
-        self.result_banner.style().unpolish(self.result_banner)
-        self.result_banner.style().polish(self.result_banner)
+        restyle(self.result_banner, state="error" if error else "")
         self.result_banner.show()
-        fit_to_text(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_to_text(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
         fit_to_text(self)
 
     def reject(self) -> None:

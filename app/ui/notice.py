@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.ui.form_fields import shortcut
+from app.ui.form_fields import restyle, shortcut
 
 UNDO_TIP = "Bring it back (Ctrl+Z)"
 _NARROW_CHARS = 80  # narrower than this many average characters: the buttons go under the words
@@ -125,9 +125,7 @@ class InlineNotice(QFrame):
               is_undo: bool = False) -> None:
         self._accept, self._reject, self._undoable = accept, reject, is_undo
         self.label.setText(text)
-        self.setProperty("state", "error" if error else "")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, state="error" if error else "")
         for button, choice in ((self.accept_button, accept), (self.reject_button, reject)):
             if choice is not None:
                 button.setText(choice.caption)

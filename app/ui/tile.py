@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.ui.form_fields import restyle
+
 
 class Tile(QPushButton):
     """Layout only; whoever fills it decides what the click leads to."""
@@ -52,9 +54,7 @@ class Tile(QPushButton):
                 self.bar.setValue(min(done, max(total, 1)))
         self.setAccessibleName(f"{self.heading_label.text()}: {value}")
         self.setAccessibleDescription(detail)
-        self.setProperty("current", "true" if highlight else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, current="true" if highlight else "false")
         self.updateGeometry()
 
     def text(self) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.autosave import Autosaver
 from app.ui.editor import MarkdownEditor
+from app.ui.form_fields import restyle
 from app.ui.journal_events import ObservedJournal
 
 _STATUS_TEXT = {
@@ -80,5 +81,4 @@ class WritingCard(QFrame):
         self._repolish()
 
     def _repolish(self) -> None:
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status)
