@@ -67,6 +67,23 @@ def confirm_open_link(parent: QWidget | None, address: str) -> bool:
     return box.clickedButton() is opening
 
 
+def confirm(parent: QWidget | None, title: str, text: str, details: str, act: str, stay: str = "Cancel") -> bool:
+    """A question before something big (restoring a backup, removing encryption): True only for `act`.
+
+    Staying is the default button, so Enter or Escape never does the big thing by accident.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setAccessibleName(title)
+    if details:
+        box.setInformativeText(details)
+    acting = box.addButton(act, QMessageBox.ButtonRole.AcceptRole)
+    staying = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(staying)
+    box.setEscapeButton(staying)
+    box.exec()
+    return box.clickedButton() is acting
+
+
 # -- choosing files and folders (tests patch these; they never open a real dialog) ---------
 
 

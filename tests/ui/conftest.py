@@ -26,6 +26,7 @@ class MessageLog:
         self.keep_writing = True
         self.quit_unsaved = False
         self.open_link = False
+        self.confirm = False  # messages.confirm: the big action is taken only when a test says yes
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
@@ -46,6 +47,7 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     monkeypatch.setattr(messages, "confirm_quit_unsaved",
                         record("confirm_quit_unsaved", lambda: log.quit_unsaved))
     monkeypatch.setattr(messages, "confirm_open_link", record("confirm_open_link", lambda: log.open_link))
+    monkeypatch.setattr(messages, "confirm", record("confirm", lambda: log.confirm))
     return log
 
 
