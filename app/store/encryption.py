@@ -73,6 +73,14 @@ def change_passphrase(data_dir: Path, data_key: bytes, new_passphrase: str) -> N
     keys.write_key_file(path, keys.rewrap(keys.read_key_file(path), data_key, new_passphrase))
 
 
+def replace_recovery_code(data_dir: Path, data_key: bytes) -> str:
+    """A new recovery code for the same key; the old code stops working once this returns."""
+    path = keys.key_file_path(data_dir)
+    keyfile, code = keys.new_recovery(keys.read_key_file(path), data_key)
+    keys.write_key_file(path, keyfile)
+    return code
+
+
 def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | None = None) -> str:
     """Encrypt the plain journal in `data_dir` (and its backups); return the recovery code.
 

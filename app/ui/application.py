@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,80 +27,16 @@ from app.resources import resource_path
 from app.ui import messages
 from app.ui.crash import install_excepthook
 from app.ui.main_window import MainWindow
+from app.ui.session import JournalSession, install_idle_watch
 from app.ui.theme import apply_theme, follow_system
-from app.ui.worker import BackgroundCall
 
 if TYPE_CHECKING:
-    from app.domain.prompts import Catalogue
     from app.store.backups import Connect
-    from app.store.journal import Journal
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".trustbridge.lock"  # app.store.backups.LOCK_NAME reads the same file (tests check they agree)
 STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
-
-
-def open_journal_and_catalogue(data_dir: Path, key: bytes | None = None) -> tuple[Journal, Catalogue]:
-    """Runs in a worker: SQLAlchemy, the schema check, the prompts and the page modules load here.
-
-    The caller holds the data folder's lock, so clearing last session's deletions is safe. An
-    encrypted journal needs its data key: without one, Journal.open raises JournalLocked.
-    """
-    import app.ui.journal_page
-    import app.ui.stage_page
-    import app.ui.today_page  # noqa: F401 - warmed here so building the pages is quick
-    from app.catalogue import load_catalogue
-    from app.store.journal import Journal
-
-    catalogue = load_catalogue()
-    journal = Journal.open(data_dir, key)
-    journal.purge_deleted()
-    return journal, catalogue
-
-
-class JournalOpener(QObject):
-    """Opens the journal off the UI thread; an encrypted one waits on the unlock page first.
-
-    Signals: opened((Journal, Catalogue)), failed(BaseException). `data_key` holds the key once
-    the journal was unlocked (the backup at close needs it); it is never logged.
-    """
-
-    opened = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, window: MainWindow, data_dir: Path) -> None:
-        super().__init__(window)
-        self._window = window
-        self._data_dir = data_dir
-        self.data_key: bytes | None = None
-
-    def start(self) -> None:
-        data_dir, key = self._data_dir, self.data_key
-        call = BackgroundCall(lambda: open_journal_and_catalogue(data_dir, key), self)
-        call.finished.connect(self._on_opened)
-        call.failed.connect(self._on_failed)
-        call.start()
-
-    def _on_opened(self, result: object) -> None:
-        self._window.remove_unlock()
-        self.opened.emit(result)
-
-    def _on_failed(self, error: object) -> None:
-        from app.store.errors import JournalLocked
-
-        if isinstance(error, JournalLocked) and self.data_key is None:
-            from app.ui.unlock_page import UnlockPage
-
-            page = UnlockPage(self._data_dir)
-            page.unlocked.connect(self._on_unlocked)
-            self._window.show_unlock(page)
-            return
-        self.failed.emit(error)
-
-    def _on_unlocked(self, key: bytes) -> None:
-        self.data_key = key
-        self.start()
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -130,14 +66,10 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         return 1
     window = MainWindow(data_dir)
     probe = bool(os.environ.get(STARTUP_PROBE))
-    opened: list[Journal] = []
+    session = JournalSession(window, data_dir)
+    install_idle_watch(session)
 
-    def on_opened(result: tuple[Journal, Catalogue]) -> None:
-        from app.ui.journal_events import ObservedJournal
-
-        journal, catalogue = result
-        opened.append(journal)
-        window.attach(ObservedJournal(journal), catalogue)
+    def on_opened() -> None:
         if probe:
             QTimer.singleShot(0, lambda: _report("ready", started, app))
 
@@ -145,32 +77,40 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         _cannot_open(window, str(error) or type(error).__name__)
         app.exit(2)
 
-    opener = JournalOpener(window, data_dir)
-    opener.opened.connect(on_opened)
-    opener.failed.connect(on_failed)
+    session.opened.connect(on_opened)
+    session.failed_to_open.connect(on_failed)
     window.show()
     if probe:
         QTimer.singleShot(0, lambda: print(f"window {time.perf_counter() - started:.4f}", flush=True))
+
     def after_first_paint() -> None:
         install_excepthook(window, window.flush_all, setup_logging(data_dir))
-        opener.start()
+        session.start()
 
     QTimer.singleShot(0, after_first_paint)
     code = app.exec()
-    key = opener.data_key  # read before the window (the opener's parent) goes
     app.setQuitOnLastWindowClosed(False)  # the loop is over: closing must not post another quit
     window.close()  # saves anything pending when the loop ended without a close (quit, exit code)
+    close_session(session)
     window.deleteLater()
-    QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
-    for journal in opened:
-        back_up_if_due(journal.path, data_dir, connect=_keyed_connect(key) if key is not None else None)
-        journal.close()
     lock.unlock()
     return code
 
 
+def close_session(session: JournalSession) -> None:
+    """After the window saved everything: the day's backup (keyed when encrypted), then close."""
+    QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
+    journal, key = session.journal, session.data_key
+    if journal is None:
+        return
+    back_up_if_due(journal.path, session.data_dir, connect=_keyed_connect(key) if key is not None else None,
+                   keep=session.preferences.backups_kept)
+    journal.close()
+
+
 def back_up_if_due(
-    journal_path: Path, data_dir: Path, now: datetime | None = None, connect: Connect | None = None
+    journal_path: Path, data_dir: Path, now: datetime | None = None, connect: Connect | None = None,
+    keep: int | None = None,
 ) -> None:
     """The day's automatic backup, made at close; a failure is logged and never stops the app closing.
 
@@ -178,13 +118,14 @@ def back_up_if_due(
     An encrypted journal passes its keyed `connect`, so the backup is encrypted with the same key.
     Imported here, not at start-up: the window should not wait for what only closing needs.
     """
-    from app.store.backups import AUTOMATIC, backup_due, backups_dir, make_backup, plain_connect
+    from app.store.backups import AUTOMATIC, DEFAULT_KEEP, backup_due, backups_dir, make_backup, plain_connect
 
     folder = backups_dir(data_dir)
     moment = now or datetime.now(UTC)
     try:
         if backup_due(folder, moment):
-            make_backup(journal_path, folder, reason=AUTOMATIC, now=moment, connect=connect or plain_connect)
+            make_backup(journal_path, folder, reason=AUTOMATIC, now=moment, connect=connect or plain_connect,
+                        keep=keep or DEFAULT_KEEP)
     except Exception:  # closing must go on whatever went wrong; the journal itself is untouched
         log.warning("the automatic backup at close was skipped", exc_info=True)
 

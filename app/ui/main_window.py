@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see
     from app.ui.curtain import PrivacyCurtain
     from app.ui.journal_events import ObservedJournal
     from app.ui.page_layout import Page
+    from app.ui.session import JournalSession
 
 TODAY = "today"
 JOURNAL = "journal"
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.menu_actions: dict[str, QAction] = {}  # built in attach(), off the start-up path
         self._dialogs: list[QDialog] = []
         self.unlock_page: QWidget | None = None  # the unlock page while an encrypted journal waits
+        self.session: JournalSession | None = None  # set by the session that owns this window's journal
+        self._session_dialogs: list[QDialog] = []  # settings, backups: they outlive a reopen, not a lock
 
         self.stack = QStackedWidget()
         self.opening = QLabel("Opening your journal…")
@@ -185,11 +188,76 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves no focus ring behind
         from app.ui.curtain import PrivacyCurtain
 
-        self.curtain = PrivacyCurtain(self)
+        if self.curtain is None:
+            self.curtain = PrivacyCurtain(self)
         self._build_menus()
+        self._enable_journal_actions(True)
         journal.journal_reloaded.connect(self._on_journal_reloaded)
         last = str(self._settings.value("page", TODAY))
         self._shortcut_to(last if last in self.nav_buttons else TODAY)
+
+    # -- the journal closes for a moment (locked, or encrypted / restored under the window) -----
+
+    def set_session(self, session: JournalSession) -> None:
+        self.session = session
+
+    def place(self) -> tuple[str | None, str | None]:
+        """The page in view and the entry open in the Journal, so a reopen can come back to them."""
+        entry_uuid = None
+        journal_page = self.pages.get(JOURNAL)
+        current = getattr(journal_page, "current_entry", None) if journal_page is not None else None
+        if current is not None:
+            entry_uuid = current.uuid
+        return self._current, entry_uuid
+
+    def return_to(self, page: str | None, entry_uuid: str | None) -> None:
+        """Back where the person was before the journal closed."""
+        if entry_uuid is not None:
+            self.open_entry(entry_uuid)
+            if page != JOURNAL and page is not None:
+                self._shortcut_to(page)
+        elif page is not None:
+            self._shortcut_to(page)
+
+    def detach(self, *, close_session_dialogs: bool) -> None:
+        """Take every page and journal dialog down: no widget keeps entry text or the closing journal.
+
+        The caller has saved everything (flush_all) first. Settings and Backups stay open across
+        a reopen (they asked for it) and close only when the journal locks.
+        """
+        if self.curtain is not None and self.curtain.hidden:
+            self.curtain.reveal()
+        for dialog in list(self._dialogs):
+            dialog.reject()
+            self._release(dialog)
+        if close_session_dialogs:
+            for dialog in list(self._session_dialogs):
+                dialog.reject()
+                self._release(dialog)
+        self.stack.setCurrentWidget(self.opening)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._current = None
+        self.journal = None
+        self._nav_group.setExclusive(False)  # an exclusive group won't let its last button go
+        for button in self.nav_buttons.values():
+            button.setChecked(False)
+            button.setEnabled(False)
+        self._nav_group.setExclusive(True)
+        self._enable_journal_actions(False)
+
+    def show_working(self, text: str) -> None:
+        """What the window says while the journal is closed for an operation."""
+        self.opening.setText(text)
+        self.stack.setCurrentWidget(self.opening)
+
+    def _enable_journal_actions(self, enabled: bool) -> None:
+        """Menu items that need the journal; Hide and Quit always work."""
+        for key, action in self.menu_actions.items():
+            if key not in ("hide", "quit"):
+                action.setEnabled(enabled)
 
     def _on_journal_reloaded(self) -> None:
         """Many records arrived at once (an import): the page in view shows them now; the others
@@ -219,6 +287,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "brief", "Check-in &brief…", self.open_brief)
         file_menu.addSeparator()
+        self._add_action(file_menu, "backups", "&Backups…", self.open_backups)
+        self._add_action(file_menu, "settings", "&Settings…", self.open_settings,
+                         QKeySequence(QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        self._add_action(file_menu, "lock", "&Lock journal", self.lock_journal, QKeySequence("Ctrl+L"))
         # The key lives on the window (it must work while the menu bar is hidden); the text shows it.
         curtain = self.curtain
         assert curtain is not None
@@ -227,6 +300,8 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "quit", "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         for button in bar.findChildren(QToolButton):  # Qt's overflow button, shown when menus don't fit
             button.setAccessibleName("More menus")
+        if self.isVisible():
+            bar.show()  # made after the window showed: its shortcuts work only once it is shown
 
     def _add_action(self, menu: QMenu, key: str, text: str, slot: Callable[[], object],
                     keys: QKeySequence | None = None) -> QAction:
@@ -266,6 +341,60 @@ class MainWindow(QMainWindow):
 
         self._keep(open_brief(self.journal, self))
 
+    def open_settings(self) -> None:
+        """File → Settings…: privacy (encryption, passphrase, locking) and backups."""
+        if self.session is None or self.journal is None:
+            return
+        from app.ui.settings_dialog import open_settings
+
+        dialog = open_settings(self.session, self)
+        dialog.backups_requested.connect(self.open_backups)
+        self._keep_for_session(dialog)
+
+    def open_backups(self) -> None:
+        """File → Backups…: the automatic backups, made now or restored."""
+        if self.session is None or self.journal is None:
+            return
+        self.flush_all()
+        from app.ui.backups_dialog import open_backups
+
+        self._keep_for_session(open_backups(self.session, self))
+
+    def lock_journal(self) -> None:
+        """Ctrl+L: close the journal until the passphrase is typed again."""
+        session = self.session
+        if session is None or self.journal is None:
+            return
+        if not session.encrypted:
+            if messages.confirm(
+                self, "Locking needs a passphrase",
+                "This journal isn't encrypted, so there is no passphrase to lock it with.",
+                "Turn on encryption in Settings, and Ctrl+L will close the journal until your "
+                "passphrase is typed. To hide the screen for a moment now, use "
+                f"{HIDE_KEYS}.",
+                "Open Settings", "Not now",
+            ):
+                self.open_settings()
+            return
+        if not session.lock() and self.journal is not None:
+            messages.show_error(
+                self, "Your journal stays open",
+                "Trustbridge couldn't lock the journal just now.",
+                "Your latest writing may not be saved yet, or another task is still running. "
+                "Nothing was changed; try again in a moment.",
+            )
+
+    def _keep_for_session(self, dialog: QDialog) -> None:
+        """Like _keep, for dialogs that drive the session; only one of each kind at a time."""
+        for open_dialog in self._session_dialogs:
+            if type(open_dialog) is type(dialog):
+                self._session_dialogs.remove(open_dialog)
+                open_dialog.reject()
+                open_dialog.deleteLater()
+                break
+        self._session_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._release(d))
+
     def _keep(self, dialog: QDialog) -> None:
         """Hold a dialog until it closes (its worker reports back to it); then let it go."""
         self._dialogs.append(dialog)
@@ -274,11 +403,13 @@ class MainWindow(QMainWindow):
     def _release(self, dialog: QDialog) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
+        if dialog in self._session_dialogs:
+            self._session_dialogs.remove(dialog)
         dialog.deleteLater()
 
     @property
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return list(self._dialogs) + list(self._session_dialogs)
 
     @property
     def page_keys(self) -> list[str]:

@@ -67,7 +67,9 @@ def confirm_open_link(parent: QWidget | None, address: str) -> bool:
     return box.clickedButton() is opening
 
 
-def confirm(parent: QWidget | None, title: str, text: str, details: str, act: str, stay: str = "Cancel") -> bool:
+def confirm(
+    parent: QWidget | None, title: str, text: str, details: str, act: str, stay: str = "Cancel"
+) -> bool:
     """A question before something big (restoring a backup, removing encryption): True only for `act`.
 
     Staying is the default button, so Enter or Escape never does the big thing by accident.

@@ -17,7 +17,7 @@ from app.domain.search import SearchFilters
 from app.paths import database_path
 from app.store import encryption, keys
 from app.store.backups import make_backup
-from app.store.errors import JournalLocked, StorageUnavailable, WrongPassphrase
+from app.store.errors import JournalLocked, StorageUnavailable, WrongPassphrase, WrongRecoveryCode
 from app.store.journal import Journal
 
 CANARY = "marigold-canary-7f3a"  # written, then searched for in the raw bytes of every file
@@ -260,3 +260,16 @@ def test_check_finds_a_tampered_page_in_an_encrypted_journal(encrypted: tuple[Pa
     path.write_bytes(bytes(data))
     report = check(path, encryption.keyed_connect(key))
     assert not report.ok and report.problems
+
+
+def test_a_new_recovery_code_replaces_the_old_one(encrypted: tuple[Path, str]) -> None:
+    data_dir, old_code = encrypted
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    journal_before = hashlib.sha256(database_path(data_dir).read_bytes()).hexdigest()
+    new_code = encryption.replace_recovery_code(data_dir, key)
+    assert new_code != old_code
+    assert encryption.unlock_with_recovery(data_dir, new_code) == key
+    assert encryption.unlock(data_dir, PASSPHRASE) == key  # the passphrase is untouched
+    with pytest.raises(WrongRecoveryCode):
+        encryption.unlock_with_recovery(data_dir, old_code)
+    assert hashlib.sha256(database_path(data_dir).read_bytes()).hexdigest() == journal_before

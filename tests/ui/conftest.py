@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import load_catalogue
@@ -16,6 +16,9 @@ from app.store.journal import Journal
 from app.ui import messages
 from app.ui.journal_events import ObservedJournal
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.ui.session import JournalSession
 
 
 class MessageLog:
@@ -86,6 +89,65 @@ def open_window(qtbot: QtBot, data_dir: Path, catalogue: Catalogue) -> Iterator[
             window.close()
         QThreadPool.globalInstance().waitForDone()  # no worker may outlive the journal's connections
         journal.close()
+
+
+SESSION_PASSPHRASE = "correct horse battery"
+SessionFactory = Callable[..., tuple[MainWindow, "JournalSession"]]
+
+
+@pytest.fixture
+def open_session(qtbot: QtBot, data_dir: Path) -> Iterator[SessionFactory]:
+    """Opens a window through a JournalSession, as the app does; encrypted=True encrypts the folder
+    first (real Argon2id parameters) and unlocks it by typing the passphrase into the unlock page.
+    """
+    from app.store import encryption
+    from app.store.journal import Journal as StoreJournal
+    from app.ui.session import JournalSession
+
+    opened: list[tuple[MainWindow, JournalSession]] = []
+
+    def factory(
+        encrypted: bool = False, passphrase: str = SESSION_PASSPHRASE
+    ) -> tuple[MainWindow, JournalSession]:
+        if encrypted and not encryption.is_encrypted(data_dir):
+            StoreJournal.open(data_dir).close()
+            encryption.encrypt_journal(data_dir, passphrase)
+        window = MainWindow(data_dir)
+        qtbot.addWidget(window)
+        session = JournalSession(window, data_dir)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        opened.append((window, session))
+        if encrypted:
+            session.start()
+            qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=10_000)
+            unlock(qtbot, window, passphrase)
+        else:
+            with qtbot.waitSignal(session.opened, timeout=10_000):
+                session.start()
+        return window, session
+
+    yield factory
+    for window, session in opened:
+        if window.isVisible():
+            window.close()
+        QThreadPool.globalInstance().waitForDone()
+        if session.journal is not None:
+            session.journal.close()
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = SESSION_PASSPHRASE) -> None:
+    """Type the passphrase into the unlock page and wait until the journal is attached again."""
+    page = window.unlock_page
+    assert page is not None, "the unlock page is not showing"
+    session = window.session
+    assert session is not None
+    field = page.field  # type: ignore[attr-defined]
+    field.setFocus()
+    qtbot.keyClicks(field, passphrase)
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def close_window(window: MainWindow) -> None:

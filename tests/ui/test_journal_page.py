@@ -104,7 +104,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: WindowFactory, journal: Jour
 
 
 def test_the_app_clears_last_sessions_deletions_at_start_up(journal: Journal) -> None:
-    from app.ui.application import open_journal_and_catalogue
+    from app.ui.session import open_journal_and_catalogue
 
     key = add(journal, "gone", 1)
     journal.delete_entry(key)

@@ -26,6 +26,9 @@ EXPECTED = {
     "export:html": "HTML…",
     "export:pdf": "PDF…",
     "brief": "Check-in &brief…",
+    "backups": "&Backups…",
+    "settings": "&Settings…",
+    "lock": "&Lock journal",
     "hide": "&Hide what's on screen\tCtrl+Shift+H",
     "quit": "&Quit",
 }

@@ -1,0 +1,237 @@
+"""The session behind the window: locking closes the journal and clears every widget of entry text,
+unlocking comes back to the same place; encryption turned on and off and a backup restored under an
+open window, each saving first and reopening where the person was. Real files, real Argon2id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.paths import database_path
+from app.store import encryption
+from app.store.backups import BEFORE_RESTORE, backups_dir, list_backups, make_backup
+from app.store.journal import Journal
+from app.store.preferences import load_preferences
+from app.ui.journal_page import JournalPage
+from app.ui.main_window import JOURNAL, TODAY
+from tests.ui.conftest import SESSION_PASSPHRASE, MessageLog, SessionFactory, unlock
+from tests.ui.helpers import type_and_wait_for_save
+
+CANARY = "periwinkle-canary-5521"
+WAIT_MS = 20_000  # encrypting, Argon2id and reopening on a loaded two-core machine
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+UI_STATE = {"trustbridge.log", "window-state.ini"}  # the window's own files, written on Qt's schedule
+
+
+def snapshot(data_dir: Path) -> dict[str, str]:
+    """Every file of the journal (the window's state file aside) and its hash."""
+    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(data_dir.rglob("*")) if p.is_file() and p.name not in UI_STATE}
+
+
+def visible_text(root: QWidget) -> str:
+    """Every bit of text the window's widgets hold (shown or not)."""
+    parts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, (QLineEdit, QLabel)):
+            parts.append(widget.text())
+    return "\n".join(parts)
+
+
+def write_in_journal(qtbot: QtBot, window: object, text: str) -> str:
+    """A new free entry typed into the Journal page; returns its uuid once saved."""
+    window.new_entry()  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
+    assert isinstance(page, JournalPage)
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, text)
+    uuid = page.autosaver.entry_uuid
+    assert uuid is not None
+    return uuid
+
+
+def test_locking_closes_the_journal_clears_the_window_and_unlocking_returns_to_the_entry(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session(encrypted=True)
+    uuid = write_in_journal(qtbot, window, f"Tonight I noticed {CANARY}")
+    assert CANARY in visible_text(window)
+
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert session.journal is None and session.data_key is None
+    assert window.pages == {} and window.journal is None
+    assert window.unlock_page is not None and window.stack.currentWidget() is window.unlock_page
+    QApplication.processEvents()  # deleteLater'd pages go
+    assert CANARY not in visible_text(window)
+    assert not any(button.isEnabled() for button in window.nav_buttons.values())
+    assert not window.menu_actions["new_entry"].isEnabled() and window.menu_actions["quit"].isEnabled()
+
+    unlock(qtbot, window)
+    assert window.current_key == JOURNAL
+    page = window.current_page()
+    assert isinstance(page, JournalPage)
+    assert page.current_entry is not None and page.current_entry.uuid == uuid
+    assert CANARY in page.current_entry.body
+
+
+def test_idle_time_locks_an_encrypted_journal_and_never_is_never(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    window, session = open_session(encrypted=True)
+    session.set_preferences(session.preferences.with_changes(lock_after_minutes=0))
+    session.idle_for_test(24 * 3600)
+    assert session.is_open
+    session.set_preferences(session.preferences.with_changes(lock_after_minutes=5))
+    session.idle_for_test(4 * 60)
+    assert session.is_open
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session.idle_for_test(5 * 60 + 1)
+    assert not session.is_open
+    unlock(qtbot, window)
+    assert window.current_key == TODAY
+
+
+def test_the_computer_locking_locks_the_journal_unless_turned_off(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    _window, session = open_session(encrypted=True)
+    session.set_preferences(session.preferences.with_changes(lock_when_session_locks=False))
+    session.session_locked()
+    assert session.is_open
+    session.set_preferences(session.preferences.with_changes(lock_when_session_locks=True))
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session.session_locked()
+
+
+def test_a_plain_journal_can_not_lock_and_ctrl_l_says_why(
+    qtbot: QtBot, open_session: SessionFactory, message_log: MessageLog
+) -> None:
+    window, session = open_session()
+    assert not session.lock()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert message_log.names() == ["confirm"]
+    assert session.is_open and window.journal is not None
+
+
+def test_turning_encryption_on_under_an_open_window_keeps_the_place_and_hides_the_text(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session()
+    uuid = write_in_journal(qtbot, window, f"Before the review: {CANARY}")
+    codes: list[str] = []
+    session.recovery_code_ready.connect(codes.append)
+    with qtbot.waitSignal(session.encryption_changed, timeout=WAIT_MS) as changed:
+        session.turn_on_encryption(SESSION_PASSPHRASE)
+    assert changed.args == [True]
+    assert len(codes) == 1 and session.encrypted and session.data_key is not None
+    assert not session.busy
+    assert database_path(data_dir).read_bytes()[:16] != PLAIN_HEADER
+    assert encryption.unlock_with_recovery(data_dir, codes[0]) == session.data_key
+    page = window.current_page()
+    assert isinstance(page, JournalPage) and page.current_entry is not None
+    assert page.current_entry.uuid == uuid
+    hits = [p for p in data_dir.rglob("*") if p.is_file() and CANARY.encode() in p.read_bytes()]
+    assert hits == []
+
+
+def test_turning_encryption_off_needs_the_current_passphrase(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session(encrypted=True)
+    before = snapshot(data_dir)
+    with qtbot.waitSignal(session.operation_failed, timeout=WAIT_MS) as failed:
+        session.turn_off_encryption("not the passphrase")
+    assert "Nothing was changed" in failed.args[0]
+    assert snapshot(data_dir) == before and session.is_open and not session.busy
+
+    with qtbot.waitSignal(session.encryption_changed, timeout=WAIT_MS) as changed:
+        session.turn_off_encryption(SESSION_PASSPHRASE)
+    assert changed.args == [False]
+    assert not session.encrypted and session.data_key is None and session.is_open
+    assert database_path(data_dir).read_bytes()[:16] == PLAIN_HEADER
+    assert window.journal is not None
+
+
+def test_changing_the_passphrase_and_making_a_new_recovery_code(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    _window, session = open_session(encrypted=True)
+    key = session.data_key
+    journal_bytes = database_path(data_dir).read_bytes()
+    with qtbot.waitSignal(session.passphrase_changed, timeout=WAIT_MS):
+        session.change_passphrase(SESSION_PASSPHRASE, "the new words I will remember")
+    assert encryption.unlock(data_dir, "the new words I will remember") == key
+    with qtbot.waitSignal(session.recovery_code_ready, timeout=WAIT_MS) as ready:
+        session.new_recovery_code("the new words I will remember")
+    assert encryption.unlock_with_recovery(data_dir, ready.args[0]) == key
+    assert session.is_open
+    with qtbot.waitSignal(session.operation_failed, timeout=WAIT_MS):
+        session.change_passphrase(SESSION_PASSPHRASE, "anything")  # the old one no longer works
+    assert database_path(data_dir).read_bytes()[:4096] == journal_bytes[:4096]
+
+
+def test_one_operation_at_a_time(qtbot: QtBot, open_session: SessionFactory) -> None:
+    _window, session = open_session(encrypted=True)
+    failures: list[str] = []
+    session.operation_failed.connect(failures.append)
+    with qtbot.waitSignal(session.passphrase_changed, timeout=WAIT_MS):
+        session.change_passphrase(SESSION_PASSPHRASE, "another long passphrase")
+        assert session.busy
+        session.new_recovery_code(SESSION_PASSPHRASE)
+    assert len(failures) == 1 and "still running" in failures[0]
+
+
+def test_restoring_a_backup_reopens_the_journal_on_it(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session()
+    write_in_journal(qtbot, window, "kept in the backup")
+    backup = make_backup(database_path(data_dir), backups_dir(data_dir))
+    write_in_journal(qtbot, window, "written after the backup")
+    window.show_page(TODAY)
+    with qtbot.waitSignal(session.backup_restored, timeout=WAIT_MS) as restored:
+        session.restore_backup(backup.path)
+    assert restored.args[0].entries == 1
+    assert window.current_key == TODAY and session.is_open
+    journal = session.journal
+    assert isinstance(journal, Journal)
+    bodies = [journal.get_entry(s.uuid).body for s in journal.list_entries(limit=10)]
+    assert bodies == ["kept in the backup"]
+    assert [i.reason for i in list_backups(backups_dir(data_dir))].count(BEFORE_RESTORE) == 1
+
+
+def test_a_backup_that_does_not_check_out_is_refused_and_the_journal_stays(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path, tmp_path: Path
+) -> None:
+    window, session = open_session()
+    write_in_journal(qtbot, window, "still here")
+    bad = tmp_path / "journal-20260101T000000Z.sqlite3"
+    bad.write_bytes(b"not a journal at all" * 100)
+    with qtbot.waitSignal(session.operation_failed, timeout=WAIT_MS) as failed:
+        session.restore_backup(bad)
+    assert "as it was" in failed.args[0]
+    qtbot.waitUntil(lambda: session.is_open, timeout=WAIT_MS)
+    assert window.current_key == JOURNAL
+    journal = session.journal
+    assert journal is not None
+    assert [journal.get_entry(s.uuid).body for s in journal.list_entries(limit=5)] == ["still here"]
+
+
+def test_settings_are_saved_beside_the_journal(open_session: SessionFactory, data_dir: Path) -> None:
+    _window, session = open_session()
+    session.set_preferences(session.preferences.with_changes(backups_kept=9))
+    assert load_preferences(data_dir).backups_kept == 9
+    with pytest.raises(ValueError):
+        session.set_preferences(session.preferences.with_changes(backups_kept=0))
+    assert load_preferences(data_dir).backups_kept == 9
