@@ -34,10 +34,23 @@ def as_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+# SQLite's words for faults of the machine, said the way a person can act on them.
+_PLAIN_WORDS = {
+    "database or disk is full": "the disk is full",
+    "disk i/o error": "the disk refused the write (it may be full, or the file may have been made read-only)",
+    "attempt to write a readonly database": "the journal file is read-only right now",
+    "database is locked": "another program is using the journal file",
+}
+
+
 def describe(error: BaseException) -> str:
-    """The DBAPI's own message (no statement, no parameters), or the error's type if it has none."""
+    """The DBAPI's own message (no statement, no parameters), or the error's type if it has none.
+
+    The faults a person can do something about (a full disk, a read-only file) are put plainly.
+    """
     original = getattr(error, "orig", None) or error
-    return str(original).strip() or type(original).__name__
+    message = str(original).strip()
+    return _PLAIN_WORDS.get(message.lower(), message) or type(original).__name__
 
 
 @contextmanager

@@ -63,6 +63,11 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         return 2
     lock = _lock_data_dir(data_dir)
     if lock is None:
+        from app.ui.single_instance import second_launch
+
+        if second_launch(data_dir):  # the window already open on this journal came forward
+            return 0
+        _already_open(data_dir)
         return 1
     window = MainWindow(data_dir)
     probe = bool(os.environ.get(STARTUP_PROBE))
@@ -86,6 +91,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     def after_first_paint() -> None:
         install_excepthook(window, window.flush_all, setup_logging(data_dir))
         session.start()
+        _watch_for_others(window, session, data_dir)
 
     QTimer.singleShot(0, after_first_paint)
     code = app.exec()
@@ -146,19 +152,34 @@ def _cannot_open(parent: MainWindow | None, reason: str) -> None:
     )
 
 
+def _watch_for_others(window: MainWindow, session: JournalSession, data_dir: Path) -> None:
+    """After the first paint: a second launch brings this window forward, and the computer's
+    session locking locks the journal (where the desktop says so over D-Bus)."""
+    from app.ui.session_lock_watch import SessionLockWatch
+    from app.ui.single_instance import serve_activation
+
+    server = serve_activation(window, data_dir)
+    server.activation_requested.connect(lambda: log.info("a second launch asked this window to come forward"))
+    watch = SessionLockWatch(window)
+    watch.session_locked.connect(session.session_locked)
+    if not watch.available:
+        log.info("locking with the computer is not available here: %s", watch.reason)
+
+
 def _lock_data_dir(data_dir: Path) -> QLockFile | None:
     """One app per journal: a second one would overwrite the first one's autosaves."""
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # a lock left by a crash is stale only when its process is gone
-    if lock.tryLock(200):
-        return lock
+    return lock if lock.tryLock(200) else None
+
+
+def _already_open(data_dir: Path) -> None:
     messages.show_error(
         None,
         "Trustbridge is already open",
         f"Another Trustbridge window is using the journal in {data_dir}.",
         "Switch to that window, or close it and start Trustbridge again.",
     )
-    return None
 
 
 def _report(what: str, started: float, app: QApplication) -> None:
