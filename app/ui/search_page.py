@@ -208,7 +208,6 @@ class SearchPage(Page):
         self._debounce.timeout.connect(self.search_now)
 
         shortcut(self.query_edit, "Down", self.list_view.setFocus, Qt.ShortcutContext.WidgetShortcut)
-        shortcut(self, "Ctrl+L", self.focus_first)
 
         self._show_state(BEFORE_TYPING)
 

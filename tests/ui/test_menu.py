@@ -156,3 +156,16 @@ def test_an_import_from_the_menu_shows_up_in_the_journal_in_view(
         dialog.import_button.click()
     assert page.model.rowCount() == 2  # the page in view reloaded without being asked
     dialog.close_button.click()
+
+
+def test_no_page_takes_a_key_the_menu_uses(open_window: WindowFactory) -> None:
+    """A page shortcut on the same keys as a menu item makes both ambiguous: neither fires."""
+    window = open_window()
+    for key in window.page_keys:
+        window.show_page(key)
+    menu_keys = {action.shortcut().toString() for action in window.menu_actions.values()
+                 if not action.shortcut().isEmpty()}
+    taken = {shortcut.key().toString() for shortcut in window.findChildren(QShortcut)
+             if shortcut.context() != Qt.ShortcutContext.WidgetShortcut}
+    assert "Ctrl+L" in menu_keys
+    assert menu_keys & taken == set()
