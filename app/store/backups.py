@@ -12,6 +12,10 @@ Files in `<data dir>/backups/` (folder 0700, files 0600):
   restore overwrites the journal): listed, never rotated, because each is the only copy of the
   journal as it was before a step that can't be undone.
 
+A journal that failed its check at open is never restored over in place: `restore_over_damaged`
+renames it (with its -wal and -shm) to `journal.damaged-<stamp>.sqlite3` in the data folder, where
+it stays, and copies the chosen backup in beside it.
+
 Connections come from a `connect` factory, so an encrypted journal can pass its keyed one and
 its backups stay encrypted. The data folder's lock file is read and written here in the format
 Qt's QLockFile uses, so the command line can tell when the app holds the journal without Qt.
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.paths import database_path
 from app.store.errors import StoreError
 
 try:  # an encrypted journal's errors come from SQLCipher's own module, not sqlite3's
@@ -116,6 +121,7 @@ class RestoreReport:
     restored_from: Path
     safety_backup: BackupInfo | None
     entries: int
+    damaged_kept_at: Path | None = None  # where restore_over_damaged moved the damaged file
 
 
 def plain_connect(path: Path) -> sqlite3.Connection:
@@ -411,6 +417,99 @@ def restore(
         raise StoreError(f"the restored journal did not check out ({'; '.join(after)}).{saved}")
     log.info("restored the journal from %s (%d entries)", backup_path.name, entries)
     return RestoreReport(backup_path, safety, entries)
+
+
+def newest_good_backup(backups_dir: Path, connect: Connect = plain_connect) -> BackupInfo | None:
+    """The newest backup that passes its check (quick_check, readable entries), or None.
+
+    Looked at newest first, stopping at the first good one, so a damaged newer copy is passed
+    over without opening every older file.
+    """
+    for info in _named(backups_dir):
+        problems, entries = _inspect(info.path, connect, fts=False)
+        if not problems and entries is not None:
+            return BackupInfo(info.path, info.made_at, info.size, entries, info.reason)
+        log.warning("backup %s did not pass its check: %s", info.path.name, "; ".join(problems))
+    return None
+
+
+def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_connect) -> RestoreReport:
+    """Put a backup in place of a journal that failed its check, keeping the damaged file.
+
+    The damaged file is never opened, let alone written: it (with any -wal and -shm beside it)
+    is only renamed to `journal.damaged-<stamp>.sqlite3`, so whatever can still be saved from it
+    stays there. The backup, checked first, is then copied in through the backup API and
+    checked again. All or nothing: if any step fails, the new file is removed and the damaged
+    one is moved back, and RestoreRefused says why. The caller holds the data folder.
+    """
+    backup = backup.expanduser()
+    journal = database_path(data_dir)
+    if not backup.is_file():
+        raise RestoreRefused(f"there is no backup at {backup}. Your journal file was not changed.")
+    problems, entries = _inspect(backup, connect, fts=False)
+    if problems or entries is None:
+        raise RestoreRefused(
+            f"the backup {backup.name} is damaged or is not a Trustbridge journal "
+            f"({'; '.join(problems)}). Your journal file was not changed."
+        )
+    kept = _free_damaged_name(data_dir)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            source = Path(f"{journal}{suffix}")
+            if source.exists():
+                target = Path(f"{kept}{suffix}")
+                source.rename(target)
+                moved.append((source, target))
+        _sync_folder(data_dir)
+    except OSError as error:
+        _move_back(moved)
+        raise RestoreRefused(
+            f"the damaged journal could not be moved aside ({_reason(error)}), so nothing was restored."
+        ) from error
+    try:
+        os.close(os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private before a byte
+        with closing(connect(backup)) as source_db, closing(connect(journal)) as target_db:
+            source_db.backup(target_db)
+            target_db.execute("PRAGMA journal_mode=DELETE")  # one file, until the app opens it in WAL
+        after, restored = _inspect(journal, connect, fts=False)
+        if after or restored != entries:
+            raise RestoreRefused(f"the restored journal did not check out ({'; '.join(after)}).")
+    except BaseException as error:
+        _remove_quietly(journal)
+        _move_back(moved)
+        if isinstance(error, RestoreRefused):
+            raise RestoreRefused(f"{error} The damaged journal file was put back as it was.") from error
+        if isinstance(error, _DB_OR_OS_ERRORS):
+            raise RestoreRefused(
+                f"the backup could not be copied in ({_describe(error)}). "
+                "The damaged journal file was put back as it was."
+            ) from error
+        raise
+    _sync_folder(data_dir)
+    log.info("restored over a damaged journal from %s (%d entries); kept %s", backup.name, entries, kept.name)
+    return RestoreReport(backup, None, entries, damaged_kept_at=kept)
+
+
+def _free_damaged_name(data_dir: Path) -> Path:
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    path = data_dir / f"journal.damaged-{stamp}.sqlite3"
+    number = 1
+    while any(Path(f"{path}{suffix}").exists() for suffix in ("", "-wal", "-shm", "-journal")):
+        number += 1
+        path = data_dir / f"journal.damaged-{stamp}-{number}.sqlite3"
+    return path
+
+
+def _move_back(moved: list[tuple[Path, Path]]) -> None:
+    if not moved:
+        return
+    for original, aside in reversed(moved):
+        try:
+            aside.rename(original)
+        except OSError as error:  # left under its new name, which the log and the message give
+            log.error("could not move %s back to %s: %s", aside.name, original.name, _reason(error))
+    _sync_folder(moved[0][0].parent)
 
 
 # -- the data folder's lock (Qt's QLockFile format, without Qt) ----------------------------

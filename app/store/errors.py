@@ -5,6 +5,11 @@ Imports nothing heavy, so the UI can catch these without importing SQLAlchemy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the annotation: backups.py imports this module
+    from app.store.backups import BackupInfo
+
 
 class StoreError(Exception):
     """Base for every failure the store reports to its callers."""
@@ -16,6 +21,13 @@ class StorageUnavailable(StoreError):
 
 class JournalTooNew(StoreError):
     """The file was written by a newer Trustbridge; opening it here could damage it."""
+
+
+class UpgradeFailed(StorageUnavailable):
+    """A schema upgrade could not be backed up first, or a step of it failed and was rolled back.
+
+    Either way the journal file is exactly as it was before the attempt.
+    """
 
 
 class Rejected(StoreError):
@@ -44,3 +56,16 @@ class InvalidKeyFile(StoreError):
 
 class JournalLocked(StoreError):
     """The journal is encrypted and was asked to open without its key."""
+
+
+class JournalDamaged(StoreError):
+    """The journal file failed its check at open; nothing was written to it.
+
+    `problems` says what the check found; `newest_good_backup` is the newest backup that passed
+    its own check (None when there is none), so the person can be offered a way back.
+    """
+
+    def __init__(self, message: str, problems: list[str], newest_good_backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.newest_good_backup = newest_good_backup

@@ -27,7 +27,7 @@ from app.store import checkin_store, feelings_store, plan_store, statement_store
 from app.store.brief_store import BriefStore
 from app.store.checkin_store import CheckInStore
 from app.store.engine import create_journal_engine
-from app.store.errors import InvalidImport, JournalLocked, NotFound, StorageUnavailable
+from app.store.errors import InvalidImport, JournalDamaged, JournalLocked, NotFound, StorageUnavailable
 from app.store.feelings_store import FeelingsStore
 from app.store.models import (
     ActionRow,
@@ -47,7 +47,7 @@ from app.store.models import (
     StatementVersionRow,
 )
 from app.store.plan_store import PlanStore
-from app.store.schema import ensure_schema
+from app.store.schema import ensure_schema, find_damage
 from app.store.search import SearchService
 from app.store.statement_store import StatementStore
 from app.store.summaries import select_summaries, to_summary
@@ -284,6 +284,27 @@ def _get(ids: dict[str, int], uuid: str | None) -> int | None:
     return None if uuid is None else ids[uuid]
 
 
+def _refuse_damaged(
+    data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection]
+) -> None:
+    """Raise JournalDamaged if the existing file fails its read-only check; write nothing to it.
+
+    Runs before the engine exists, because the engine's first connection switches the file to
+    WAL and the schema check may upgrade it: neither may touch a damaged file.
+    """
+    problems = find_damage(path, key)  # StorageUnavailable if it can't be read at all
+    if not problems:
+        return
+    from app.store.backups import backups_dir, newest_good_backup
+
+    log.error("the journal at %s failed its check at open: %s", path, "; ".join(problems))
+    raise JournalDamaged(
+        f"The journal file at {path} is damaged, so Trustbridge has not opened it and has not changed it.",
+        problems,
+        newest_good_backup(backups_dir(data_dir), connect),
+    )
+
+
 class Journal:
     """A journal file. Thread-safe in the sense that each call takes its own pooled connection."""
 
@@ -306,6 +327,8 @@ class Journal:
 
         An encrypted journal (it has a key file) needs its data key (app/store/encryption.py
         unlocks it from the passphrase); without one this raises JournalLocked and opens nothing.
+        An existing file is checked read-only first: if it is damaged this raises JournalDamaged
+        (with the newest backup that checks out) and nothing has written to it.
         """
         path = database_path(data_dir)
         try:
@@ -326,6 +349,7 @@ class Journal:
             from app.store.encryption import keyed_connect
 
             connect = keyed_connect(key)
+        _refuse_damaged(data_dir, path, key, connect)
         engine = create_journal_engine(path, key)
         try:
             ensure_schema(engine, path, connect)

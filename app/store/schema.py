@@ -9,12 +9,13 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 
-from app.store.errors import JournalTooNew
+from app.store.errors import JournalTooNew, StorageUnavailable, UpgradeFailed
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +43,30 @@ def known_revisions() -> set[str]:
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    """Run every pending migration in ONE transaction: all of them happen, or none does.
+
+    SQLite's DDL is transactional, but Python's sqlite3 driver only opens a transaction before
+    INSERT/UPDATE/DELETE, so a CREATE or DROP run first would commit on its own. For this one
+    connection the driver's own handling is switched off and BEGIN is sent by hand; a failing
+    step then rolls back every step before it, and the file is as it was.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        managed = driver.isolation_level
+        driver.isolation_level = None  # we say where the transaction begins and ends
+        try:
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        finally:
+            driver.isolation_level = managed
 
 
 Connect = Callable[[Path], sqlite3.Connection]
@@ -76,6 +93,11 @@ def backup_copy(database: Path, destination: Path, connect: Connect = sqlite3.co
 
 
 def ensure_schema(engine: Engine, database: Path, connect: Connect = sqlite3.connect) -> None:
+    """Create a new file at head, leave one at head alone, or back an older one up and upgrade it.
+
+    The before-upgrade backup is a checked one (app/store/backups.py); if it can't be made or
+    does not check out, the upgrade does not start and the file stays exactly as it was.
+    """
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
@@ -88,7 +110,84 @@ def ensure_schema(engine: Engine, database: Path, connect: Connect = sqlite3.con
             f"This journal was saved by a newer version of Trustbridge (schema {revision}). "
             "Please update Trustbridge to open it; the file has not been changed."
         )
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = backup_copy(database, database.parent / "backups" / f"before-upgrade-{stamp}.sqlite3", connect)
-    log.info("upgrading journal schema %s -> %s (backup at %s)", revision, HEAD_REVISION, backup)
-    upgrade_to_head(engine)
+    from app.store.backups import BEFORE_UPGRADE, BackupFailed, make_backup
+
+    try:
+        backup = make_backup(
+            database, database.parent / "backups", reason=BEFORE_UPGRADE, connect=connect
+        )
+    except BackupFailed as error:
+        raise UpgradeFailed(
+            "This journal needs a small update to open in this version of Trustbridge, and Trustbridge "
+            f"backs it up first. That backup failed ({error}), so the update did not start and the "
+            "journal has not been changed."
+        ) from error
+    log.info("upgrading journal schema %s -> %s (backup at %s)", revision, HEAD_REVISION, backup.path.name)
+    try:
+        upgrade_to_head(engine)
+    except Exception as error:
+        raise UpgradeFailed(
+            f"Updating this journal to the current version did not work ({_describe(error)}). It was "
+            f"undone, so the journal is as it was; a copy made just before is at {backup.path}."
+        ) from error
+
+
+def find_damage(database: Path, key: bytes | None = None) -> list[str]:
+    """What a read-only look at an existing journal file finds wrong with it; empty when sound.
+
+    Runs before anything else opens the file, so nothing writes to one that is damaged: the
+    connection is read-only, and when there is no -wal beside the file it is opened as
+    immutable, which keeps SQLite from creating -wal and -shm files or taking locks. (With a
+    -wal there, its pages are part of the journal and must be read, so those files are used.)
+    `quick_check`, then, when encrypted, `cipher_integrity_check` (every page's authentication
+    code). A file that is not a database at all is damaged too. Failing to read the file at all
+    (permissions, an I/O error) is the machine's fault, not the file's: StorageUnavailable.
+    """
+    if not database.is_file() or database.stat().st_size == 0:
+        return []  # nothing there yet, or a file SQLite takes as a new empty database
+    options = "mode=ro" if Path(f"{database}-wal").exists() else "mode=ro&immutable=1"
+    uri = f"{database.absolute().as_uri()}?{options}"
+    module: Any = sqlite3
+    if key is not None:
+        import sqlcipher3
+
+        module = sqlcipher3.dbapi2
+    try:
+        with closing(module.connect(uri, uri=True)) as connection:
+            return _problems(connection, key)
+    except module.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) in _DAMAGE_CODES or _says_damaged(error):
+            return [str(error)]
+        raise StorageUnavailable(f"Trustbridge can't read the journal at {database}: {error}.") from error
+    except (module.Error, OSError) as error:
+        raise StorageUnavailable(f"Trustbridge can't read the journal at {database}: {error}.") from error
+
+
+def _problems(connection: Any, key: bytes | None) -> list[str]:
+    if key is not None:
+        from app.store.keys import sqlcipher_key
+
+        connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')  # a raw hex key: no user text
+        connection.execute("PRAGMA cipher_memory_security = ON")
+    results = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    if results != ["ok"]:
+        return ["quick_check: " + line for line in results[:10]]
+    if key is not None:
+        faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+        if faults:
+            return ["cipher_integrity_check: " + line for line in faults[:10]]
+    return []
+
+
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
+
+
+def _says_damaged(error: Exception) -> bool:
+    """For a driver whose errors carry no SQLite result code: the messages of those two codes."""
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _describe(error: BaseException) -> str:
+    return str(getattr(error, "orig", None) or error) or type(error).__name__

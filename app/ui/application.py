@@ -73,10 +73,16 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     probe = bool(os.environ.get(STARTUP_PROBE))
     session = JournalSession(window, data_dir)
     install_idle_watch(session)
+    offered: list[bool] = []
 
     def on_opened() -> None:
         if probe:
             QTimer.singleShot(0, lambda: _report("ready", started, app))
+        elif session.first_start and not offered:
+            offered.append(True)  # a brand-new journal: offer a passphrase, once
+            from app.ui.encryption_offer import offer_encryption
+
+            offer_encryption(session, window)
 
     def on_failed(error: BaseException) -> None:
         _cannot_open(window, str(error) or type(error).__name__)

@@ -248,6 +248,12 @@ class MainWindow(QMainWindow):
         self._nav_group.setExclusive(True)
         self._enable_journal_actions(False)
 
+    def showing_recovery_code(self) -> bool:
+        """A recovery code is on screen: locking now would take it away before it is written down."""
+        from app.ui.recovery_code_dialog import RecoveryCodeDialog
+
+        return any(dialog.isVisible() for dialog in self.findChildren(RecoveryCodeDialog))
+
     def show_working(self, text: str) -> None:
         """What the window says while the journal is closed for an operation."""
         self.opening.setText(text)

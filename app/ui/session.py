@@ -28,7 +28,9 @@ from app.ui.worker import BackgroundCall
 if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.backups import RestoreReport
+    from app.store.errors import JournalDamaged
     from app.store.journal import Journal
+    from app.ui.damaged_page import DamagedPage
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -184,13 +186,56 @@ class JournalSession(QObject):
 
     def _on_open_failed(self, error: object) -> None:
         self._opening = False
-        from app.store.errors import JournalLocked
+        from app.store.errors import JournalDamaged, JournalLocked
 
         if isinstance(error, JournalLocked):
             self._key = None
             self._show_unlock()
             return
+        if isinstance(error, JournalDamaged):
+            self._show_damaged(error)
+            return
         self.failed_to_open.emit(error)
+
+    # -- a journal that failed its check at open --------------------------------------------
+
+    def _show_damaged(self, error: JournalDamaged) -> None:
+        """Say so plainly and offer the newest good backup; the damaged file is never written."""
+        from app.ui.damaged_page import DamagedPage
+
+        log.warning("the journal failed its check at open (%d problems)", len(error.problems))
+        page = DamagedPage(self.data_dir, error)
+        page.restore_requested.connect(lambda backup: self._restore_over_damaged(page, backup))
+        page.quit_requested.connect(self.window.close)
+        self.window.show_unlock(page)  # the same place the unlock page takes: the pages never built
+
+    def _restore_over_damaged(self, page: DamagedPage, backup: Path) -> None:
+        if self._busy:
+            return
+        self._set_busy(True)
+        page.show_busy("Putting the backup in place…")
+        data_dir, connect = self.data_dir, self.connect_factory()
+
+        def work() -> RestoreReport:
+            from app.store.backups import restore_over_damaged
+
+            return restore_over_damaged(data_dir, backup, connect)
+
+        def done(report: object) -> None:
+            self._set_busy(False)
+            log.info("a backup replaced the damaged journal (kept aside, never written)")
+            self.start()
+            self.backup_restored.emit(report)
+
+        def failed(error: object) -> None:
+            self._set_busy(False)
+            page.show_failed(f"The backup could not be put in place: {_reason(error)} "
+                             "Your journal file was not changed.")
+
+        call = BackgroundCall(work, self)
+        call.finished.connect(done)
+        call.failed.connect(failed)
+        call.start()
 
     def _show_unlock(self, message: str = "") -> None:
         from app.ui.unlock_page import UnlockPage
@@ -214,9 +259,10 @@ class JournalSession(QObject):
         """Close the journal and clear the window until the passphrase is typed again.
 
         False, with nothing changed, for a plain journal (there is nothing to unlock with), while
-        another operation runs, or when the latest text can't be saved (it stays on screen).
+        another operation runs or a new recovery code is on screen, or when the latest text can't
+        be saved (it stays on screen).
         """
-        if not self.can_lock():
+        if not self.can_lock() or self.window.showing_recovery_code():
             return False
         if not self.window.flush_all():
             return False

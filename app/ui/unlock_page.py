@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.passphrase import new_passphrase_problem
 from app.ui.worker import BackgroundCall
 
 PASSPHRASE = "passphrase"
@@ -59,6 +60,16 @@ class UnlockPage(QWidget):
         self.field = QLineEdit()
         self.field.returnPressed.connect(self.submit)
         self.field_label.setBuddy(self.field)
+        # A recovery code is 30 symbols copied from paper: masked by default like the passphrase (it
+        # opens the journal just the same), with a deliberate "Show" so the person can check what
+        # they typed against the paper. Echo-on-edit would reveal it to anyone behind them while
+        # they type, and hide it again exactly when they want to compare.
+        self.show_button = QPushButton("Show")
+        self.show_button.setObjectName("linkButton")
+        self.show_button.setCheckable(True)
+        self.show_button.setAutoDefault(False)
+        self.show_button.setAccessibleName("Show the recovery code as you type it")
+        self.show_button.toggled.connect(self._reveal)
         self.again_label = QLabel("&Type it again")
         self.again_label.setObjectName("cardHeading")
         self.again_label.setWordWrap(True)
@@ -94,7 +105,11 @@ class UnlockPage(QWidget):
         inside.addWidget(self.intro)
         inside.addSpacing(6)
         inside.addWidget(self.field_label)
-        inside.addWidget(self.field)
+        field_row = QHBoxLayout()
+        field_row.setSpacing(8)
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.show_button)
+        inside.addLayout(field_row)
         inside.addWidget(self.again_label)
         inside.addWidget(self.again)
         inside.addWidget(self.message)
@@ -172,11 +187,10 @@ class UnlockPage(QWidget):
         self._finish(result)
 
     def _save_new_passphrase(self, first: str, second: str) -> None:
-        if not first:
-            self._say("Choose a new passphrase first.", self.field)
-            return
-        if first != second:
-            self._say("The two passphrases are not the same. Type them again.", self.again)
+        problem = new_passphrase_problem(first, second)
+        if problem:
+            first_is_fine = not new_passphrase_problem(first, first)
+            self._say(problem, self.again if first_is_fine else self.field)
             return
         key = self._recovered_key
         if key is None:  # cannot happen through the page: a new passphrase is asked only after a code
@@ -188,9 +202,17 @@ class UnlockPage(QWidget):
         self._start(lambda: encryption.change_passphrase(data_dir, key, first),
                     lambda _result: self._finish(key), "Saving…")
 
+    def _reveal(self, shown: bool) -> None:
+        """Show or mask the recovery code; the cursor stays in the field."""
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_button.setText("Hide" if shown else "Show")
+        self.show_button.setAccessibleName("Hide the recovery code" if shown
+                                           else "Show the recovery code as you type it")
+
     def _finish(self, key: bytes) -> None:
         """Forget what was typed, then hand the key on."""
         self._recovered_key = None
+        self.show_button.setChecked(False)
         for field in (self.field, self.again):
             field.clear()
         self.message.hide()
@@ -232,7 +254,7 @@ class UnlockPage(QWidget):
         then(answer)
 
     def _set_busy(self, busy: bool, caption: str = "") -> None:
-        for widget in (self.field, self.again, self.switch_button):
+        for widget in (self.field, self.again, self.switch_button, self.show_button):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.unlock_button.setText(caption if busy else self._button_text())
@@ -255,7 +277,8 @@ class UnlockPage(QWidget):
         self.message.hide()
         self.field.clear()
         self.again.clear()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)  # a code opens the journal too: never shown
+        self.show_button.setChecked(False)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)  # a code opens the journal too: hidden at first
         if mode == PASSPHRASE:
             self.intro.setText("Type your passphrase to open it. Until then, nothing you wrote can be read.")
             self.field_label.setText("&Passphrase")
@@ -282,5 +305,6 @@ class UnlockPage(QWidget):
         self.again_label.setVisible(new)
         self.again.setVisible(new)
         self.switch_button.setVisible(not new)
+        self.show_button.setVisible(mode == RECOVERY)
         self.unlock_button.setText(self._button_text())
         self.unlock_button.setAccessibleName(self._button_text())

@@ -22,7 +22,7 @@ from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.paths import database_path
 from app.store.engine import BUSY_TIMEOUT_MS
-from app.store.errors import NotFound, Rejected, StorageUnavailable
+from app.store.errors import JournalDamaged, NotFound, Rejected, StorageUnavailable
 from app.store.journal import Journal
 from app.store.models import UTCDateTime
 from app.store.summaries import PREVIEW_CHARS
@@ -94,14 +94,16 @@ def test_open_in_an_unusable_folder_raises_storage_unavailable(tmp_path: Path) -
         Journal.open(blocker / "journal")
 
 
-def test_open_a_file_that_is_not_a_database_raises_storage_unavailable(tmp_path: Path) -> None:
+def test_open_a_file_that_is_not_a_database_says_it_is_damaged_and_leaves_it(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     database_path(folder).write_bytes(b"this is not sqlite at all " * 100)
     before = database_path(folder).read_bytes()
-    with pytest.raises(StorageUnavailable):
+    with pytest.raises(JournalDamaged) as raised:
         Journal.open(folder)
+    assert raised.value.problems
     assert database_path(folder).read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["journal.sqlite3"]
 
 
 # -- pragmas --------------------------------------------------------------------------------------

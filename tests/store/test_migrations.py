@@ -25,8 +25,9 @@ from app.domain.stages import Stage
 from app.domain.workbench import Plan, PlanStatus, StatementParts
 from app.paths import database_path
 from app.store import schema
+from app.store.backups import check
 from app.store.engine import create_journal_engine
-from app.store.errors import JournalTooNew
+from app.store.errors import JournalTooNew, StorageUnavailable, UpgradeFailed
 from app.store.journal import Journal
 from app.store.models import Base
 
@@ -469,3 +470,95 @@ def test_the_integrity_check_sees_an_index_out_of_step(made_journal: Path) -> No
         conn.execute("DROP TRIGGER entries_fts_au")
         conn.execute("UPDATE entries SET body = 'changed behind the index' WHERE uuid = 'one'")
     assert not fts_matches_entries(path)
+
+
+def schema_objects(path: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT type, name FROM sqlite_master").fetchall())
+
+
+def entries_digest(path: Path) -> str:
+    import hashlib
+
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT * FROM entries ORDER BY id").fetchall()
+        tags = conn.execute("SELECT * FROM entry_tags ORDER BY entry_id, name").fetchall()
+    return hashlib.sha256(repr((rows, tags)).encode()).hexdigest()
+
+
+def old_journal_with_entries(folder: Path, revision: str) -> Path:
+    folder.mkdir()
+    path = database_path(folder)
+    migrate(path, revision)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for uuid, body in (("o-1", "kept through a failed upgrade ✓"), ("o-2", "and this one")):
+            conn.execute(
+                "INSERT INTO entries (uuid, kind, stage, prompt_key, title, body, created_at, updated_at)"
+                " VALUES (?, 'free', NULL, NULL, 'Title', ?, '2026-03-02 09:00:00.000000',"
+                " '2026-03-02 09:00:00.000000')",
+                (uuid, body),
+            )
+        conn.execute("INSERT INTO entry_tags (entry_id, name) VALUES (1, 'kept')")
+    return path
+
+
+def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    """Steps 0002 and 0003 run in one transaction: 0003 failing on its last table undoes them all."""
+    folder = tmp_path / "failing"
+    path = old_journal_with_entries(folder, "0001")
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE feedback (id INTEGER PRIMARY KEY)")  # the last table 0003 makes
+    objects, digest, data = schema_objects(path), entries_digest(path), path.read_bytes()
+
+    with pytest.raises(UpgradeFailed, match="undone") as caught:
+        Journal.open(folder)
+    assert "feedback" in str(caught.value)  # says what went wrong
+
+    assert versions_in(path) == [("0001",)]
+    assert schema_objects(path) == objects  # no index from 0002, no table from 0003
+    assert entries_digest(path) == digest
+    assert path.read_bytes() == data
+    assert sorted(p.name for p in folder.iterdir()) == ["backups", "journal.sqlite3"]  # no -wal left
+    backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    assert check(backups[0]).ok and check(backups[0]).entries == 2
+    assert versions_in(backups[0]) == [("0001",)]
+    assert entries_digest(backups[0]) == digest
+
+
+def test_an_upgrade_whose_backup_fails_does_not_start(tmp_path: Path) -> None:
+    folder = tmp_path / "no-backup"
+    path = old_journal_with_entries(folder, "0003")
+    (folder / "backups").write_text("a file where the backups folder should be")
+    objects, data = schema_objects(path), path.read_bytes()
+
+    with pytest.raises(UpgradeFailed, match="did not start") as caught:
+        Journal.open(folder)
+    assert isinstance(caught.value, StorageUnavailable)
+    assert versions_in(path) == [("0003",)]
+    assert schema_objects(path) == objects
+    assert path.read_bytes() == data
+
+
+def test_a_new_file_is_made_in_one_transaction(tmp_path: Path) -> None:
+    """Even the first DDL is inside the transaction: a new journal is whole or not there."""
+    engine = create_journal_engine(tmp_path / "fresh.sqlite3")
+    try:
+        schema.upgrade_to_head(engine)
+        assert schema.current_revision(engine) == schema.HEAD_REVISION
+        with engine.connect() as conn:  # the driver's own transaction handling is back for the pool
+            assert conn.connection.driver_connection.isolation_level == ""  # type: ignore[union-attr]
+    finally:
+        engine.dispose()
+
+
+def test_the_before_upgrade_backup_is_a_checked_one(tmp_path: Path) -> None:
+    folder = tmp_path / "checked"
+    path = old_journal_with_entries(folder, "0003")
+    digest = entries_digest(path)
+    Journal.open(folder).close()
+    backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    assert backups[0].stat().st_mode & 0o777 == 0o600
+    assert check(backups[0]).ok
+    assert entries_digest(backups[0]) == digest and versions_in(backups[0]) == [("0003",)]

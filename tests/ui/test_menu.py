@@ -55,8 +55,8 @@ def test_the_file_menu_holds_every_action(open_window: WindowFactory) -> None:
     menu = file_menu(window)
     assert menu.accessibleName() == "File"
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert texts == ["&New entry", "&Import…", "&Export", "Check-in &brief…",
-                     "&Hide what's on screen\tCtrl+Shift+H", "&Quit"]
+    assert texts == ["&New entry", "&Import…", "&Export", "Check-in &brief…", "&Backups…", "&Settings…",
+                     "&Lock journal", "&Hide what's on screen\tCtrl+Shift+H", "&Quit"]
     export_menu = next(a.menu() for a in menu.actions() if a.text() == "&Export")
     assert isinstance(export_menu, QMenu) and export_menu.accessibleName() == "Export"
     assert [a.text() for a in export_menu.actions()] == [f"{fmt.name}…" for fmt in FORMATS.values()]

@@ -9,7 +9,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -235,3 +235,51 @@ def test_settings_are_saved_beside_the_journal(open_session: SessionFactory, dat
     with pytest.raises(ValueError):
         session.set_preferences(session.preferences.with_changes(backups_kept=0))
     assert load_preferences(data_dir).backups_kept == 9
+
+
+def test_no_lock_while_a_new_recovery_code_is_on_screen(qtbot: QtBot, open_session: SessionFactory) -> None:
+    from app.ui.recovery_code_dialog import RecoveryCodeDialog
+
+    window, session = open_session(encrypted=True)
+    dialog = RecoveryCodeDialog("0123456789ABCDEFGHJKMNPQRSTVWX", window)
+    dialog.show()
+    assert not session.lock() and session.is_open
+    dialog.hide()
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        assert session.lock()
+
+
+def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    from app.ui.damaged_page import DamagedPage
+    from app.ui.main_window import MainWindow
+    from app.ui.session import JournalSession
+    from tests.store.test_damaged_journal import break_an_index_page, write_journal
+
+    write_journal(data_dir, 400)
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    break_an_index_page(database_path(data_dir))
+    damaged_bytes = database_path(data_dir).read_bytes()
+    before = snapshot(data_dir)
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    session = JournalSession(window, data_dir)
+    window.show()
+    session.start()
+    qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
+    assert snapshot(data_dir) == before and not session.is_open
+    page = window.unlock_page
+    assert isinstance(page, DamagedPage)
+
+    with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    journal = session.journal
+    assert journal is not None
+    assert len(journal.list_entries(limit=1000)) == 400
+    kept = [p for p in data_dir.iterdir() if p.name.startswith("journal.damaged-")]
+    assert [p.read_bytes() for p in kept if p.suffix == ".sqlite3"] == [damaged_bytes]
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
+    journal.close()

@@ -22,9 +22,9 @@ from app.store import encryption
 from app.store.backups import AUTOMATIC, list_backups
 from app.store.errors import WrongPassphrase
 from app.store.journal import Journal
-from app.ui.application import JournalOpener, back_up_if_due
-from app.ui.journal_events import ObservedJournal
+from app.ui.application import back_up_if_due
 from app.ui.main_window import TODAY, MainWindow
+from app.ui.session import JournalSession
 from app.ui.unlock_page import NEW_PASSPHRASE, RECOVERY, UnlockPage
 from tests.ui.conftest import MessageLog
 
@@ -96,42 +96,32 @@ def test_a_wrong_passphrase_says_so_in_the_page_and_changes_no_file(
 def test_the_right_passphrase_unlocks_and_the_window_attaches(
     qtbot: QtBot, data_dir: Path, recovery_code: str, message_log: MessageLog
 ) -> None:
-    from app.catalogue import load_catalogue
-
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
-    opener = JournalOpener(window, data_dir)
-    journals: list[Journal] = []
-
-    def attach(result: object) -> None:
-        journal, catalogue = result  # type: ignore[misc]
-        journals.append(journal)
-        window.attach(ObservedJournal(journal), catalogue)
-
-    opener.opened.connect(attach)
+    session = JournalSession(window, data_dir)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    opener.start()
+    session.start()
     qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=WAIT_MS)
     page = window.unlock_page
     assert isinstance(page, UnlockPage)
     assert window.stack.currentWidget() is page and QApplication.focusWidget() is page.field
     assert window.journal is None and not window.nav_buttons[TODAY].isEnabled()
     try:
-        with qtbot.waitSignal(opener.opened, timeout=WAIT_MS):
+        with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
             type_and_enter(qtbot, page.field, PASSPHRASE)
-        assert opener.data_key == encryption.unlock(data_dir, PASSPHRASE)
+        assert session.data_key == encryption.unlock(data_dir, PASSPHRASE)
         assert window.journal is not None and window.unlock_page is None
         assert window.current_key == TODAY and window.stack.currentWidget() is window.current_page()
         assert window.journal.get_entry("kept").body == "what I want to keep"
-        assert page.field.text() == "" and load_catalogue() is not None
+        assert page.field.text() == ""
         assert message_log.calls == []
     finally:
         window.close()
         QThreadPool.globalInstance().waitForDone()
-        for journal in journals:
-            journal.close()
+        if session.journal is not None:
+            session.journal.close()
 
 
 def test_the_recovery_code_works_once_then_a_new_passphrase_replaces_the_old(
@@ -155,7 +145,13 @@ def test_the_recovery_code_works_once_then_a_new_passphrase_replaces_the_old(
     assert snapshot(data_dir) == before  # the code alone changes nothing yet
 
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
-    assert not page.busy and "Choose a new passphrase" in page.message.text()
+    assert not page.busy and "Choose a passphrase" in page.message.text()
+    qtbot.keyClicks(page.field, "short")  # the same rule as everywhere a passphrase is chosen
+    qtbot.keyClick(page.field, Qt.Key.Key_Tab)
+    type_and_enter(qtbot, page.again, "short")
+    assert not page.busy and "at least 8" in page.message.text()
+    assert QApplication.focusWidget() is page.field and page.field.hasSelectedText()
+    page.again.clear()
     qtbot.keyClicks(page.field, NEW)
     qtbot.keyClick(page.field, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.again
@@ -174,6 +170,24 @@ def test_the_recovery_code_works_once_then_a_new_passphrase_replaces_the_old(
         encryption.unlock(data_dir, PASSPHRASE)
     assert encryption.unlock(data_dir, NEW) == key
     assert encryption.unlock_with_recovery(data_dir, recovery_code) == key
+
+
+def test_the_recovery_code_is_masked_until_the_person_asks_to_see_it(
+    qtbot: QtBot, page: UnlockPage
+) -> None:
+    assert not page.show_button.isVisible()  # a passphrase has no Show: nobody copies it from paper
+    page.toggle_recovery()
+    assert page.show_button.isVisible() and page.field.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(page.field, "7K2QM")
+    page.show_button.setFocus()
+    qtbot.keyClick(page.show_button, Qt.Key.Key_Space)
+    assert page.field.echoMode() == QLineEdit.EchoMode.Normal and page.field.displayText() == "7K2QM"
+    assert page.show_button.text() == "Hide" and page.show_button.accessibleName() == "Hide the recovery code"
+    qtbot.keyClick(page.show_button, Qt.Key.Key_Space)
+    assert page.field.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClick(page.show_button, Qt.Key.Key_Space)
+    page.toggle_recovery()  # back to the passphrase: masked again, whatever was chosen
+    assert page.field.echoMode() == QLineEdit.EchoMode.Password and not page.show_button.isChecked()
 
 
 def test_every_control_has_an_accessible_name_in_every_step(

@@ -32,6 +32,9 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         include_object=include_object,
+        # Every pending step in the one transaction app.store.schema.upgrade_to_head opens, so a
+        # step that fails undoes the steps before it too and the file is left as it was.
+        transaction_per_migration=False,
     )
     with context.begin_transaction():
         context.run_migrations()
