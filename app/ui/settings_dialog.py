@@ -233,6 +233,7 @@ class SettingsDialog(QDialog):
         self.backups_spin.setKeyboardTracking(False)  # saved when typing is done, not at every digit
         name_parts(self.backups_spin, "Keep the newest automatic backups, how many")
         keep_label = field_label("&Keep the newest", self.backups_spin)
+        keep_label.setWordWrap(False)  # three words beside the box: wrapping only stacks them
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(keep_label)
