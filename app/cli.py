@@ -6,7 +6,10 @@ exports are written to a temporary file that replaces the target only when compl
 import is checked in full, then added in one transaction.
 
 An encrypted journal opens with the passphrase in $TRUSTBRIDGE_PASSPHRASE, or one typed at a
-terminal prompt; a passphrase is never echoed, printed or logged.
+terminal prompt; a passphrase (or a recovery code) is never echoed, printed or logged. A forgotten
+passphrase is replaced with `passwd --recovery-code`: a flag on `passwd` rather than a command of
+its own, because the result is the same (a new passphrase, nothing else touched) and the person
+who forgot looks for the command that sets one.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from app import __version__
+from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
 
 if TYPE_CHECKING:
     import sqlite3
@@ -44,6 +48,7 @@ KIND_NAMES = ("reflection", "evening", "free", "imported")
 MOOD_NAMES = ("low", "middling", "good", "1", "2", "3", "4", "5")  # app.domain.search.MOOD_GROUPS
 ENV_PASSPHRASE = "TRUSTBRIDGE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTBRIDGE_NEW_PASSPHRASE"
+ENV_RECOVERY_CODE = "TRUSTBRIDGE_RECOVERY_CODE"
 IN_USE = "Trustbridge is open on this journal. Close the app first; nothing was changed."
 
 
@@ -105,12 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="written on or before this day")
 
     backup = commands.add_parser(
-        "backup", help="make a checked copy of the journal (by default among the automatic backups)"
+        "backup", help="make a checked copy of the journal (by default among the automatic backups, "
+        "keeping as many as the backups-kept setting says)"
     )
     backup.add_argument(
         "--out", metavar="PATH",
         help="a new file to write the copy to (default: a new backup in the data folder's backups/, "
-        "counted among the automatic ones)",
+        "counted among the automatic ones; the oldest beyond the backups-kept setting are removed)",
     )
     restore = commands.add_parser(
         "restore", help="replace the journal with a backup; the journal as it is now is backed up first"
@@ -131,12 +137,38 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"turn encryption off: the journal and its backups become plain files (${ENV_PASSPHRASE})",
     )
     decrypt.add_argument("--yes", action="store_true", help="don't ask for confirmation")
-    commands.add_parser(
+    passwd = commands.add_parser(
         "passwd",
         help=f"change the passphrase (the current one from ${ENV_PASSPHRASE}, the new one from "
-        f"${ENV_NEW_PASSPHRASE}, or asked)",
+        f"${ENV_NEW_PASSPHRASE}, or asked); with --recovery-code when the passphrase is forgotten",
+    )
+    passwd.add_argument(
+        "--recovery-code", action="store_true",
+        help=f"set a new passphrase with the recovery code you wrote down instead of the current "
+        f"passphrase (the code from ${ENV_RECOVERY_CODE}, or asked without showing it)",
+    )
+
+    settings = commands.add_parser(
+        "settings", help="show the journal's settings, or change them with the options below"
+    )
+    settings.add_argument(
+        "--backups-kept", type=_whole_number, metavar="N",
+        help=f"how many automatic backups to keep, {MIN_BACKUPS_KEPT} to {MAX_BACKUPS_KEPT} "
+        "(the oldest beyond this are removed after each new one checks out)",
+    )
+    settings.add_argument(
+        "--lock-after", type=_whole_number, metavar="MINUTES",
+        help="lock the app after this many idle minutes: "
+        f"{', '.join(str(choice) for choice in LOCK_AFTER_CHOICES if choice)}, or 0 for never",
     )
     return parser
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
 
 
 def _positive(value: str) -> int:
@@ -167,6 +199,7 @@ def run(args: argparse.Namespace) -> int:
         "export": _export, "import": _import, "search": _search,
         "backup": _backup, "restore": _restore, "check": _check, "backups": _list_backups,
         "encrypt": _encrypt, "decrypt": _decrypt, "passwd": _passwd,
+        "settings": _settings,
     }
     if args.command not in handlers:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
@@ -235,9 +268,14 @@ def _passphrase(env_name: str, prompt: str) -> str:
 
 
 def _new_passphrase(env_name: str, what: str) -> str:
-    """A new passphrase from `env_name`, else typed twice at a terminal."""
+    """A new passphrase from `env_name`, else typed twice at a terminal; held to the app's own rule."""
+    from app.domain.passphrase import new_passphrase_problem
+
     given = os.environ.get(env_name)
     if given:
+        problem = new_passphrase_problem(given, given)
+        if problem:
+            raise CommandError(f"the passphrase in {env_name} won't do. {problem} Nothing was changed.")
         return given
     if not _is_terminal():
         raise CommandError(
@@ -245,10 +283,12 @@ def _new_passphrase(env_name: str, what: str) -> str:
             "Nothing was changed."
         )
     first = _ask_secret(f"Choose the {what}: ")
-    if not first:
-        raise CommandError("a passphrase can't be empty; nothing was changed.")
-    if _ask_secret("Type it once more: ") != first:
-        raise CommandError("the two passphrases were not the same; nothing was changed.")
+    problem = new_passphrase_problem(first, first)  # say a short one is too short before asking again
+    if problem:
+        raise CommandError(f"{problem} Nothing was changed.")
+    problem = new_passphrase_problem(first, _ask_secret("Type it once more: "))
+    if problem:
+        raise CommandError(f"{problem} Nothing was changed.")
     return first
 
 
@@ -262,6 +302,28 @@ def _data_key(data_dir: Path) -> bytes | None:
     try:
         return encryption.unlock(data_dir, _passphrase(ENV_PASSPHRASE, "Passphrase for your journal: "))
     except WrongPassphrase as error:
+        raise CommandError(
+            f"{error} Nothing was changed. Forgot it? `{PROG} passwd --recovery-code` sets a new one "
+            "with your recovery code."
+        ) from error
+
+
+def _recovered_key(data_dir: Path) -> bytes:
+    """The data key from the recovery code in $TRUSTBRIDGE_RECOVERY_CODE, else typed (not shown)."""
+    from app.store import encryption
+    from app.store.errors import WrongRecoveryCode
+
+    code = os.environ.get(ENV_RECOVERY_CODE)
+    if not code:
+        if not _is_terminal():
+            raise CommandError(
+                f"set {ENV_RECOVERY_CODE} to your recovery code, or run this in a terminal to be asked "
+                "for it. Nothing was changed."
+            )
+        code = _ask_secret("Your recovery code (dashes and spaces don't matter): ")
+    try:
+        return encryption.unlock_with_recovery(data_dir, code)
+    except WrongRecoveryCode as error:
         raise CommandError(f"{error} Nothing was changed.") from error
 
 
@@ -494,7 +556,10 @@ def _backup(args: argparse.Namespace) -> int:
     if args.out is not None:
         info = backup_to(path, Path(args.out), connect=connect)
     else:
-        info = make_backup(path, backups_dir(data_dir), connect=connect)
+        from app.store.preferences import load_preferences
+
+        kept = load_preferences(data_dir).backups_kept  # the same number the app keeps
+        info = make_backup(path, backups_dir(data_dir), keep=kept, connect=connect)
     print(info.path)
     print(f"Backed up the journal ({_entries(info.entries or 0)}); the copy was checked and opens cleanly.",
           file=sys.stderr)
@@ -503,16 +568,26 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from app.paths import database_path
-    from app.store.backups import backups_dir, holding_data_dir, restore
+    from app.store import encryption
+    from app.store.backups import backups_dir, holding_data_dir, plain_connect, restore, restore_over_damaged
+    from app.store.schema import find_damage
 
     data_dir = _data_dir(args)
     chosen = Path(args.path).expanduser()
-    connect = _connect_for(data_dir)
+    key = _data_key(data_dir)
+    connect = plain_connect if key is None else encryption.keyed_connect(key)
+    journal = database_path(data_dir)
     with holding_data_dir(data_dir):  # refuses while the app has the journal open
-        report = restore(chosen, database_path(data_dir), backups_dir=backups_dir(data_dir), connect=connect)
+        if journal.is_file() and find_damage(journal, key):
+            # A damaged journal can't be backed up first: it is moved aside, never opened for writing.
+            report = restore_over_damaged(data_dir, chosen, connect)
+        else:
+            report = restore(chosen, journal, backups_dir=backups_dir(data_dir), connect=connect)
     print(f"Restored the journal from {report.restored_from} ({_entries(report.entries)}).")
     if report.safety_backup is not None:
         print(f"The journal as it was just before is kept at {report.safety_backup.path}.")
+    if report.damaged_kept_at is not None:
+        print(f"The damaged journal was not changed; it is kept at {report.damaged_kept_at}.")
     return 0
 
 
@@ -622,7 +697,8 @@ def _passwd(args: argparse.Namespace) -> int:
         raise CommandError(f"the journal in {data_dir} is not encrypted; `{PROG} encrypt` turns it on.")
     if data_dir_in_use(data_dir):
         raise CommandError(f"can't change the passphrase: {IN_USE}")
-    key = _data_key(data_dir)
+    # The code is checked before the new passphrase is asked for: nobody types it twice for nothing.
+    key = _recovered_key(data_dir) if args.recovery_code else _data_key(data_dir)
     assert key is not None  # is_encrypted was checked above
     new = _new_passphrase(ENV_NEW_PASSPHRASE, "new passphrase")
     try:
@@ -630,8 +706,67 @@ def _passwd(args: argparse.Namespace) -> int:
             encryption.change_passphrase(data_dir, key, new)
     except JournalInUse as error:
         raise CommandError(f"can't change the passphrase: {IN_USE}") from error
-    print("Your passphrase is changed. Your recovery code still works as before.")
+    if args.recovery_code:
+        print("Your journal has a new passphrase; use it from now on. Your recovery code still works,")
+        print("so keep it somewhere safe.")
+    else:
+        print("Your passphrase is changed. Your recovery code still works as before.")
     return 0
+
+
+# -- settings ------------------------------------------------------------------------------
+
+
+def _settings(args: argparse.Namespace) -> int:
+    """Show the settings, or change the ones given (all checked before anything is written)."""
+    from app.store.backups import data_dir_in_use
+    from app.store.preferences import load_preferences, save_preferences, settings_path
+
+    data_dir = _data_dir(args)
+    current = load_preferences(data_dir)
+    if args.backups_kept is None and args.lock_after is None:
+        _print_settings(current)
+        return 0
+    try:
+        changed = current.with_changes(backups_kept=args.backups_kept, lock_after_minutes=args.lock_after)
+    except ValueError as error:
+        raise CommandError(f"{_setting_problem(args, str(error))} Nothing was changed.") from error
+    if not data_dir.is_dir():
+        raise CommandError(f"there is no journal folder at {data_dir}; nothing was changed.")
+    if data_dir_in_use(data_dir):  # the open app keeps its own copy of the settings and would overwrite these
+        raise CommandError(f"can't change the settings: {IN_USE} Change them in the app instead.")
+    try:
+        save_preferences(data_dir, changed)
+    except OSError as error:
+        path = settings_path(data_dir)
+        raise CommandError(f"can't write {path}: {_reason(error)}. Nothing was changed.") from error
+    print("Saved. The settings are now:")
+    _print_settings(changed)
+    return 0
+
+
+def _setting_problem(args: argparse.Namespace, problem: str) -> str:
+    """Which option was out of range, in the option's own words."""
+    if args.backups_kept is not None and not MIN_BACKUPS_KEPT <= args.backups_kept <= MAX_BACKUPS_KEPT:
+        return (f"--backups-kept must be between {MIN_BACKUPS_KEPT} and {MAX_BACKUPS_KEPT}, "
+                f"not {args.backups_kept}.")
+    if args.lock_after is not None and args.lock_after not in LOCK_AFTER_CHOICES:
+        choices = ", ".join(str(choice) for choice in LOCK_AFTER_CHOICES if choice)
+        return f"--lock-after must be one of {choices} minutes, or 0 for never; not {args.lock_after}."
+    return f"{problem}."
+
+
+def _print_settings(preferences: Preferences) -> None:
+    minutes = preferences.lock_after_minutes
+    lock = "never on its own (Ctrl+L still locks it)" if minutes == 0 else f"after {_minutes(minutes)} idle"
+    locks = "yes" if preferences.lock_when_session_locks else "no"
+    print(f"backups kept: {preferences.backups_kept} (change with --backups-kept)")
+    print(f"lock the app: {lock} (change with --lock-after)")
+    print(f"lock along with the computer's screen lock: {locks} (change it in the app)")
+
+
+def _minutes(count: int) -> str:
+    return "1 minute" if count == 1 else f"{count} minutes"
 
 
 def _ask(prompt: str) -> str:

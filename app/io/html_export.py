@@ -6,15 +6,17 @@ images shown as their alt text, only http/https/mailto and in-page links kept). 
 contents by month comes first; the stage tools follow the entries. The same HTML feeds the PDF
 export, so the stylesheet keeps to what Qt's rich text understands as well as browsers do.
 
-The entries are rendered once, into a temporary file, while the months are counted; the file
-is then assembled with the contents first, so 100,000 entries never sit in memory at once.
+The contents list comes first but needs every month's count, so the entries are read twice: once
+to count the months (nothing rendered), then again to render each one straight into the stream.
+No temporary file holds the plain text anywhere (the system temp folder is often shared, rarely
+wiped, and outside what the person chose to export), and 100,000 entries never sit in memory at
+once. The second pass writes no more per month than the first counted, so an entry saved while
+the export runs waits for the next export instead of appearing where the contents don't list it.
 """
 
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -90,30 +92,34 @@ def export_html(
     The PDF is laid out from `print_parts` instead, a part at a time.
     """
     months: Counter[tuple[int, int]] = Counter()
+    for entry in entries_in(journal, span):  # first pass: only the months, for the contents
+        local = entry.created_at.astimezone()
+        months[(local.year, local.month)] += 1
+    total = months.total()
+    stream.write(_head(span, total, STYLESHEET))
+    stream.write(_contents(months))
+    if not total:
+        stream.write('<p class="meta">No entries in these days.</p>\n')
+    left = Counter(months)  # what the contents promised, month by month
     count = 0
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as body:
-        current: tuple[int, int] | None = None
-        for entry in entries_in(journal, span):
-            local = entry.created_at.astimezone()
-            month = (local.year, local.month)
-            if month != current:
-                if current is not None:
-                    body.write("</div>\n")
-                current = month
-                body.write(f'<div class="month" id="{_month_id(month)}">\n<h2>{_month_name(month)}</h2>\n')
-            body.write(entry_html(entry, local))
-            months[month] += 1
-            count += 1
-            if progress is not None and count % 100 == 0:
-                progress(count)
-        if current is not None:
-            body.write("</div>\n")
-        stream.write(_head(span, count, STYLESHEET))
-        stream.write(_contents(months))
-        if not count:
-            stream.write('<p class="meta">No entries in these days.</p>\n')
-        body.seek(0)
-        shutil.copyfileobj(body, stream)
+    current: tuple[int, int] | None = None
+    for entry in entries_in(journal, span):
+        local = entry.created_at.astimezone()
+        month = (local.year, local.month)
+        if left[month] <= 0:  # saved after the first pass: not in the contents, so not on the page
+            continue
+        if month != current:
+            if current is not None:
+                stream.write("</div>\n")
+            current = month
+            stream.write(f'<div class="month" id="{_month_id(month)}">\n<h2>{_month_name(month)}</h2>\n')
+        stream.write(entry_html(entry, local))
+        left[month] -= 1
+        count += 1
+        if progress is not None and count % 100 == 0:
+            progress(count)
+    if current is not None:
+        stream.write("</div>\n")
     workbench = workbench_markdown(journal) if span.is_everything else ""  # see workbench_markdown
     if workbench:
         stream.write(f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n')

@@ -182,14 +182,17 @@ def backup_to(journal_path: Path, destination: Path, *, connect: Connect = plain
 
 
 def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
-    """`prefix-STAMP.sqlite3`, or `prefix-STAMP-2.sqlite3`… when one was made this same second."""
+    """`prefix-STAMP.sqlite3`, or `prefix-STAMP-N.sqlite3` when one was made this same second.
+
+    N is one more than the highest number of that second ever still present, never a gap left
+    by rotation: a reused lower number would sort as older and could be rotated out first.
+    """
     stamp = moment.strftime(STAMP_FORMAT)
-    path = folder / f"{prefix}-{stamp}.sqlite3"
-    number = 1
-    while path.exists():
-        number += 1
-        path = folder / f"{prefix}-{stamp}-{number}.sqlite3"
-    return path
+    taken = [parsed[2] for path in folder.glob(f"{prefix}-{stamp}*.sqlite3")
+             if (parsed := _parse(path)) is not None]
+    if not taken:
+        return folder / f"{prefix}-{stamp}.sqlite3"
+    return folder / f"{prefix}-{stamp}-{max(taken) + 1}.sqlite3"
 
 
 def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connect) -> BackupInfo:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TypeGuard
@@ -95,6 +94,8 @@ def save_preferences(data_dir: Path, preferences: Preferences) -> None:
     problem = _problem(preferences)
     if problem:
         raise ValueError(problem)
+    import tempfile  # only when saving: kept off the start-up path
+
     path = settings_path(data_dir)
     data = (json.dumps(asdict(preferences), indent=2, sort_keys=True) + "\n").encode("utf-8")
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=data_dir)

@@ -231,3 +231,24 @@ def test_import_refuses_while_the_app_holds_the_journal(
         app_lock.unlock()
     assert cli(["--data-dir", str(journal_dir), "import", str(source)]) == 0  # and works once it is closed
     assert not (journal_dir / LOCK_NAME).exists()
+
+
+def test_restore_over_a_damaged_journal_moves_it_aside_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.store.test_damaged_journal import break_an_index_page, write_journal
+
+    folder = tmp_path / "journal"
+    write_journal(folder, 400)
+    assert cli(["--data-dir", str(folder), "backup"]) == 0
+    chosen = capsys.readouterr().out.strip()
+    break_an_index_page(database_path(folder))
+    damaged = database_path(folder).read_bytes()
+    assert cli(["--data-dir", str(folder), "check"]) == 1
+    capsys.readouterr()
+    assert cli(["--data-dir", str(folder), "restore", chosen]) == 0
+    out = capsys.readouterr().out
+    assert "(400 entries)" in out and "The damaged journal was not changed" in out
+    kept = [p for p in folder.iterdir() if p.name.startswith("journal.damaged-") and p.suffix == ".sqlite3"]
+    assert [p.read_bytes() for p in kept] == [damaged]
+    assert cli(["--data-dir", str(folder), "check"]) == 0

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 from app.domain.records import Entry, EntryDraft, EntryKind
 from app.domain.workbench import Plan, PlanStatus
+from app.io.atomic_file import write_text
 from app.io.export_range import EVERYTHING, DateRange
 from app.io.html_export import NOT_ENCRYPTED, export_html
 from app.store.journal import Journal
@@ -118,3 +123,71 @@ def test_a_range_leaves_the_stage_tools_out(journal: Journal) -> None:
     _count, ranged = export(journal, DateRange(date(2026, 2, 1), date(2026, 3, 31)))
     assert "thinking of leaving" in everything
     assert "in range" in ranged and "thinking of leaving" not in ranged and 'class="workbench"' not in ranged
+
+
+def _many(journal: Journal, count: int) -> None:
+    for n in range(count):
+        journal.save_entry(EntryDraft(uuid=f"00000000-0000-4000-8000-{n:012d}", kind=EntryKind.FREE,
+                                      body=f"Private words, day {n}"),
+                           when=datetime(2026, 1 + n % 3, 1 + n % 28, 9, 0, tzinfo=UTC))
+
+
+def _open_files_in(folder: Path) -> list[str]:
+    """Files this process holds open in `folder`, including unnamed ones (O_TMPFILE) a listing misses."""
+    descriptors = Path("/proc/self/fd")
+    if not descriptors.is_dir():  # not Linux: the folder listing alone has to do
+        return []
+    found = []
+    for descriptor in descriptors.iterdir():
+        try:
+            target = str(descriptor.readlink())
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
+
+
+def test_no_temporary_file_is_written_anywhere_but_the_chosen_folder(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain text never lands in the system temp folder, not even for a moment during the export."""
+    watched = tmp_path / "system-temp"
+    watched.mkdir()
+    monkeypatch.setenv("TMPDIR", str(watched))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    assert tempfile.gettempdir() == str(watched)
+    _many(journal, 230)
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    seen: list[list[str]] = []
+
+    def progress(count: int) -> None:  # mid-export: the watched folder must stay empty
+        seen.append(sorted(path.name for path in watched.iterdir()) + _open_files_in(watched))
+
+    target = chosen / "journal.html"
+    count = write_text(target, lambda stream: export_html(journal, stream, EVERYTHING, progress))
+    assert count == 230 and seen == [[], []]
+    assert list(watched.iterdir()) == []
+    assert list(chosen.iterdir()) == [target]
+    assert target.read_text(encoding="utf-8").count('<div class="entry"') == 230
+
+
+def test_an_entry_saved_during_the_export_never_breaks_the_contents(journal: Journal) -> None:
+    _many(journal, 120)
+
+    def progress(count: int) -> None:  # while the entries are written, someone keeps writing
+        journal.save_entry(EntryDraft(uuid="00000000-0000-4000-8000-00000000ffff", kind=EntryKind.FREE,
+                                      body="Saved meanwhile"), when=datetime(2026, 3, 28, 23, 0, tzinfo=UTC))
+
+    stream = io.StringIO()
+    count = export_html(journal, stream, EVERYTHING, progress)
+    text = stream.getvalue()
+    assert count == 120 and text.count('<div class="entry"') == 120 and "Saved meanwhile" not in text
+    listed = re.findall(r'href="#(month-[\d-]+)">[^<]+</a> <span class="count">\((\d+)\)', text)
+    for anchor, counted in listed:
+        month = text.split(f'<div class="month" id="{anchor}">', 1)[1].split('<div class="month"', 1)[0]
+        assert month.count('<div class="entry"') == int(counted)
+    assert sum(int(counted) for _anchor, counted in listed) == count
+    _count, again = export(journal)
+    assert "Saved meanwhile" in again  # the next export has it

@@ -221,3 +221,14 @@ def test_check_finds_a_search_index_out_of_step_and_a_damaged_file(
     _corrupt(path)
     assert not check(path).ok
     assert not check(journal_dir / "missing.sqlite3").ok
+
+
+def test_backups_made_in_one_second_never_reuse_a_rotated_name(tmp_path: Path) -> None:
+    """Rotation removes the first of a second; the next one must still sort as the newest."""
+    data_dir = tmp_path / "data"
+    Journal.open(data_dir).close()
+    folder = data_dir / "backups"
+    moment = datetime(2026, 11, 26, 22, 0, tzinfo=UTC)
+    made = [make_backup(database_path(data_dir), folder, keep=2, now=moment).path.name for _ in range(4)]
+    assert len(set(made)) == 4
+    assert [info.path.name for info in list_backups(folder)] == [made[3], made[2]]
