@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "backups", "&Backups…", self.open_backups)
         self._add_action(file_menu, "settings", "&Settings…", self.open_settings,
-                         QKeySequence(QKeySequence.StandardKey.Preferences))
+                         QKeySequence("Ctrl+,"))  # the platforms disagree on a standard key
         file_menu.addSeparator()
         self._add_action(file_menu, "lock", "&Lock journal", self.lock_journal, QKeySequence("Ctrl+L"))
         # The key lives on the window (it must work while the menu bar is hidden); the text shows it.

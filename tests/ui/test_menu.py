@@ -169,3 +169,9 @@ def test_no_page_takes_a_key_the_menu_uses(open_window: WindowFactory) -> None:
              if shortcut.context() != Qt.ShortcutContext.WidgetShortcut}
     assert "Ctrl+L" in menu_keys
     assert menu_keys & taken == set()
+
+
+def test_settings_and_lock_have_their_keys_on_every_platform(open_window: WindowFactory) -> None:
+    window = open_window()
+    assert window.menu_actions["settings"].shortcut().toString() == "Ctrl+,"
+    assert window.menu_actions["lock"].shortcut().toString() == "Ctrl+L"
