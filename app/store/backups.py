@@ -38,6 +38,7 @@ from pathlib import Path
 
 from app.paths import database_path
 from app.store.errors import StoreError
+from app.store.private_file import sync_folder
 
 try:  # an encrypted journal's errors come from SQLCipher's own module, not sqlite3's
     from sqlcipher3 import dbapi2 as _sqlcipher
@@ -223,7 +224,7 @@ def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connec
                 "your older backups were kept."
             )
         temporary.replace(final)
-        _sync_folder(folder)
+        sync_folder(folder)
     except BaseException:
         _remove_quietly(temporary)
         raise
@@ -464,7 +465,7 @@ def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_
                 target = Path(f"{kept}{suffix}")
                 source.rename(target)
                 moved.append((source, target))
-        _sync_folder(data_dir)
+        sync_folder(data_dir)
     except OSError as error:
         _move_back(moved)
         raise RestoreRefused(
@@ -489,7 +490,7 @@ def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_
                 "The damaged journal file was put back as it was."
             ) from error
         raise
-    _sync_folder(data_dir)
+    sync_folder(data_dir)
     log.info("restored over a damaged journal from %s (%d entries); kept %s", backup.name, entries, kept.name)
     return RestoreReport(backup, None, entries, damaged_kept_at=kept)
 
@@ -512,7 +513,7 @@ def _move_back(moved: list[tuple[Path, Path]]) -> None:
             aside.rename(original)
         except OSError as error:  # left under its new name, which the log and the message give
             log.error("could not move %s back to %s: %s", aside.name, original.name, _reason(error))
-    _sync_folder(moved[0][0].parent)
+    sync_folder(moved[0][0].parent)
 
 
 # -- the data folder's lock (Qt's QLockFile format, without Qt) ----------------------------
@@ -624,16 +625,6 @@ def _lock_contents() -> bytes:
 
 
 # -- helpers --------------------------------------------------------------------------------
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable, where the platform lets a folder be opened."""
-    with suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from app.paths import database_path
 from app.store import keys
 from app.store.errors import StorageUnavailable
+from app.store.private_file import sync_folder
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | No
         _shred(journal.with_name(journal.name + sidecar))
     copy.replace(journal)
     pending.replace(keys.key_file_path(data_dir))
-    _sync(data_dir)
+    sync_folder(data_dir)
     _shred(aside)
     _encrypt_backups(data_dir, data_key)
     return code
@@ -148,11 +149,11 @@ def decrypt_journal(data_dir: Path, data_key: bytes) -> None:
     for sidecar in _SIDECARS:  # the encrypted journal's WAL must never sit beside the plain file
         _remove(journal.with_name(journal.name + sidecar))
     copy.replace(journal)
-    _sync(data_dir)
+    sync_folder(data_dir)
     _remove(keyfile_path)  # last: until now, a crash leaves a journal its key still opens
-    _sync(data_dir)
+    sync_folder(data_dir)
     _remove(aside)
-    _sync(data_dir)
+    sync_folder(data_dir)
 
 
 def settle_interrupted(data_dir: Path) -> None:
@@ -178,7 +179,7 @@ def settle_interrupted(data_dir: Path) -> None:
         _remove(pending)
     _settle_decrypt(data_dir)
     _settle_backups(data_dir)
-    _sync(data_dir)
+    sync_folder(data_dir)
 
 
 def _settle_decrypt(data_dir: Path) -> None:
@@ -191,7 +192,7 @@ def _settle_decrypt(data_dir: Path) -> None:
     elif encrypted_aside.exists():  # the plain copy is in place: only the key and the old file remain
         log.info("finishing a decryption that was interrupted after the swap")
         _remove(keys.key_file_path(data_dir))
-        _sync(data_dir)
+        sync_folder(data_dir)
         _remove(encrypted_aside)
     _shred(plain_copy)  # before the swap a plain copy is only a leftover, and it holds readable text
 
@@ -341,14 +342,3 @@ def _remove(path: Path) -> None:
 def _pending(data_dir: Path) -> Path:
     path = keys.key_file_path(data_dir)
     return path.with_name(path.name + PENDING)
-
-
-def _sync(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-

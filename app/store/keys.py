@@ -18,9 +18,7 @@ import binascii
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +35,7 @@ from app.store.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from app.store.private_file import write_private_bytes
 
 KEY_FILE_NAME = "journal.key"
 KEY_FILE_FORMAT = "trustbridge-journal-key"
@@ -244,26 +243,10 @@ def read_key_file(path: Path) -> KeyFile:
 
 def write_key_file(path: Path, keyfile: KeyFile) -> None:
     """Write `journal.key` whole or not at all, readable only by its owner."""
-    data = key_file_bytes(keyfile)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        write_private_bytes(path, key_file_bytes(keyfile))
     except OSError as error:
         raise StorageUnavailable(f"The journal's key file could not be written: {error.strerror}") from error
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.chmod(FILE_MODE)
-        temporary.replace(path)
-        _sync_folder(path.parent)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise StorageUnavailable(f"The journal's key file could not be written: {error.strerror}") from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def key_file_bytes(keyfile: KeyFile) -> bytes:
@@ -408,14 +391,3 @@ def _field_problem(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"the field {error.args[0]!r} is missing."
     return f"{error}."
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; folders cannot be opened for syncing on Windows."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

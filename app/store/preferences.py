@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TypeGuard
+
+from app.store.private_file import write_private_bytes
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,6 @@ MIN_BACKUPS_KEPT = 1
 MAX_BACKUPS_KEPT = 365
 DEFAULT_LOCK_AFTER_MINUTES = 15
 LOCK_AFTER_CHOICES = (0, 1, 5, 15, 30, 60)  # 0 = never on its own; Ctrl+L always works
-FILE_MODE = 0o600
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,22 +94,8 @@ def save_preferences(data_dir: Path, preferences: Preferences) -> None:
     problem = _problem(preferences)
     if problem:
         raise ValueError(problem)
-    import tempfile  # only when saving: kept off the start-up path
-
-    path = settings_path(data_dir)
     data = (json.dumps(asdict(preferences), indent=2, sort_keys=True) + "\n").encode("utf-8")
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=data_dir)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.chmod(FILE_MODE)
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_private_bytes(settings_path(data_dir), data)
 
 
 def _is_int(value: object) -> TypeGuard[int]:

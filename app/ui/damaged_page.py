@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.paths import database_path
 from app.store.errors import JournalDamaged
+from app.ui.centred_card import centre_card
 from app.ui.day_words import day_text
 from app.ui.form_fields import restyle
 
@@ -125,26 +125,7 @@ class DamagedPage(QWidget):
         buttons.addStretch(1)
         inside.addLayout(buttons)
 
-        # As on the unlock page, no alignment flags around the card, so wrapped labels grow taller.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 6)
-        row.addStretch(1)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(32, 32, 32, 32)
-        column.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(2)
-        scroll = QScrollArea(self)  # at 200 % text the card can be taller than the window
-        scroll.setObjectName("pageScroll")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self._scroll = scroll
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self._scroll = centre_card(self, card)
 
     # -- what the person sees ---------------------------------------------------------------
 

@@ -268,7 +268,8 @@ class JournalSession(QObject):
             return False
         self._close_for_a_moment(close_dialogs=True)
         self._key = None
-        self._show_unlock("Trustbridge closed your journal. Type your passphrase to carry on where you left off.")
+        self._show_unlock("Trustbridge closed your journal. Type your passphrase to carry on where you "
+                          "left off.")
         log.info("journal locked")
         self.locked.emit()
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passphrase import new_passphrase_problem
+from app.ui.centred_card import centre_card
 from app.ui.worker import BackgroundCall
 
 PASSPHRASE = "passphrase"
@@ -120,17 +121,7 @@ class UnlockPage(QWidget):
         buttons.addStretch(1)
         inside.addLayout(buttons)
 
-        # No alignment flags around the card: an aligned widget gets its size hint, and the
-        # word-wrapped labels would then be cut short instead of growing taller.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 6)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_card(self, card)
         self._show_mode(PASSPHRASE)
 
     # -- what the person does --------------------------------------------------------------
