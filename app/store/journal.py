@@ -27,7 +27,14 @@ from app.store import checkin_store, feelings_store, plan_store, statement_store
 from app.store.brief_store import BriefStore
 from app.store.checkin_store import CheckInStore
 from app.store.engine import create_journal_engine
-from app.store.errors import InvalidImport, JournalDamaged, JournalLocked, NotFound, StorageUnavailable
+from app.store.errors import (
+    InvalidImport,
+    JournalDamaged,
+    JournalLocked,
+    NotFound,
+    StorageUnavailable,
+    WrongPassphrase,
+)
 from app.store.feelings_store import FeelingsStore
 from app.store.models import (
     ActionRow,
@@ -346,8 +353,13 @@ class Journal:
         if key is None and (data_dir / KEY_FILE_NAME).exists():
             raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
         if key is not None:
+            from app.store import keys
             from app.store.encryption import keyed_connect
 
+            key_file = data_dir / KEY_FILE_NAME
+            if key_file.exists() and not keys.key_matches(keys.read_key_file(key_file), key):
+                # A key that isn't this journal's would make every page look damaged.
+                raise WrongPassphrase("That key does not open this journal. Nothing was changed.")
             connect = keyed_connect(key)
         _refuse_damaged(data_dir, path, key, connect)
         engine = create_journal_engine(path, key)

@@ -309,6 +309,11 @@ def _key_check(data_key: bytes) -> bytes:
     return hmac.new(data_key, KEY_CHECK_LABEL, hashlib.sha256).digest()
 
 
+def key_matches(keyfile: KeyFile, data_key: bytes) -> bool:
+    """Whether `data_key` is this journal's key (by its one-way check; nothing is decrypted)."""
+    return len(data_key) == DATA_KEY_BYTES and hmac.compare_digest(_key_check(data_key), keyfile.key_check)
+
+
 def _confirm(keyfile: KeyFile, data_key: bytes) -> None:
     if not hmac.compare_digest(_key_check(data_key), keyfile.key_check):
         raise InvalidKeyFile("The key file is damaged: its wraps do not belong to the same journal.")

@@ -10,8 +10,12 @@ of its run; afterwards the journal holds all of that import or none of it, integ
 and `trustbridge check` passes when the command line has it.
 
 How many: TRUSTBRIDGE_KILLS (typing, default 30) and TRUSTBRIDGE_IMPORT_KILLS (default 6);
-`make reliability` runs 200 + 40. TRUSTBRIDGE_KILL_SEED changes the moments (default 5). The
-figures are printed at the end of the run (see conftest.py).
+`make reliability` runs 200 + 40 through tests/reliability/report.py. TRUSTBRIDGE_KILL_SEED changes
+the moments (default 5). The figures are printed at the end of the run (see conftest.py).
+
+The cycles and the journals they start from are plain functions (`build_template`,
+`run_typing_kills`, `build_import_setup`, `run_import_kills`), so the reliability report measures
+with exactly the code these tests judge.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -138,8 +142,20 @@ class TypingOutcome:
     problems: list[str] = field(default_factory=list)
 
 
-def _typing_cycle(index: int, template: Path, work: Path) -> TypingOutcome:
-    rng = random.Random(SEED * 100_003 + index)
+def typing_survived(outcome: TypingOutcome) -> bool:
+    """A sound file holding what was typed, short of at most MAX_LOSS_S of typing."""
+    return not outcome.problems and outcome.lost_s <= MAX_LOSS_S
+
+
+def build_template(folder: Path) -> Path:
+    """A journal created (and migrated) in `folder`, closed: every kill cycle starts from a copy."""
+    Journal.open(folder).close()
+    return folder
+
+
+def typing_cycle(index: int, template: Path, work: Path, seed: int = SEED) -> TypingOutcome:
+    """Start a writer on a copy of `template`, SIGKILL it at a seeded moment, judge what is left."""
+    rng = random.Random(seed * 100_003 + index)
     delay = rng.uniform(0.0, TYPING_WINDOW_S)
     outcome = TypingOutcome(index, delay)
     text_seed = rng.randrange(1 << 30)
@@ -196,12 +212,18 @@ def _typing_cycle(index: int, template: Path, work: Path) -> TypingOutcome:
     return outcome
 
 
+def run_typing_kills(
+    count: int, template: Path, work: Path, *, seed: int = SEED, workers: int = WORKERS
+) -> list[TypingOutcome]:
+    """`count` typing kill cycles, `workers` at a time, in index order."""
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(lambda i: typing_cycle(i, template, work, seed), range(count)))
+
+
 @pytest.fixture(scope="module")
 def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A journal created (and migrated) once; every kill cycle starts from a copy of the closed file."""
-    folder = tmp_path_factory.mktemp("template") / "journal"
-    Journal.open(folder).close()
-    return folder
+    return build_template(tmp_path_factory.mktemp("template") / "journal")
 
 
 @pytest.fixture(scope="module")
@@ -209,11 +231,9 @@ def typing_outcomes(
     template_dir: Path, tmp_path_factory: pytest.TempPathFactory, kill_figures: dict[str, object]
 ) -> list[TypingOutcome]:
     """Every typing kill of the run, made once and judged by the two tests below."""
-    work = tmp_path_factory.mktemp("typing")
-    with ThreadPoolExecutor(WORKERS) as pool:
-        outcomes = list(pool.map(lambda i: _typing_cycle(i, template_dir, work), range(TYPING_KILLS)))
+    outcomes = run_typing_kills(TYPING_KILLS, template_dir, tmp_path_factory.mktemp("typing"))
     kill_figures["typing_kills"] = len(outcomes)
-    kill_figures["typing_survived"] = sum(not o.problems and o.lost_s <= MAX_LOSS_S for o in outcomes)
+    kill_figures["typing_survived"] = sum(typing_survived(o) for o in outcomes)
     kill_figures["max_lost_s"] = max((o.lost_s for o in outcomes), default=0.0)
     return outcomes
 
@@ -252,7 +272,8 @@ def test_a_killed_app_loses_at_most_two_seconds_of_typing(typing_outcomes: list[
 # -- import ---------------------------------------------------------------------------------
 
 
-def _jrnl_text(count: int) -> str:
+def jrnl_text(count: int) -> str:
+    """A jrnl export of `count` entries, seven hours apart."""
     start = datetime(2023, 1, 2, 8, 0)
     lines: list[str] = []
     for n in range(count):
@@ -278,31 +299,36 @@ class ImportSetup:
     run_s: float
 
 
-@pytest.fixture(scope="module")
-def import_setup(tmp_path_factory: pytest.TempPathFactory, template_dir: Path) -> Iterator[ImportSetup]:
+def build_import_setup(base: Path, template: Path, entries: int = IMPORT_ENTRIES) -> ImportSetup:
     """The file, a journal with one entry of its own, and one uninterrupted import to time and count."""
-    base = tmp_path_factory.mktemp("import")
     jrnl = base / "journal.txt"
-    jrnl.write_text(_jrnl_text(IMPORT_ENTRIES), encoding="utf-8")
-    template = base / "template"
-    shutil.copytree(template_dir, template)
+    jrnl.write_text(jrnl_text(entries), encoding="utf-8")
+    own = base / "template"
+    shutil.copytree(template, own)
     from app.domain.records import EntryDraft, EntryKind
 
-    journal = Journal.open(template)
+    journal = Journal.open(own)
     journal.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "Mine, written before any import."))
     journal.close()
     full = base / "full"
-    shutil.copytree(template, full)
+    shutil.copytree(own, full)
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(full), "import", str(jrnl)],
         capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=120, check=False,
     )
     run_s = time.monotonic() - started
-    assert result.returncode == 0, result.stderr
+    if result.returncode != 0:
+        raise RuntimeError(f"the uninterrupted import failed: {result.stderr}")
     after = _entry_count(full)
-    assert after == 1 + IMPORT_ENTRIES
-    yield ImportSetup(jrnl, template, 1, after, run_s)
+    if after != 1 + entries:
+        raise RuntimeError(f"the uninterrupted import left {after} entries, not {1 + entries}")
+    return ImportSetup(jrnl, own, 1, after, run_s)
+
+
+@pytest.fixture(scope="module")
+def import_setup(tmp_path_factory: pytest.TempPathFactory, template_dir: Path) -> ImportSetup:
+    return build_import_setup(tmp_path_factory.mktemp("import"), template_dir)
 
 
 @dataclass
@@ -314,8 +340,9 @@ class ImportOutcome:
     problems: list[str] = field(default_factory=list)
 
 
-def _import_cycle(index: int, setup: ImportSetup, work: Path) -> ImportOutcome:
-    rng = random.Random(SEED * 7_919 + index)
+def import_cycle(index: int, setup: ImportSetup, work: Path, seed: int = SEED) -> ImportOutcome:
+    """Start an import on a copy of the setup's journal, SIGKILL it at a seeded moment, judge the rest."""
+    rng = random.Random(seed * 7_919 + index)
     # Most of a run is Python starting up; the transaction is its last tenth or so. Every other kill
     # aims at that end, the rest anywhere; a few land after the import finished, which is fine too.
     delay = setup.run_s * (rng.uniform(0.0, 1.02) if index % 2 else rng.uniform(0.75, 1.02))
@@ -348,13 +375,17 @@ def _import_cycle(index: int, setup: ImportSetup, work: Path) -> ImportOutcome:
     return outcome
 
 
+def run_import_kills(count: int, setup: ImportSetup, work: Path, *, seed: int = SEED) -> list[ImportOutcome]:
+    """`count` import kill cycles, one at a time: the moments come from an import timed alone."""
+    return [import_cycle(i, setup, work, seed) for i in range(count)]
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(120 + IMPORT_KILLS * 8)
 def test_killing_an_import_leaves_all_of_it_or_none(
     import_setup: ImportSetup, tmp_path: Path, kill_figures: dict[str, object]
 ) -> None:
-    # One at a time: the moments are chosen from an import timed alone, so they must run alone.
-    outcomes = [_import_cycle(i, import_setup, tmp_path) for i in range(IMPORT_KILLS)]
+    outcomes = run_import_kills(IMPORT_KILLS, import_setup, tmp_path)
     failed = [o for o in outcomes if o.problems]
     kill_figures["import_kills"] = len(outcomes)
     kill_figures["import_survived"] = len(outcomes) - len(failed)

@@ -1,16 +1,24 @@
 """A process that types into the app's real editor and autosave, for the kill harness to SIGKILL.
 
-Run as `python -m tests.reliability.typing_writer DATA_DIR SEED [--interval-ms N] [--chars N]`.
-It opens the journal in DATA_DIR, builds a real WritingCard (MarkdownEditor + Autosaver) on an
-ObservedJournal, offscreen, and types `typed_text(SEED, chars)` one key event at a time, every
-`interval` milliseconds, through Qt's event system. Standard output, flushed line by line:
+Run as `python -m tests.reliability.typing_writer DATA_DIR SEED [--interval-ms N] [--chars N]
+[--text TEXT] [--passphrase-env NAME] [--close-when-done [--hold]] [--log]`.
+It opens the journal in DATA_DIR (an encrypted one with the passphrase in the environment variable
+NAME, unlocked through app.store.encryption.unlock, as the app does), builds a real WritingCard
+(MarkdownEditor + Autosaver) on an ObservedJournal, offscreen, and types `typed_text(SEED, chars)`
+(or TEXT) one key event at a time, every `interval` milliseconds, through Qt's event system.
+`--log` logs to the data folder as the app does, so a scan for leaked text covers the log too.
+Standard output, flushed line by line:
 
     ready <entry uuid> <monotonic seconds>
     key <monotonic seconds> <characters typed so far>     (after each key event was handled)
     done <monotonic seconds>                             (everything typed; then it idles)
+    saved <monotonic seconds>                            (with --close-when-done: all of it saved)
 
 The monotonic clock is the system-wide one, so the parent can compare it with its own kill time.
-The process never exits by itself: the harness ends it with SIGKILL.
+The process never exits by itself (the harness ends it with SIGKILL) unless `--close-when-done` is
+given: then, once everything is typed, it saves, closes the journal as the app does and exits 0.
+With `--hold` as well it waits, the journal still open, for a line on standard input before closing,
+so the parent can look at the files (the -wal and -shm among them) while they are in use.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import argparse
 import os
 import random
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +60,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("seed", type=int)
     parser.add_argument("--interval-ms", type=int, default=DEFAULT_INTERVAL_MS)
     parser.add_argument("--chars", type=int, default=DEFAULT_CHARS)
+    parser.add_argument("--text", help="type exactly this instead of the seeded words")
+    parser.add_argument("--passphrase-env", metavar="NAME", help="unlock with the passphrase in $NAME")
+    parser.add_argument("--close-when-done", action="store_true", help="save, close and exit once typed")
+    parser.add_argument("--hold", action="store_true", help="before closing, wait for a line on stdin")
+    parser.add_argument("--log", action="store_true", help="log to the data folder as the app does")
     return parser.parse_args(argv)
 
 
@@ -70,7 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.writing_card import WritingCard
 
     app = QApplication(["typing-writer"])
-    journal = Journal.open(args.data_dir)
+    if args.log:
+        from app.logs import setup_logging
+
+        setup_logging(args.data_dir)
+    key: bytes | None = None
+    if args.passphrase_env:
+        from app.store.encryption import unlock
+
+        key = unlock(args.data_dir, os.environ[args.passphrase_env])
+    journal = Journal.open(args.data_dir, key)
     observed = ObservedJournal(journal)
     card = WritingCard(observed, "Your words", "Write here")
     card.resize(800, 500)
@@ -79,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     autosaver.bind(DraftTarget(kind=EntryKind.FREE), None)
     editor = card.editor.text_edit
     editor.setFocus()
-    text = typed_text(args.seed, args.chars)
+    text = args.text if args.text is not None else typed_text(args.seed, args.chars)
     position = 0
 
     def type_next() -> None:
@@ -87,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if position >= len(text):
             timer.stop()
             print(f"done {time.monotonic():.6f}", flush=True)
+            if args.close_when_done:
+                finish()
             return
         char = text[position]
         if char == "\n":
@@ -98,6 +123,35 @@ def main(argv: Sequence[str] | None = None) -> int:
                 QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
         position += 1
         print(f"key {time.monotonic():.6f} {position}", flush=True)
+
+    def finish() -> None:
+        """Save everything typed, then close now, or once the parent says so (`--hold`)."""
+        if not autosaver.flush():
+            app.exit(1)
+            return
+        print(f"saved {time.monotonic():.6f}", flush=True)
+        if not args.hold:
+            close()
+            return
+        released = threading.Event()
+
+        def wait_for_a_line() -> None:
+            sys.stdin.readline()
+            released.set()
+
+        threading.Thread(target=wait_for_a_line, daemon=True).start()
+        poll.timeout.connect(lambda: close() if released.is_set() else None)
+        poll.start()
+
+    def close() -> None:
+        """What closing the app does to the writing: save what is left, then close the journal."""
+        poll.stop()
+        saved = autosaver.flush()
+        card.close()
+        journal.close()
+        app.exit(0 if saved else 1)
+
+    poll = QTimer(interval=20)  # Qt objects belong to this thread: the stdin reader only sets an event
 
     timer = QTimer(interval=args.interval_ms)
     timer.timeout.connect(type_next)

@@ -273,3 +273,13 @@ def test_a_new_recovery_code_replaces_the_old_one(encrypted: tuple[Path, str]) -
     with pytest.raises(WrongRecoveryCode):
         encryption.unlock_with_recovery(data_dir, old_code)
     assert hashlib.sha256(database_path(data_dir).read_bytes()).hexdigest() == journal_before
+
+
+def test_a_key_that_is_not_the_journals_is_refused_before_anything_is_read(
+    encrypted: tuple[Path, str]
+) -> None:
+    data_dir, _code = encrypted
+    before = snapshot(data_dir)
+    with pytest.raises(WrongPassphrase):
+        Journal.open(data_dir, keys.new_data_key())
+    assert snapshot(data_dir) == before
