@@ -27,11 +27,11 @@ from app.resources import resource_path
 from app.ui import messages
 from app.ui.crash import install_excepthook
 from app.ui.main_window import MainWindow
-from app.ui.session import JournalSession, install_idle_watch
 from app.ui.theme import apply_theme, follow_system
 
 if TYPE_CHECKING:
     from app.store.backups import Connect
+    from app.ui.session import JournalSession
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("trustbridge")
+    app.setQuitOnLastWindowClosed(True)  # an earlier run in this process turned it off on its way out
     app.setWindowIcon(QIcon(str(resource_path("icons", "trustbridge.svg"))))
     apply_theme(app)
     follow_system(app)
@@ -71,11 +72,11 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         return 1
     window = MainWindow(data_dir)
     probe = bool(os.environ.get(STARTUP_PROBE))
-    session = JournalSession(window, data_dir)
-    install_idle_watch(session)
+    sessions: list[JournalSession] = []  # made after the first paint: the window must not wait for it
     offered: list[bool] = []
 
     def on_opened() -> None:
+        session = sessions[0]
         if probe:
             QTimer.singleShot(0, lambda: _report("ready", started, app))
         elif session.first_start and not offered:
@@ -88,22 +89,28 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         _cannot_open(window, str(error) or type(error).__name__)
         app.exit(2)
 
-    session.opened.connect(on_opened)
-    session.failed_to_open.connect(on_failed)
     window.show()
     if probe:
         QTimer.singleShot(0, lambda: print(f"window {time.perf_counter() - started:.4f}", flush=True))
 
     def after_first_paint() -> None:
+        from app.ui.session import JournalSession
+
         install_excepthook(window, window.flush_all, setup_logging(data_dir))
+        session = JournalSession(window, data_dir)
+        sessions.append(session)
+        session.opened.connect(on_opened)
+        session.failed_to_open.connect(on_failed)
         session.start()
+        session.watch_input()
         _watch_for_others(window, session, data_dir)
 
     QTimer.singleShot(0, after_first_paint)
     code = app.exec()
     app.setQuitOnLastWindowClosed(False)  # the loop is over: closing must not post another quit
     window.close()  # saves anything pending when the loop ended without a close (quit, exit code)
-    close_session(session)
+    if sessions:
+        close_session(sessions[0])
     window.deleteLater()
     lock.unlock()
     return code
@@ -111,6 +118,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
 
 def close_session(session: JournalSession) -> None:
     """After the window saved everything: the day's backup (keyed when encrypted), then close."""
+    session.stop_watching()
     QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
     journal, key = session.journal, session.data_key
     if journal is None:

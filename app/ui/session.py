@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 IDLE_CHECK_MS = 5_000  # how often idle time is compared with the setting: locking is never late by more
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
-})
 _UNSAVED = ("Your latest writing isn't saved yet, so nothing was changed. "
             "Free up some space or wait a moment, then try again.")
 
@@ -102,6 +98,7 @@ class JournalSession(QObject):
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
+        self._input_events: frozenset[QEvent.Type] = frozenset()
         window.set_session(self)
 
     # -- what the rest of the app reads ----------------------------------------------------
@@ -509,21 +506,36 @@ class JournalSession(QObject):
         call.failed.connect(failed)
         call.start()
 
-    # -- idle tracking: an application-wide event filter, installed by install_idle_watch --------
+    # -- idle tracking: an application-wide event filter, installed by watch_input ---------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        if event.type() in self._input_events:
             self._last_input = time.monotonic()
         return False
 
+    def watch_input(self) -> None:
+        """Count every key press, click and scroll anywhere in the app as not idle.
 
-def install_idle_watch(session: JournalSession) -> None:
-    """Every key press, click and scroll anywhere in the app counts as not idle."""
-    from PySide6.QtCore import QCoreApplication
+        Called after the first paint: naming Qt's event types builds PySide's enum tables, which
+        the window must not wait for.
+        """
+        from PySide6.QtCore import QCoreApplication
 
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(session)
+        types = QEvent.Type
+        self._input_events = frozenset({types.KeyPress, types.MouseButtonPress, types.MouseMove, types.Wheel,
+                                        types.TouchBegin, types.InputMethod})
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def stop_watching(self) -> None:
+        """At the end: no more idle locks, and the app's events no longer pass through here."""
+        from PySide6.QtCore import QCoreApplication
+
+        self._idle_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
 
 def _reason(error: object) -> str:

@@ -6,6 +6,7 @@ open window, each saving first and reopening where the person was. Real files, r
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,18 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     window.close()
     QThreadPool.globalInstance().waitForDone()
     journal.close()
+
+
+def test_typing_anywhere_counts_as_not_idle(qtbot: QtBot, open_session: SessionFactory) -> None:
+    window, session = open_session(encrypted=True)
+    session.set_preferences(session.preferences.with_changes(lock_after_minutes=1))
+    session.watch_input()
+    try:
+        session._last_input = time.monotonic() - 61  # a minute and a second without input…
+        qtbot.keyClick(window, Qt.Key.Key_Shift)  # …then a key press anywhere restarts the count
+        session._check_idle()
+        assert session.is_open
+        with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+            session.idle_for_test(61)  # and without one, the same minute locks
+    finally:
+        QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
