@@ -27,7 +27,7 @@ from pathlib import Path
 from app.paths import database_path
 from app.store import keys
 from app.store.errors import StorageUnavailable
-from app.store.private_file import sync_folder
+from app.store.private_file import sync_folder, write_private_bytes
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,8 @@ DECRYPTING = ".decrypting"  # the plain copy being written, beside the journal o
 ENCRYPTED_OLD = ".encrypted"  # the encrypted journal, moved aside while a decrypt swaps files
 _PLAIN_HEADER = b"SQLite format 3\x00"
 _SIDECARS = ("-wal", "-shm", "-journal")
+SEALED = ".sealed"  # a damaged copy sealed whole under the data key
+_DAMAGED_AAD = b"trustbridge:damaged-copy:v1"
 
 
 def is_encrypted(data_dir: Path) -> bool:
@@ -111,7 +113,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | No
     pending.replace(keys.key_file_path(data_dir))
     sync_folder(data_dir)
     _shred(aside)
-    _encrypt_backups(data_dir, data_key)
+    finish_encrypting(data_dir, data_key)
     return code
 
 
@@ -140,6 +142,7 @@ def decrypt_journal(data_dir: Path, data_key: bytes) -> None:
         raise
     try:
         _decrypt_backups(data_dir, data_key)
+        _unseal_damaged_copies(data_dir, data_key)
     except BaseException:
         _shred(copy)
         raise
@@ -253,20 +256,81 @@ def _counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables}
 
 
-def _encrypt_backups(data_dir: Path, data_key: bytes) -> None:
-    """Earlier backups are plain copies of the journal: each becomes an encrypted one (or goes)."""
+def plain_files_left(data_dir: Path) -> bool:
+    """An encrypted journal with plain backups or damaged copies beside it: a conversion the disk
+    or a crash cut short (Journal.open finishes it once it has the key)."""
+    folder = data_dir / "backups"
+    return (folder.is_dir() and any(_is_plain(backup) for backup in folder.glob("*.sqlite3"))) or any(
+        not path.name.endswith(SEALED) for path in _damaged_copies(data_dir)
+    )
+
+
+def finish_encrypting(data_dir: Path, data_key: bytes) -> None:
+    """Everything beside an encrypted journal becomes unreadable without its key too."""
+    encrypt_backups(data_dir, data_key)
+    _seal_damaged_copies(data_dir, data_key)
+
+
+def _damaged_copies(data_dir: Path) -> list[Path]:
+    """Journals that failed their check and were kept aside (backups.restore_over_damaged)."""
+    return sorted(data_dir.glob(f"{database_path(data_dir).stem}.damaged-*"))
+
+
+def _seal_damaged_copies(data_dir: Path, data_key: bytes) -> None:
+    """A damaged copy can't be re-encrypted page by page (it doesn't open): it is sealed whole with
+    AES-GCM under the data key, so whatever can be saved from it still can be, with the key."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    for path in _damaged_copies(data_dir):
+        if path.name.endswith(SEALED):
+            continue
+        nonce = os.urandom(keys.NONCE_BYTES)
+        sealed = AESGCM(data_key).encrypt(nonce, path.read_bytes(), _DAMAGED_AAD)
+        write_private_bytes(path.with_name(path.name + SEALED), nonce + sealed)
+        _shred(path)
+
+
+def _unseal_damaged_copies(data_dir: Path, data_key: bytes) -> None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    for path in _damaged_copies(data_dir):
+        if not path.name.endswith(SEALED):
+            continue
+        data = path.read_bytes()
+        try:
+            plain = AESGCM(data_key).decrypt(data[: keys.NONCE_BYTES], data[keys.NONCE_BYTES :], _DAMAGED_AAD)
+        except InvalidTag:
+            log.warning("a sealed damaged copy does not open with this key and was left as it is")
+            continue
+        write_private_bytes(path.with_name(path.name[: -len(SEALED)]), plain)
+        path.unlink()
+
+
+def encrypt_backups(data_dir: Path, data_key: bytes) -> None:
+    """Each plain backup becomes an encrypted one (a damaged one is overwritten and removed).
+
+    When the disk refuses (full, read-only) the rest stay as they are, whole, and are converted
+    the next time the journal opens with its key: a good backup is never destroyed for lack of
+    space.
+    """
     folder = data_dir / "backups"
     if not folder.is_dir():
         return
     for backup in sorted(folder.glob("*.sqlite3")):
+        if not _is_plain(backup) and _opens_with(backup, data_key):
+            continue  # converted already (a conversion cut short and finished now)
         copy = backup.with_name(backup.name + ENCRYPTING)
         _remove(copy)
         try:
             _export(backup, None, copy, data_key)
-        except Exception as error:  # a damaged old backup must not stay readable either
-            log.warning("an old backup could not be encrypted and was removed: %s", type(error).__name__)
+        except Exception as error:
             _remove(copy)
-            _shred(backup)
+            if _disk_refused(error):
+                log.warning("backups are left to encrypt at the next opening: %s", type(error).__name__)
+                return
+            log.warning("an old backup could not be encrypted and was removed: %s", type(error).__name__)
+            _shred(backup)  # a damaged old backup must not stay readable either
             continue
         aside = backup.with_name(backup.name + PLAIN_OLD)
         backup.replace(aside)
@@ -274,6 +338,23 @@ def _encrypt_backups(data_dir: Path, data_key: bytes) -> None:
         _shred(aside)
     for leftover in folder.glob("*.sqlite3-*"):  # a backup's WAL or journal: plain text too
         _shred(leftover)
+
+
+def _opens_with(path: Path, data_key: bytes) -> bool:
+    try:
+        with closing(keyed_connect(data_key)(path)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:
+        return False
+    return True
+
+
+def _disk_refused(error: BaseException) -> bool:
+    """The machine's fault (no space, read-only, I/O), not the backup's: worth trying again later."""
+    if isinstance(error, OSError):
+        return True
+    words = str(error).lower()
+    return any(word in words for word in ("full", "disk i/o", "readonly", "read-only", "locked"))
 
 
 def _decrypt_backups(data_dir: Path, data_key: bytes) -> None:
@@ -289,6 +370,12 @@ def _decrypt_backups(data_dir: Path, data_key: bytes) -> None:
         try:
             _export(backup, data_key, copy, None)
         except Exception as error:  # without the key file it could never be opened again
+            if _disk_refused(error):  # stop while the journal is still encrypted: nothing is lost
+                _shred(copy)
+                raise StorageUnavailable(
+                    "The backups could not all be decrypted (the disk refused), so the journal is still "
+                    "encrypted. Free up some space and try again."
+                ) from error
             log.warning("an old backup could not be decrypted and was removed: %s", type(error).__name__)
             _shred(copy)
             _remove(backup)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine, and_, delete, func, or_, select
+from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +33,7 @@ from app.store.errors import (
     JournalLocked,
     NotFound,
     StorageUnavailable,
+    StoreError,
     WrongPassphrase,
 )
 from app.store.feelings_store import FeelingsStore
@@ -291,6 +292,15 @@ def _get(ids: dict[str, int], uuid: str | None) -> int | None:
     return None if uuid is None else ids[uuid]
 
 
+def _closed_engine() -> Engine:
+    """An engine that never connects: what a closed journal's services are left holding."""
+
+    def refuse() -> sqlite3.Connection:
+        raise StorageUnavailable("The journal is closed (locked, or the app is closing). Nothing was saved.")
+
+    return create_engine("sqlite://", creator=refuse)
+
+
 def _refuse_damaged(
     data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection]
 ) -> None:
@@ -354,13 +364,18 @@ class Journal:
             raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
         if key is not None:
             from app.store import keys
-            from app.store.encryption import keyed_connect
+            from app.store.encryption import finish_encrypting, keyed_connect, plain_files_left
 
             key_file = data_dir / KEY_FILE_NAME
             if key_file.exists() and not keys.key_matches(keys.read_key_file(key_file), key):
                 # A key that isn't this journal's would make every page look damaged.
                 raise WrongPassphrase("That key does not open this journal. Nothing was changed.")
             connect = keyed_connect(key)
+            if key_file.exists() and plain_files_left(data_dir):
+                try:
+                    finish_encrypting(data_dir, key)  # what the disk or a crash left plain last time
+                except (OSError, StoreError):  # the journal itself is fine: open it, try again next time
+                    log.warning("files beside the journal are still to be encrypted", exc_info=True)
         _refuse_damaged(data_dir, path, key, connect)
         engine = create_journal_engine(path, key)
         try:
@@ -376,7 +391,10 @@ class Journal:
         return cls(engine, path)
 
     def close(self) -> None:
+        """Close every connection for good: a call after this raises instead of quietly reopening
+        the file (with the key still in the engine) behind a locked window."""
         self._engine.dispose()
+        self._sessions.configure(bind=_closed_engine())
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:

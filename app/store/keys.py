@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,7 @@ _READ_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _SEPARATORS = frozenset(" \t\r\n-_.\u2010\u2011\u2012\u2013\u2014\u2212\u00a0")
 
 _MAX_KEY_FILE_BYTES = 64 * 1024
+_DERIVING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,16 @@ def sqlcipher_key(data_key: bytes) -> str:
 
 
 def derive_wrapping_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    """The deliberately slow step: Argon2id from a secret to the 256-bit key that seals the data key."""
+    """The deliberately slow step: Argon2id from a secret to the 256-bit key that seals the data key.
+
+    One derivation at a time in the process: two at once with several lanes can hang in
+    OpenSSL's thread pool (seen with cryptography 50), and a hung worker would hold the journal.
+    """
+    with _DERIVING:
+        return _derive(secret, salt, params)
+
+
+def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(
         salt=salt,
         length=DATA_KEY_BYTES,

@@ -60,12 +60,23 @@ def upgrade_to_head(engine: Engine) -> None:
         assert driver is not None
         managed = driver.isolation_level
         driver.isolation_level = None  # we say where the transaction begins and ends
+        # Foreign keys off for the upgrade (the pragma is ignored inside a transaction): a table
+        # rebuilt by a migration is dropped first, and its rows must not cascade away with it.
+        # Every reference is checked before the commit instead.
+        driver.execute("PRAGMA foreign_keys = OFF")  # on the driver: no SQLAlchemy transaction begun
         try:
             with connection.begin():
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise UpgradeFailed(
+                        f"The upgrade would leave {len(broken)} broken references, so it was not made. "
+                        "Your journal is as it was."
+                    )
         finally:
+            driver.execute("PRAGMA foreign_keys = ON")
             driver.isolation_level = managed
 
 

@@ -15,8 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -83,7 +83,10 @@ class BackupsDialog(FittedDialog):
         self.table.setResizeMode(QListView.ResizeMode.Adjust)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.table.itemActivated.connect(lambda *_: self.restore_selected())
+        # Enter in the list restores, and is used up there: left to the dialog it would also press
+        # the default button and ask a second time. A double click restores too.
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.table.installEventFilter(self)
 
         self.empty_label = wrapped_label(EMPTY_TEXT, "muted")
         self.empty_label.setAccessibleName("No backups yet")
@@ -112,8 +115,6 @@ class BackupsDialog(FittedDialog):
         self.folder_button.clicked.connect(self.show_folder)
         self.close_button = push_button("Close", "Close")
         self.close_button.clicked.connect(self.reject)
-        for button in (self.backup_button, self.folder_button, self.close_button):
-            button.setAutoDefault(False)
         # One row that wraps onto a second at large text sizes, rather than cutting labels short.
         buttons = WrappingRow(
             [self.restore_button, self.backup_button, self.folder_button, self.close_button]
@@ -302,6 +303,13 @@ class BackupsDialog(FittedDialog):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self._say(f"Your file manager couldn't be opened. The backups are in {folder}.", error=True)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.restore_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- state --------------------------------------------------------------------------------
 
     def _busy_changed(self, _busy: bool) -> None:
@@ -312,7 +320,6 @@ class BackupsDialog(FittedDialog):
         free = not self.busy and not self._session.busy
         can_restore = free and info is not None and info.ok and self._session.is_open
         self.restore_button.setEnabled(can_restore)
-        self.restore_button.setDefault(can_restore)
         self.backup_button.setEnabled(free and self._session.is_open)
         if info is not None and not info.ok:
             self.restore_button.setToolTip("This backup can't be read, so it can't be restored.")

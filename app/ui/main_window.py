@@ -248,6 +248,20 @@ class MainWindow(QMainWindow):
         self._nav_group.setExclusive(True)
         self._enable_journal_actions(False)
 
+    def _must_stay_open(self) -> bool:
+        """Encrypting, restoring or a recovery code on screen: quitting now could leave a journal
+        nobody can open (the code never seen). Say so and stay."""
+        busy = self.session is not None and self.session.busy
+        if not busy and not self.showing_recovery_code():
+            return False
+        messages.show_error(
+            self, "Trustbridge is still working",
+            "Your journal is being changed (encrypted, decrypted or restored), or a recovery code is on "
+            "screen.",
+            "Wait until it has finished and write the recovery code down, then quit.",
+        )
+        return True
+
     def showing_recovery_code(self) -> bool:
         """A recovery code is on screen: locking now would take it away before it is written down."""
         from app.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -517,6 +531,9 @@ class MainWindow(QMainWindow):
         return all(results)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._must_stay_open():
+            event.ignore()
+            return
         if not self.flush_all() and not messages.confirm_quit_unsaved(self):
             event.ignore()
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -93,10 +93,10 @@ class RecoveryCodeDialog(FittedDialog):
         self.status_label.setAccessibleName("Recovery code status")
         self.status_label.hide()
 
-        self.kept_box = QCheckBox("I have written it down or printed it")
+        self.kept_box = QCheckBox("I have &written it down or printed it")
         self.kept_box.setAccessibleName("I have written the recovery code down or printed it")
         self.kept_box.toggled.connect(self._kept_toggled)
-        self.done_button = push_button("Done", "Done")
+        self.done_button = push_button("&Done", "Done")
         self.done_button.setObjectName("primary")
         self.done_button.setEnabled(False)
         self.done_button.setAutoDefault(False)
@@ -126,10 +126,17 @@ class RecoveryCodeDialog(FittedDialog):
         return self._code
 
     def copy_code(self) -> None:
-        """Put the code on the clipboard, and say where it should go (and not stay)."""
-        QGuiApplication.clipboard().setText(self._code)
-        self._say("Copied. Paste it somewhere safe, such as a password manager, then copy something else "
-                  "so it does not stay on the clipboard.")
+        """Put the code on the clipboard, and say where it should go (and not stay).
+
+        Marked as a secret for clipboard managers that honour KDE's hint, and taken off the
+        clipboard again when the dialog closes, if it is still there.
+        """
+        data = QMimeData()
+        data.setText(self._code)
+        data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+        QGuiApplication.clipboard().setMimeData(data)
+        self._say("Copied. Paste it somewhere safe, such as a password manager; Trustbridge takes it off "
+                  "the clipboard when you close this window.")
 
     def choose_printer(self) -> None:
         """Open the print dialog without blocking; the page is printed when the person accepts it.
@@ -161,6 +168,12 @@ class RecoveryCodeDialog(FittedDialog):
             "A newer code, if you make one, replaces this one.</p>"
         )
         return document
+
+    def done(self, result: int) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._code:
+            clipboard.clear()
+        super().done(result)
 
     def reject(self) -> None:
         """Escape or the window's close button: before the tick, ask, since the code is gone after this."""

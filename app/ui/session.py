@@ -99,6 +99,7 @@ class JournalSession(QObject):
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
         self._input_events: frozenset[QEvent.Type] = frozenset()
+        self._lock_pending = False
         window.set_session(self)
 
     # -- what the rest of the app reads ----------------------------------------------------
@@ -250,7 +251,11 @@ class JournalSession(QObject):
     # -- locking ---------------------------------------------------------------------------
 
     def can_lock(self) -> bool:
-        return self.encrypted and self._journal is not None and not self._busy
+        return self.can_lock_some_time() and not self._busy
+
+    def can_lock_some_time(self) -> bool:
+        """An encrypted, open journal: it can be locked once nothing holds it open."""
+        return self.encrypted and self._journal is not None
 
     def lock(self) -> bool:
         """Close the journal and clear the window until the passphrase is typed again.
@@ -259,11 +264,12 @@ class JournalSession(QObject):
         another operation runs or a new recovery code is on screen, or when the latest text can't
         be saved (it stays on screen).
         """
-        if not self.can_lock() or self.window.showing_recovery_code():
-            return False
+        if not self.can_lock() or self.window.showing_recovery_code() or _modal_open():
+            return False  # a modal (a mood check, an evidence note) holds typed text: not under it
         if not self.window.flush_all():
             return False
-        self._close_for_a_moment(close_dialogs=True)
+        self._lock_pending = False
+        self._close_for_a_moment(close_dialogs=True, back_up=True)
         self._key = None
         self._show_unlock("Trustbridge closed your journal. Type your passphrase to carry on where you "
                           "left off.")
@@ -271,31 +277,40 @@ class JournalSession(QObject):
         self.locked.emit()
         return True
 
-    def _close_for_a_moment(self, *, close_dialogs: bool) -> None:
-        """Remember the place, take the pages down, wait for workers, close the database."""
+    def _close_for_a_moment(self, *, close_dialogs: bool, back_up: bool = False) -> None:
+        """Remember the place, take the pages down, wait for workers, close the database.
+
+        Locking also makes the day's backup first, if it is due: a journal that is locked when
+        the app quits can't be backed up then (the key is gone).
+        """
         self._idle_timer.stop()
         self._place = Place(*self.window.place())
         self.window.detach(close_session_dialogs=close_dialogs)
         QThreadPool.globalInstance().waitForDone()  # no list load or search may outlive the connections
         if self._journal is not None:
+            if back_up:
+                from app.ui.application import back_up_if_due
+
+                back_up_if_due(self._journal.path, self.data_dir, connect=self.connect_factory(),
+                               keep=self._preferences.backups_kept)
             self._journal.close()
             self._journal = None
 
-    def note_input(self) -> None:
-        self._last_input = time.monotonic()
-
     def _apply_idle_lock(self) -> None:
-        if self._preferences.lock_after_minutes > 0 and self.encrypted and self._journal is not None:
+        """The timer runs while an encrypted journal is open: for idle time, and for a lock that
+        had to wait (the computer locked while a task ran or a dialog was open)."""
+        if self.encrypted and self._journal is not None:
             self._idle_timer.start()
         else:
             self._idle_timer.stop()
 
     def _check_idle(self) -> None:
-        minutes = self._preferences.lock_after_minutes
-        if minutes <= 0:
+        if self._lock_pending:
+            self.lock()
             return
-        if time.monotonic() - self._last_input >= minutes * 60 and not self.lock():
-            self._last_input = time.monotonic()  # text not saved yet: try again a full period later
+        minutes = self._preferences.lock_after_minutes
+        if minutes > 0 and time.monotonic() - self._last_input >= minutes * 60:
+            self.lock()  # if something holds it open just now, the next tick tries again (still idle)
 
     def idle_for_test(self, seconds: float) -> None:
         """Pretend the last input was `seconds` ago and check at once (tests can't wait minutes)."""
@@ -303,9 +318,10 @@ class JournalSession(QObject):
         self._check_idle()
 
     def session_locked(self) -> None:
-        """The computer's session locked (SessionLockWatch): lock too, if the person wants that."""
-        if self._preferences.lock_when_session_locks:
-            self.lock()
+        """The computer's session locked (SessionLockWatch): lock too, if the person wants that;
+        if something holds the journal open just now, as soon as it lets go."""
+        if self._preferences.lock_when_session_locks and self.can_lock_some_time() and not self.lock():
+            self._lock_pending = True
 
     # -- operations that close the file for a moment -----------------------------------------
 
@@ -319,8 +335,11 @@ class JournalSession(QObject):
             from app.store import encryption
 
             code = encryption.encrypt_journal(data_dir, passphrase)
-            key = encryption.unlock(data_dir, passphrase)
-            return (code, key, *open_journal_and_catalogue(data_dir, key))
+            try:
+                key = encryption.unlock(data_dir, passphrase)
+                return (code, key, *open_journal_and_catalogue(data_dir, key))
+            except Exception as error:  # encrypted, but not open: the code must still be shown
+                raise _EncryptedNotReopened(code) from error
 
         def done(result: Any) -> None:
             code, key, journal, catalogue = result
@@ -329,8 +348,22 @@ class JournalSession(QObject):
             self.encryption_changed.emit(True)
             self.recovery_code_ready.emit(code)
 
+        def failed(error: object) -> bool:
+            if not isinstance(error, _EncryptedNotReopened):
+                return False
+            self._key = None
+            self._set_busy(False)
+            self.encryption_changed.emit(True)
+            self.recovery_code_ready.emit(error.code)
+            self.operation_failed.emit(
+                "Your journal is now encrypted, but it could not be opened again just now. Keep the "
+                "recovery code, then unlock the journal with your new passphrase."
+            )
+            self.start()  # the unlock page
+            return True
+
         self._run_closed(work, done, "Encrypting your journal…",
-                         "Your journal could not be encrypted, and it is as it was")
+                         "Your journal could not be encrypted, and it is as it was", on_failure=failed)
 
     def turn_off_encryption(self, current_passphrase: str) -> None:
         if not self.encrypted or self._key is None:
@@ -344,7 +377,10 @@ class JournalSession(QObject):
                 from app.store import encryption
 
                 encryption.decrypt_journal(data_dir, key)
-                return open_journal_and_catalogue(data_dir, None)
+                try:
+                    return open_journal_and_catalogue(data_dir, None)
+                except Exception as error:
+                    raise _ChangedNotReopened() from error
 
             def done(result: Any) -> None:
                 journal, catalogue = result
@@ -352,9 +388,22 @@ class JournalSession(QObject):
                 self._attach(journal, catalogue)
                 self.encryption_changed.emit(False)
 
+            def failed(error: object) -> bool:
+                if not isinstance(error, _ChangedNotReopened):
+                    return False
+                self._key = None
+                self._set_busy(False)
+                self.encryption_changed.emit(False)
+                self.operation_failed.emit(
+                    "The encryption is off, but the journal could not be opened again just now: "
+                    f"{_reason(error.__cause__)} Trustbridge is trying once more."
+                )
+                self.start()
+                return True
+
             self._run_closed(work, done, "Removing the encryption…",
                              "The encryption could not be removed, and your journal is as it was",
-                             already_busy=True)
+                             already_busy=True, on_failure=failed)
 
         self._verify_then(current_passphrase, verified)
 
@@ -477,8 +526,10 @@ class JournalSession(QObject):
         call.failed.connect(lambda error: self._fail(f"{failure}: {_reason(error)}", error))
         call.start()
 
-    def _run_closed(self, work: Callable[[], Any], done: Callable[[Any], None], doing: str, failure: str,
-                    *, already_busy: bool = False) -> None:
+    def _run_closed(
+        self, work: Callable[[], Any], done: Callable[[Any], None], doing: str, failure: str, *,
+        already_busy: bool = False, on_failure: Callable[[object], bool] | None = None,
+    ) -> None:
         """Save, close the journal, run `work` in a worker (it reopens the journal), attach again.
 
         If `work` fails, the journal is reopened as it was (the store functions leave it whole)
@@ -497,9 +548,13 @@ class JournalSession(QObject):
             done(result)
 
         def failed(error: object) -> None:
+            if on_failure is not None and on_failure(error):
+                return
             self._fail(f"{failure}: {_reason(error)}", error)
             self._opening = False
-            self.start()  # back to the journal as it is on disk (with the same key as before)
+            if not self.encrypted:
+                self._key = None  # a decrypt that finished before the reopen failed: the file is plain now
+            self.start()  # back to the journal as it is on disk
 
         call = BackgroundCall(work, self)
         call.finished.connect(finished)
@@ -536,6 +591,24 @@ class JournalSession(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+class _ChangedNotReopened(Exception):
+    """The conversion finished but reopening the journal failed: said as it is, not as "unchanged"."""
+
+
+class _EncryptedNotReopened(_ChangedNotReopened):
+    """Encryption finished but reopening failed: carries the recovery code, shown all the same."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__("encrypted, not reopened")
+        self.code = code
+
+
+def _modal_open() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeModalWidget() is not None
 
 
 def _reason(error: object) -> str:

@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
             self.lock_combo.addItem(minutes_text(minutes), minutes)
         name_parts(self.lock_combo, "Lock after this long without typing or clicking")
         lock_label = field_label("&Lock after this long without typing or clicking", self.lock_combo)
-        self.lock_with_computer = QCheckBox("Lock when this &computer locks")
+        self.lock_with_computer = QCheckBox("Lock &when this computer locks")
         self.lock_with_computer.setAccessibleName("Lock when this computer locks")
         self.lock_message = wrapped_label("", "saveStatus")
         self.lock_message.setAccessibleName("Locking settings message")

@@ -6,6 +6,7 @@ Argon2id at the real parameters takes ~0.1 s per derive, so these tests use them
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from app.domain.records import EntryDraft, EntryKind
 from app.domain.search import SearchFilters
 from app.paths import database_path
 from app.store import encryption, keys
-from app.store.backups import make_backup
+from app.store.backups import list_backups, make_backup
 from app.store.errors import JournalLocked, StorageUnavailable, WrongPassphrase, WrongRecoveryCode
 from app.store.journal import Journal
 
@@ -283,3 +284,44 @@ def test_a_key_that_is_not_the_journals_is_refused_before_anything_is_read(
     with pytest.raises(WrongPassphrase):
         Journal.open(data_dir, keys.new_data_key())
     assert snapshot(data_dir) == before
+
+
+def test_a_damaged_copy_kept_aside_is_sealed_by_encryption_and_unsealed_by_decryption(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    damaged = data_dir / "journal.damaged-20260301T090000Z.sqlite3"
+    whole = database_path(data_dir).read_bytes()
+    damaged.write_bytes(whole[: len(whole) // 2 + 1])  # cut short: damaged, and holding the canary
+    assert CANARY.encode() in damaged.read_bytes()
+    kept = damaged.read_bytes()
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    assert raw_hits(data_dir) == []
+    assert not damaged.exists() and damaged.with_name(damaged.name + ".sealed").is_file()
+    encryption.decrypt_journal(data_dir, encryption.unlock(data_dir, PASSPHRASE))
+    assert damaged.read_bytes() == kept
+
+
+def test_backups_the_disk_would_not_convert_stay_whole_and_are_finished_at_the_next_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: converting a backup fails as a full disk would (SQLite's own words)."""
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    backup = make_backup(database_path(data_dir), data_dir / "backups").path
+    plain_backup = backup.read_bytes()
+    real_export = encryption._export
+
+    def full_for_backups(source: Path, *args: object) -> None:
+        if source.parent.name == "backups":
+            raise sqlite3.OperationalError("database or disk is full")
+        real_export(source, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(encryption, "_export", full_for_backups)
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    assert backup.read_bytes() == plain_backup  # kept whole, not shredded for lack of space
+    monkeypatch.setattr(encryption, "_export", real_export)
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    Journal.open(data_dir, key).close()  # the next opening finishes the job
+    assert raw_hits(data_dir) == []
+    listed = list_backups(data_dir / "backups", encryption.keyed_connect(key))
+    assert [info.entries for info in listed] == [12]

@@ -832,3 +832,19 @@ def test_iter_entries_within_bounds_starts_at_the_first_entry_inside(journal: Jo
     since, until = base + timedelta(days=3), base + timedelta(days=7)
     inside = list(journal.iter_entries(batch=2, since=since, until=until))
     assert [entry.body for entry in inside] == ["day 3", "day 4", "day 5", "day 6"]
+
+
+def test_a_closed_journal_refuses_every_call_instead_of_reopening(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    journal = Journal.open(folder)
+    journal.save_entry(EntryDraft(uuid="before", kind=EntryKind.FREE, body="saved before closing"))
+    journal.close()
+    with pytest.raises(StorageUnavailable, match="closed"):
+        journal.save_entry(EntryDraft(uuid="after", kind=EntryKind.FREE, body="written after closing"))
+    with pytest.raises(StorageUnavailable, match="closed"):
+        journal.list_entries()
+    reopened = Journal.open(folder)
+    try:
+        assert [s.uuid for s in reopened.list_entries()] == ["before"]
+    finally:
+        reopened.close()

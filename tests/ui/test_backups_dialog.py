@@ -298,3 +298,20 @@ def test_turning_encryption_on_while_it_is_open_lists_the_backups_again_with_the
     qtbot.waitUntil(lambda: not dialog.busy and listed(dialog) == [(AUTOMATIC, 5), (AUTOMATIC, 3)],
                     timeout=WAIT_MS)
     assert all(not info.path.read_bytes().startswith(PLAIN_HEADER) for info in dialog.backups)
+
+
+def test_one_enter_asks_once_and_enter_on_close_only_closes(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path, message_log: MessageLog
+) -> None:
+    window, session = open_session()
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    dialog = open_backups(session, window)
+    qtbot.waitUntil(lambda: len(dialog.backups) == 1, timeout=10_000)
+    dialog.table.setFocus()
+    dialog.table.setCurrentRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert message_log.names().count("confirm") == 1  # asked once; the answer (no) changed nothing
+    dialog.close_button.setFocus()
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    assert message_log.names().count("confirm") == 1

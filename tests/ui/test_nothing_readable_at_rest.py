@@ -110,3 +110,38 @@ def test_a_canary_typed_through_the_app_is_in_no_file_at_rest(
         assert len(found) == 3  # the canary is really in the journal: encrypted, not missing
     finally:
         reopened.close()
+
+
+def test_a_canary_written_before_encryption_is_turned_on_is_gone_from_every_file(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path, private_temp: Path, app_log: Path
+) -> None:
+    """Written while plain, backed up, a damaged copy kept aside; then encryption is turned on
+    under the open window: the journal, its WAL, the backups and the kept copy hold no canary."""
+    from app.paths import database_path
+    from app.store.backups import make_backup
+
+    window, session = open_session()
+    window.new_entry()
+    first = window.current_page()
+    assert isinstance(first, JournalPage)
+    type_and_wait_for_save(qtbot, first.card.editor, first.autosaver, f"Plain at first: {CANARY}")
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    whole = database_path(data_dir).read_bytes()
+    (data_dir / "journal.damaged-20260101T000000Z.sqlite3").write_bytes(whole)
+    assert hits(data_dir)  # the canary really is on disk in the clear now
+
+    with qtbot.waitSignal(session.recovery_code_ready, timeout=WAIT_MS):
+        session.turn_on_encryption("a passphrase for the review weeks")
+    page = window.current_page()
+    assert isinstance(page, JournalPage)
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, f" and after: {CANARY}")
+    key = session.data_key
+    window.close()
+    close_session(session)
+
+    assert key is not None and hits(data_dir) == [] and hits(private_temp) == []
+    reopened = Journal.open(data_dir, key)
+    try:
+        assert len(reopened.search.search(CANARY.split("-")[0], SearchFilters(), limit=10)) == 1
+    finally:
+        reopened.close()

@@ -76,7 +76,18 @@ def test_copy_puts_the_code_on_the_clipboard(qtbot: QtBot) -> None:
     dialog = shown(qtbot, code)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == code
+    assert QGuiApplication.clipboard().mimeData().data("x-kde-passwordManagerHint").data() == b"secret"
     assert dialog.status_label.isVisible() and "Copied" in dialog.status_label.text()
+    dialog.kept_box.setChecked(True)
+    dialog.done(0)
+    assert QGuiApplication.clipboard().text() == ""  # not left behind once the window closes
+
+
+def test_closing_leaves_other_clipboard_text_alone(qtbot: QtBot) -> None:
+    dialog = shown(qtbot, generate_recovery_code())
+    QGuiApplication.clipboard().setText("something the person copied later")
+    dialog.done(0)
+    assert QGuiApplication.clipboard().text() == "something the person copied later"
 
 
 def test_print_lays_the_code_out_on_a_page(qtbot: QtBot, tmp_path: Path) -> None:

@@ -299,3 +299,76 @@ def test_typing_anywhere_counts_as_not_idle(qtbot: QtBot, open_session: SessionF
             session.idle_for_test(61)  # and without one, the same minute locks
     finally:
         QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
+
+
+def test_quitting_while_encryption_runs_is_refused_until_it_is_done(
+    qtbot: QtBot, open_session: SessionFactory, message_log: MessageLog
+) -> None:
+    window, session = open_session()
+    with qtbot.waitSignal(session.recovery_code_ready, timeout=WAIT_MS):
+        session.turn_on_encryption(SESSION_PASSPHRASE)
+        assert session.busy
+        assert not window.close()  # the code would otherwise never be seen
+        assert message_log.names() == ["show_error"]
+    assert window.isVisible() and session.is_open
+
+
+def test_encrypted_but_not_reopened_still_shows_the_recovery_code(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: the reopening after a finished encryption fails once (as a full disk would)."""
+    from app.ui import session as session_module
+
+    window, session = open_session()
+    real_open = session_module.open_journal_and_catalogue
+    calls: list[bool] = []
+
+    def fail_once(data_dir: Path, key: bytes | None = None) -> object:
+        if not calls:
+            calls.append(True)
+            raise OSError(28, "No space left on device")
+        return real_open(data_dir, key)
+
+    monkeypatch.setattr(session_module, "open_journal_and_catalogue", fail_once)
+    codes: list[str] = []
+    failures: list[str] = []
+    session.recovery_code_ready.connect(codes.append)
+    session.operation_failed.connect(failures.append)
+    with qtbot.waitSignal(session.encryption_changed, timeout=WAIT_MS):
+        session.turn_on_encryption(SESSION_PASSPHRASE)
+    assert len(codes) == 1 and encryption.unlock_with_recovery(data_dir, codes[0])
+    assert failures and "now encrypted" in failures[0]
+    qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=WAIT_MS)
+    unlock(qtbot, window)
+    assert session.is_open and session.encrypted
+
+
+def test_a_lock_waits_while_a_dialog_holds_typed_text_then_happens(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window, session = open_session(encrypted=True)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    assert QApplication.activeModalWidget() is dialog
+    session.session_locked()
+    assert session.is_open  # not under a dialog that may hold what was just typed
+    dialog.close()
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session._check_idle()  # the next tick of the idle timer
+    assert not session.is_open
+
+
+def test_locking_makes_the_days_backup_first(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session(encrypted=True)
+    write_in_journal(qtbot, window, "worth a backup")
+    key = session.data_key
+    assert key is not None
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session.lock()
+    listed = list_backups(backups_dir(data_dir), encryption.keyed_connect(key))
+    assert [info.entries for info in listed] == [1]
