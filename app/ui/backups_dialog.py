@@ -33,7 +33,7 @@ from app.store.errors import StoreError
 from app.ui import messages
 from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.flow_layout import WrappingRow
-from app.ui.form_fields import push_button, restyle, wrapped_label
+from app.ui.form_fields import announce, push_button, restyle, wrapped_label
 from app.ui.worker import BackgroundCall
 
 if TYPE_CHECKING:
@@ -328,6 +328,7 @@ class BackupsDialog(FittedDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
+        announce(self.status_label, text)
         restyle(self.status_banner, state="error" if error else "")
         self.status_banner.show()
         fit_to_text(self)

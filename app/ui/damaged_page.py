@@ -26,7 +26,7 @@ from app.paths import database_path
 from app.store.errors import JournalDamaged
 from app.ui.centred_card import centre_card
 from app.ui.day_words import day_text
-from app.ui.form_fields import restyle
+from app.ui.form_fields import announce, restyle
 
 CARD_MAX_WIDTH = 620  # a reading width, not a fixed one: the card narrows with the window
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -181,7 +181,7 @@ class DamagedPage(QWidget):
 
     def _say(self, text: str, state: str) -> None:
         self.status.setText(text)
-        self.status.setAccessibleDescription(text)
+        announce(self.status, text)
         restyle(self.status, state=state)
         self.status.show()
 

@@ -17,7 +17,7 @@ from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.form_fields import wrapped_label
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.recovery_code_dialog import RecoveryCodeDialog
-from app.ui.settings_dialog import show_recovery_code
+from app.ui.settings_dialog import STILL_WORKING, show_recovery_code
 
 if TYPE_CHECKING:
     from app.ui.session import JournalSession
@@ -123,7 +123,10 @@ class EncryptionOffer(FittedDialog):
 
     def reject(self) -> None:
         """"Not now", Escape or closing: only while nothing is running (its recovery code needs a home)."""
-        if self._waiting or self.recovery_dialog is not None:
+        if self._waiting:
+            self.form.say(STILL_WORKING, error=False)
+            return
+        if self.recovery_dialog is not None:
             return
         self.form.clear()
         super().reject()

@@ -235,3 +235,11 @@ class SaveStatus(QLabel):
     def clear(self) -> None:
         """Nothing to report: no text, and no colour left over from an earlier error."""
         self.show_state("", "")
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Say a result to screen readers as it appears (an alert), not only when they next look."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    widget.setAccessibleDescription(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))

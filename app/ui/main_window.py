@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def journal_work_running(self) -> bool:
+        """An import or export is reading or writing the journal: closing it now would stall the
+        window until that work ends, and cut its answer off."""
+        return any(getattr(dialog, "running", False) for dialog in self._dialogs)
+
     def showing_recovery_code(self) -> bool:
         """A recovery code is on screen: locking now would take it away before it is written down."""
         from app.ui.recovery_code_dialog import RecoveryCodeDialog

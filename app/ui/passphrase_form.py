@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.passphrase import new_passphrase_problem
-from app.ui.form_fields import push_button, restyle, wrapped_label
+from app.ui.form_fields import announce, push_button, restyle, wrapped_label
 
 
 class PassphraseForm(QWidget):
@@ -128,7 +128,7 @@ class PassphraseForm(QWidget):
     def say(self, text: str, field: QLineEdit | None = None, error: bool = True) -> None:
         """A message under the fields; for an error the cursor goes back to the field, its text selected."""
         self.message.setText(text)
-        self.message.setAccessibleDescription(text)
+        announce(self.message, text)
         restyle(self.message, state="error" if error else "saved")
         self.message.show()
         if field is not None and field.isEnabled():

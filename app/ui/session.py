@@ -261,11 +261,12 @@ class JournalSession(QObject):
         """Close the journal and clear the window until the passphrase is typed again.
 
         False, with nothing changed, for a plain journal (there is nothing to unlock with), while
-        another operation runs or a new recovery code is on screen, or when the latest text can't
-        be saved (it stays on screen).
+        another operation, an import or an export runs, a modal dialog is open or a new recovery
+        code is on screen, or when the latest text can't be saved (it stays on screen).
         """
-        if not self.can_lock() or self.window.showing_recovery_code() or _modal_open():
-            return False  # a modal (a mood check, an evidence note) holds typed text: not under it
+        if (not self.can_lock() or self.window.showing_recovery_code() or _modal_open()
+                or self.window.journal_work_running()):
+            return False  # a modal may hold typed text; an import or export would stall the window
         if not self.window.flush_all():
             return False
         self._lock_pending = False

@@ -34,7 +34,7 @@ from app.store.backups import backups_dir
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
 from app.ui import messages
 from app.ui.flow_layout import WrapGrid
-from app.ui.form_fields import field_label, name_parts, push_button, restyle, wrapped_label
+from app.ui.form_fields import announce, field_label, name_parts, push_button, restyle, wrapped_label
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.recovery_code_dialog import RecoveryCodeDialog
 
@@ -68,6 +68,9 @@ def minutes_text(minutes: int) -> str:
     if minutes == 0:
         return "Never"
     return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+STILL_WORKING = "Still working on it. This window can close once it has finished."
 
 
 class SettingsDialog(QDialog):
@@ -417,7 +420,7 @@ class SettingsDialog(QDialog):
 
     def _say_result(self, text: str) -> None:
         self.result_label.setText(text)
-        self.result_label.setAccessibleDescription(text)
+        announce(self.result_label, text)
         restyle(self.result_label, state="saved")
         self.result_label.show()
 
@@ -454,6 +457,7 @@ class SettingsDialog(QDialog):
         """Close (Escape, the Close button) unless an operation from here is running: its answer,
         perhaps a recovery code, must have somewhere to be shown."""
         if self._pending is not None and self._session.busy:
+            self._pending.say(STILL_WORKING, error=False)
             return
         for form in self._opened_by:
             form.clear()

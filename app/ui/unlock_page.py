@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.passphrase import new_passphrase_problem
 from app.ui.centred_card import centre_card
+from app.ui.form_fields import announce
 from app.ui.worker import BackgroundCall
 
 PASSPHRASE = "passphrase"
@@ -255,7 +256,7 @@ class UnlockPage(QWidget):
     def _say(self, text: str, field: QLineEdit) -> None:
         """An inline message; the cursor goes back to the field, its text selected to retype."""
         self.message.setText(text)
-        self.message.setAccessibleDescription(text)
+        announce(self.message, text)
         self.message.show()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         field.selectAll()

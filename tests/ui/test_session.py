@@ -372,3 +372,19 @@ def test_locking_makes_the_days_backup_first(
         session.lock()
     listed = list_backups(backups_dir(data_dir), encryption.keyed_connect(key))
     assert [info.entries for info in listed] == [1]
+
+
+def test_no_lock_while_an_import_or_export_is_running(qtbot: QtBot, open_session: SessionFactory) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    class Working(QDialog):
+        running = True
+
+    window, session = open_session(encrypted=True)
+    working = Working(window)
+    window._keep(working)
+    session.session_locked()
+    assert session.is_open  # waiting, not stalling the window on the import's transaction
+    working.running = False
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session._check_idle()

@@ -269,3 +269,17 @@ def test_it_fits_a_small_window_at_double_text_size(qtbot: QtBot, open_session: 
     assert body.width() <= dialog.scroll_area.viewport().width()  # no sideways scrolling: text wraps
     for label in (dialog.privacy_status, dialog.backups_path, dialog.lock_explain):
         assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_escape_while_encrypting_says_why_the_window_stays(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    dialog = settings(qtbot, open_session)
+    session = dialog.session
+    press(qtbot, dialog.turn_on_button)
+    with qtbot.waitSignal(session.recovery_code_ready, timeout=WAIT_MS):
+        fill(qtbot, dialog.turn_on_form, NEW, NEW)
+        assert session.busy
+        dialog.reject()  # what Escape does
+        assert dialog.isVisible()
+        assert "Still working" in dialog.turn_on_form.message.text()
