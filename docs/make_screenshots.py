@@ -90,7 +90,49 @@ def main(argv: list[str]) -> int:
         _dialogs(app, window, out, "-dark" if dark else "")
         window.close()
         journal.close()
+        _privacy(app, data_dir, size, out, "-dark" if dark else "")
     return 0
+
+
+def _privacy(app: QApplication, data_dir: Path, size: QSize, out: Path, suffix: str) -> None:
+    """Settings and Backups, on a window opened the way the app opens it (through its session)."""
+    import time
+
+    from app.paths import database_path
+    from app.store.backups import backups_dir, make_backup
+    from app.ui.backups_dialog import open_backups
+    from app.ui.main_window import MainWindow
+    from app.ui.session import JournalSession
+    from app.ui.settings_dialog import open_settings
+
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    window = MainWindow(data_dir)
+    window.resize(size)
+    session = JournalSession(window, data_dir)
+    window.show()
+    session.start()
+    deadline = time.monotonic() + 20
+    while not session.is_open and time.monotonic() < deadline:
+        app.processEvents()
+    settings = open_settings(session, window)
+    settings.resize(720, 900)
+    app.processEvents()
+    settings.grab().save(str(out / f"settings{suffix}.png"))
+    settings.close()
+    backups = open_backups(session, window)
+    backups.resize(760, 520)
+    deadline = time.monotonic() + 10
+    while (backups.busy or not backups.backups) and time.monotonic() < deadline:  # listed in a worker
+        app.processEvents()
+    app.processEvents()
+    backups.grab().save(str(out / f"backups{suffix}.png"))
+    backups.close()
+    window.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    if session.journal is not None:
+        session.journal.close()
 
 
 def _dialogs(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
