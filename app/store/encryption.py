@@ -113,7 +113,10 @@ def encrypt_journal(data_dir: Path, passphrase: str, params: keys.KdfParams | No
     pending.replace(keys.key_file_path(data_dir))
     sync_folder(data_dir)
     _shred(aside)
-    finish_encrypting(data_dir, data_key)
+    try:
+        finish_encrypting(data_dir, data_key, fresh=True)
+    except Exception:  # the journal is encrypted: the code must reach the person whatever is left
+        log.warning("files beside the journal are still to be encrypted", exc_info=True)
     return code
 
 
@@ -261,13 +264,18 @@ def plain_files_left(data_dir: Path) -> bool:
     or a crash cut short (Journal.open finishes it once it has the key)."""
     folder = data_dir / "backups"
     return (folder.is_dir() and any(_is_plain(backup) for backup in folder.glob("*.sqlite3"))) or any(
-        not path.name.endswith(SEALED) for path in _damaged_copies(data_dir)
+        not path.name.endswith(SEALED) and _is_plain(path) for path in _damaged_copies(data_dir)
     )
 
 
-def finish_encrypting(data_dir: Path, data_key: bytes) -> None:
-    """Everything beside an encrypted journal becomes unreadable without its key too."""
-    encrypt_backups(data_dir, data_key)
+def finish_encrypting(data_dir: Path, data_key: bytes, *, fresh: bool = False) -> None:
+    """Everything beside an encrypted journal becomes unreadable without its key too.
+
+    `fresh`: right after the journal was encrypted, when no backup can be encrypted yet, so a
+    backup that isn't a plain journal is damaged. Later (at an opening) such files are encrypted
+    backups and are left alone.
+    """
+    encrypt_backups(data_dir, data_key, fresh=fresh)
     _seal_damaged_copies(data_dir, data_key)
 
 
@@ -282,8 +290,8 @@ def _seal_damaged_copies(data_dir: Path, data_key: bytes) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     for path in _damaged_copies(data_dir):
-        if path.name.endswith(SEALED):
-            continue
+        if path.name.endswith(SEALED) or not _is_plain(path):
+            continue  # sealed already, or an encrypted journal's damaged copy (unreadable without the key)
         nonce = os.urandom(keys.NONCE_BYTES)
         sealed = AESGCM(data_key).encrypt(nonce, path.read_bytes(), _DAMAGED_AAD)
         write_private_bytes(path.with_name(path.name + SEALED), nonce + sealed)
@@ -307,7 +315,7 @@ def _unseal_damaged_copies(data_dir: Path, data_key: bytes) -> None:
         path.unlink()
 
 
-def encrypt_backups(data_dir: Path, data_key: bytes) -> None:
+def encrypt_backups(data_dir: Path, data_key: bytes, *, fresh: bool = False) -> None:
     """Each plain backup becomes an encrypted one (a damaged one is overwritten and removed).
 
     When the disk refuses (full, read-only) the rest stay as they are, whole, and are converted
@@ -318,8 +326,8 @@ def encrypt_backups(data_dir: Path, data_key: bytes) -> None:
     if not folder.is_dir():
         return
     for backup in sorted(folder.glob("*.sqlite3")):
-        if not _is_plain(backup) and _opens_with(backup, data_key):
-            continue  # converted already (a conversion cut short and finished now)
+        if not fresh and not _is_plain(backup):
+            continue  # encrypted already: only plain files are left to convert
         copy = backup.with_name(backup.name + ENCRYPTING)
         _remove(copy)
         try:
@@ -340,15 +348,6 @@ def encrypt_backups(data_dir: Path, data_key: bytes) -> None:
         _shred(leftover)
 
 
-def _opens_with(path: Path, data_key: bytes) -> bool:
-    try:
-        with closing(keyed_connect(data_key)(path)) as connection:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception:
-        return False
-    return True
-
-
 def _disk_refused(error: BaseException) -> bool:
     """The machine's fault (no space, read-only, I/O), not the backup's: worth trying again later."""
     if isinstance(error, OSError):
@@ -358,10 +357,15 @@ def _disk_refused(error: BaseException) -> bool:
 
 
 def _decrypt_backups(data_dir: Path, data_key: bytes) -> None:
-    """Each encrypted backup becomes a plain one: once the key file goes, no other form opens."""
+    """Each encrypted backup becomes a plain one: once the key file goes, no other form opens.
+
+    Two steps, so a refusal part-way leaves every backup as it was: first all the plain copies are
+    written beside them (`.decrypting`), and only when all are made do they replace the originals.
+    """
     folder = data_dir / "backups"
     if not folder.is_dir():
         return
+    made: list[tuple[Path, Path]] = []
     for backup in sorted(folder.glob("*.sqlite3")):
         if _is_plain(backup):  # converted by an earlier, interrupted decrypt
             continue
@@ -369,17 +373,21 @@ def _decrypt_backups(data_dir: Path, data_key: bytes) -> None:
         _remove(copy)
         try:
             _export(backup, data_key, copy, None)
-        except Exception as error:  # without the key file it could never be opened again
-            if _disk_refused(error):  # stop while the journal is still encrypted: nothing is lost
-                _shred(copy)
+        except Exception as error:
+            _shred(copy)
+            if _disk_refused(error):  # stop while everything is still encrypted: nothing is lost
+                for _backup, written in made:
+                    _shred(written)
                 raise StorageUnavailable(
                     "The backups could not all be decrypted (the disk refused), so the journal is still "
                     "encrypted. Free up some space and try again."
                 ) from error
+            # A damaged backup: without the key file it could never be opened again.
             log.warning("an old backup could not be decrypted and was removed: %s", type(error).__name__)
-            _shred(copy)
             _remove(backup)
             continue
+        made.append((backup, copy))
+    for backup, copy in made:
         copy.replace(backup)  # one rename: the encrypted file's old blocks reveal nothing
     for leftover in folder.glob("*.sqlite3-*"):  # an encrypted backup's WAL or journal
         _remove(leftover)

@@ -33,7 +33,6 @@ from app.store.errors import (
     JournalLocked,
     NotFound,
     StorageUnavailable,
-    StoreError,
     WrongPassphrase,
 )
 from app.store.feelings_store import FeelingsStore
@@ -339,13 +338,15 @@ class Journal:
         self.briefs = BriefStore(self._sessions)
 
     @classmethod
-    def open(cls, data_dir: Path, key: bytes | None = None) -> Journal:
+    def open(cls, data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False) -> Journal:
         """Open (creating or upgrading) the journal in `data_dir`; raise StorageUnavailable.
 
         An encrypted journal (it has a key file) needs its data key (app/store/encryption.py
         unlocks it from the passphrase); without one this raises JournalLocked and opens nothing.
         An existing file is checked read-only first: if it is damaged this raises JournalDamaged
         (with the newest backup that checks out) and nothing has written to it.
+        `finish_conversions`: the caller holds the data folder (the app), so backups an earlier
+        encryption left plain may be converted now.
         """
         path = database_path(data_dir)
         try:
@@ -371,10 +372,10 @@ class Journal:
                 # A key that isn't this journal's would make every page look damaged.
                 raise WrongPassphrase("That key does not open this journal. Nothing was changed.")
             connect = keyed_connect(key)
-            if key_file.exists() and plain_files_left(data_dir):
+            if finish_conversions and key_file.exists() and plain_files_left(data_dir):
                 try:
                     finish_encrypting(data_dir, key)  # what the disk or a crash left plain last time
-                except (OSError, StoreError):  # the journal itself is fine: open it, try again next time
+                except Exception:  # the journal itself is fine: open it, and try again next time
                     log.warning("files beside the journal are still to be encrypted", exc_info=True)
         _refuse_damaged(data_dir, path, key, connect)
         engine = create_journal_engine(path, key)

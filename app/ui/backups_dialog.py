@@ -328,9 +328,9 @@ class BackupsDialog(FittedDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
-        announce(self.status_label, text)
         restyle(self.status_banner, state="error" if error else "")
         self.status_banner.show()
+        announce(self.status_label, text)  # once shown: a hidden widget's alert is dropped
         fit_to_text(self)
 
     def _start(

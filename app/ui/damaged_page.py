@@ -181,9 +181,9 @@ class DamagedPage(QWidget):
 
     def _say(self, text: str, state: str) -> None:
         self.status.setText(text)
-        announce(self.status, text)
         restyle(self.status, state=state)
         self.status.show()
+        announce(self.status, text)  # once shown: a hidden widget's alert is dropped
 
     def _ask_restore(self) -> None:
         if self._backup is not None and self.restore_button.isEnabled():

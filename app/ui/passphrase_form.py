@@ -128,9 +128,9 @@ class PassphraseForm(QWidget):
     def say(self, text: str, field: QLineEdit | None = None, error: bool = True) -> None:
         """A message under the fields; for an error the cursor goes back to the field, its text selected."""
         self.message.setText(text)
-        announce(self.message, text)
         restyle(self.message, state="error" if error else "saved")
         self.message.show()
+        announce(self.message, text)  # once shown: a hidden widget's alert is dropped
         if field is not None and field.isEnabled():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()

@@ -12,7 +12,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QClipboard, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -171,8 +171,9 @@ class RecoveryCodeDialog(FittedDialog):
 
     def done(self, result: int) -> None:
         clipboard = QGuiApplication.clipboard()
-        if clipboard.text() == self._code:
-            clipboard.clear()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):  # Selection: X11's middle click
+            if clipboard.text(mode) == self._code:
+                clipboard.clear(mode)
         super().done(result)
 
     def reject(self) -> None:

@@ -53,7 +53,7 @@ def open_journal_and_catalogue(data_dir: Path, key: bytes | None = None) -> tupl
     from app.store.journal import Journal
 
     catalogue = load_catalogue()
-    journal = Journal.open(data_dir, key)
+    journal = Journal.open(data_dir, key, finish_conversions=True)
     journal.purge_deleted()
     return journal, catalogue
 
@@ -181,6 +181,8 @@ class JournalSession(QObject):
             self.window.return_to(place.page, place.entry_uuid)
         self._last_input = time.monotonic()
         self._apply_idle_lock()
+        if self._lock_pending:  # the computer locked while the journal was closed for a moment
+            QTimer.singleShot(0, self.lock)
 
     def _on_open_failed(self, error: object) -> None:
         self._opening = False
@@ -307,11 +309,14 @@ class JournalSession(QObject):
 
     def _check_idle(self) -> None:
         if self._lock_pending:
-            self.lock()
+            if not self.encrypted:
+                self._lock_pending = False  # encryption was turned off meanwhile: nothing to lock
+            else:
+                self.lock()
             return
         minutes = self._preferences.lock_after_minutes
-        if minutes > 0 and time.monotonic() - self._last_input >= minutes * 60:
-            self.lock()  # if something holds it open just now, the next tick tries again (still idle)
+        if minutes > 0 and time.monotonic() - self._last_input >= minutes * 60 and not self.lock():
+            self._defer_lock()  # hidden now; locked on a later tick, once nothing holds it open
 
     def idle_for_test(self, seconds: float) -> None:
         """Pretend the last input was `seconds` ago and check at once (tests can't wait minutes)."""
@@ -319,10 +324,23 @@ class JournalSession(QObject):
         self._check_idle()
 
     def session_locked(self) -> None:
-        """The computer's session locked (SessionLockWatch): lock too, if the person wants that;
-        if something holds the journal open just now, as soon as it lets go."""
-        if self._preferences.lock_when_session_locks and self.can_lock_some_time() and not self.lock():
-            self._lock_pending = True
+        """The computer's session locked (SessionLockWatch): lock too, if the person wants that.
+
+        If something holds the journal open just now (a task, a dialog with typed text) or it is
+        closed for a moment (a restore, an opening), the window is hidden at once and the lock
+        happens as soon as it can: when the journal is attached again, or on the next tick.
+        """
+        if not self._preferences.lock_when_session_locks or not self.encrypted:
+            return
+        if self._journal is not None and self.lock():
+            return
+        self._defer_lock()
+
+    def _defer_lock(self) -> None:
+        self._lock_pending = True
+        curtain = self.window.curtain
+        if curtain is not None and not curtain.hidden:
+            curtain.hide_all()  # nothing of the journal stays readable on screen meanwhile
 
     # -- operations that close the file for a moment -----------------------------------------
 

@@ -420,9 +420,9 @@ class SettingsDialog(QDialog):
 
     def _say_result(self, text: str) -> None:
         self.result_label.setText(text)
-        announce(self.result_label, text)
         restyle(self.result_label, state="saved")
         self.result_label.show()
+        announce(self.result_label, text)  # once shown: a hidden widget's alert is dropped
 
     # -- settings saved as they change ------------------------------------------------------------
 

@@ -256,8 +256,8 @@ class UnlockPage(QWidget):
     def _say(self, text: str, field: QLineEdit) -> None:
         """An inline message; the cursor goes back to the field, its text selected to retype."""
         self.message.setText(text)
-        announce(self.message, text)
         self.message.show()
+        announce(self.message, text)  # once shown: a hidden widget's alert is dropped
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         field.selectAll()
 

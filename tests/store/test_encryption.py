@@ -321,7 +321,50 @@ def test_backups_the_disk_would_not_convert_stay_whole_and_are_finished_at_the_n
     assert backup.read_bytes() == plain_backup  # kept whole, not shredded for lack of space
     monkeypatch.setattr(encryption, "_export", real_export)
     key = encryption.unlock(data_dir, PASSPHRASE)
-    Journal.open(data_dir, key).close()  # the next opening finishes the job
+    Journal.open(data_dir, key, finish_conversions=True).close()  # the app's next opening finishes it
     assert raw_hits(data_dir) == []
     listed = list_backups(data_dir / "backups", encryption.keyed_connect(key))
     assert [info.entries for info in listed] == [12]
+
+
+def test_the_recovery_code_comes_back_even_when_converting_what_is_beside_the_journal_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: sealing a damaged copy fails (a full disk) after the journal is encrypted."""
+    data_dir = tmp_path / "journal"
+    fill(data_dir)
+    (data_dir / "journal.damaged-20260301T090000Z.sqlite3").write_bytes(database_path(data_dir).read_bytes())
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(encryption, "write_private_bytes", full)
+    code = encryption.encrypt_journal(data_dir, PASSPHRASE)
+    assert encryption.unlock_with_recovery(data_dir, code) == encryption.unlock(data_dir, PASSPHRASE)
+
+
+def test_a_decrypt_the_disk_stops_part_way_leaves_every_backup_encrypted(
+    encrypted: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: the second backup's plain copy can't be written (SQLite's full-disk words)."""
+    data_dir, _code = encrypted
+    key = encryption.unlock(data_dir, PASSPHRASE)
+    for hour in (10, 11):
+        make_backup(database_path(data_dir), data_dir / "backups", connect=encryption.keyed_connect(key),
+                    now=datetime(2026, 3, 20, hour, tzinfo=UTC))
+    real_export = encryption._export
+    done: list[Path] = []
+
+    def full_on_the_second(source: Path, *args: object) -> None:
+        if source.parent.name == "backups" and done:
+            raise sqlite3.OperationalError("database or disk is full")
+        real_export(source, *args)  # type: ignore[arg-type]
+        if source.parent.name == "backups":
+            done.append(source)
+
+    monkeypatch.setattr(encryption, "_export", full_on_the_second)
+    with pytest.raises(StorageUnavailable):
+        encryption.decrypt_journal(data_dir, key)
+    assert done and raw_hits(data_dir) == []  # nothing plain left behind
+    assert encryption.is_encrypted(data_dir)
+    assert not list((data_dir / "backups").glob("*.decrypting"))

@@ -354,7 +354,8 @@ def test_a_lock_waits_while_a_dialog_holds_typed_text_then_happens(
     dialog.show()
     assert QApplication.activeModalWidget() is dialog
     session.session_locked()
-    assert session.is_open  # not under a dialog that may hold what was just typed
+    assert session.is_open  # not under a dialog that may hold what was just typed…
+    assert window.curtain is not None and window.curtain.hidden  # …but nothing of it shows meanwhile
     dialog.close()
     with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
         session._check_idle()  # the next tick of the idle timer
@@ -386,5 +387,33 @@ def test_no_lock_while_an_import_or_export_is_running(qtbot: QtBot, open_session
     session.session_locked()
     assert session.is_open  # waiting, not stalling the window on the import's transaction
     working.running = False
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session._check_idle()
+
+
+def test_the_computer_locking_during_a_restore_locks_once_the_journal_is_back(
+    qtbot: QtBot, open_session: SessionFactory, data_dir: Path
+) -> None:
+    window, session = open_session(encrypted=True)
+    backup = make_backup(database_path(data_dir), backups_dir(data_dir), connect=session.connect_factory())
+    with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
+        session.restore_backup(backup.path)
+        assert not session.is_open  # closed for the restore…
+        session.session_locked()  # …when the computer locks
+    assert not session.is_open and window.unlock_page is not None
+
+
+def test_idle_time_with_an_export_dialog_open_hides_the_window_then_locks(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window, session = open_session(encrypted=True)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    session.idle_for_test(16 * 60)
+    assert session.is_open and window.curtain is not None and window.curtain.hidden
+    dialog.close()
     with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
         session._check_idle()
