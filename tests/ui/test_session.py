@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.paths import database_path
@@ -47,6 +47,15 @@ def visible_text(root: QWidget) -> str:
         elif isinstance(widget, (QLineEdit, QLabel)):
             parts.append(widget.text())
     return "\n".join(parts)
+
+
+def modal_over(window: QWidget) -> QDialog:
+    """A modal dialog over the window, as a mood check or an export dialog is."""
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    assert QApplication.activeModalWidget() is dialog
+    return dialog
 
 
 def write_in_journal(qtbot: QtBot, window: object, text: str) -> str:
@@ -346,13 +355,8 @@ def test_encrypted_but_not_reopened_still_shows_the_recovery_code(
 def test_a_lock_waits_while_a_dialog_holds_typed_text_then_happens(
     qtbot: QtBot, open_session: SessionFactory
 ) -> None:
-    from PySide6.QtWidgets import QDialog
-
     window, session = open_session(encrypted=True)
-    dialog = QDialog(window)
-    dialog.setModal(True)
-    dialog.show()
-    assert QApplication.activeModalWidget() is dialog
+    dialog = modal_over(window)
     session.session_locked()
     assert session.is_open  # not under a dialog that may hold what was just typed…
     assert window.curtain is not None and window.curtain.hidden  # …but nothing of it shows meanwhile
@@ -376,8 +380,6 @@ def test_locking_makes_the_days_backup_first(
 
 
 def test_no_lock_while_an_import_or_export_is_running(qtbot: QtBot, open_session: SessionFactory) -> None:
-    from PySide6.QtWidgets import QDialog
-
     class Working(QDialog):
         running = True
 
@@ -406,12 +408,8 @@ def test_the_computer_locking_during_a_restore_locks_once_the_journal_is_back(
 def test_idle_time_with_an_export_dialog_open_hides_the_window_then_locks(
     qtbot: QtBot, open_session: SessionFactory
 ) -> None:
-    from PySide6.QtWidgets import QDialog
-
     window, session = open_session(encrypted=True)
-    dialog = QDialog(window)
-    dialog.setModal(True)
-    dialog.show()
+    dialog = modal_over(window)
     session.idle_for_test(16 * 60)
     assert session.is_open and window.curtain is not None and window.curtain.hidden
     dialog.close()
