@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -32,3 +33,15 @@ def journal(data_dir: Path) -> Iterator[object]:
 
         QThreadPool.globalInstance().waitForDone()
     opened.close()
+
+
+@pytest.fixture
+def _root_logging() -> Iterator[None]:
+    """run_gui sets up logging to the data folder; its handlers go again afterwards."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.flow_layout import card
+
+
+def page_card(max_width: int) -> tuple[QFrame, QVBoxLayout]:
+    """The card such a page holds: a reading width at most, narrowing with the window."""
+    frame, inside = card((28, 28, 28, 28))
+    frame.setMaximumWidth(max_width)
+    frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return frame, inside
 
 
 def centre_card(page: QWidget, card: QFrame) -> QScrollArea:

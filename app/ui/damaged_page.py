@@ -13,18 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.paths import database_path
 from app.store.errors import JournalDamaged
-from app.ui.centred_card import centre_card
+from app.ui.centred_card import centre_card, page_card
 from app.ui.day_words import day_text
 from app.ui.form_fields import announce, restyle
 
@@ -105,13 +102,7 @@ class DamagedPage(QWidget):
         else:
             self._describe_no_backup()
 
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMaximumWidth(CARD_MAX_WIDTH)
-        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        inside = QVBoxLayout(card)
-        inside.setContentsMargins(28, 28, 28, 28)
-        inside.setSpacing(10)
+        card, inside = page_card(CARD_MAX_WIDTH)
         for widget in (self.title, self.intro):
             inside.addWidget(widget)
         inside.addSpacing(6)

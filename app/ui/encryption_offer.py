@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
+from app.ui.flow_layout import card
 from app.ui.form_fields import wrapped_label
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -43,11 +44,7 @@ class EncryptionOffer(FittedDialog):
         self.setAccessibleName(TITLE)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
-        card = QFrame()
-        card.setObjectName("card")
-        inside = QVBoxLayout(card)
-        inside.setContentsMargins(24, 22, 24, 22)
-        inside.setSpacing(12)
+        panel, inside = card((24, 22, 24, 22), spacing=12)
         heading = wrapped_label(TITLE, "pageTitle")
         inside.addWidget(heading)
         inside.addWidget(wrapped_label(OFFER_TEXT))
@@ -70,7 +67,7 @@ class EncryptionOffer(FittedDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(card)
+        layout.addWidget(panel)
 
         self.form.submitted.connect(self._protect)
         self.form.cancelled.connect(self.reject)

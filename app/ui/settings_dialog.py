@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.store.backups import backups_dir
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
 from app.ui import messages
-from app.ui.flow_layout import WrapGrid
+from app.ui.flow_layout import WrapGrid, card
 from app.ui.form_fields import announce, field_label, name_parts, push_button, restyle, wrapped_label
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _privacy_card(self) -> QFrame:
-        card, layout = _card("Privacy")
+        section, layout = _card("Privacy")
         self.privacy_status = wrapped_label("", "settingsStatus")
         self.privacy_status.setAccessibleName("Encryption status")
         layout.addWidget(self.privacy_status)
@@ -200,10 +200,10 @@ class SettingsDialog(QDialog):
             form.submitted.connect(start)
             form.cancelled.connect(lambda form=form: self._close_form(form))
             form.hide()
-        return card
+        return section
 
     def _locking_card(self) -> QFrame:
-        card, layout = _card("Locking")
+        section, layout = _card("Locking")
         self.lock_explain = wrapped_label(LOCK_NEEDS_PASSPHRASE, "muted")
         self.lock_explain.setAccessibleName("Why locking is off")
         self.lock_combo = QComboBox()
@@ -224,10 +224,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.lock_message)
         self.lock_combo.currentIndexChanged.connect(self._lock_after_chosen)
         self.lock_with_computer.toggled.connect(self._lock_with_computer_toggled)
-        return card
+        return section
 
     def _backups_card(self) -> QFrame:
-        card, layout = _card("Backups")
+        section, layout = _card("Backups")
         layout.addWidget(wrapped_label(
             "Trustbridge backs your journal up when you close it, at most once a day, and checks each "
             "backup before older ones are let go.", "muted"))
@@ -261,7 +261,7 @@ class SettingsDialog(QDialog):
         self.backups_button.clicked.connect(self.backups_requested)
         layout.addWidget(_left(self.backups_button))
         self.backups_spin.valueChanged.connect(self._backups_kept_chosen)
-        return card
+        return section
 
     # -- state -------------------------------------------------------------------------------
 
@@ -478,15 +478,12 @@ def show_recovery_code(code: str, parent: QWidget, closed: Callable[[], None]) -
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 18, 20, 18)
-    layout.setSpacing(10)
+    """A settings section: a card with its heading."""
+    frame, layout = card((20, 18, 20, 18))
     heading = wrapped_label(title, "cardHeading")
     heading.setAccessibleName(title)
     layout.addWidget(heading)
-    return card, layout
+    return frame, layout
 
 
 def _left(widget: QWidget) -> QWidget:

@@ -14,18 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.passphrase import new_passphrase_problem
-from app.ui.centred_card import centre_card
+from app.ui.centred_card import centre_card, page_card
 from app.ui.form_fields import announce
 from app.ui.worker import BackgroundCall
 
@@ -96,13 +93,7 @@ class UnlockPage(QWidget):
         self.switch_button.setObjectName("linkButton")
         self.switch_button.clicked.connect(self.toggle_recovery)
 
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMaximumWidth(CARD_MAX_WIDTH)
-        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        inside = QVBoxLayout(card)
-        inside.setContentsMargins(28, 28, 28, 28)
-        inside.setSpacing(10)
+        card, inside = page_card(CARD_MAX_WIDTH)
         inside.addWidget(self.title)
         inside.addWidget(self.intro)
         inside.addSpacing(6)

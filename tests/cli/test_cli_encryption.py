@@ -6,7 +6,6 @@ clear line, exit status 1, and not a byte changed anywhere in the data folder.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -23,6 +22,7 @@ from app.store import encryption, keys
 from app.store.backups import LOCK_NAME
 from app.store.errors import JournalLocked
 from app.store.journal import Journal
+from tests.files import snapshot
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CANARY = "heliotrope-canary-52c1"
@@ -32,10 +32,6 @@ PASSPHRASE = "the quiet hour after lunch"
 def cli(argv: list[str]) -> int:
     return run(parse_args(argv))
 
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def raw_hits(folder: Path) -> list[str]:

@@ -7,7 +7,6 @@ backup keeps exactly as many automatic backups as the app would.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ from app.store import encryption
 from app.store.backups import AUTOMATIC, LOCK_NAME, list_backups, make_backup
 from app.store.journal import Journal
 from app.store.preferences import DEFAULT_BACKUPS_KEPT, Preferences, load_preferences, settings_path
+from tests.files import snapshot
 
 PASSPHRASE = "the long walk home in spring"
 NEW_PASSPHRASE = "a kettle on the windowsill"
@@ -31,10 +31,6 @@ NEW_PASSPHRASE = "a kettle on the windowsill"
 def cli(argv: list[str]) -> int:
     return run(parse_args(argv))
 
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(autouse=True)

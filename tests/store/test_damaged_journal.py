@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from app.store.backups import (
 from app.store.errors import JournalDamaged, JournalLocked, StoreError, WrongPassphrase
 from app.store.journal import Journal
 from app.store.schema import find_damage
+from tests.files import snapshot
 
 PASSPHRASE = "a quiet morning before the meeting"
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -54,11 +54,6 @@ def write_journal(data_dir: Path, count: int = 400) -> None:
     finally:
         journal.close()
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    """Every file in the folder (names and contents), to show nothing was created or written."""
-    return {str(path.relative_to(data_dir)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(data_dir.rglob("*")) if path.is_file()}
 
 
 def page_size(path: Path) -> int:

@@ -20,6 +20,7 @@ from app.store import encryption, keys
 from app.store.backups import list_backups, make_backup
 from app.store.errors import JournalLocked, StorageUnavailable, WrongPassphrase, WrongRecoveryCode
 from app.store.journal import Journal
+from tests.files import snapshot
 
 CANARY = "marigold-canary-7f3a"  # written, then searched for in the raw bytes of every file
 PASSPHRASE = "a long walk before the review"
@@ -40,10 +41,6 @@ def raw_hits(data_dir: Path) -> list[str]:
     return [str(path.relative_to(data_dir)) for path in data_dir.rglob("*")
             if path.is_file() and needle in path.read_bytes()]
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,7 @@ from app.store.backups import AUTOMATIC, check, list_backups
 from app.store.journal import Journal
 from app.ui import application
 
-
-@pytest.fixture(autouse=True)
-def _root_logging() -> Iterator[None]:
-    """run_gui sets up logging to the data folder; take its handlers away again afterwards."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("_root_logging")  # run_gui logs to the data folder
 
 
 @pytest.fixture

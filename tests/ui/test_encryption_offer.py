@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,15 +14,12 @@ from app.store.keys import key_file_path
 from app.ui.encryption_offer import LATER_TEXT, EncryptionOffer, offer_encryption
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.settings_dialog import SettingsDialog
+from tests.files import snapshot
 from tests.ui.conftest import MessageLog, SessionFactory
 
 NEW = "lantern over the quiet harbour"
 WAIT_MS = 20_000
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
 
 
 def offered(qtbot: QtBot, open_session: SessionFactory) -> EncryptionOffer:

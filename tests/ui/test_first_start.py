@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,17 +15,7 @@ from app.ui.encryption_offer import EncryptionOffer
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import MessageLog
 
-
-@pytest.fixture(autouse=True)
-def _root_logging() -> Iterator[None]:
-    """run_gui logs to the data folder; its handlers go again afterwards."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("_root_logging")  # run_gui logs to the data folder
 
 
 def start_and_watch(qtbot: QtBot) -> list[str]:

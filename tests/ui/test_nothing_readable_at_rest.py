@@ -6,9 +6,7 @@ folder holds it, in UTF-8 or UTF-16. The journal itself still holds it (it was r
 
 from __future__ import annotations
 
-import logging
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,17 +48,11 @@ def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def app_log(data_dir: Path) -> Iterator[Path]:
-    """The app's own log file, as run_gui sets it up, removed from the root logger afterwards."""
+def app_log(data_dir: Path, _root_logging: None) -> Path:
+    """The app's own log file, as run_gui sets it up."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    root = logging.getLogger()
-    before = list(root.handlers)
     setup_logging(data_dir)
-    yield log_dir(data_dir) / LOG_NAME
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+    return log_dir(data_dir) / LOG_NAME
 
 
 def test_a_canary_typed_through_the_app_is_in_no_file_at_rest(

@@ -5,7 +5,6 @@ open window, each saving first and reopening where the person was. Real files, r
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from app.store.journal import Journal
 from app.store.preferences import load_preferences
 from app.ui.journal_page import JournalPage
 from app.ui.main_window import JOURNAL, TODAY
+from tests.files import snapshot
 from tests.ui.conftest import SESSION_PASSPHRASE, MessageLog, SessionFactory, unlock
 from tests.ui.helpers import type_and_wait_for_save
 
@@ -31,11 +31,6 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 
 UI_STATE = {"trustbridge.log", "window-state.ini"}  # the window's own files, written on Qt's schedule
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    """Every file of the journal (the window's state file aside) and its hash."""
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file() and p.name not in UI_STATE}
 
 
 def visible_text(root: QWidget) -> str:
@@ -159,11 +154,11 @@ def test_turning_encryption_off_needs_the_current_passphrase(
     qtbot: QtBot, open_session: SessionFactory, data_dir: Path
 ) -> None:
     window, session = open_session(encrypted=True)
-    before = snapshot(data_dir)
+    before = snapshot(data_dir, skip=UI_STATE)
     with qtbot.waitSignal(session.operation_failed, timeout=WAIT_MS) as failed:
         session.turn_off_encryption("not the passphrase")
     assert "Nothing was changed" in failed.args[0]
-    assert snapshot(data_dir) == before and session.is_open and not session.busy
+    assert snapshot(data_dir, skip=UI_STATE) == before and session.is_open and not session.busy
 
     with qtbot.waitSignal(session.encryption_changed, timeout=WAIT_MS) as changed:
         session.turn_off_encryption(SESSION_PASSPHRASE)
@@ -271,7 +266,7 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     make_backup(database_path(data_dir), backups_dir(data_dir))
     break_an_index_page(database_path(data_dir))
     damaged_bytes = database_path(data_dir).read_bytes()
-    before = snapshot(data_dir)
+    before = snapshot(data_dir, skip=UI_STATE)
 
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
@@ -279,7 +274,7 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     window.show()
     session.start()
     qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
-    assert snapshot(data_dir) == before and not session.is_open
+    assert snapshot(data_dir, skip=UI_STATE) == before and not session.is_open
     page = window.unlock_page
     assert isinstance(page, DamagedPage)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from app.store.preferences import load_preferences, settings_path
 from app.ui.passphrase_form import PassphraseForm
 from app.ui.recovery_code_dialog import RecoveryCodeDialog
 from app.ui.settings_dialog import SettingsDialog, open_settings
+from tests.files import snapshot
 from tests.ui.conftest import SESSION_PASSPHRASE, MessageLog, SessionFactory
 
 NEW = "a fresh start for a new month"
@@ -33,10 +33,6 @@ WAIT_MS = 20_000  # Argon2id at 64 MiB, and a whole journal copied, on a busy tw
 PLAIN_HEADER = b"SQLite format 3\x00"
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
 
 
 def settings(qtbot: QtBot, open_session: SessionFactory, encrypted: bool = False) -> SettingsDialog:

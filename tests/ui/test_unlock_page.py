@@ -5,7 +5,6 @@ Typed from the keyboard only (keys and Enter), waiting on the page's own signals
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime
@@ -26,16 +25,13 @@ from app.ui.application import back_up_if_due
 from app.ui.main_window import TODAY, MainWindow
 from app.ui.session import JournalSession
 from app.ui.unlock_page import NEW_PASSPHRASE, RECOVERY, UnlockPage
+from tests.files import snapshot
 from tests.ui.conftest import MessageLog
 
 PASSPHRASE = "lantern over the quiet harbour"
 NEW = "a fresh start for a new month"
 WAIT_MS = 15000  # Argon2id at 64 MiB on a busy two-core machine
 
-
-def snapshot(data_dir: Path) -> dict[str, str]:
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -234,12 +230,11 @@ def test_the_backup_at_close_of_an_encrypted_journal_is_made_with_its_key(
         assert opened.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.usefixtures("_root_logging")
 def test_the_app_starts_on_the_unlock_page_and_backs_up_encrypted_at_close(
     qtbot: QtBot, data_dir: Path, recovery_code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The real start-up: locked, unlocked by typing, attached (the probe then quits), backed up."""
-    import logging
-
     from PySide6.QtCore import QTimer
 
     from app.ui import application
@@ -258,16 +253,10 @@ def test_the_app_starts_on_the_unlock_page_and_backs_up_encrypted_at_close(
     watcher = QTimer()
     watcher.timeout.connect(type_when_shown)
     watcher.start(20)
-    root = logging.getLogger()
-    handlers = list(root.handlers)
     try:
         assert application.run_gui(None, ["trustbridge"]) == 0
     finally:
         watcher.stop()
-        for handler in list(root.handlers):
-            if handler not in handlers:
-                root.removeHandler(handler)
-                handler.close()
     assert len(typed) == 1
     listed = list_backups(data_dir / "backups", encryption.keyed_connect(key))
     assert [(info.reason, info.entries) for info in listed] == [(AUTOMATIC, 1)]
