@@ -9,7 +9,8 @@ Each entry's uuid is derived from Day One's own UUID, so importing the same expo
 nothing the second time. The time zone Day One records is only how the moment was shown there:
 we keep every moment in UTC. Anything malformed raises InvalidImport naming the file (and the
 entry, for JSON) before a single entry is handed to the store. Zips are read in memory, never
-unpacked to disk.
+unpacked to disk, within the limits of app.io.import_files (no bomb expands past them); a link
+inside a Day One folder that leads out of it is refused.
 """
 
 from __future__ import annotations
@@ -18,13 +19,21 @@ import json
 import plistlib
 import re
 import uuid
-import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from app.domain.limits import moment_problem, text_problem
 from app.domain.records import Entry, EntryKind
+from app.io.import_files import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    open_zip,
+    read_file,
+    read_folder_file,
+    read_zip_member,
+)
 from app.store.errors import InvalidImport
 
 # A fixed namespace: changing it would make a re-import add every entry again.
@@ -50,17 +59,17 @@ _KEPT_AT_LINE_START = frozenset("#>-+")
 _ORDERED_LIST_NUMBER = re.compile(r"[ \t]*\d+$")
 
 
-def read_dayone(path: Path) -> list[Entry]:
+def read_dayone(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
     """Every entry of a Day One journal at `path`, oldest first, not yet stored.
 
     `path` may be a `.dayone` folder, its `entries/` folder, one `.doentry` file, a JSON export
     file, a folder holding one, or the export's `.zip`. Raises InvalidImport naming the file (and
-    entry) if anything in it is not Day One's format.
+    entry) if anything in it is not Day One's format, or is beyond `limits`.
     """
     if path.is_dir():
         doentries = doentry_files(path)
         if doentries:
-            entries = [_read_doentry(file) for file in doentries]
+            entries = [_read_doentry(file, read_folder_file(file, path, limits)) for file in doentries]
         else:
             exports = sorted(
                 child for child in path.iterdir() if _is_json_name(child.name) and child.is_file()
@@ -71,13 +80,13 @@ def read_dayone(path: Path) -> list[Entry]:
                 )
             entries = []
             for export in exports:
-                entries.extend(_read_json_document(_read_bytes(export), str(export)))
+                entries.extend(_read_json_document(read_folder_file(export, path, limits), str(export)))
     elif path.suffix.lower() == DOENTRY_SUFFIX:
-        entries = [_read_doentry(path)]
+        entries = [_read_doentry(path, read_file(path, limits))]
     elif path.suffix.lower() == ".zip":
-        entries = _read_zip(path)
+        entries = _read_zip(path, limits)
     else:
-        entries = _read_json_document(_read_bytes(path), str(path))
+        entries = _read_json_document(read_file(path, limits), str(path))
     return _unique_oldest_first(entries)
 
 
@@ -90,13 +99,10 @@ def doentry_files(folder: Path) -> list[Path]:
     )
 
 
-def zip_json_members(path: Path) -> list[str]:
+def zip_json_members(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
     """The JSON exports inside a Day One zip (top level, or one folder down); macOS litter skipped."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (OSError, zipfile.BadZipFile) as error:
-        raise InvalidImport(f"{path} could not be opened as a zip archive ({error}).") from error
+    with open_zip(path, limits) as archive:
+        names = archive.namelist()
     found = []
     for name in names:
         parts = PurePosixPath(name).parts
@@ -143,8 +149,7 @@ def note_media(text: str) -> str:
 # -- Classic .doentry ------------------------------------------------------------------------
 
 
-def _read_doentry(path: Path) -> Entry:
-    data = _read_bytes(path)
+def _read_doentry(path: Path, data: bytes) -> Entry:
     try:
         document = plistlib.loads(data)
     except Exception as error:  # plistlib raises ExpatError, ValueError, InvalidFileException...
@@ -165,24 +170,28 @@ def _read_doentry(path: Path) -> Entry:
     if not isinstance(day_one_uuid, str) or not day_one_uuid.strip():
         day_one_uuid = path.stem
     # plistlib gives naive datetimes for <date>, which plists always store in UTC.
-    moment = created.replace(tzinfo=UTC) if created.tzinfo is None else created.astimezone(UTC)
+    aware = created.replace(tzinfo=UTC) if created.tzinfo is None else created
+    problem = moment_problem(aware)
+    if problem:
+        raise InvalidImport(f'{path}: "Creation Date": {problem}.')
+    moment = aware.astimezone(UTC)
     return _entry(day_one_uuid, note_media(text), tags, starred, moment, moment)
 
 
 # -- JSON export -----------------------------------------------------------------------------
 
 
-def _read_zip(path: Path) -> list[Entry]:
-    members = zip_json_members(path)
+def _read_zip(path: Path, limits: ReadLimits) -> list[Entry]:
+    members = zip_json_members(path, limits)
     if not members:
         raise InvalidImport(f"{path} holds no Day One JSON export (Journal.json).")
     entries: list[Entry] = []
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for name in members:
-                entries.extend(_read_json_document(archive.read(name), f"{path}:{name}"))
-    except (OSError, zipfile.BadZipFile) as error:
-        raise InvalidImport(f"{path} could not be read as a zip archive ({error}).") from error
+    budget = limits.max_file_bytes  # for all the JSON members together
+    with open_zip(path, limits) as archive:
+        for name in members:
+            data = read_zip_member(archive, name, f"{path}:{name}", budget, limits)
+            budget -= len(data)
+            entries.extend(_read_json_document(data, f"{path}:{name}"))
     return entries
 
 
@@ -195,6 +204,10 @@ def _read_json_document(data: bytes, source: str) -> list[Entry]:
         raise InvalidImport(
             f"{source}, line {error.lineno}: this is not valid JSON ({error.msg})."
         ) from error
+    except ValueError as error:  # a number of more than 4,300 digits
+        raise InvalidImport(f"{source} holds a number too long to be a Day One export.") from error
+    except RecursionError as error:
+        raise InvalidImport(f"{source} is nested too deeply to be a Day One export.") from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise InvalidImport(f'{source} is not a Day One export: it has no "entries" list.')
     entries: list[Entry] = []
@@ -219,6 +232,10 @@ def _json_entry(raw: object, where: str) -> Entry:
     day_one_uuid = raw.get("uuid")
     if not isinstance(day_one_uuid, str) or not day_one_uuid.strip():
         raise InvalidImport(f'{where}: the entry has no "uuid".')
+    for key, value in (("text", text), ("uuid", day_one_uuid), *(("tags", tag) for tag in tags)):
+        problem = text_problem(value)
+        if problem:
+            raise InvalidImport(f'{where}: "{key}" {problem}.')
     body = unescape_markdown(note_media(text))
     return _entry(day_one_uuid, body, tags, starred, created, max(created, modified))
 
@@ -232,6 +249,9 @@ def _json_moment(value: Any, where: str) -> datetime:
         raise InvalidImport(f"{where} is not a date Trustbridge can read: {value!r}.") from error
     if moment.tzinfo is None:  # Day One writes UTC with a trailing Z; a bare time is taken as UTC too
         moment = moment.replace(tzinfo=UTC)
+    problem = moment_problem(moment)
+    if problem:
+        raise InvalidImport(f"{where}: {problem}.")
     return moment.astimezone(UTC)
 
 
@@ -276,13 +296,6 @@ def _unique_oldest_first(entries: Iterable[Entry]) -> list[Entry]:
             unique.append(entry)
     unique.sort(key=lambda entry: entry.created_at)
     return unique
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InvalidImport(f"{path} could not be read ({error.strerror or error}).") from error
 
 
 def _is_json_name(name: str) -> bool:

@@ -1,14 +1,31 @@
 """One door for every import: recognise what a path holds and read it into an ImportBundle.
 
 The command line and the import dialog both call `read_import`; the store then adds the bundle
-in one transaction, so a file that fails to read changes nothing.
+in one transaction, so a file that fails to read changes nothing. Whatever the format, the
+bundle then passes one check (`check_bundle`) against the bounds of app.domain.limits, so no
+import path can let in a value that a later export, search or start would trip over.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
+from app.domain.limits import (
+    MAX_PLAN_DAYS,
+    MIN_PLAN_DAYS,
+    day_problem,
+    integer_problem,
+    moment_problem,
+    text_problem,
+    uuid_problem,
+)
+from app.domain.records import Entry
 from app.domain.workbench import ImportBundle
 from app.io.dayone_format import (
     DOENTRY_SUFFIX,
@@ -18,8 +35,9 @@ from app.io.dayone_format import (
     read_dayone,
     zip_json_members,
 )
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, check_regular, read_head
 from app.io.jrnl_format import folder_journal_files, is_jrnl_header, read_jrnl
-from app.io.json_format import FORMAT_NAME, read_json
+from app.io.json_format import FORMAT_NAME, SECTION_NOUNS, read_json
 from app.io.markdown_folder import is_markdown_folder, read_markdown_folder
 from app.store.errors import InvalidImport
 
@@ -33,6 +51,10 @@ FORMATS = (TRUSTBRIDGE, JRNL, DAYONE, MARKDOWN_FOLDER)
 _SNIFF_BYTES = 64 * 1024  # enough to find the first line of any real journal
 # Our own export writes its format first; a Day One export never has this key.
 _TRUSTBRIDGE_HEAD = re.compile(rf'^\s*\{{\s*"format"\s*:\s*"{re.escape(FORMAT_NAME)}"')
+# Whole numbers with a meaning beyond SQLite's range, by field name: (lowest, highest).
+_FIELD_RANGES = {"length_days": (MIN_PLAN_DAYS, MAX_PLAN_DAYS)}
+# What a parser can raise on hostile input that no check foresaw: the last line of defence.
+_UNFORESEEN = (ValueError, OverflowError, RecursionError, UnicodeError)
 
 
 def detect_format(path: Path) -> str:
@@ -43,8 +65,9 @@ def detect_format(path: Path) -> str:
     Any other .json file, or a file starting with "{", is taken as our JSON (reading it then says
     exactly what is wrong); a file whose first non-empty line is a jrnl entry header, or a folder
     of YYYY/MM/DD.txt files, is jrnl; a folder of YYYY/MM/*.md files with our front matter is
-    Trustbridge's Markdown folder export.
+    Trustbridge's Markdown folder export. A device, pipe or socket is refused without reading it.
     """
+    check_regular(path)
     if path.is_dir():
         return _detect_folder(path)
     suffix = path.suffix.lower()
@@ -93,31 +116,116 @@ def _json_flavour(head: str) -> str:
 
 
 def _head(path: Path) -> str:
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(_SNIFF_BYTES)
-    except OSError as error:
-        raise InvalidImport(f"{path} could not be read ({error.strerror or error}).") from error
-    return head.decode("utf-8-sig", errors="replace")
+    return read_head(path, _SNIFF_BYTES).decode("utf-8-sig", errors="replace")
 
 
-def read_import(path: Path, format: str = AUTO) -> ImportBundle:
+def read_import(path: Path, format: str = AUTO, limits: ReadLimits = DEFAULT_LIMITS) -> ImportBundle:
     """Read everything at `path` into a bundle for Journal.import_bundle; `format` overrides detection.
 
-    Raises InvalidImport, naming the file and line or entry, if the contents can't be read.
+    Raises InvalidImport, naming the file and line or entry, if the contents can't be read, hold
+    a value the journal can't keep, or go beyond `limits`.
     """
+    try:
+        bundle = _read(path, format, limits)
+    except _UNFORESEEN as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise InvalidImport(f"{path} holds something Trustbridge can't read ({reason}).") from error
+    check_bundle(bundle)
+    return bundle
+
+
+def _read(path: Path, format: str, limits: ReadLimits) -> ImportBundle:
+    if format not in (AUTO, *FORMATS):
+        known = ", ".join((AUTO, *FORMATS))
+        raise InvalidImport(f"Unknown import format {format!r} (expected one of: {known}).")
     chosen = detect_format(path) if format == AUTO else format
+    check_regular(path)
     if chosen == TRUSTBRIDGE:
         if path.is_dir():
             raise InvalidImport(f"{path} is a folder, not a Trustbridge JSON export.")
-        return read_json(path)
+        return read_json(path, limits)
     if chosen == JRNL:
-        return ImportBundle(entries=tuple(read_jrnl(path)))
+        return ImportBundle(entries=tuple(read_jrnl(path, limits)))
     if chosen == DAYONE:
-        return ImportBundle(entries=tuple(read_dayone(path)))
-    if chosen == MARKDOWN_FOLDER:
-        if not path.is_dir():
-            raise InvalidImport(f"{path} is a file, not a Trustbridge Markdown folder export.")
-        return ImportBundle(entries=tuple(read_markdown_folder(path)))
-    known = ", ".join((AUTO, *FORMATS))
-    raise InvalidImport(f"Unknown import format {format!r} (expected one of: {known}).")
+        return ImportBundle(entries=tuple(read_dayone(path, limits)))
+    if not path.is_dir():
+        raise InvalidImport(f"{path} is a file, not a Trustbridge Markdown folder export.")
+    return ImportBundle(entries=tuple(read_markdown_folder(path, limits)))
+
+
+# -- one check for every format ------------------------------------------------------------
+
+
+def check_bundle(bundle: ImportBundle) -> None:
+    """Refuse the whole bundle if any value in it is outside the journal's bounds (app.domain.limits).
+
+    The formats check as they parse, naming the line or key; this is the one rule they all
+    share, so a value one format lets through can't reach the store. Raises InvalidImport
+    naming the record.
+    """
+    _check_records("Entry", bundle.entries, _entry_problem)
+    for field in dataclasses.fields(bundle):
+        if field.name == "entries":
+            continue
+        value = getattr(bundle, field.name)
+        records = value if isinstance(value, tuple) else () if value is None else (value,)
+        noun = SECTION_NOUNS.get(field.name, f'Record in "{field.name}"')
+        _check_records(noun, records, _record_problem)
+
+
+def _check_records(noun: str, records: Iterable[Any], problem_of: Callable[[Any], str | None]) -> None:
+    records = tuple(records)
+    for index, record in enumerate(records, start=1):
+        problem = problem_of(record)
+        if problem:
+            name = getattr(record, "uuid", None)
+            label = f" ({name})" if isinstance(name, str) and not uuid_problem(name) else ""
+            raise InvalidImport(f"{noun} {index} of {len(records)}{label}: {problem}.")
+
+
+def _entry_problem(entry: Entry) -> str | None:
+    """The first value of an entry the journal can't keep, said as "its KEY …"."""
+    checks: list[tuple[str, str | None]] = [
+        ("uuid", uuid_problem(entry.uuid)),
+        ("title", text_problem(entry.title)),
+        ("body", text_problem(entry.body)),
+        ("prompt", text_problem(entry.prompt_key) if entry.prompt_key is not None else None),
+        *(("tags", text_problem(tag)) for tag in entry.tags),
+        ("created", moment_problem(entry.created_at)),
+        ("updated", moment_problem(entry.updated_at)),
+    ]
+    return next((_about(key, problem) for key, problem in checks if problem), None)
+
+
+def _record_problem(record: Any) -> str | None:
+    """The first field of a stage-tool record the journal can't keep, walking its nested values."""
+    for field in dataclasses.fields(record):
+        problem = _value_problem(field.name, getattr(record, field.name))
+        if problem:
+            return _about(field.name, problem)
+    return None
+
+
+def _about(key: str, problem: str) -> str:
+    """'"length_days" is 0; …', or '"start": the date … is outside …'."""
+    return f'"{key}": {problem}' if problem.startswith("the ") else f'"{key}" {problem}'
+
+
+def _value_problem(name: str, value: Any) -> str | None:
+    if isinstance(value, str):
+        if name == "uuid" or name.endswith("_uuid"):
+            return uuid_problem(value)
+        return text_problem(value)
+    if isinstance(value, bool | Enum) or value is None:
+        return None
+    if isinstance(value, int):
+        return integer_problem(value, *_FIELD_RANGES.get(name, (None, None)))
+    if isinstance(value, datetime):
+        return moment_problem(value)
+    if isinstance(value, date):
+        return day_problem(value)
+    if isinstance(value, tuple):
+        return next((problem for item in value if (problem := _value_problem(name, item))), None)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _record_problem(value)
+    return None

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.domain.limits import moment_problem
 from app.domain.records import Entry, EntryKind
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file, read_folder_file
 from app.store.errors import InvalidImport
 
 # A fixed namespace: changing it would make a re-import add every entry again.
@@ -69,10 +71,11 @@ class _Header:
     moment: datetime
 
 
-def read_jrnl(path: Path) -> list[Entry]:
+def read_jrnl(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
     """Every entry of a jrnl journal (a file or a folder journal), oldest first, not yet stored.
 
-    Raises InvalidImport naming the file and line if anything in it is not jrnl's format.
+    Raises InvalidImport naming the file and line if anything in it is not jrnl's format, or is
+    beyond `limits` (a day file reached through a link out of the folder included).
     """
     if path.is_dir():
         files = folder_journal_files(path)
@@ -80,9 +83,10 @@ def read_jrnl(path: Path) -> list[Entry]:
             raise InvalidImport(f"{path} holds no jrnl day files (YYYY/MM/DD.txt).")
         entries: list[Entry] = []
         for file in files:
-            entries.extend(_read_file(file, file.relative_to(path).as_posix()))
+            data = read_folder_file(file, path, limits)
+            entries.extend(_read_file(file, file.relative_to(path).as_posix(), data))
     else:
-        entries = _read_file(path, path.name)
+        entries = _read_file(path, path.name, read_file(path, limits))
     entries.sort(key=lambda entry: entry.created_at)
     return entries
 
@@ -113,8 +117,8 @@ def is_jrnl_header(line: str) -> bool:
     return match is not None and _parse_moment(match.group(1)) is not None
 
 
-def _read_file(path: Path, source_name: str) -> list[Entry]:
-    text = _decode(path)
+def _read_file(path: Path, source_name: str, data: bytes) -> list[Entry]:
+    text = _decode(path, data)
     headers = _find_headers(text)
     if not headers:
         raise InvalidImport(
@@ -136,6 +140,9 @@ def _read_file(path: Path, source_name: str) -> list[Entry]:
         tags = _tags(raw)
         if starred:
             tags.append(STARRED_TAG)
+        problem = moment_problem(header.moment)  # before converting: year 1 would overflow
+        if problem:
+            raise InvalidImport(f"{path}, line {_line_of(text, header.start)}: {problem}.")
         moment = header.moment.astimezone().astimezone(UTC)
         key = f"{source_name}\n{header.moment.isoformat()}\n{title}\n{body}"
         # The same entry twice in one file is still two entries: number the repeats.
@@ -160,11 +167,7 @@ def _read_file(path: Path, source_name: str) -> list[Entry]:
     return entries
 
 
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidImport(f"{path} could not be read ({error.strerror or error}).") from error
+def _decode(path: Path, data: bytes) -> str:
     try:
         # utf-8-sig: tolerate a byte-order mark an editor may have added.
         text = data.decode("utf-8-sig")

@@ -37,6 +37,15 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from app.domain.limits import (
+    MAX_PLAN_DAYS,
+    MIN_PLAN_DAYS,
+    day_problem,
+    integer_problem,
+    moment_problem,
+    text_problem,
+    uuid_problem,
+)
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.domain.workbench import (
@@ -55,6 +64,7 @@ from app.domain.workbench import (
     StayOrGo,
 )
 from app.domain.workbench import Evidence as EvidenceRecord
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file_or_fail
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -64,7 +74,6 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "trustbridge"
 FORMAT_VERSION = 1
-MAX_UUID_CHARS = 36  # the width of the uuid column
 
 _KINDS = ", ".join(kind.value for kind in EntryKind)
 _STAGES = ", ".join(stage.value for stage in Stage)
@@ -96,6 +105,13 @@ _SECTIONS: tuple[_Section, ...] = (
     _Section("feedback", "Feedback", Feedback),
 )
 
+# What one record of each ImportBundle field is called in an error message.
+SECTION_NOUNS: dict[str, str] = {
+    "statement_draft": "The statement draft",
+    "statement_versions": "Statement version",
+    **{section.key: section.noun for section in _SECTIONS},
+}
+
 # (section, field, section it points into, what the target is called): a reference that does
 # not resolve inside the file means the file is damaged, since an export always holds it all.
 _REFERENCES: tuple[tuple[str, str, str, str], ...] = (
@@ -115,7 +131,7 @@ _RANGES: dict[str, tuple[int, int | None]] = {
     "intensity": (1, 5),
     "rating": (1, 5),
     "number": (1, None),
-    "length_days": (1, None),
+    "length_days": (MIN_PLAN_DAYS, MAX_PLAN_DAYS),  # what the plan form offers
 }
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -231,13 +247,13 @@ def _dumps(value: Any) -> str:
 # -- import --------------------------------------------------------------------------------
 
 
-def read_json(source: TextIO | str | os.PathLike[str]) -> ImportBundle:
+def read_json(source: TextIO | str | os.PathLike[str], limits: ReadLimits = DEFAULT_LIMITS) -> ImportBundle:
     """Parse and check a Trustbridge JSON export; raise InvalidImport naming the first problem.
 
     The returned entries have `id` 0: they are not stored yet. Moments of the stage tools'
-    records come back in UTC, as the store hands them out.
+    records come back in UTC, as the store hands them out. A file is read only up to `limits`.
     """
-    document = _load(source)
+    document = _load(source, limits)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise NotTrustbridgeJson('The file is JSON but has no "format": "trustbridge".')
     version = document.get("version")
@@ -313,12 +329,11 @@ def _counted(key: str, count: int) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _load(source: TextIO | str | os.PathLike[str]) -> Any:
+def _load(source: TextIO | str | os.PathLike[str], limits: ReadLimits) -> Any:
     try:
         if isinstance(source, str | os.PathLike):
             # utf-8-sig: tolerate a byte-order mark added by an editor on the way.
-            with Path(source).open(encoding="utf-8-sig") as stream:
-                return json.load(stream)
+            return json.loads(read_file_or_fail(Path(source), limits).decode("utf-8-sig"))
         return json.load(source)
     except UnicodeDecodeError as error:
         raise NotTrustbridgeJson(f"The file is not UTF-8 text (byte {error.start}).") from error
@@ -326,6 +341,8 @@ def _load(source: TextIO | str | os.PathLike[str]) -> Any:
         raise NotTrustbridgeJson(
             f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from error
+    except ValueError as error:  # Python reads no integer of more than 4,300 digits
+        raise InvalidImport("The file holds a number too long to be a Trustbridge export.") from error
     except RecursionError as error:
         raise InvalidImport("The file is nested too deeply to be a Trustbridge export.") from error
 
@@ -524,9 +541,9 @@ def _parse_whole_number(value: Any, where: str, key: str, name: str) -> int:
     if type(value) is not int:  # not bool, not 2.0
         raise InvalidImport(f'{where}: "{key}" must be a whole number.')
     lowest, highest = _RANGES.get(name, (None, None))
-    if (lowest is not None and value < lowest) or (highest is not None and value > highest):
-        expected = f"from {lowest} to {highest}" if highest is not None else f"{lowest} or more"
-        raise InvalidImport(f'{where}: "{key}" is {value}; it must be {expected}.')
+    problem = integer_problem(value, lowest, highest)
+    if problem:
+        raise InvalidImport(f'{where}: "{key}" {problem}.')
     return value
 
 
@@ -536,9 +553,13 @@ def _parse_day(value: Any, where: str, key: str) -> date:
     try:
         if not _DAY.fullmatch(value):
             raise ValueError(value)
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InvalidImport(f'{where}: "{key}" is not a date (YYYY-MM-DD): {value!r}.') from None
+    problem = day_problem(day)
+    if problem:
+        raise InvalidImport(f'{where}: "{key}": {problem}.')
+    return day
 
 
 def _parse_enum(enum: type[Enum], value: Any, where: str, key: str) -> Enum:
@@ -558,6 +579,9 @@ def _parse_moment(value: str, where: str, key: str) -> datetime:
         raise InvalidImport(f'{where}: "{key}" is not an ISO 8601 date and time: {value!r}.') from None
     if moment.utcoffset() is None:
         raise InvalidImport(f'{where}: "{key}" has no UTC offset ({value!r}); it could be any time zone.')
+    problem = moment_problem(moment)
+    if problem:
+        raise InvalidImport(f'{where}: "{key}": {problem}.')
     return moment
 
 
@@ -577,14 +601,13 @@ def _check_references(sections: dict[str, tuple[Any, ...]]) -> None:
 
 
 def _check_uuid(value: str, where: str, key: str) -> None:
-    if not value or len(value) > MAX_UUID_CHARS or value != value.strip():
+    if uuid_problem(value):
         label = "uuid" if key == "uuid" else f'"{key}"'
         raise InvalidImport(f"{where} has an invalid {label} {value!r}.")
 
 
 def _check_encodable(value: str, where: str, key: str) -> None:
     """JSON can spell lone surrogates (\\ud800) that no database or file can store."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidImport(f'{where}: "{key}" contains an invalid character (a lone surrogate).') from None
+    problem = text_problem(value)
+    if problem:
+        raise InvalidImport(f'{where}: "{key}" {problem}.')

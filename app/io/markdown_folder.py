@@ -32,10 +32,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.domain.limits import moment_problem, uuid_problem
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.io.atomic_file import FILE_MODE, FOLDER_MODE
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file, read_folder_file, read_head
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -202,8 +204,7 @@ def entry_markdown(entry: Entry) -> str:
 def is_markdown_folder(folder: Path) -> bool:
     """True when `folder` looks like our export: YYYY/MM/*.md entry files with our front matter."""
     for path in _entry_files(folder):
-        with path.open("rb") as stream:
-            return stream.read(len(FRONT_MATTER) + 12).startswith(b"---\nuuid: ")
+        return read_head(path, len(FRONT_MATTER) + 12).startswith(b"---\nuuid: ")
     return False
 
 
@@ -215,11 +216,11 @@ def _entry_files(folder: Path) -> list[Path]:
     )
 
 
-def read_markdown_folder(folder: Path) -> list[Entry]:
+def read_markdown_folder(folder: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
     """Every entry file in an exported folder, oldest first; InvalidImport names the file and line.
 
     Files are read in full and checked before anything is returned, so a damaged file means
-    nothing is imported.
+    nothing is imported. A file that a link leads out of the folder is refused, never read.
     """
     files = _entry_files(folder)
     if not files:
@@ -227,7 +228,7 @@ def read_markdown_folder(folder: Path) -> list[Entry]:
     entries: list[Entry] = []
     seen: dict[str, Path] = {}
     for path in files:
-        entry = read_entry_file(path)
+        entry = read_entry_file(path, folder, limits)
         if entry.uuid in seen:
             raise InvalidImport(f"{path} repeats the uuid of {seen[entry.uuid]} ({entry.uuid}).")
         seen[entry.uuid] = path
@@ -236,15 +237,13 @@ def read_markdown_folder(folder: Path) -> list[Entry]:
     return entries
 
 
-def read_entry_file(path: Path) -> Entry:
-    """One entry file back into an Entry (id 0: not stored yet)."""
+def read_entry_file(path: Path, folder: Path | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> Entry:
+    """One entry file back into an Entry (id 0: not stored yet); inside `folder`, if given."""
+    data = read_file(path, limits) if folder is None else read_folder_file(path, folder, limits)
     try:
-        with path.open(encoding="utf-8", newline="") as stream:
-            text = stream.read()
+        text = data.decode("utf-8")  # no newline translation: the body comes back byte for byte
     except UnicodeDecodeError as error:
         raise InvalidImport(f"{path} is not UTF-8 text (byte {error.start}).") from error
-    except OSError as error:
-        raise InvalidImport(f"{path} could not be read ({error.strerror or error}).") from error
     if not text.startswith(FRONT_MATTER + "\n"):
         raise InvalidImport(f"{path}, line 1: expected the front matter to start with ---.")
     values: dict[str, Any] = {}
@@ -264,7 +263,7 @@ def read_entry_file(path: Path) -> Entry:
             raise InvalidImport(f"{path}, line {line_number}: expected one of {', '.join(FIELDS)}.")
         try:
             values[key] = json.loads(raw)
-        except json.JSONDecodeError as error:
+        except (ValueError, RecursionError) as error:  # not JSON, 4,300+ digits, nested too deep
             raise InvalidImport(f"{path}, line {line_number}: the value of {key} is damaged.") from error
     return _entry_from(values, text[position:], f"{path}")
 
@@ -285,12 +284,19 @@ def _entry_from(values: dict[str, Any], body: str, where: str) -> Entry:
     prompt = values["prompt"]
     if not all(isinstance(value, str) for value in texts) or not values["uuid"].strip():
         raise InvalidImport(f"{where}: uuid and title must be text, and the uuid not empty.")
+    problem = uuid_problem(values["uuid"])
+    if problem:
+        raise InvalidImport(f"{where} {problem}.")
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise InvalidImport(f"{where}: tags must be a list of words.")
     if prompt is not None and not isinstance(prompt, str):
         raise InvalidImport(f"{where}: prompt must be text.")
     if created.tzinfo is None or updated.tzinfo is None:
         raise InvalidImport(f"{where}: created and updated need a time zone offset.")
+    for key, moment in (("created", created), ("updated", updated)):
+        problem = moment_problem(moment)
+        if problem:
+            raise InvalidImport(f"{where}: {key}: {problem}.")
     return Entry(
         id=0,
         uuid=values["uuid"],

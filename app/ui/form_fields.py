@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Goal
 from app.ui.flow_layout import WrapGrid
 
@@ -45,6 +46,7 @@ def pydate(day: QDate) -> date:
 def make_date_edit(name: str, day: date) -> QDateEdit:
     """A date field with a calendar popup, readable from a screen reader and the keyboard."""
     edit = QDateEdit(qdate(day))
+    edit.setDateRange(qdate(date(MIN_YEAR, 1, 1)), qdate(date(MAX_YEAR, 12, 31)))  # what imports keep
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     name_parts(edit, name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.limits import MAX_PLAN_DAYS, MIN_PLAN_DAYS
 from app.domain.workbench import Plan, PlanStatus
 from app.ui.flow_layout import WrappingRow, card
 from app.ui.form_fields import (
@@ -38,7 +39,6 @@ from app.ui.form_fields import (
 from app.ui.plan_words import parse_people
 
 LENGTH_CHOICES = (30, 60, 90)
-MAX_PLAN_DAYS = 730
 
 
 class PlanForm(QWidget):
@@ -62,7 +62,7 @@ class PlanForm(QWidget):
             self.length_group.addButton(button, days)
             self.length_buttons[days] = button
         self.custom_days = QSpinBox()
-        self.custom_days.setRange(1, MAX_PLAN_DAYS)
+        self.custom_days.setRange(MIN_PLAN_DAYS, MAX_PLAN_DAYS)
         self.custom_days.setValue(45)
         self.custom_days.setSuffix(" days")
         name_parts(self.custom_days, "Plan length in days")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Decision, StayOrGo
 from app.store.errors import StoreError
 from app.ui.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
@@ -136,6 +137,7 @@ class StayOrGoSection(QWidget):
         date_label = QLabel("Decided on")
         self.date_edit = QDateEdit()
         self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))  # what imports keep
         name_parts(self.date_edit, "Date of the decision")
         self.date_edit.setToolTip("Change the day, month or year with the arrow keys")
         self.date_edit.setDate(QDate.currentDate())
