@@ -16,7 +16,10 @@ Run as `python -m tests.reliability.report [--kills N] [--import-kills M] [--see
 - backups verified: more automatic backups than are kept, plain and encrypted, each checked as it
   is made, the rotation counted, and a restore that must give back exactly the backed-up entries;
 - payloads neutralised: the injection corpus (tests/io/fixtures/injection_payloads.py) rendered with
-  the app's renderer, each output searched for anything that could run or load.
+  the app's renderer, each output searched for anything that could run or load;
+- hostile inputs refused cleanly: every attack of tests/reliability/hostile_inputs.py (zip bombs,
+  endless inputs, absurd numbers and dates, bad uuids, links out of a folder…) imported by the real
+  command line into a copy of a journal: each must end in one line, a non-zero exit and no change.
 
 The exit status is 1 when any figure misses its bar, so a script (or `make`) can rely on it.
 """
@@ -100,7 +103,7 @@ BAD_SCHEMES = frozenset({"javascript", "data", "file", "vbscript"})
 ROW_ORDER = (
     "kills survived (typing)", "kills survived (import)", "max text lost", "wrong-passphrase file changes",
     "canary hits (encrypted)", "canary hits (plain control)", "backups verified (plain)",
-    "backups verified (encrypted)", "payloads neutralised",
+    "backups verified (encrypted)", "payloads neutralised", "hostile inputs refused cleanly",
 )  # fmt: skip
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_NOISE = re.compile("[\x00-\x20]")
@@ -654,6 +657,24 @@ class PayloadRun:
                        tuple(f"{payload!r}: {'; '.join(found)}" for payload, found in self.failures))]
 
 
+@dataclass
+class HostileRun:
+    tried: int
+    refused: int
+    failures: list[str]
+
+    def figures(self) -> list[Figure]:
+        return [Figure("hostile inputs refused cleanly", f"{self.refused} of {self.tried}", "all",
+                       self.tried > 0 and self.refused == self.tried, tuple(self.failures))]
+
+
+def measure_hostile_inputs(work: Path) -> HostileRun:
+    """Every hostile input through the real `import` command, each into its own copy of a journal."""
+    from tests.reliability.hostile_inputs import run_hostile_imports
+
+    return HostileRun(*run_hostile_imports(work))
+
+
 def measure_payloads(payloads: Sequence[str] = ALL_PAYLOADS) -> PayloadRun:
     """Render every payload with the app's renderer and keep the ones whose output is not inert."""
     from app.io.markdown_render import render_markdown
@@ -698,6 +719,7 @@ def measure_all(typing_kills: int, import_kills: int, work: Path, *, seed: int =
     figures: list[Figure] = []
     steps: list[tuple[str, Callable[[Path], list[Figure]]]] = [
         ("payloads", lambda _w: measure_payloads().figures()),
+        ("hostile inputs", lambda w: measure_hostile_inputs(w).figures()),
         ("backups", lambda w: measure_backups(w, encrypted=False).figures()
          + measure_backups(w, encrypted=True).figures()),
         ("wrong passphrases", lambda w: measure_wrong_passphrases(w).figures()),

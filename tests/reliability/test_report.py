@@ -26,6 +26,7 @@ from tests.reliability.report import (
     format_table,
     measure_backups,
     measure_canary,
+    measure_hostile_inputs,
     measure_kills,
     measure_payloads,
     measure_wrong_passphrases,
@@ -57,6 +58,7 @@ def non_kill_figures(
         *measure_backups(work, encrypted=False).figures(),
         *measure_backups(work, encrypted=True).figures(),
         *measure_payloads().figures(),
+        *measure_hostile_inputs(tmp_path_factory.mktemp("hostile")).figures(),
     ]
 
 
