@@ -28,6 +28,7 @@ import os
 import re
 import socket
 import sqlite3
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -36,8 +37,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.paths import database_path
-from app.store.errors import StoreError
+from app.paths import DATABASE_NAME, database_path
+from app.store.errors import StorageUnavailable, StoreError
 from app.store.private_file import sync_folder
 
 try:  # an encrypted journal's errors come from SQLCipher's own module, not sqlite3's
@@ -60,6 +61,8 @@ Connect = Callable[[Path], sqlite3.Connection]
 BACKUPS_DIR_NAME = "backups"
 DEFAULT_KEEP = 30
 LOCK_NAME = ".trustbridge.lock"  # the app's QLockFile in the data folder
+COMMAND_PURPOSE = "a trustbridge command"  # what a command's lock says when it names nothing
+KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file, named here so backups load no crypto
 BUSY_TIMEOUT_MS = 5000
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 
@@ -167,7 +170,7 @@ def make_backup(
     info = BackupInfo(info.path, moment.replace(microsecond=0), info.size, info.entries, reason)
     log.info("made a %s backup %s (%d entries)", reason, info.path.name, info.entries or 0)
     if reason == AUTOMATIC:
-        _rotate(backups_dir, keep, info.path)
+        _rotate(backups_dir, keep, info.path, connect)
     return info
 
 
@@ -198,8 +201,9 @@ def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
 
 def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connect) -> BackupInfo:
     """Copy through the backup API into a 0600 temporary file in `folder`, check it, rename it."""
-    if not journal_path.is_file():
+    if not journal_path.exists():
         raise BackupFailed(f"there is no journal at {journal_path} to back up.")
+    _refuse_unsound_source(journal_path, connect)
     try:
         handle, name = tempfile.mkstemp(prefix=".incoming-", suffix=".sqlite3", dir=folder)  # mode 0600
     except OSError as error:
@@ -214,8 +218,10 @@ def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connec
                 # A backup is one self-contained file: no -wal beside it when it is copied elsewhere.
                 target.execute("PRAGMA journal_mode=DELETE")
         except _DB_OR_OS_ERRORS as error:
+            said = _describe(error)
+            what = "is damaged, so it could" if "malformed" in said or "not a database" in said else "could"
             raise BackupFailed(
-                f"the journal could not be copied: {_describe(error)}. Your older backups were kept."
+                f"the journal {what} not be copied: {said}. Your older backups were kept."
             ) from error
         problems, entries = _inspect(temporary, connect, fts=False)
         if problems:
@@ -231,17 +237,78 @@ def _copy_checked(journal_path: Path, folder: Path, final: Path, connect: Connec
     return BackupInfo(final, datetime.now(UTC), final.stat().st_size, entries, AUTOMATIC)
 
 
-def _rotate(folder: Path, keep: int, newest: Path) -> None:
-    """Drop automatic backups beyond the newest `keep`; called only after `newest` checked out."""
+def _refuse_unsound_source(journal_path: Path, connect: Connect) -> None:
+    """A journal that would fail its check at open is never copied (nor rotated after).
+
+    What the file itself shows is checked here, before SQLite opens it: SQLite takes an empty
+    file as a new database and deletes the -wal beside it. Anything deeper is found by the
+    check of the copy. An encrypted journal whose key file is gone is said as that.
+    """
+    key_file = journal_path.parent / KEY_FILE_NAME
+    missing = missing_key_problem(journal_path.parent, journal_path, key_file)
+    if missing is not None:
+        raise BackupFailed(missing)
+    plain = connect in (plain_connect, sqlite3.connect) and not key_file.exists()  # encrypted: a noise header
+    problem = file_problem(journal_path, plain=plain)
+    if problem is not None:
+        raise BackupFailed(
+            f"the journal at {journal_path} is damaged: {problem}. It was not backed up, and your "
+            "backups were kept as they are."
+        )
+
+
+def _rotate(folder: Path, keep: int, newest: Path, connect: Connect) -> None:
+    """Drop automatic backups beyond the newest `keep` good ones; called only after `newest` checked out.
+
+    Good means it opens and its entries can be counted (each was fully checked when made); one
+    that can't be read is not counted, and is dropped only once `keep` good ones are newer.
+    The newest backup that holds anything at all is never dropped while every kept one holds an
+    empty journal: a journal emptied by mistake must not rotate the last real copy away.
+    """
     automatic = [info for info in _named(folder) if info.reason == AUTOMATIC]
-    for info in automatic[keep:]:
-        if info.path == newest:
+    kept: list[Path] = []
+    kept_holds_something = False
+    doomed: list[BackupInfo] = []
+    for info in automatic:
+        if len(kept) >= keep and info.path != newest:
+            doomed.append(info)
             continue
+        held = _rows_held(info.path, connect)
+        if held is None and info.path != newest:
+            continue  # unreadable: kept for now, not counted
+        kept.append(info.path)
+        kept_holds_something = kept_holds_something or bool(held)
+    if not kept_holds_something:
+        spared = next((info for info in doomed if _rows_held(info.path, connect)), None)
+        if spared is not None:
+            log.info("kept backup %s: the newest one that holds more than an empty journal", spared.path.name)
+            doomed.remove(spared)
+    for info in doomed:
         try:
             info.path.unlink()
             log.info("rotated out backup %s", info.path.name)
         except OSError as error:
             log.warning("could not remove old backup %s: %s", info.path.name, _reason(error))
+
+
+def _rows_held(path: Path, connect: Connect) -> int | None:
+    """How many of the backup's own tables hold a row (0: an empty journal); None when it can't be read."""
+    try:
+        with closing(_open_read_only(path, connect)) as connection:
+            tables = [str(row[0]) for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'entries_fts%' AND name NOT IN ('alembic_version', 'stage_positions')"
+            )]
+            if "entries" not in tables:
+                return None  # not a journal
+            return sum(_table_has_rows(connection, name) for name in tables)
+    except _DB_OR_OS_ERRORS:
+        return None
+
+
+def _table_has_rows(connection: sqlite3.Connection, table: str) -> int:
+    quoted = table.replace('"', '""')
+    return 1 if connection.execute(f'SELECT 1 FROM "{quoted}" LIMIT 1').fetchone() else 0
 
 
 # -- listing --------------------------------------------------------------------------------
@@ -308,10 +375,138 @@ def backup_due(backups_dir: Path, now: datetime) -> bool:
 # -- checking -------------------------------------------------------------------------------
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_SMALLEST_PAGE = 512
+
+
+def file_problem(database: Path, *, plain: bool = True) -> str | None:
+    """What the file shows before any database code opens it: None when it may be a journal.
+
+    Not a regular file, empty, shorter than one page; and for a plain journal (an encrypted
+    file's header is encrypted too) not starting with SQLite's header, or shorter than the
+    size its own header records. Raises StorageUnavailable when the file can't be looked at
+    (a link to something not there, permissions): the machine's fault, not the file's.
+    """
+    try:
+        status = database.stat()
+    except FileNotFoundError as error:  # only a link can exist and still not be found
+        raise StorageUnavailable(
+            f"The journal at {database} is a link to {_link_target(database)}, which isn't there "
+            "(a drive not connected?). Nothing was changed."
+        ) from error
+    except OSError as error:
+        raise _unreadable(database, error) from error
+    if stat.S_ISDIR(status.st_mode):
+        return "the journal file is a folder, not a file"
+    if not stat.S_ISREG(status.st_mode):
+        return "the journal file is not a regular file (a pipe, a device or a socket)"
+    if status.st_size == 0:
+        return "the file is empty (0 bytes)" + wal_note(database)
+    if status.st_size < _SMALLEST_PAGE:
+        return f"the file is cut short: it holds only {status.st_size} bytes, less than one page"
+    if not plain:
+        return None
+    try:
+        with database.open("rb") as stream:
+            header = stream.read(_HEADER_BYTES)
+    except OSError as error:
+        raise _unreadable(database, error) from error
+    if not header.startswith(SQLITE_HEADER):
+        return "the file is not a database: it does not start with SQLite's header"
+    if _companion_holds_pages(database):
+        return None  # a checkpoint or a transaction cut short: SQLite finishes or undoes it from there
+    return _cut_short(header, status.st_size)
+
+
+def _companion_holds_pages(database: Path) -> bool:
+    """A -wal or hot -journal beside the file can legitimately hold pages past its end."""
+    for suffix in ("-wal", "-journal"):
+        with suppress(OSError):
+            if Path(f"{database}{suffix}").stat().st_size > 0:
+                return True
+    return False
+
+
+def _unreadable(database: Path, error: OSError) -> StorageUnavailable:
+    return StorageUnavailable(f"Trustbridge can't read the journal at {database}: {error.strerror or error}.")
+
+
+def _cut_short(header: bytes, size: int) -> str | None:
+    """The header's own page count against the file's size (trusted only when SQLite marks it
+    valid: the change counter at 24 equals the version-valid-for number at 92)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] != header[92:96] or pages == 0 or page_size < _SMALLEST_PAGE:
+        return None
+    expected = pages * page_size
+    if expected > size:
+        return f"the file is cut short: its header records {expected:,} bytes, but it holds only {size:,}"
+    return None
+
+
+def wal_note(database: Path) -> str:
+    wal = Path(f"{database}-wal")
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return ""
+    return f"; the {wal.name} beside it ({size:,} bytes of recent changes) is kept with it" if size else ""
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return str(path.readlink())
+    except OSError:
+        return "a file"
+
+
+def missing_key_problem(data_dir: Path, database: Path, key_file: Path) -> str | None:
+    """A sentence when the journal looks encrypted but its key file is gone; None otherwise.
+
+    An encrypted journal's first bytes are random, not SQLite's header, and so are a file of
+    noise's: the signs that tell them apart are its encrypted backups (same key) or sealed
+    damaged copies beside it. Without such signs the caller reports damage and names the key
+    file as a possibility.
+    """
+    if database.name != DATABASE_NAME or key_file.exists() or not _looks_encrypted(database):
+        return None  # (a backup's file is not a journal in its data folder: its key is the caller's)
+    if not _encrypted_siblings(data_dir, database):
+        return None
+    return (
+        f"Your journal is encrypted, but its key file is missing: {key_file}. Your passphrase and your "
+        "recovery code both open the journal only through that file, so put it back (from the trash or "
+        "a copy of this folder) and try again. Nothing was changed."
+    )
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """A regular file at least a page long whose first bytes are not SQLite's header."""
+    try:
+        if not path.is_file() or path.stat().st_size < _SMALLEST_PAGE:
+            return False
+        with path.open("rb") as stream:
+            return not stream.read(len(SQLITE_HEADER)).startswith(SQLITE_HEADER)
+    except OSError:
+        return False
+
+
+def _encrypted_siblings(data_dir: Path, database: Path) -> bool:
+    sealed = any(data_dir.glob(f"{database.stem}.damaged-*.sealed"))
+    backups = data_dir / "backups"
+    return sealed or (backups.is_dir() and any(_looks_encrypted(path) for path in backups.glob("*.sqlite3")))
+
+
 def check(journal_path: Path, connect: Connect = plain_connect) -> CheckReport:
     """`quick_check`, the entries readable, and the search index consistent with the entries."""
-    if not journal_path.is_file():
+    if not journal_path.exists() and not journal_path.is_symlink():
         return CheckReport(journal_path, (f"there is no journal at {journal_path}",), None)
+    data_dir = journal_path.parent
+    first = missing_key_problem(data_dir, journal_path, data_dir / KEY_FILE_NAME)
+    first = first or file_problem(journal_path, plain=False)  # before SQLite opens (and empties) it
+    if first is not None:
+        return CheckReport(journal_path, (first,), None)
     problems, entries = _inspect(journal_path, connect, fts=True)
     return CheckReport(journal_path, tuple(problems), entries)
 
@@ -433,7 +628,7 @@ def newest_good_backup(backups_dir: Path, connect: Connect = plain_connect) -> B
         problems, entries = _inspect(info.path, connect, fts=False)
         if not problems and entries is not None:
             return BackupInfo(info.path, info.made_at, info.size, entries, info.reason)
-        log.warning("backup %s did not pass its check: %s", info.path.name, "; ".join(problems))
+        log.info("backup %s did not pass its check: %s", info.path.name, "; ".join(problems))
     return None
 
 
@@ -456,18 +651,9 @@ def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_
             f"the backup {backup.name} is damaged or is not a Trustbridge journal "
             f"({'; '.join(problems)}). Your journal file was not changed."
         )
-    kept = _free_damaged_name(data_dir)
-    moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            source = Path(f"{journal}{suffix}")
-            if source.exists():
-                target = Path(f"{kept}{suffix}")
-                source.rename(target)
-                moved.append((source, target))
-        sync_folder(data_dir)
+        kept, moved = _move_aside(data_dir)
     except OSError as error:
-        _move_back(moved)
         raise RestoreRefused(
             f"the damaged journal could not be moved aside ({_reason(error)}), so nothing was restored."
         ) from error
@@ -493,6 +679,45 @@ def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_
     sync_folder(data_dir)
     log.info("restored over a damaged journal from %s (%d entries); kept %s", backup.name, entries, kept.name)
     return RestoreReport(backup, None, entries, damaged_kept_at=kept)
+
+
+def set_damaged_aside(data_dir: Path) -> Path:
+    """Rename a journal that failed its check (with its -wal and -shm) out of the way, unopened.
+
+    The way on when no backup can be put in place: the next opening starts a new, empty journal,
+    and the damaged file stays in the data folder as `journal.damaged-<stamp>.sqlite3` for
+    whatever can still be saved from it. Returns where it went. The caller holds the data folder.
+    """
+    journal = database_path(data_dir)
+    if not journal.exists() and not journal.is_symlink() and not Path(f"{journal}-wal").exists():
+        raise RestoreRefused(f"there is no journal file in {data_dir} to set aside.")
+    try:
+        kept, _moved = _move_aside(data_dir)
+    except OSError as error:
+        raise RestoreRefused(
+            f"the damaged journal could not be moved aside ({_reason(error)}); it was left as it was."
+        ) from error
+    log.info("set a damaged journal aside as %s; a new journal starts at the next opening", kept.name)
+    return kept
+
+
+def _move_aside(data_dir: Path) -> tuple[Path, list[tuple[Path, Path]]]:
+    """Rename the journal and its companions to a free `journal.damaged-…` name; all or none."""
+    journal = database_path(data_dir)
+    kept = _free_damaged_name(data_dir)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            source = Path(f"{journal}{suffix}")
+            if source.exists() or source.is_symlink():
+                target = Path(f"{kept}{suffix}")
+                source.rename(target)
+                moved.append((source, target))
+        sync_folder(data_dir)
+    except OSError:
+        _move_back(moved)
+        raise
+    return kept, moved
 
 
 def _free_damaged_name(data_dir: Path) -> Path:
@@ -544,11 +769,13 @@ def data_dir_in_use(data_dir: Path) -> bool:
 
 
 @contextmanager
-def holding_data_dir(data_dir: Path) -> Iterator[None]:
+def holding_data_dir(data_dir: Path, purpose: str = COMMAND_PURPOSE) -> Iterator[None]:
     """Hold the data folder's lock (as the app would) for a step that replaces the journal.
 
-    Raises JournalInUse while the app has it. A lock left by a crashed process is taken over.
-    Written as QLockFile writes it, with an flock, so an app started meanwhile sees it as held.
+    Raises JournalInUse while the app or another command has it, saying which. A lock left by
+    a crashed process is taken over. Written as QLockFile writes it, with an flock, so an app
+    started meanwhile sees it as held; `purpose` (say "trustbridge import") goes on a line of
+    its own after the five QLockFile reads, so whoever finds the lock can say who holds it.
     """
     path = lock_path(data_dir)
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -559,13 +786,13 @@ def holding_data_dir(data_dir: Path) -> Iterator[None]:
             break
         except FileExistsError:
             if not _remove_stale_lock(path):
-                raise JournalInUse(_IN_USE) from None
+                raise JournalInUse(in_use_message(data_dir)) from None
     else:
-        raise JournalInUse(_IN_USE)
+        raise JournalInUse(in_use_message(data_dir))
     try:
         if fcntl is not None and not _can_lock(handle):  # another process opened it in between
-            raise JournalInUse(_IN_USE)
-        os.write(handle, _lock_contents())
+            raise JournalInUse(in_use_message(data_dir))
+        os.write(handle, _lock_contents(purpose))
         os.fsync(handle)
         yield
     finally:
@@ -592,6 +819,35 @@ def _unlock(handle: int) -> None:
 
 
 _IN_USE = "Trustbridge is open on this journal. Close the app first, then try again; nothing was changed."
+_LOCK_READ_LIMIT = 4096
+
+
+def in_use_message(data_dir: Path) -> str:
+    """Who holds the data folder, from its lock file, in one sentence that says nothing changed.
+
+    The app's lock is written by QLockFile (five lines); a command's by `holding_data_dir`, with
+    its purpose on a sixth. A lock that can't be read is taken as the app's, as before.
+    """
+    try:
+        with lock_path(data_dir).open("rb") as stream:
+            lines = stream.read(_LOCK_READ_LIMIT).decode("utf-8", "replace").split("\n")
+    except OSError:
+        return _IN_USE
+    pid = lines[0].strip() if lines[0].strip().isdigit() else ""
+    host = lines[2].strip() if len(lines) > 2 else ""
+    where = f" on the computer {_printable(host)}" if host and host != socket.gethostname() else ""
+    process = f", process {pid}{where}" if pid else where
+    purpose = _printable(lines[5].strip()) if len(lines) > 5 else ""
+    if purpose:
+        return (f"another Trustbridge command is using this journal ({purpose}{process}). Wait for it to "
+                "finish, then try again; nothing was changed.")
+    return (f"Trustbridge is open on this journal (the app{process}). Close the app first, then try "
+            "again; nothing was changed.")
+
+
+def _printable(text: str) -> str:
+    """At most 80 characters, without control characters: a lock file is anyone's to write."""
+    return "".join(char for char in text if char.isprintable())[:80]
 
 
 def _remove_stale_lock(path: Path) -> bool:
@@ -615,13 +871,15 @@ def _remove_stale_lock(path: Path) -> bool:
         os.close(handle)
 
 
-def _lock_contents() -> bytes:
-    """pid, program name (as /proc/<pid>/exe names it), host name: the lines QLockFile reads."""
+def _lock_contents(purpose: str = COMMAND_PURPOSE) -> bytes:
+    """pid, program name (as /proc/<pid>/exe names it), host name: the lines QLockFile reads; its
+    machine and boot ids left empty (so it judges the lock by the process, as before); then ours."""
     try:
         program = Path("/proc/self/exe").readlink().name
     except OSError:
         program = Path(sys.executable).resolve().name
-    return f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode()
+    said = _printable(purpose) or COMMAND_PURPOSE
+    return f"{os.getpid()}\n{program}\n{socket.gethostname()}\n\n\n{said}\n".encode()
 
 
 # -- helpers --------------------------------------------------------------------------------

@@ -54,6 +54,10 @@ class InvalidKeyFile(StoreError):
     """The journal's key file is missing, damaged or not ours; the journal cannot be opened with it."""
 
 
+class KeyFileMissing(InvalidKeyFile):
+    """The journal is encrypted but its key file is gone: neither passphrase nor recovery code can open it."""
+
+
 class JournalLocked(StoreError):
     """The journal is encrypted and was asked to open without its key."""
 

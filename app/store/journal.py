@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -31,6 +31,7 @@ from app.store.errors import (
     InvalidImport,
     JournalDamaged,
     JournalLocked,
+    KeyFileMissing,
     NotFound,
     StorageUnavailable,
     WrongPassphrase,
@@ -61,6 +62,9 @@ from app.store.summaries import select_summaries, to_summary
 from app.store.timeline import TimelineStore
 from app.store.unit import describe, ids_by_uuid, unit_of_work
 from app.store.unit import utc_now as utc_now
+
+if TYPE_CHECKING:  # backups.py loads SQLCipher's module: imported where needed, not at every open
+    from app.store.backups import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -306,19 +310,37 @@ def _refuse_damaged(
     """Raise JournalDamaged if the existing file fails its read-only check; write nothing to it.
 
     Runs before the engine exists, because the engine's first connection switches the file to
-    WAL and the schema check may upgrade it: neither may touch a damaged file.
+    WAL and the schema check may upgrade it: neither may touch a damaged file. An empty file is
+    damage too: only a missing one is a new journal.
     """
     problems = find_damage(path, key)  # StorageUnavailable if it can't be read at all
     if not problems:
         return
     from app.store.backups import backups_dir, newest_good_backup
 
-    log.error("the journal at %s failed its check at open: %s", path, "; ".join(problems))
-    raise JournalDamaged(
-        f"The journal file at {path} is damaged, so Trustbridge has not opened it and has not changed it.",
-        problems,
-        newest_good_backup(backups_dir(data_dir), connect),
-    )
+    # info, not error: the caller says it to the person (a page, one line), and a command line with
+    # no log set up would print a second, bare line for it
+    log.info("the journal at %s failed its check at open: %s", path, "; ".join(problems))
+    backup = newest_good_backup(backups_dir(data_dir), connect)
+    raise JournalDamaged(_damaged_message(data_dir, path, key, problems, backup), problems, backup)
+
+
+def _damaged_message(
+    data_dir: Path, path: Path, key: bytes | None, problems: list[str], backup: BackupInfo | None
+) -> str:
+    """One paragraph for the log and the command line: what is wrong, that nothing changed, what next."""
+    message = (f"The journal file at {path} is damaged: {problems[0]}. Trustbridge has not opened it "
+               "and has not changed it.")
+    if key is None and "not a database" in problems[0]:
+        message += (f" If you turned on encryption for this journal, its key file {data_dir / KEY_FILE_NAME} "
+                    "is missing: put it back and try again.")
+    if backup is not None:
+        made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        held = "1 entry" if backup.entries == 1 else f"{backup.entries or 0:,} entries"
+        message += f" The newest good backup is {backup.path} (made {made}, {held})."
+    else:
+        message += " There is no backup of it that passes its check."
+    return message
 
 
 class Journal:
@@ -363,6 +385,12 @@ class Journal:
             settle_interrupted(data_dir)
         if key is None and (data_dir / KEY_FILE_NAME).exists():
             raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
+        if key is None:
+            from app.store.backups import missing_key_problem
+
+            missing = missing_key_problem(data_dir, path, data_dir / KEY_FILE_NAME)
+            if missing is not None:
+                raise KeyFileMissing(missing)
         if key is not None:
             from app.store import keys
             from app.store.encryption import finish_encrypting, keyed_connect, plain_files_left

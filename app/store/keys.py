@@ -49,13 +49,16 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 SEALED_KEY_BYTES = DATA_KEY_BYTES + TAG_BYTES
 
-# Floors from DESIGN.md; ceilings so a tampered key file cannot make us allocate gigabytes or spin.
+# Floors from DESIGN.md. Ceilings: Trustbridge writes 64 MiB, 3 passes, 4 lanes (KdfParams());
+# a key file may ask for up to four times that memory and eight passes, so a stronger default
+# later still opens here, while a tampered file costs at most about 2 s and 256 MiB an attempt
+# (its 4 GiB ceiling cost 23 s and 4.2 GB).
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_MEMORY_KIB = 256 * 1024
 MIN_ITERATIONS = 3
-MAX_ITERATIONS = 64
+MAX_ITERATIONS = 8
 MIN_LANES = 1
-MAX_LANES = 16
+MAX_LANES = 8
 
 # The AAD names what a wrap is for, so a passphrase wrap can never pass as a recovery wrap.
 PASSPHRASE_PURPOSE = b"trustbridge:passphrase:v1"
@@ -72,6 +75,10 @@ _SEPARATORS = frozenset(" \t\r\n-_.\u2010\u2011\u2012\u2013\u2014\u2212\u00a0")
 
 _MAX_KEY_FILE_BYTES = 64 * 1024
 _DERIVING = threading.Lock()
+
+
+class KdfOutOfRange(ValueError):
+    """Argon2id settings Trustbridge never writes: weaker than its floor, or costlier than its ceiling."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,9 @@ class KdfParams:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"Argon2id {name} must be a whole number, not {value!r}")
             if not low <= value <= high:
-                raise ValueError(f"Argon2id {name}={value} is outside the allowed range {low}..{high}")
+                raise KdfOutOfRange(
+                    f"it asks for Argon2id {name}={value}, where Trustbridge uses {low} to {high}"
+                )
 
 
 @dataclass(frozen=True)
@@ -295,6 +304,10 @@ def parse_key_file(data: bytes, source: str = "the key file") -> KeyFile:
             passphrase=_parse_wrap(document["passphrase"]),
             recovery=None if recovery is None else _parse_wrap(recovery),
         )
+    except KdfOutOfRange as error:
+        raise InvalidKeyFile(
+            f"{source} is not a key file Trustbridge wrote: {error}. It was not used; nothing was changed."
+        ) from error
     except (KeyError, TypeError, ValueError) as error:
         raise InvalidKeyFile(f"{source} is damaged: {_field_problem(error)}") from error
 

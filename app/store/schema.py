@@ -146,16 +146,23 @@ def ensure_schema(engine: Engine, database: Path, connect: Connect = sqlite3.con
 def find_damage(database: Path, key: bytes | None = None) -> list[str]:
     """What a read-only look at an existing journal file finds wrong with it; empty when sound.
 
-    Runs before anything else opens the file, so nothing writes to one that is damaged: the
-    connection is read-only, and when there is no -wal beside the file it is opened as
-    immutable, which keeps SQLite from creating -wal and -shm files or taking locks. (With a
-    -wal there, its pages are part of the journal and must be read, so those files are used.)
-    `quick_check`, then, when encrypted, `cipher_integrity_check` (every page's authentication
-    code). A file that is not a database at all is damaged too. Failing to read the file at all
-    (permissions, an I/O error) is the machine's fault, not the file's: StorageUnavailable.
+    Only a missing file is a new journal: an empty, cut-short or foreign file is damage, found
+    from the file itself before SQLite opens it (SQLite would take an empty file as a new
+    database, and deletes a -wal it finds beside one). Then the file is opened read-only; when
+    there is no -wal beside it, as immutable, which keeps SQLite from creating -wal and -shm
+    files or taking locks. (With a -wal there, its pages are part of the journal and must be
+    read, so those files are used.) `quick_check`, then, when encrypted, `cipher_integrity_check`
+    (every page's authentication code). Failing to read the file at all (permissions, an I/O
+    error) is the machine's fault, not the file's: StorageUnavailable.
     """
-    if not database.is_file() or database.stat().st_size == 0:
-        return []  # nothing there yet, or a file SQLite takes as a new empty database
+    from app.store.backups import file_problem, wal_note  # here: backups.py loads SQLCipher's module too
+
+    if not database.exists() and not database.is_symlink():
+        left = wal_note(database)  # the file gone but its recent changes there: not a new journal
+        return [f"the journal file is missing{left}"] if left else []
+    problem = file_problem(database, plain=key is None)
+    if problem is not None:
+        return [problem]
     options = "mode=ro" if Path(f"{database}-wal").exists() else "mode=ro&immutable=1"
     uri = f"{database.absolute().as_uri()}?{options}"
     module: Any = sqlite3

@@ -3,8 +3,9 @@
 It says what happened in plain words and that Trustbridge has left the file alone, then offers
 the one way forward that exists: the newest backup that checks out, with when it was made and
 how much it holds. When there is no such backup it says where the file is (selectable, to copy)
-and how to look at it more closely. The restore itself is the session's work: this page asks for
-it with `restore_requested(Path)` and reports progress and failure inline.
+and offers to set it aside (renamed, kept in the data folder) and start a new journal. The work
+itself is the session's: this page asks for it with `restore_requested(Path)` or
+`start_new_requested()` and reports progress and failure inline.
 """
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ def _entries_text(count: int | None) -> str:
 class DamagedPage(QWidget):
     """Says the journal file is damaged and untouched; offers its newest good backup, or next steps.
 
-    Signals: restore_requested(Path) with the backup to put in place; quit_requested.
+    Signals: restore_requested(Path) with the backup to put in place; start_new_requested (no
+    backup: set the damaged file aside and start a new journal); quit_requested.
     """
 
     restore_requested = Signal(Path)
+    start_new_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, data_dir: Path, error: JournalDamaged, parent: QWidget | None = None) -> None:
@@ -65,9 +68,9 @@ class DamagedPage(QWidget):
 
         self.title = _label("Your journal file is damaged", "pageTitle")
         self.intro = _label(
-            "Trustbridge checks your journal every time it opens it, and this time part of the file "
-            "could not be read. Trustbridge has not opened it for writing and has not changed it, so "
-            "it is exactly as it was found.",
+            "Trustbridge checks your journal every time it opens it, and this time the file did not "
+            "pass. Trustbridge has not opened it for writing and has not changed it, so it is exactly "
+            "as it was found.",
             "intro",
         )
 
@@ -93,6 +96,9 @@ class DamagedPage(QWidget):
         self.restore_button.setObjectName("primary")
         self.restore_button.setAccessibleName("Restore this backup")
         self.restore_button.clicked.connect(self._ask_restore)
+        self.start_new_button = QPushButton("&Set it aside and start a new journal")
+        self.start_new_button.setAccessibleName("Set the damaged file aside and start a new journal")
+        self.start_new_button.clicked.connect(self._ask_start_new)
         self.quit_button = QPushButton("&Quit")
         self.quit_button.setAccessibleName("Quit Trustbridge")
         self.quit_button.clicked.connect(self.quit_requested)
@@ -100,7 +106,7 @@ class DamagedPage(QWidget):
         if self._backup is not None:
             self._describe_backup(journal_file)
         else:
-            self._describe_no_backup()
+            self._describe_no_backup(journal_file)
 
         card, inside = page_card(CARD_MAX_WIDTH)
         for widget in (self.title, self.intro):
@@ -112,6 +118,7 @@ class DamagedPage(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.start_new_button)
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         inside.addLayout(buttons)
@@ -136,17 +143,20 @@ class DamagedPage(QWidget):
         )
         self.path_heading.hide()
         self.path_label.hide()
+        self.start_new_button.hide()
 
-    def _describe_no_backup(self) -> None:
+    def _describe_no_backup(self, journal_file: Path) -> None:
         self.backup_heading.setText("There is no backup to go back to")
         self.backup_text.setText(
             "Trustbridge found no backup of this journal that passes its check, so it can't put one in "
             "place for you."
         )
         self.next_steps.setText(
-            "Before trying anything else, copy the file above somewhere safe. Then, in a terminal, "
-            "`trustbridge check` describes what is wrong with it. Tools that repair SQLite files can "
-            "often recover most of what is inside; work on the copy, never on the only one."
+            "You can set the damaged file aside and start a new, empty journal: the file is renamed, not "
+            f"deleted, and kept in {journal_file.parent}, so whatever can be saved from it still can be. "
+            "If you want to look at it first, copy it somewhere safe and quit; in a terminal, "
+            "`trustbridge check` describes what is wrong with it, and tools that repair SQLite files can "
+            "often recover most of what is inside (work on the copy, never on the only one)."
         )
         self.restore_button.hide()
 
@@ -159,14 +169,14 @@ class DamagedPage(QWidget):
 
     def show_busy(self, text: str) -> None:
         """A restore is under way: say so, and keep the buttons from starting a second one."""
-        self.restore_button.setEnabled(False)
-        self.quit_button.setEnabled(False)
+        for button in (self.restore_button, self.start_new_button, self.quit_button):
+            button.setEnabled(False)
         self._say(text, "")
 
     def show_failed(self, text: str) -> None:
         """The restore did not work: say why, and give the buttons back so the person can choose."""
-        self.restore_button.setEnabled(True)
-        self.quit_button.setEnabled(True)
+        for button in (self.restore_button, self.start_new_button, self.quit_button):
+            button.setEnabled(True)
         self._say(text, "error")
         self.focus_first()
 
@@ -179,3 +189,7 @@ class DamagedPage(QWidget):
     def _ask_restore(self) -> None:
         if self._backup is not None and self.restore_button.isEnabled():
             self.restore_requested.emit(self._backup.path)
+
+    def _ask_start_new(self) -> None:
+        if self._backup is None and self.start_new_button.isEnabled():
+            self.start_new_requested.emit()

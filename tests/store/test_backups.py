@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from collections.abc import Callable
@@ -18,10 +19,13 @@ from app.store.backups import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
     BackupFailed,
+    JournalInUse,
     RestoreRefused,
     backup_due,
     check,
+    holding_data_dir,
     list_backups,
+    lock_path,
     make_backup,
     restore,
 )
@@ -232,3 +236,84 @@ def test_backups_made_in_one_second_never_reuse_a_rotated_name(tmp_path: Path) -
     made = [make_backup(database_path(data_dir), folder, keep=2, now=moment).path.name for _ in range(4)]
     assert len(set(made)) == 4
     assert [info.path.name for info in list_backups(folder)] == [made[3], made[2]]
+
+
+# -- issue 10: rotation keeps the newest good backups and the last one that holds anything ----------
+
+
+def _empty_journal(tmp_path: Path) -> Path:
+    other = tmp_path / "emptied"
+    Journal.open(other).close()
+    return database_path(other)
+
+
+def test_rotation_never_removes_the_newest_backup_that_holds_anything(
+    journal: Journal, journal_dir: Path, tmp_path: Path
+) -> None:
+    """Five entries backed up, keep=1, then backups of an empty journal: the five survive them all."""
+    folder = journal_dir / "backups"
+    _add(journal, "one", "two", "three", "four", "five")
+    real = make_backup(journal.path, folder, now=NOON, keep=1)
+    empty = _empty_journal(tmp_path)
+    emptied = [make_backup(empty, folder, now=NOON + timedelta(days=day), keep=1) for day in (1, 2, 3)]
+    listed = [(info.path, info.entries) for info in list_backups(folder)]
+    assert listed == [(emptied[2].path, 0), (real.path, 5)]
+
+    _add(journal, "six")  # once a kept backup holds something again, the old one may go
+    newest = make_backup(journal.path, folder, now=NOON + timedelta(days=4), keep=1)
+    assert [(info.path, info.entries) for info in list_backups(folder)] == [(newest.path, 6)]
+
+
+def test_an_unreadable_backup_is_not_counted_among_the_kept(journal: Journal, journal_dir: Path) -> None:
+    folder = journal_dir / "backups"
+    _add(journal, "one")
+    oldest, middle, newer = (make_backup(journal.path, folder, now=NOON + timedelta(days=day), keep=5)
+                             for day in range(3))
+    newer.path.write_bytes(b"\x00" * 8192)  # gone bad on the disk since it was made
+    newest = make_backup(journal.path, folder, now=NOON + timedelta(days=3), keep=2)
+    remaining = [info.path for info in list_backups(folder)]
+    assert remaining == [newest.path, newer.path, middle.path]  # two good ones kept, the bad one aside
+    assert oldest.path not in remaining
+
+
+# -- issue 10, defect 10b: the refusal says who holds the journal --------------------------------
+
+
+def test_a_command_holding_the_journal_is_named_not_taken_for_the_app(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with holding_data_dir(data_dir, "trustbridge import"):
+        assert lock_path(data_dir).read_text().splitlines()[5] == "trustbridge import"
+        with pytest.raises(JournalInUse) as caught, holding_data_dir(data_dir):
+            pass
+    message = str(caught.value)
+    assert "another Trustbridge command" in message and "trustbridge import" in message
+    assert f"process {os.getpid()}" in message and "nothing was changed" in message
+    assert "Close the app" not in message
+
+
+def test_the_app_holding_the_journal_is_named_as_the_app(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    app_lock = QLockFile(str(lock_path(data_dir)))
+    assert app_lock.tryLock(0)
+    try:
+        said = r"Trustbridge is open on this journal \(the app, process \d+\)\. Close the app"
+        with pytest.raises(JournalInUse, match=said), holding_data_dir(data_dir):
+            pass
+    finally:
+        app_lock.unlock()
+
+
+def test_a_lock_written_by_a_command_still_reads_as_held_to_the_app(tmp_path: Path) -> None:
+    """Qt reads five lines of a lock file; the sixth, the command's purpose, must not change its verdict."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir = tmp_path / "data"
+    with holding_data_dir(data_dir, "trustbridge restore"):
+        app_lock = QLockFile(str(lock_path(data_dir)))
+        app_lock.setStaleLockTime(0)
+        assert not app_lock.tryLock(0)
+        pid, _host, _name = app_lock.getLockInfo()
+        assert pid == os.getpid()

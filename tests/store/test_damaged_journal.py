@@ -15,6 +15,7 @@ from app.domain.records import Entry, EntryKind
 from app.paths import database_path
 from app.store import encryption
 from app.store.backups import (
+    BackupFailed,
     BackupInfo,
     RestoreRefused,
     check,
@@ -22,8 +23,17 @@ from app.store.backups import (
     newest_good_backup,
     plain_connect,
     restore_over_damaged,
+    set_damaged_aside,
 )
-from app.store.errors import JournalDamaged, JournalLocked, StoreError, WrongPassphrase
+from app.store.errors import (
+    InvalidKeyFile,
+    JournalDamaged,
+    JournalLocked,
+    KeyFileMissing,
+    StorageUnavailable,
+    StoreError,
+    WrongPassphrase,
+)
 from app.store.journal import Journal
 from app.store.schema import find_damage
 from tests.files import snapshot
@@ -311,10 +321,9 @@ def test_a_restore_that_fails_part_way_puts_the_damaged_file_back(tmp_path: Path
     assert snapshot(data_dir) == before  # the damaged file back under its own name, nothing left over
 
 
-def test_the_check_reads_an_existing_empty_file_as_a_new_journal(tmp_path: Path) -> None:
+def test_only_a_missing_file_is_a_new_journal(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
     data_dir.mkdir()
-    database_path(data_dir).touch()
     assert find_damage(database_path(data_dir)) == []
     journal = Journal.open(data_dir)
     try:
@@ -323,3 +332,192 @@ def test_the_check_reads_an_existing_empty_file_as_a_new_journal(tmp_path: Path)
         journal.close()
     with closing(sqlite3.connect(database_path(data_dir))) as conn:
         assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+# -- issue 10, defect 1: an empty, cut-short or foreign file is damage, never a new journal --------
+
+
+def five_entries_backed_up(data_dir: Path) -> BackupInfo:
+    """The issue's scenario: five entries, one backup, only one kept."""
+    write_journal(data_dir, 5)
+    return make_backup(database_path(data_dir), data_dir / "backups", keep=1, now=START)
+
+
+def test_an_empty_file_is_damage_and_the_good_backup_is_offered_and_kept(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    good = five_entries_backed_up(data_dir)
+    database_path(data_dir).write_bytes(b"")
+
+    error = assert_refused_untouched(data_dir)
+    assert error.problems == ["the file is empty (0 bytes)"]
+    assert error.newest_good_backup is not None and error.newest_good_backup.path == good.path
+    assert str(good.path) in str(error) and "5 entries" in str(error)
+    before = snapshot(data_dir)
+    with pytest.raises(BackupFailed, match="empty"):  # no backup of it, so no rotation either
+        make_backup(database_path(data_dir), data_dir / "backups", keep=1, now=START + timedelta(days=1))
+    assert snapshot(data_dir) == before
+    assert not check(database_path(data_dir)).ok
+
+    report = restore_over_damaged(data_dir, good.path)
+    assert report.entries == 5 and report.damaged_kept_at is not None
+    assert report.damaged_kept_at.read_bytes() == b""
+    add_more(data_dir, 0, 0)  # opens cleanly
+    assert check(database_path(data_dir)).entries == 5
+
+
+def test_an_empty_file_with_its_wal_beside_it_is_damage_and_the_wal_is_kept(tmp_path: Path) -> None:
+    """SQLite deletes the -wal it finds beside an empty file: nothing may open such a file."""
+    data_dir = tmp_path / "journal"
+    live = Journal.open(data_dir)
+    try:
+        live.add_entries(entries(20))
+        wal_bytes = Path(f"{live.path}-wal").read_bytes()
+    finally:
+        live.close()
+    path = database_path(data_dir)
+    path.write_bytes(b"")
+    wal = Path(f"{path}-wal")
+    wal.write_bytes(wal_bytes)
+
+    error = assert_refused_untouched(data_dir)
+    assert "empty" in error.problems[0] and wal.name in error.problems[0]
+    with pytest.raises(BackupFailed):
+        make_backup(path, data_dir / "backups")
+    assert not check(path).ok
+    assert wal.read_bytes() == wal_bytes
+
+    kept = set_damaged_aside(data_dir)
+    assert Path(f"{kept}-wal").read_bytes() == wal_bytes and kept.read_bytes() == b""
+    assert not path.exists() and not wal.exists()
+
+
+def test_the_first_page_of_a_real_journal_alone_is_damage(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    write_journal(data_dir)
+    path = database_path(data_dir)
+    path.write_bytes(path.read_bytes()[:4096])
+    error = assert_refused_untouched(data_dir)
+    assert "cut short" in error.problems[0]
+
+
+def test_a_header_ahead_of_the_file_is_not_damage_while_its_wal_holds_the_pages(tmp_path: Path) -> None:
+    """A checkpoint cut short writes page 1 before the pages past the end: the -wal still has them."""
+    data_dir = tmp_path / "journal"
+    live = Journal.open(data_dir)
+    try:
+        live.add_entries(entries(50))
+        copy = tmp_path / "copy"
+        copy.mkdir()
+        path = database_path(copy)
+        path.write_bytes(live.path.read_bytes())
+        Path(f"{path}-wal").write_bytes(Path(f"{live.path}-wal").read_bytes())
+    finally:
+        live.close()
+    data = bytearray(path.read_bytes())
+    data[28:32] = (len(data) // PAGE + 5).to_bytes(4, "big")  # the header's page count, ahead of the file
+    path.write_bytes(bytes(data))
+    assert find_damage(path) == []
+    Path(f"{path}-wal").unlink()
+    assert "cut short" in find_damage(path)[0]
+
+
+def test_a_folder_in_the_journal_s_place_is_damage_and_can_be_set_aside(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    path = database_path(data_dir)
+    path.mkdir(parents=True)
+    (path / "inside").write_text("not a journal")
+
+    error = assert_refused_untouched(data_dir)
+    assert "folder" in error.problems[0] and error.newest_good_backup is None
+    assert "no backup" in str(error)
+
+    kept = set_damaged_aside(data_dir)
+    assert (kept / "inside").read_text() == "not a journal"
+    journal = Journal.open(data_dir)  # a new journal now, with the old folder kept beside it
+    try:
+        assert journal.count_entries() == 0
+    finally:
+        journal.close()
+
+
+def test_a_pipe_in_the_journal_s_place_is_damage_without_waiting_on_it(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    os.mkfifo(database_path(data_dir))
+    with pytest.raises(JournalDamaged) as caught:
+        Journal.open(data_dir)
+    assert "not a regular file" in caught.value.problems[0]
+    with pytest.raises(BackupFailed, match="not a regular file"):
+        make_backup(database_path(data_dir), data_dir / "backups")
+
+
+def test_a_link_to_nothing_is_not_taken_for_a_new_journal(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    database_path(data_dir).symlink_to(tmp_path / "unplugged-drive" / "journal.sqlite3")
+    before = sorted(data_dir.iterdir())
+    with pytest.raises(StorageUnavailable, match="isn't there"):
+        Journal.open(data_dir)
+    assert sorted(data_dir.iterdir()) == before and not (tmp_path / "unplugged-drive").exists()
+
+
+def test_a_missing_file_with_its_wal_left_is_damage(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    Path(f"{database_path(data_dir)}-wal").write_bytes(b"recent changes" * 100)
+    error = assert_refused_untouched(data_dir)
+    assert "missing" in error.problems[0]
+
+
+def test_a_new_journal_left_by_a_crash_before_its_tables_still_opens(tmp_path: Path) -> None:
+    """A first opening cut short after SQLite wrote its header (one page, no tables) is not damage."""
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    with closing(sqlite3.connect(database_path(data_dir))) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    assert database_path(data_dir).stat().st_size == PAGE
+    add_more(data_dir, 3, 0)
+    assert check(database_path(data_dir)).entries == 3
+
+
+def test_an_empty_file_is_set_aside_and_a_new_journal_started_when_asked(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    database_path(data_dir).write_bytes(b"")
+    assert_refused_untouched(data_dir)
+    kept = set_damaged_aside(data_dir)
+    assert kept.parent == data_dir and kept.name.startswith("journal.damaged-") and kept.read_bytes() == b""
+    add_more(data_dir, 2, 0)
+    assert check(database_path(data_dir)).entries == 2
+    with pytest.raises(RestoreRefused):
+        set_damaged_aside(tmp_path / "nothing-here")
+
+
+# -- issue 10, defect 10a: an encrypted journal whose key file is gone says so ------------------------
+
+
+def test_a_missing_key_file_is_named_not_called_damage(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    key = encrypted_journal(data_dir)
+    backup_at(data_dir, 1, encryption.keyed_connect(key))
+    key_file = data_dir / "journal.key"
+    key_file.unlink()
+    before = snapshot(data_dir)
+
+    with pytest.raises(KeyFileMissing) as caught:
+        Journal.open(data_dir)
+    message = str(caught.value)
+    assert str(key_file) in message and "recovery code" in message and "Nothing was changed" in message
+    assert isinstance(caught.value, InvalidKeyFile)
+    with pytest.raises(BackupFailed, match="key file is missing"):
+        make_backup(database_path(data_dir), data_dir / "backups")
+    assert "key file is missing" in check(database_path(data_dir)).problems[0]
+    assert snapshot(data_dir) == before
+
+
+def test_without_encrypted_backups_a_foreign_file_names_the_key_file_as_a_possibility(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    encrypted_journal(data_dir)
+    (data_dir / "journal.key").unlink()
+    error = assert_refused_untouched(data_dir)
+    assert "journal.key is missing" in str(error)

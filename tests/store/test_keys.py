@@ -419,3 +419,45 @@ def test_the_data_key_opens_a_real_sqlcipher_database_with_fts5(
         assert reopened.execute("SELECT body FROM notes").fetchall() == [("a quiet canary phrase",)]
     finally:
         reopened.close()
+
+
+# -- issue 10, defect 10c: a key file may ask only for what Trustbridge itself writes, with margin ----
+
+
+@pytest.mark.parametrize(
+    ("wrap", "field", "value"),
+    [
+        ("passphrase", "memory_kib", 4 * 1024 * 1024),  # the old ceiling: 23 s and 4.2 GB an attempt
+        ("recovery", "memory_kib", 256 * 1024 + 1),
+        ("passphrase", "iterations", 9),
+        ("recovery", "lanes", 9),
+    ],
+)
+def test_a_key_file_asking_for_more_than_trustbridge_writes_is_refused_unused(
+    tmp_path: Path, created: tuple[KeyFile, bytes, str], derive_count: Callable[[], int],
+    wrap: str, field: str, value: int,
+) -> None:
+    keyfile, _data_key, _code = created
+    document = json.loads(keys.key_file_bytes(keyfile))
+    document[wrap][field] = value
+    path = tmp_path / "journal.key"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    with pytest.raises(InvalidKeyFile, match="not a key file Trustbridge wrote") as caught:
+        keys.read_key_file(path)
+    assert f"{field}={value}" in str(caught.value) and "nothing was changed" in str(caught.value)
+    assert derive_count() == 0  # refused before any derivation, so it costs nothing
+
+
+def test_the_ceiling_leaves_room_above_what_trustbridge_writes(
+    tmp_path: Path, created: tuple[KeyFile, bytes, str]
+) -> None:
+    written = KdfParams()
+    assert 4 * written.memory_kib <= keys.MAX_MEMORY_KIB and 2 * written.iterations <= keys.MAX_ITERATIONS
+    assert keys.MAX_MEMORY_KIB <= 256 * 1024 and written.lanes <= keys.MAX_LANES
+    keyfile, _data_key, _code = created
+    document = json.loads(keys.key_file_bytes(keyfile))
+    document["passphrase"].update(memory_kib=keys.MAX_MEMORY_KIB, iterations=keys.MAX_ITERATIONS)
+    path = tmp_path / "journal.key"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert keys.read_key_file(path).passphrase.params.memory_kib == keys.MAX_MEMORY_KIB

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.records import EntryDraft, EntryKind
 from app.paths import database_path
-from app.store.backups import make_backup, restore_over_damaged
+from app.store.backups import make_backup, restore_over_damaged, set_damaged_aside
 from app.store.errors import JournalDamaged
 from app.store.journal import Journal
 from app.ui.damaged_page import DamagedPage
@@ -139,3 +139,50 @@ def test_it_fits_at_double_text_size(qtbot: QtBot, data_dir: Path) -> None:
     for button in (page.quit_button,):
         assert button.geometry().right() <= button.parentWidget().width()
         assert button.width() >= button.sizeHint().width()
+
+
+# -- issue 10: an empty journal file is damage too, and without a backup there is still a way on -----
+
+
+def test_an_empty_journal_file_gets_the_page_and_its_backup(qtbot: QtBot, data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    try:
+        for number in range(5):
+            journal.save_entry(EntryDraft(uuid=f"e{number}", kind=EntryKind.FREE, body=f"note {number}"))
+    finally:
+        journal.close()
+    make_backup(database_path(data_dir), data_dir / "backups", now=MADE, keep=1)
+    database_path(data_dir).write_bytes(b"")
+    with pytest.raises(JournalDamaged) as caught:
+        Journal.open(data_dir)
+
+    page = page_for(qtbot, data_dir, caught.value)
+    text = visible_text(page)
+    assert "5 entries" in text and "empty" in text and "has not changed it" in text
+    assert page.restore_button.isVisible() and not page.start_new_button.isVisible()
+    assert database_path(data_dir).read_bytes() == b""
+
+
+def test_without_a_backup_the_file_can_be_set_aside_for_a_new_journal(qtbot: QtBot, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    database_path(data_dir).write_bytes(b"")
+    with pytest.raises(JournalDamaged) as caught:
+        Journal.open(data_dir)
+    page = page_for(qtbot, data_dir, caught.value)
+    assert page.start_new_button.isVisible() and page.start_new_button.accessibleName()
+    assert "renamed, not deleted" in visible_text(page)
+
+    with qtbot.waitSignal(page.start_new_requested):
+        page.start_new_button.setFocus()
+        qtbot.keyClick(page.start_new_button, Qt.Key.Key_Space)
+    page.show_busy("Setting the damaged file aside…")
+    assert not page.start_new_button.isEnabled()
+
+    # The session does this part; here it is done in place, as the restore test does.
+    kept = set_damaged_aside(data_dir)
+    assert kept.read_bytes() == b""
+    fresh = Journal.open(data_dir)
+    try:
+        assert fresh.count_entries() == 0
+    finally:
+        fresh.close()
