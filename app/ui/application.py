@@ -86,7 +86,10 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
             offer_encryption(session, window)
 
     def on_failed(error: BaseException) -> None:
-        _cannot_open(window, str(error) or type(error).__name__)
+        from app.store.errors import InvalidKeyFile
+
+        advice = None if isinstance(error, InvalidKeyFile) else _FOLDER_ADVICE  # its message says what to do
+        _cannot_open(window, str(error) or type(error).__name__, advice)
         app.exit(2)
 
     window.show()
@@ -156,13 +159,16 @@ def _keyed_connect(key: bytes) -> Connect:
     return keyed_connect(key)
 
 
-def _cannot_open(parent: MainWindow | None, reason: str) -> None:
+_FOLDER_ADVICE = ("Check that the folder exists and that you can write to it, "
+                  "or choose another with --data-dir.")
+
+
+def _cannot_open(parent: MainWindow | None, reason: str, advice: str | None = _FOLDER_ADVICE) -> None:
     messages.show_error(
         parent,
         "Trustbridge can't open your journal",
         reason,
-        "Nothing has been changed. Check that the folder exists and that you can write to it, "
-        "or choose another with --data-dir.",
+        "Nothing has been changed." + (f" {advice}" if advice else ""),
     )
 
 
@@ -188,11 +194,15 @@ def _lock_data_dir(data_dir: Path) -> QLockFile | None:
 
 
 def _already_open(data_dir: Path) -> None:
+    """No window answered the hand-over: the lock file says who holds the journal (a window or a command)."""
+    from app.store.backups import in_use_message
+
+    who = in_use_message(data_dir)
     messages.show_error(
         None,
         "Trustbridge is already open",
-        f"Another Trustbridge window is using the journal in {data_dir}.",
-        "Switch to that window, or close it and start Trustbridge again.",
+        f"The journal in {data_dir} is in use: {who}",
+        "If it is a window, switch to it; if it is a command, it lets go when it finishes.",
     )
 
 

@@ -206,6 +206,7 @@ class JournalSession(QObject):
         log.warning("the journal failed its check at open (%d problems)", len(error.problems))
         page = DamagedPage(self.data_dir, error)
         page.restore_requested.connect(lambda backup: self._restore_over_damaged(page, backup))
+        page.start_new_requested.connect(lambda: self._start_over_damaged(page))
         page.quit_requested.connect(self.window.close)
         self.window.show_unlock(page)  # the same place the unlock page takes: the pages never built
 
@@ -231,6 +232,34 @@ class JournalSession(QObject):
             self._set_busy(False)
             page.show_failed(f"The backup could not be put in place: {_reason(error)} "
                              "Your journal file was not changed.")
+
+        call = BackgroundCall(work, self)
+        call.finished.connect(done)
+        call.failed.connect(failed)
+        call.start()
+
+    def _start_over_damaged(self, page: DamagedPage) -> None:
+        """No backup to go back to: rename the damaged file (kept beside, unopened) and start anew."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        page.show_busy("Setting the damaged file aside…")
+        data_dir = self.data_dir
+
+        def work() -> Path:
+            from app.store.backups import set_damaged_aside
+
+            return set_damaged_aside(data_dir)
+
+        def done(kept: object) -> None:
+            self._set_busy(False)
+            log.info("the damaged journal was set aside; starting a new one")
+            self.start()
+
+        def failed(error: object) -> None:
+            self._set_busy(False)
+            page.show_failed(f"The damaged file could not be set aside: {_reason(error)} "
+                             "Nothing was changed.")
 
         call = BackgroundCall(work, self)
         call.finished.connect(done)

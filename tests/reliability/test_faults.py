@@ -217,3 +217,18 @@ def test_a_second_app_on_the_same_journal_explains_and_stops(
     assert message_log.names() == ["show_error"]
     assert message_log.calls[0][1][1] == "Trustbridge is already open"
     assert not (data_dir / "journal.sqlite3").exists()
+
+
+@pytest.mark.usefixtures("_root_logging")
+def test_the_app_says_which_command_holds_the_journal(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    from app.store.backups import holding_data_dir
+
+    data_dir.mkdir(parents=True)
+    with holding_data_dir(data_dir, "trustbridge import"):
+        assert application.run_gui(None, ["trustbridge"]) == 1
+    assert message_log.names() == ["show_error"]
+    said = " ".join(str(part) for part in message_log.calls[0][1][1:])
+    assert "trustbridge import" in said and "another Trustbridge command" in said
+    assert not (data_dir / "journal.sqlite3").exists()

@@ -290,6 +290,72 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     journal.close()
 
 
+def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    """A journal cut to zero bytes once opened as a new, empty journal and its backups rotated out."""
+    from app.ui.damaged_page import DamagedPage
+    from app.ui.main_window import MainWindow
+    from app.ui.session import JournalSession
+    from tests.store.test_damaged_journal import write_journal
+
+    write_journal(data_dir, 5)
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    database_path(data_dir).write_bytes(b"")
+    before = snapshot(data_dir, skip=UI_STATE)
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    session = JournalSession(window, data_dir)
+    window.show()
+    session.start()
+    qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
+    assert snapshot(data_dir, skip=UI_STATE) == before and not session.is_open
+    page = window.unlock_page
+    assert isinstance(page, DamagedPage) and page.restore_button.isVisibleTo(page)
+
+    with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    journal = session.journal
+    assert journal is not None and journal.count_entries() == 5
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
+    journal.close()
+
+
+def test_with_no_backup_a_damaged_file_is_set_aside_and_a_new_journal_starts(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    from app.ui.damaged_page import DamagedPage
+    from app.ui.main_window import MainWindow
+    from app.ui.session import JournalSession
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    foreign = b"not a journal at all\n" * 300
+    database_path(data_dir).write_bytes(foreign)
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    session = JournalSession(window, data_dir)
+    window.show()
+    session.start()
+    qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
+    page = window.unlock_page
+    assert isinstance(page, DamagedPage)
+    assert not page.restore_button.isVisibleTo(page) and page.start_new_button.isVisibleTo(page)
+
+    with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
+        page.start_new_button.setFocus()
+        qtbot.keyClick(page.start_new_button, Qt.Key.Key_Space)
+    journal = session.journal
+    assert journal is not None and journal.count_entries() == 0
+    kept = [p for p in data_dir.iterdir() if p.name.startswith("journal.damaged-")]
+    assert [p.read_bytes() for p in kept] == [foreign]  # renamed, never written
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
+    journal.close()
+
+
 def test_typing_anywhere_counts_as_not_idle(qtbot: QtBot, open_session: SessionFactory) -> None:
     window, session = open_session(encrypted=True)
     session.set_preferences(session.preferences.with_changes(lock_after_minutes=1))
