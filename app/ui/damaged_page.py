@@ -154,9 +154,9 @@ class DamagedPage(QWidget):
         self.next_steps.setText(
             "You can set the damaged file aside and start a new, empty journal: the file is renamed, not "
             f"deleted, and kept in {journal_file.parent}, so whatever can be saved from it still can be. "
-            "If you want to look at it first, copy it somewhere safe and quit; in a terminal, "
-            "`trustbridge check` describes what is wrong with it, and tools that repair SQLite files can "
-            "often recover most of what is inside (work on the copy, never on the only one)."
+            "If you want to look at it first, copy it somewhere safe and quit; in a terminal, the "
+            "command “trustbridge check” describes what is wrong with it, and tools that repair SQLite "
+            "files can often recover most of what is inside (work on the copy, never on the only one)."
         )
         self.restore_button.hide()
 
