@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from app import __version__
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
@@ -205,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
     from app.store.errors import StoreError
 
+    _forgive_unprintable(sys.stdout)
     try:
         return handlers[args.command](args)
     except (CommandError, StoreError) as error:
@@ -214,12 +215,102 @@ def run(args: argparse.Namespace) -> int:
         # offered to an encrypted journal): still one line, and nothing was written by then.
         if type(error).__module__.startswith("sqlcipher3"):
             return _fail(f"the file can't be read with this journal's key ({error}); nothing was changed.")
-        raise
+        return _unexpected(args, error)
 
 
 def _fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {_safe(message, one_line=True)}", file=sys.stderr)
     return 1
+
+
+def _say(text: object, *, to_stderr: bool = False) -> None:
+    """Print a line that quotes what the person wrote or named (an entry, a file name): the
+    terminal shows its control characters as escapes instead of acting on them."""
+    print(_safe(str(text)), file=sys.stderr if to_stderr else sys.stdout)
+
+
+def _safe(text: str, *, one_line: bool = False) -> str:
+    from app.domain.text import terminal_safe
+
+    return terminal_safe(text, one_line=one_line)
+
+
+def _forgive_unprintable(stream: TextIO) -> None:
+    """A console that can't show a character gets an escape, not a crash halfway through."""
+    if isinstance(stream, io.TextIOWrapper):
+        with suppress(OSError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
+
+
+# Commands that change nothing, or all in one step, when they stop part-way.
+_ALL_OR_NOTHING = frozenset({"export", "import", "search", "check", "backups", "backup", "settings"})
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """An error no handler foresaw: one line for the person, the traceback in the log file."""
+    logged = _log_traceback(args, error)
+    if args.command in _ALL_OR_NOTHING:
+        after = "Nothing was changed"
+    else:
+        after = f"`{PROG} check` tells whether the journal is sound"
+    details = f"; the details are in {logged}" if logged is not None else ""
+    return _fail(f"{args.command} stopped: {_what_went_wrong(error)}. {after}{details}.")
+
+
+def _what_went_wrong(error: Exception) -> str:
+    """The kind of trouble in words; never the error's own text, which may quote the journal."""
+    if isinstance(error, RecursionError):
+        return "something is nested too deeply to read"
+    if isinstance(error, MemoryError):
+        return "there is not enough memory free"
+    if isinstance(error, OverflowError):
+        return "a date or a number is beyond what Trustbridge can handle"
+    if isinstance(error, UnicodeEncodeError):
+        return "some text can't be written in this terminal's character encoding (try PYTHONIOENCODING=utf-8)"
+    if isinstance(error, UnicodeDecodeError):
+        return "some text is not readable"
+    if isinstance(error, ValueError) and "digits" in str(error):
+        return "a number has too many digits to read"
+    if isinstance(error, ValueError):
+        return "a value is not one Trustbridge can use"
+    return f"something unexpected went wrong ({type(error).__name__})"
+
+
+def _log_traceback(args: argparse.Namespace, error: Exception) -> Path | None:
+    """Where the traceback was logged: the data folder's log, if that folder exists already.
+
+    Only the frames and the error's kind are logged: its message may quote what the person wrote.
+    """
+    import logging
+    import traceback
+
+    try:
+        data_dir = _data_dir(args)
+        if not data_dir.is_dir():
+            return None
+        from app.logs import setup_logging
+
+        root = logging.getLogger()
+        before = list(root.handlers)
+        path: Path | None = None
+        raising, logging.raiseExceptions = logging.raiseExceptions, False  # an unwritable log stays quiet
+        try:
+            path = setup_logging(data_dir)  # None: it fell back to standard error, where no traceback may go
+            if path is not None:
+                frames = "".join(traceback.format_tb(error.__traceback__))
+                kind = type(error).__name__
+                logging.getLogger(__name__).error("%s stopped with %s:\n%s", args.command, kind, frames)
+        finally:
+            logging.raiseExceptions = raising
+            for handler in [h for h in root.handlers if h not in before]:  # run() may be called again
+                root.removeHandler(handler)
+                handler.close()
+            for handler in before:  # one the app had set up (in-process), replaced by setup_logging
+                if handler not in root.handlers:
+                    root.addHandler(handler)
+        return path if path is not None and path.is_file() else None
+    except Exception:  # the log is a courtesy: the one line still goes out
+        return None
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -351,7 +442,8 @@ def _export(args: argparse.Namespace) -> int:
     journal = _open_journal(data_dir)
     try:
         if args.out is None:
-            status = _export_to_stdout(journal, _export_writer(args.format, span))
+            writer = _export_writer(args.format, span)
+            status = _export_to_stdout(journal, writer, as_json=args.format == "json")
             if status == 0:
                 print(NOT_ENCRYPTED_WARNING, file=sys.stderr)
             return status
@@ -363,8 +455,8 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "markdown-folder":
         what = "the journal as a folder of Markdown files"
     scope = "" if span.is_everything else f", {span.describe()}"
-    print(f"Exported {what} ({_entries(count)}{scope}, with everything the stage tools hold) to {out}.",
-          file=sys.stderr)
+    _say(f"Exported {what} ({_entries(count)}{scope}, with everything the stage tools hold) to {out}.",
+         to_stderr=True)
     print(NOT_ENCRYPTED_WARNING, file=sys.stderr)
     return 0
 
@@ -419,13 +511,13 @@ def _export_writer(format_name: str, span: DateRange) -> Callable[[Journal, Text
     return export_json
 
 
-def _export_to_stdout(journal: Journal, writer: Callable[[Journal, TextIO], int]) -> int:
+def _export_to_stdout(journal: Journal, writer: Callable[[Journal, TextIO], int], *, as_json: bool) -> int:
     stream = sys.stdout
     if isinstance(stream, io.TextIOWrapper):
         # The journal is Unicode whatever the console's code page; no newline translation.
         stream.reconfigure(encoding="utf-8", newline="")
     try:
-        writer(journal, stream)
+        writer(journal, cast(TextIO, _TerminalText(stream, as_json)) if _on_terminal(stream) else stream)
         stream.flush()
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, and keep Python's exit flush from failing.
@@ -433,6 +525,32 @@ def _export_to_stdout(journal: Journal, writer: Callable[[Journal, TextIO], int]
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
         return 1
     return 0
+
+
+def _on_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+class _TerminalText(io.TextIOBase):
+    """An export read straight off a terminal: the journal's words, its control characters escaped
+    (as JSON escapes in JSON, so it stays the same data); piped or written to a file, it is verbatim."""
+
+    def __init__(self, stream: TextIO, as_json: bool) -> None:
+        super().__init__()
+        self._stream = stream
+        self._as_json = as_json
+
+    def write(self, text: str, /) -> int:
+        from app.domain.text import json_terminal_safe
+
+        self._stream.write(json_terminal_safe(text) if self._as_json else _safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
@@ -487,7 +605,7 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"can't import {path}: {_reason(error)}. Nothing was imported.") from error
     finally:
         journal.close()
-    print(report_summary(report))
+    _say(report_summary(report))
     return 0
 
 
@@ -519,11 +637,8 @@ def _search(args: argparse.Namespace) -> int:
         hits = journal.search.search(args.query, filters, order, args.limit)
     finally:
         journal.close()
-    text = _hits_json(hits) if args.json else _hits_text(hits)
+    text = _hits_json(hits) if args.json else _safe(_hits_text(hits))
     stream = sys.stdout
-    if isinstance(stream, io.TextIOWrapper):
-        # A console that can't show a character gets a stand-in, not a crash halfway through.
-        stream.reconfigure(errors="replace")
     try:
         stream.write(text)
         stream.flush()
@@ -560,7 +675,7 @@ def _backup(args: argparse.Namespace) -> int:
 
         kept = load_preferences(data_dir).backups_kept  # the same number the app keeps
         info = make_backup(path, backups_dir(data_dir), keep=kept, connect=connect)
-    print(info.path)
+    _say(info.path)
     print(f"Backed up the journal ({_entries(info.entries or 0)}); the copy was checked and opens cleanly.",
           file=sys.stderr)
     return 0
@@ -583,11 +698,11 @@ def _restore(args: argparse.Namespace) -> int:
             report = restore_over_damaged(data_dir, chosen, connect)
         else:
             report = restore(chosen, journal, backups_dir=backups_dir(data_dir), connect=connect)
-    print(f"Restored the journal from {report.restored_from} ({_entries(report.entries)}).")
+    _say(f"Restored the journal from {report.restored_from} ({_entries(report.entries)}).")
     if report.safety_backup is not None:
-        print(f"The journal as it was just before is kept at {report.safety_backup.path}.")
+        _say(f"The journal as it was just before is kept at {report.safety_backup.path}.")
     if report.damaged_kept_at is not None:
-        print(f"The damaged journal was not changed; it is kept at {report.damaged_kept_at}.")
+        _say(f"The damaged journal was not changed; it is kept at {report.damaged_kept_at}.")
     return 0
 
 
@@ -598,10 +713,10 @@ def _check(args: argparse.Namespace) -> int:
     report = check(path, _connect_for(data_dir))
     if report.ok:
         held = _entries(report.entries or 0)
-        print(f"ok: {path} is sound ({held}; the file and its search index check out).")
+        _say(f"ok: {path} is sound ({held}; the file and its search index check out).")
         return 0
     for problem in report.problems:
-        print(f"problem: {problem}")
+        _say(f"problem: {problem}")
     return _fail(
         f"the journal at {path} did not pass its check. `{PROG} backups` lists the backups, and "
         f"`{PROG} restore PATH` brings one back (the journal as it is now is kept first)."
@@ -609,20 +724,21 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _list_backups(args: argparse.Namespace) -> int:
+    from app.domain.timeline import local_time
     from app.store.backups import BEFORE_RESTORE, BEFORE_UPGRADE, backups_dir, list_backups
 
     data_dir = _data_dir(args)
     folder = backups_dir(data_dir)
     listed = list_backups(folder, _connect_for(data_dir)) if folder.is_dir() else []
     if not listed:
-        print(f"No backups yet in {folder}.")
+        _say(f"No backups yet in {folder}.")
         return 0
     why = {BEFORE_RESTORE: "before a restore", BEFORE_UPGRADE: "before an upgrade"}
     for info in listed:
-        when = info.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_time(info.made_at).strftime("%Y-%m-%d %H:%M")
         held = _entries(info.entries) if info.entries is not None else f"can't be read: {info.problem}"
         label = why.get(info.reason, "automatic")
-        print(f"{when}  {label:<17}  {held:<14}  {_size(info.size):>9}  {info.path}")
+        _say(f"{when}  {label:<17}  {held:<14}  {_size(info.size):>9}  {info.path}")
     return 0
 
 
@@ -791,6 +907,7 @@ def _marked(snippet: str, start: str, end: str) -> str:
 
 def _hits_text(hits: Sequence[SearchHit]) -> str:
     from app.domain.records import entry_label
+    from app.domain.timeline import local_date
 
     if not hits:
         return "No entries match.\n"
@@ -798,13 +915,15 @@ def _hits_text(hits: Sequence[SearchHit]) -> str:
     for hit in hits:
         snippet = _marked(hit.snippet, "[", "]")
         heading = " ".join(hit.title.split()) or _marked(hit.snippet, "", "")
-        day = hit.created_at.astimezone().date().isoformat()
+        day = local_date(hit.created_at).isoformat()
         blocks.append(f"{day}  {entry_label(hit.kind, hit.stage)}  {heading}\n    {snippet}\n")
     return "\n".join(blocks)
 
 
 def _hits_json(hits: Sequence[SearchHit]) -> str:
     import json
+
+    from app.domain.text import json_terminal_safe
 
     records = [
         {
@@ -817,7 +936,7 @@ def _hits_json(hits: Sequence[SearchHit]) -> str:
         }
         for hit in hits
     ]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return json_terminal_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _entries(count: int) -> str:

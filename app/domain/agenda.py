@@ -15,6 +15,7 @@ from datetime import date, datetime
 from app.domain.plan_math import local_day, next_milestone, plan_day, plan_end
 from app.domain.prompts import CatalogueError
 from app.domain.schedule import short_day
+from app.domain.timeline import local_time
 from app.domain.workbench import Action, CheckIn, Evidence, Feedback, Goal, Plan
 
 _WHERE = "checkin_questions.toml"
@@ -188,7 +189,7 @@ def assemble_agenda(
     Evidence counts from the day of the last check-in (inclusive), or from the plan's start when
     there was none. Every section is present; an empty one says what could go there.
     """
-    local_when = when.astimezone()
+    local_when = local_time(when)
     day = local_when.date()
     since = local_day(last_checkin.scheduled_at) if last_checkin else plan.start if plan else None
     titles = {goal.uuid: " ".join(goal.title.split()) for goal in goals}

@@ -21,6 +21,7 @@ from app.domain.plan_math import local_day, plan_day, plan_end
 from app.domain.records import EntryKind, entry_label
 from app.domain.schedule import short_day
 from app.domain.stages import Stage
+from app.domain.timeline import local_time
 from app.domain.workbench import (
     MOOD_WORDS,
     Action,
@@ -256,7 +257,7 @@ def brief_title(material: BriefMaterial) -> str:
     checkin = material.checkin
     if checkin is None:
         return "Brief for your next check-in"
-    local = checkin.scheduled_at.astimezone()
+    local = local_time(checkin.scheduled_at)
     return f"Brief for the check-in on {short_day(local.date(), with_year=True)}, {local:%H:%M}"
 
 

@@ -3,14 +3,18 @@
 Everything here works on `date`, never on clock time, so a plan that crosses a daylight-saving
 change still has exactly one day per calendar day. Moments (aware datetimes) become days only
 through `local_day`, in the computer's own time zone.
+
+A stored plan may be absurd (a length of 10**18 days, a start on 31 December 9999): its days are
+held at the ends of the calendar rather than overflowing, so the plan still shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from app.domain.timeline import local_date, shift_day
 from app.domain.workbench import Goal, GoalStatus
 
 MILESTONE_DAYS = (30, 60, 90)
@@ -33,13 +37,13 @@ def _check_length(length_days: int) -> None:
 
 def local_day(moment: datetime) -> date:
     """The calendar day a moment falls on for the person (their computer's time zone)."""
-    return moment.astimezone().date()
+    return local_date(moment)
 
 
 def plan_end(start: date, length_days: int) -> date:
-    """The plan's last day: a 30-day plan starting on 1 March ends on 30 March."""
+    """The plan's last day: a 30-day plan starting on 1 March ends on 30 March (at most 31 Dec 9999)."""
     _check_length(length_days)
-    return start + timedelta(days=length_days - 1)
+    return shift_day(start, length_days - 1)
 
 
 def plan_day(start: date, length_days: int, today: date) -> PlanDay:
@@ -61,7 +65,7 @@ def default_milestones(start: date, length_days: int) -> tuple[date, ...]:
     final milestone is its end date and never one day past it.
     """
     end = plan_end(start, length_days)
-    days = {start + timedelta(days=n - 1) for n in MILESTONE_DAYS if n <= length_days}
+    days = {shift_day(start, n - 1) for n in MILESTONE_DAYS if n <= length_days}
     days.add(end)
     return tuple(sorted(days))
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
+from app.domain.timeline import local_time
 from app.domain.workbench import CheckIn
 
 GRACE = timedelta(hours=2)  # a check-in that started less than this ago is still "the next one"
@@ -45,7 +46,7 @@ def short_day(day: date, *, with_year: bool = False) -> str:
 
 def _local(moment: datetime) -> datetime:
     """A moment in the computer's time zone; a naive datetime is taken as local already."""
-    return moment.astimezone()
+    return local_time(moment)
 
 
 def local_to_utc(wall_clock: datetime) -> datetime:
@@ -53,10 +54,15 @@ def local_to_utc(wall_clock: datetime) -> datetime:
 
     In the hour the clocks go back, the first of the two 02:30s is meant; a time that does not
     exist (skipped when the clocks go forward) moves forward by the gap, like a wall clock would.
+    At the ends of the calendar, where the UTC moment would fall outside years 1 to 9999, the wall
+    clock is read as UTC.
     """
-    candidates = [wall_clock.replace(fold=fold).astimezone(UTC) for fold in (0, 1)]
+    try:
+        candidates = [wall_clock.replace(fold=fold).astimezone(UTC) for fold in (0, 1)]
+    except (OverflowError, OSError, ValueError):
+        return wall_clock.replace(tzinfo=UTC, fold=0)
     for candidate in candidates:
-        if candidate.astimezone().replace(tzinfo=None) == wall_clock.replace(fold=0):
+        if local_time(candidate).replace(tzinfo=None) == wall_clock.replace(fold=0):
             return candidate
     return max(candidates)
 
@@ -69,7 +75,7 @@ def occurrences(first_local: datetime, cadence: Cadence, until: date) -> list[da
     bounds repeats. An aware `first_local` is first read as local wall-clock time.
     """
     if first_local.tzinfo is not None:
-        first_local = first_local.astimezone().replace(tzinfo=None)
+        first_local = local_time(first_local).replace(tzinfo=None)
     step = cadence.step_days
     if step == 0:
         return [local_to_utc(first_local)]
@@ -77,6 +83,8 @@ def occurrences(first_local: datetime, cadence: Cadence, until: date) -> list[da
     wall_clock = first_local
     while wall_clock.date() <= until:
         result.append(local_to_utc(wall_clock))
+        if wall_clock.date() > date.max - timedelta(days=step):
+            break  # the next one would be past the last day the calendar has
         wall_clock += timedelta(days=step)
     return result
 

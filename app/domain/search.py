@@ -20,6 +20,10 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 MAX_TERMS = 64  # a pasted page should still search, not build a query SQLite takes seconds over
+# A snippet is a glimpse: FTS5 cuts it to a few words, but one "word" can be megabytes long (a
+# pasted blob without spaces), and the title is whatever was imported. Both are held to this.
+MAX_SNIPPET_CHARS = 300
+MAX_TITLE_CHARS = 200
 # The shortest word still being typed that matches as a prefix. The FTS table keeps ready-made
 # lists for one-, two- and three-letter prefixes (migration 0004), so even the first keystroke
 # answers within budget at 100,000 entries instead of expanding most of the vocabulary.
@@ -120,6 +124,16 @@ def fts_query(text: str) -> str | None:
     if typing and not chunks[-1].phrase and len(chunks[-1].words[-1]) >= MIN_PREFIX:
         terms[-1] += "*"
     return " AND ".join(terms)
+
+
+def capped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with "…" after; a highlight cut open is closed again."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if cut.count(HIGHLIGHT_START) > cut.count(HIGHLIGHT_END):
+        cut += HIGHLIGHT_END
+    return cut + "…"
 
 
 def terms(text: str) -> list[str]:

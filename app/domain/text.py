@@ -28,3 +28,35 @@ def speaking_seconds(text: str, words_per_minute: int = _WORDS_PER_MINUTE) -> in
     if words_per_minute <= 0:
         raise ValueError("words_per_minute must be positive")
     return round(word_count(text) * 60 / words_per_minute)
+
+
+# What a terminal acts on instead of showing: the C0 controls but tab and newline (escape
+# sequences, carriage returns), DEL, the C1 controls, the bidi overrides and isolates that reorder
+# what is shown, and lone surrogates (undecodable file names), which no encoding can print.
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_TERMINAL_UNSAFE = re.compile(f"[{_UNSAFE}]")
+_TERMINAL_UNSAFE_LINE = re.compile(f"[{_UNSAFE}\n\t]")
+
+
+def terminal_safe(text: str, *, one_line: bool = False) -> str:
+    """Text fit to print on a terminal: each character it would act on shown as an escape.
+
+    An entry or a file name can hold ESC sequences that clear the screen or retitle the window;
+    printed this way they read "\\x1b[2J" and do nothing. `one_line` escapes newlines and tabs
+    too, for messages that must stay on a single line.
+    """
+    pattern = _TERMINAL_UNSAFE_LINE if one_line else _TERMINAL_UNSAFE
+    return pattern.sub(_escaped, text)
+
+
+def json_terminal_safe(json_text: str) -> str:
+    """JSON text with the characters `terminal_safe` escapes written as JSON escapes (\\u001b).
+
+    Only valid because such characters can only stand inside JSON strings; the data is unchanged.
+    """
+    return _TERMINAL_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

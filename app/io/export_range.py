@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry
-from app.domain.timeline import local_day_start
+from app.domain.timeline import local_day_end, local_day_start, local_time
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -38,7 +38,7 @@ class DateRange:
         return self.since is None and self.until is None
 
     def holds(self, moment: datetime) -> bool:
-        day = moment.astimezone().date()
+        day = local_time(moment).date()
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
     def describe(self) -> str:
@@ -58,7 +58,8 @@ EVERYTHING = DateRange()
 def entries_in(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[Entry]:
     """The journal's live entries in `span`, oldest first, streamed a page at a time."""
     since = local_day_start(span.since) if span.since is not None else None
-    until = local_day_start(span.until + timedelta(days=1)) if span.until is not None else None
+    # Up to the calendar's last day is no limit at all: its end is past any instant datetime holds.
+    until = local_day_end(span.until) if span.until is not None and span.until < date.max else None
     yield from journal.iter_entries(since=since, until=until)
 
 
@@ -77,7 +78,7 @@ def export_markdown_range(journal: Journal, stream: TextIO, span: DateRange = EV
     count = 0
     current_day: date | None = None
     for entry in entries_in(journal, span):
-        local = entry.created_at.astimezone()
+        local = local_time(entry.created_at)
         if local.date() != current_day:
             current_day = local.date()
             stream.write(f"\n## {md._long_date(current_day)}\n")

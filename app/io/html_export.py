@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry, entry_label
+from app.domain.timeline import local_time
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.io.markdown_render import render_markdown
 
@@ -93,7 +94,7 @@ def export_html(
     """
     months: Counter[tuple[int, int]] = Counter()
     for entry in entries_in(journal, span):  # first pass: only the months, for the contents
-        local = entry.created_at.astimezone()
+        local = local_time(entry.created_at)
         months[(local.year, local.month)] += 1
     total = months.total()
     stream.write(_head(span, total, STYLESHEET))
@@ -104,7 +105,7 @@ def export_html(
     count = 0
     current: tuple[int, int] | None = None
     for entry in entries_in(journal, span):
-        local = entry.created_at.astimezone()
+        local = local_time(entry.created_at)
         month = (local.year, local.month)
         if left[month] <= 0:  # saved after the first pass: not in the contents, so not on the page
             continue
@@ -150,7 +151,7 @@ def print_parts(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[tupl
     current: tuple[int, int] | None = None
     any_entry = False
     for entry in entries_in(journal, span):
-        local = entry.created_at.astimezone()
+        local = local_time(entry.created_at)
         month = (local.year, local.month)
         if month != current:
             current = month

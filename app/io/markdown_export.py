@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.domain.plan_math import plan_end
 from app.domain.records import Entry, entry_label
+from app.domain.timeline import local_time
 from app.domain.workbench import (
     Action,
     CheckIn,
@@ -54,7 +55,7 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
     count = 0
     current_day: date | None = None
     for entry in journal.iter_entries():
-        local = entry.created_at.astimezone()
+        local = local_time(entry.created_at)
         if local.date() != current_day:
             current_day = local.date()
             stream.write(f"\n## {_long_date(current_day)}\n")
@@ -257,7 +258,7 @@ def _entry_reference(journal: Journal, entry_uuid: str | None) -> str:
         return " (from a journal entry since deleted)"
     title = _one_line(entry.title)
     named = f"entry “{title}”" if title else "entry"
-    return f" (from your {named} of {_long_date(entry.created_at.astimezone().date())})"
+    return f" (from your {named} of {_long_date(local_time(entry.created_at).date())})"
 
 
 # -- check-ins -----------------------------------------------------------------------------
@@ -428,7 +429,7 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def _moment(moment: datetime) -> str:
-    local = moment.astimezone()
+    local = local_time(moment)
     return f"{_long_date(local.date())} at {local:%H:%M}"
 
 

@@ -4,13 +4,17 @@ They live in `settings.json` beside the journal, not inside it, because the comm
 `backup` and the app's backup at close need them while the database is closed or locked, and
 neither setting is private. Written whole or not at all (temporary file, fsync, rename), 0600.
 A missing, unreadable or hand-mangled file gives the defaults: a setting must never be the
-reason a journal does not open.
+reason a journal does not open. That holds for any content (nesting deep enough to exhaust
+Python's recursion, numbers of thousands of digits, NaN, binary junk) and for anything else by
+that name: a folder, a FIFO (never waited on), a device, a file too large to be settings.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TypeGuard
@@ -25,6 +29,7 @@ MIN_BACKUPS_KEPT = 1
 MAX_BACKUPS_KEPT = 365
 DEFAULT_LOCK_AFTER_MINUTES = 15
 LOCK_AFTER_CHOICES = (0, 1, 5, 15, 30, 60)  # 0 = never on its own; Ctrl+L always works
+MAX_SETTINGS_BYTES = 64 * 1024  # the real file is under 100 bytes; anything this big is not it
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,21 +66,65 @@ def settings_path(data_dir: Path) -> Path:
 
 def load_preferences(data_dir: Path) -> Preferences:
     """The saved settings, each one falling back to its default when missing or unusable."""
-    path = settings_path(data_dir)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Preferences()
-    except OSError:
-        log.warning("the settings file could not be read; using the defaults", exc_info=True)
+    raw = _read_settings(settings_path(data_dir))
+    if raw is None:
         return Preferences()
     try:
         document = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # UnicodeDecodeError and the 4,300-digit limit are ValueErrors
         log.warning("the settings file is not valid JSON; using the defaults")
         return Preferences()
     if not isinstance(document, dict):
+        log.warning("the settings file does not hold settings; using the defaults")
         return Preferences()
+    return _from_document(document)
+
+
+def _read_settings(path: Path) -> bytes | None:
+    """The settings file's bytes; None (defaults) when it is missing or not a small regular file.
+
+    Opened without blocking and checked before reading: a FIFO by that name would otherwise
+    wait for a writer forever, and a device or a huge file would be read without end.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        log.warning("the settings file could not be read; using the defaults", exc_info=True)
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            log.warning("the settings file is not a regular file; using the defaults")
+            return None
+        data = _read_at_most(descriptor, MAX_SETTINGS_BYTES + 1)
+        if len(data) > MAX_SETTINGS_BYTES:  # also a file that grew after fstat
+            log.warning("the settings file is too large to be settings; using the defaults")
+            return None
+        return data
+    except OSError:
+        log.warning("the settings file could not be read; using the defaults", exc_info=True)
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def _read_at_most(descriptor: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(descriptor, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _from_document(document: dict[object, object]) -> Preferences:
+    """Each setting from the parsed file, or its default when missing, of the wrong type or out of range."""
     defaults = Preferences()
     kept = document.get("backups_kept")
     minutes = document.get("lock_after_minutes")

@@ -10,6 +10,7 @@ person's words, tags and dates only ever travel as bound parameters.
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from sqlalchemy import Integer, String, bindparam, column, text
 from sqlalchemy.exc import DBAPIError
@@ -19,9 +20,12 @@ from app.domain.records import EntryKind
 from app.domain.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    MAX_SNIPPET_CHARS,
+    MAX_TITLE_CHARS,
     SearchFilters,
     SearchHit,
     SearchOrder,
+    capped,
     fts_query,
 )
 from app.domain.stages import Stage
@@ -32,13 +36,18 @@ from app.store.unit import SessionFactory, describe, unit_of_work
 log = logging.getLogger(__name__)
 
 SNIPPET_TOKENS = 16
+_SQLITE_MAX_INT = 2**63 - 1  # `--limit` takes any whole number; SQLite's LIMIT takes 64 bits
 ANY = SearchFilters()  # no narrowing: the default for every search
 # How SQLite words its refusal of a MATCH expression; any other failure is a real storage fault.
 _FTS_REFUSALS = ("fts5", "match", "no such column", "unterminated string")
 # What every search returns per hit; the snippet needs entries_fts as a MATCH-ed table in FROM.
+# Title and snippet are cut in SQL, one character past the cap (so `capped` knows to add "…"):
+# a 50 MB one-word body never leaves SQLite whole.
 _HIT_COLUMNS = (
-    "SELECT entries.id, entries.uuid, entries.kind, entries.stage, entries.title, "
-    f"snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}) AS snippet, "
+    "SELECT entries.id, entries.uuid, entries.kind, entries.stage, "
+    f"substr(entries.title, 1, {MAX_TITLE_CHARS + 1}) AS title, "
+    f"substr(snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}), "
+    f"1, {MAX_SNIPPET_CHARS + 1}) AS snippet, "
     "entries.created_at"
 )
 
@@ -72,7 +81,7 @@ def build_query(
     whole prefix expansion each time.
     """
     conditions = ["entries.deleted_at IS NULL"]
-    params: dict[str, object] = {"match": match, "limit": max(limit, 0)}
+    params: dict[str, object] = {"match": match, "limit": min(max(limit, 0), _SQLITE_MAX_INT)}
     binds = [bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())]
     if filters.stages:
         conditions.append("entries.stage IN :stages")
@@ -95,7 +104,7 @@ def build_query(
     if filters.since is not None:
         conditions.append("entries.created_at >= :since")
         params["since"] = local_day_bounds(filters.since)[0]
-    if filters.until is not None:
+    if filters.until is not None and filters.until < date.max:  # the calendar's last day: no limit
         conditions.append("entries.created_at < :until")
         params["until"] = local_day_bounds(filters.until)[1]
     where = " AND ".join(conditions)
@@ -164,8 +173,8 @@ class SearchService:
                 uuid=row[1],
                 kind=EntryKind(row[2]),
                 stage=Stage(row[3]) if row[3] else None,
-                title=row[4],
-                snippet=row[5] or "",
+                title=capped(row[4] or "", MAX_TITLE_CHARS),
+                snippet=capped(row[5] or "", MAX_SNIPPET_CHARS),
                 created_at=row[6],
             )
             for row in rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Signal
@@ -18,6 +19,7 @@ from app.domain.plan_math import days_until, next_milestone, overdue, plan_day, 
 from app.domain.schedule import countdown_text, next_checkin
 from app.domain.stages import Stage
 from app.domain.streaks import streak_length
+from app.domain.timeline import local_date
 from app.domain.workbench import MOOD_WORDS, GoalStatus, MoodCheck, Plan
 from app.store.errors import StoreError
 from app.ui.journal_events import ObservedJournal
@@ -25,13 +27,15 @@ from app.ui.tile import Tile
 
 log = logging.getLogger(__name__)
 
+BAR_STEPS = 2**31 - 1  # a progress bar counts in C ints: an absurd plan length is scaled to fit
+
 
 def _short_date(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
 def _days_ago(moment: datetime, today: date) -> str:
-    days = (today - moment.astimezone().date()).days
+    days = (today - local_date(moment)).days
     if days <= 0:
         return "today"
     return "yesterday" if days == 1 else f"{days} days ago"
@@ -54,7 +58,14 @@ def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, 
         left = days_until(upcoming, today)
         when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
         detail += f" · next milestone {when}"
-    return value, detail, (min(where.day, where.total), where.total)
+    return value, detail, _bar(min(where.day, where.total), where.total)
+
+
+def _bar(done: int, total: int) -> tuple[int, int]:
+    """Progress a bar can hold: a plan of 10**18 days still shows how far along it is."""
+    if total <= BAR_STEPS:
+        return done, total
+    return done * BAR_STEPS // total, BAR_STEPS
 
 
 def mood_summary(check: MoodCheck, today: date) -> tuple[str, str]:
@@ -103,13 +114,23 @@ class Dashboard(QWidget):
         now = now or datetime.now(UTC)
         today = now.astimezone().date()
         try:
-            self._show_plan(today)
-            self._show_checkin(now)
-            self._show_mood(today)
-            self._show_streak(today)
+            self._guarded(self.plan_tile, lambda: self._show_plan(today))
+            self._guarded(self.checkin_tile, lambda: self._show_checkin(now))
+            self._guarded(self.mood_tile, lambda: self._show_mood(today))
+            self._guarded(self.streak_tile, lambda: self._show_streak(today))
         except StoreError:
             log.warning("the dashboard could not read the journal", exc_info=False)
             self.plan_tile.set_content("Not available just now", "Trustbridge could not read your journal.")
+
+    @staticmethod
+    def _guarded(tile: Tile, show: Callable[[], None]) -> None:
+        """One tile's record that makes no sense (a plan of no days, a date past the calendar's
+        end) leaves that tile saying so, never the Today page unbuilt."""
+        try:
+            show()
+        except (ValueError, OverflowError) as error:
+            log.warning("a dashboard tile could not show a record: %s", type(error).__name__)
+            tile.set_content("Can't be shown", "Something stored here is out of range; open it to check.")
 
     def _show_plan(self, today: date) -> None:
         plan = self._journal.plans.current_plan()
@@ -149,7 +170,7 @@ class Dashboard(QWidget):
             return
         first = actions[0]
         due = f" (due {_short_date(first.due_on)})" if first.due_on else ""
-        late = [a for a in actions if a.due_on is not None and a.due_on < now.astimezone().date()]
+        late = [a for a in actions if a.due_on is not None and a.due_on < local_date(now)]
         value = f"{len(actions)} open" + (f" · {len(late)} overdue" if late else "")
         self.actions_tile.set_content(value, f"{first.text}{due}", highlight=bool(late))
 

@@ -519,3 +519,93 @@ def test_a_day_one_export_is_recognised_and_imported_once(
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Imported 2 entries")
     assert out[1] == "Imported 0 entries (2 already present)."
+
+
+# -- whatever goes wrong, one line at the edge -----------------------------------------------
+
+
+def _digits_error() -> ValueError:
+    try:
+        int("9" * 5_000)
+    except ValueError as error:
+        return error
+    raise AssertionError("Python converted a 5,000-digit number")
+
+
+def _recursion_error() -> RecursionError:
+    try:
+        json.loads("[" * 100_000 + "]" * 100_000)
+    except RecursionError as error:
+        return error
+    raise AssertionError("json read 100,000 levels of nesting")
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (_recursion_error(), "search stopped: something is nested too deeply to read. Nothing was changed"),
+    (OverflowError("date value out of range"), "search stopped: a date or a number is beyond what"),
+    (_digits_error(), "search stopped: a number has too many digits to read. Nothing was changed"),
+    (UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)"), "character encoding"),
+    (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "some text is not readable"),
+    (ValueError("private words from an entry"), "a value is not one Trustbridge can use"),
+    (KeyError("private words from an entry"), "something unexpected went wrong (KeyError)"),
+    (MemoryError(), "there is not enough memory free"),
+], ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else "")
+def test_any_python_error_is_one_line_and_the_traceback_goes_to_the_log(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    error: Exception, expected: str, _root_logging: None,
+) -> None:
+    """The command's own work raises something no handler foresaw: one line names the kind of
+    trouble (never the error's text, which may quote the journal), exit status 1, and the log
+    file in the data folder holds the traceback."""
+    import app.cli
+
+    def fails(_args: object) -> int:
+        raise error
+
+    monkeypatch.setattr(app.cli, "_search", fails)
+    assert cli(["--data-dir", str(journal_dir), "search", "review"]) == 1
+    line = error_line(capsys)
+    assert expected in line and "private words" not in line and "Traceback" not in line
+    log = journal_dir / "logs" / "trustbridge.log"
+    assert f"the details are in {log}" in line
+    logged = log.read_text(encoding="utf-8")
+    assert f"search stopped with {type(error).__name__}" in logged and "in fails" in logged
+    assert "private words" not in logged
+
+
+def test_a_command_that_changes_the_journal_points_to_check_when_it_stops(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    _root_logging: None,
+) -> None:
+    import app.cli
+
+    def fails(_args: object) -> int:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr(app.cli, "_restore", fails)
+    assert cli(["--data-dir", str(journal_dir), "restore", "nowhere.sqlite3"]) == 1
+    line = error_line(capsys)
+    assert "restore stopped:" in line and "`trustbridge check` tells whether the journal is sound" in line
+
+
+def test_an_error_before_any_journal_folder_exists_creates_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.cli
+
+    def fails(_args: object) -> int:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(app.cli, "_export", fails)
+    missing = tmp_path / "nowhere"
+    assert cli(["--data-dir", str(missing), "export"]) == 1
+    line = error_line(capsys)
+    assert "export stopped: something is nested too deeply to read. Nothing was changed." in line
+    assert not missing.exists()
+
+
+def test_a_limit_beyond_sqlites_integers_still_searches(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["--data-dir", str(journal_dir), "search", "review", "--limit", "9" * 30]) == 0
+    assert "Owning it" in capsys.readouterr().out

@@ -18,6 +18,7 @@ from app.cli import NOT_ENCRYPTED_WARNING, parse_args, run
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
 from app.store.journal import Journal
+from tests.extreme_journal import ORDINARY, YEAR_9999, YEAR_ONE, build_extreme_journal, local_zone
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -180,3 +181,44 @@ def test_json_export_still_holds_everything(journal_dir: Path, capsys: pytest.Ca
     assert cli("--data-dir", str(journal_dir), "export", "--format", "json") == 0
     doc = json.loads(capsys.readouterr().out)
     assert [entry["uuid"] for entry in doc["entries"]] == [draft.uuid for draft, _ in ENTRIES]
+
+
+# -- a journal holding values at the ends of the calendar ------------------------------------
+
+
+EDGE_ZONES = ("Asia/Tokyo", "America/New_York")
+
+
+@pytest.mark.parametrize("zone", EDGE_ZONES)
+@pytest.mark.parametrize("format_name", ["markdown", "html", "json"])
+def test_every_export_of_a_journal_at_the_ends_of_the_calendar_finishes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], zone: str, format_name: str
+) -> None:
+    """A plan of 10**18 days from 31 December 9999 and entries in years 1 and 9999 used to make
+    every readable export fail with OverflowError."""
+    folder = tmp_path / "journal"
+    build_extreme_journal(folder)
+    out = tmp_path / f"journal.{format_name}"
+    with local_zone(zone):
+        assert cli("--data-dir", str(folder), "export", "--format", format_name, "--out", str(out)) == 0
+    assert "Exported " in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert all(body in text for body in (ORDINARY, YEAR_ONE, YEAR_9999))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("zone", EDGE_ZONES)
+def test_the_pdf_of_a_journal_at_the_ends_of_the_calendar_finishes(tmp_path: Path, zone: str) -> None:
+    """In a process of its own, as the other PDF test: Qt's application object stays out of this one."""
+    folder = tmp_path / "journal"
+    build_extreme_journal(folder)
+    out = tmp_path / "journal.pdf"
+    environment = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8", "HOME": str(tmp_path), "TZ": zone}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(folder), "export", "--format", "pdf",
+         "--out", str(out)],
+        cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "(3 entries, with everything the stage tools hold)" in result.stderr

@@ -289,6 +289,19 @@ def test_settings_of_a_folder_that_does_not_exist_writes_nothing(
     assert not missing.exists()
 
 
+@pytest.mark.parametrize("command", [["settings"], ["backup"]])
+def test_a_deeply_nested_settings_file_still_lets_every_command_run(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """The README's promise: a mangled settings file gives the defaults, whatever it holds."""
+    settings_path(journal_dir).write_text("[" * 100_000, encoding="utf-8")
+    assert cli(["--data-dir", str(journal_dir), *command]) == 0
+    output = capsys.readouterr()
+    assert "Traceback" not in output.err
+    if command == ["settings"]:
+        assert f"backups kept: {DEFAULT_BACKUPS_KEPT}" in output.out
+
+
 # -- backup keeps the chosen number --------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
 from app.paths import database_path
 from app.store.journal import Journal
+from tests.extreme_journal import build_extreme_journal, local_zone
 
 
 def cli(argv: list[str]) -> int:
@@ -174,3 +175,20 @@ def test_an_unknown_mood_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as exit_info:
         parse_args(["search", "x", "--mood", "sad"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/New_York"])
+def test_search_shows_entries_at_the_ends_of_the_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], zone: str
+) -> None:
+    """Year-1 and year-9999 entries used to crash the text output east and west of Greenwich."""
+    folder = tmp_path / "extreme"
+    build_extreme_journal(folder)
+    with local_zone(zone):
+        assert cli(["--data-dir", str(folder), "search", "written", "--since", "0001-01-01",
+                    "--until", "9999-12-31"]) == 0
+        out = capsys.readouterr().out
+        assert cli(["--data-dir", str(folder), "search", "written", "--json", "--newest"]) == 0
+        records = json.loads(capsys.readouterr().out)
+    assert "0001-01-01" in out and "9999-12-31" in out and "2026-03-02" in out
+    assert [record["created_at"][:4] for record in records] == ["9999", "2026", "0001"]

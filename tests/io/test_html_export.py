@@ -15,8 +15,9 @@ from app.domain.records import Entry, EntryDraft, EntryKind
 from app.domain.workbench import Plan, PlanStatus
 from app.io.atomic_file import write_text
 from app.io.export_range import EVERYTHING, DateRange
-from app.io.html_export import NOT_ENCRYPTED, export_html
+from app.io.html_export import NOT_ENCRYPTED, export_html, print_parts
 from app.store.journal import Journal
+from tests.extreme_journal import ORDINARY, YEAR_9999, YEAR_ONE, ZONES, build_extreme_journal, local_zone
 
 NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 HOSTILE = (
@@ -191,3 +192,27 @@ def test_an_entry_saved_during_the_export_never_breaks_the_contents(journal: Jou
     assert sum(int(counted) for _anchor, counted in listed) == count
     _count, again = export(journal)
     assert "Saved meanwhile" in again  # the next export has it
+
+
+# -- a journal holding values at the ends of the calendar ------------------------------------
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_a_journal_at_the_ends_of_the_calendar_exports_whole_as_html(tmp_path: Path, zone: str) -> None:
+    """Moments in years 1 and 9999 and a plan past the calendar's end: the page, its contents
+    and the PDF's parts all come out, in every zone."""
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    try:
+        with local_zone(zone):
+            stream = io.StringIO()
+            assert export_html(journal, stream) == 3
+            ranged = io.StringIO()
+            assert export_html(journal, ranged, DateRange(date.min, date.max)) == 3
+            parts = "".join(part for part, _ in print_parts(journal))
+    finally:
+        journal.close()
+    for text in (stream.getvalue(), ranged.getvalue(), parts):
+        for body in (ORDINARY, YEAR_ONE, YEAR_9999):
+            assert body in text
+    assert "December 9999" in stream.getvalue() and "1000000000000000000 days" in stream.getvalue()

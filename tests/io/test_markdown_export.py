@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from app.domain.records import Entry, EntryDraft, EntryKind
+from app.io.export_range import DateRange, export_markdown_range
 from app.io.markdown_export import export_markdown
 from app.store.journal import Journal
+from tests.extreme_journal import ORDINARY, YEAR_9999, YEAR_ONE, ZONES, build_extreme_journal, local_zone
 
 
 @pytest.fixture
@@ -104,3 +107,28 @@ def test_a_journal_of_entries_only_has_no_stage_tool_parts(
     for part in ("Ownership statement", "Feelings", "Plan", "Check-ins"):
         assert f"## {part}\n" not in text
     assert text.endswith("### 08:00 · Check-ins\n")  # the last entry (an empty body) ends the document
+
+
+# -- a journal holding values at the ends of the calendar ------------------------------------
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_a_journal_at_the_ends_of_the_calendar_exports_whole(tmp_path: Path, zone: str) -> None:
+    """A plan of 10**18 days from 31 December 9999 and moments in years 1 and 9999: every part
+    is written, in every zone (where local time would leave the calendar it stays in UTC)."""
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    try:
+        with local_zone(zone):
+            count, text = export(journal)
+            ranged = io.StringIO()
+            export_markdown_range(journal, ranged, DateRange(date.min, date.max))
+    finally:
+        journal.close()
+    assert count == 3
+    for body in (ORDINARY, YEAR_ONE, YEAR_9999):
+        assert body in text and body in ranged.getvalue()
+    assert "- Length: 1000000000000000000 days\n" in text
+    assert "- End: Friday 31 December 9999\n" in text  # held at the calendar's last day
+    assert "- Milestones: Friday 31 December 9999\n" in text
+    assert "mood 3 of 5" in text and "Send the summary" in text and "I own it." in text

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import threading
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from app.store.preferences import (
     DEFAULT_BACKUPS_KEPT,
     DEFAULT_LOCK_AFTER_MINUTES,
+    MAX_SETTINGS_BYTES,
     Preferences,
     load_preferences,
     save_preferences,
@@ -53,4 +57,83 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path, text: str) -> No
 
 def test_one_bad_value_keeps_the_good_ones(tmp_path: Path) -> None:
     settings_path(tmp_path).write_text('{"backups_kept": 12, "lock_after_minutes": 9999}', encoding="utf-8")
+    assert load_preferences(tmp_path) == Preferences(backups_kept=12)
+
+
+# -- any content, any kind of file: the defaults, never an error or a wait --------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="nested-deeper-than-python-recurses"),
+        pytest.param(b'{"backups_kept": ' + b"[" * 50_000, id="nested-and-cut-off"),
+        pytest.param(b'{"backups_kept": ' + b"9" * 5_000 + b"}", id="more-digits-than-python-converts"),
+        pytest.param(b'{"backups_kept": 1e999, "lock_after_minutes": -1e999}', id="infinite"),
+        pytest.param(b'{"backups_kept": NaN, "lock_after_minutes": NaN}', id="nan"),
+        pytest.param(b'{"backups_kept": 12.0, "lock_after_minutes": 15.0}', id="floats"),
+        pytest.param(b'{"backups_kept": 99999999999999999999999, "lock_after_minutes": -15}', id="huge-ints"),
+        pytest.param(b'{"backups_kept": [12], "lock_after_minutes": {"a": 1}, '
+                     b'"lock_when_session_locks": "yes"}', id="wrong-types"),
+        pytest.param(b"\x00\xff\xfe\x80binary\x1b[2J junk\xc0\xaf", id="binary"),
+        pytest.param(b"\xef\xbb\xbf\xff\xfe", id="bad-utf8-after-a-bom"),
+        pytest.param(b'"\\ud800"', id="a-lone-surrogate-string"),
+        pytest.param(b"null", id="null"),
+    ],
+)
+def test_any_content_falls_back_to_defaults(tmp_path: Path, content: bytes) -> None:
+    settings_path(tmp_path).write_bytes(content)
+    assert load_preferences(tmp_path) == Preferences()
+
+
+def test_a_folder_named_settings_json_gives_the_defaults(tmp_path: Path) -> None:
+    settings_path(tmp_path).mkdir()
+    assert load_preferences(tmp_path) == Preferences()
+
+
+def test_a_fifo_named_settings_json_is_not_waited_on(tmp_path: Path) -> None:
+    """A writer stands ready to feed the FIFO real settings: reading it would wait for that writer
+    and return them; the FIFO is refused before it is read. No timing: the test frees the writer
+    itself afterwards, however the load went."""
+    fifo = settings_path(tmp_path)
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with suppress(OSError), fifo.open("wb") as writer:  # blocks until some reader opens
+            writer.write(b'{"backups_kept": 12}')
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        assert load_preferences(tmp_path) == Preferences()
+    finally:
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # lets a writer still waiting go on
+        feeder.join()
+        os.close(reader)
+
+
+def test_a_device_named_settings_json_is_not_read(tmp_path: Path) -> None:
+    settings_path(tmp_path).symlink_to("/dev/zero")  # endless: reading it would never finish
+    assert load_preferences(tmp_path) == Preferences()
+
+
+def test_a_file_too_large_to_be_settings_gives_the_defaults(tmp_path: Path) -> None:
+    path = settings_path(tmp_path)
+    path.write_bytes(b'{"backups_kept": 12}' + b" " * (MAX_SETTINGS_BYTES + 1))  # valid JSON all the same
+    assert load_preferences(tmp_path) == Preferences()
+    with path.open("r+b") as sparse:  # 64 GiB on paper, nothing on disk: never read into memory
+        sparse.truncate(64 * 1024**3)
+    assert load_preferences(tmp_path) == Preferences()
+
+
+def test_settings_just_under_the_size_limit_still_load(tmp_path: Path) -> None:
+    text = b'{"backups_kept": 12}'
+    settings_path(tmp_path).write_bytes(text + b" " * (MAX_SETTINGS_BYTES - len(text)))
+    assert load_preferences(tmp_path) == Preferences(backups_kept=12)
+
+
+def test_a_symlink_to_real_settings_is_followed(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere.json"
+    real.write_text('{"backups_kept": 12}', encoding="utf-8")
+    settings_path(tmp_path).symlink_to(real)
     assert load_preferences(tmp_path) == Preferences(backups_kept=12)

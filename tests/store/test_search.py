@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from app.domain.records import EntryDraft, EntryKind
-from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchOrder, fts_query
+from app.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MAX_SNIPPET_CHARS,
+    MAX_TITLE_CHARS,
+    SearchFilters,
+    SearchOrder,
+    fts_query,
+)
 from app.domain.stages import Stage
 from app.domain.workbench import MoodCheck
 from app.store.journal import Journal
 from app.store.search import build_query
+from tests.extreme_journal import ZONES, build_extreme_journal, local_zone
 
 
 def _save(journal: Journal, uuid: str, body: str, when: datetime, **fields: object) -> None:
@@ -275,3 +285,40 @@ def test_mood_filtered_plan_probes_the_mood_index_once_per_entry(seeded: Journal
     # No sort beyond the unfiltered query's own (newest first sorts only its final page).
     sorts = [row for row in plan if "USE TEMP B-TREE" in row]
     assert sorts == [row for row in _plan(seeded, order, SearchFilters()) if "USE TEMP B-TREE" in row], plan
+
+
+# -- capped snippets; a journal at the ends of the calendar -----------------------------------
+
+
+@pytest.mark.parametrize("order", list(SearchOrder))
+def test_a_one_word_body_of_megabytes_gives_a_short_snippet(journal: Journal, order: SearchOrder) -> None:
+    """FTS5 cuts a snippet to a few words, but one word can be the whole 5 MB body: the hit holds
+    a glimpse with the highlight closed, and an over-long title is cut too."""
+    blob = "blob" + "x" * 5_000_000
+    _save(journal, "huge", blob, datetime(2026, 3, 2, 9, 0, tzinfo=UTC), title="T" * 100_000)
+    (hit,) = journal.search.search("blob", order=order)
+    assert len(hit.snippet) <= MAX_SNIPPET_CHARS + 2 and hit.snippet.endswith(HIGHLIGHT_END + "…")
+    assert hit.snippet.count(HIGHLIGHT_START) == hit.snippet.count(HIGHLIGHT_END) == 1
+    assert hit.title == "T" * MAX_TITLE_CHARS + "…"
+    _save(journal, "short", "A short review.", datetime(2026, 3, 3, 9, 0, tzinfo=UTC), title="Short")
+    (short,) = journal.search.search("review", order=order)  # an ordinary hit is untouched
+    assert short.snippet == f"A short {HIGHLIGHT_START}review{HIGHLIGHT_END}." and short.title == "Short"
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_search_finds_entries_at_the_ends_of_the_calendar(tmp_path: Path, zone: str) -> None:
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    try:
+        with local_zone(zone):
+            for order in SearchOrder:
+                assert len(journal.search.search("written", order=order)) == 3
+            edges = SearchFilters(since=date.min, until=date.max)
+            assert len(journal.search.search("written", edges)) == 3
+            early = journal.search.search("written", SearchFilters(until=date(1, 1, 2)))
+            assert [hit.created_at.year for hit in early] == [1]
+            late = journal.search.search("written", SearchFilters(since=date(9999, 12, 30)))
+            assert [hit.created_at.year for hit in late] == [9999]
+            journal.search.search("written", SearchFilters(moods=frozenset({3})))  # SQLite's own dates
+    finally:
+        journal.close()
