@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from app.domain.search import SearchHit
     from app.io.export_range import DateRange
+    from app.store.errors import JournalDamaged
     from app.store.journal import Journal
 
 PROG = "trustbridge"
@@ -49,7 +50,6 @@ MOOD_NAMES = ("low", "middling", "good", "1", "2", "3", "4", "5")  # app.domain.
 ENV_PASSPHRASE = "TRUSTBRIDGE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTBRIDGE_NEW_PASSPHRASE"
 ENV_RECOVERY_CODE = "TRUSTBRIDGE_RECOVERY_CODE"
-IN_USE = "Trustbridge is open on this journal. Close the app first; nothing was changed."
 
 
 class CommandError(Exception):
@@ -203,11 +203,14 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.command not in handlers:
         raise ValueError(f"no headless command {args.command!r}; the caller should open the app")
-    from app.store.errors import StoreError
+    from app.store.errors import JournalDamaged, StoreError
 
     _forgive_unprintable(sys.stdout)
+    _quiet_unconfigured_logging()
     try:
         return handlers[args.command](args)
+    except JournalDamaged as error:
+        return _fail(_damaged_advice(error))
     except (CommandError, StoreError) as error:
         return _fail(str(error))
     except Exception as error:
@@ -216,6 +219,34 @@ def run(args: argparse.Namespace) -> int:
         if type(error).__module__.startswith("sqlcipher3"):
             return _fail(f"the file can't be read with this journal's key ({error}); nothing was changed.")
         return _unexpected(args, error)
+
+
+def _in_use(data_dir: Path) -> str:
+    """Who holds the journal (the app, or which command), from its lock file."""
+    from app.store.backups import in_use_message
+
+    return in_use_message(data_dir)
+
+
+def _damaged_advice(error: JournalDamaged) -> str:
+    """The store's account of the damage, and the one command that puts the newest good backup back."""
+    import shlex
+
+    backup = error.newest_good_backup
+    if backup is None:
+        return f"{error} Opening the app offers to set it aside (renamed, kept) and start a new journal."
+    command = f"{PROG} restore {shlex.quote(str(backup.path))}"
+    return f"{error} `{command}` puts it back, keeping the damaged file aside."
+
+
+def _quiet_unconfigured_logging() -> None:
+    """A command sets up no log of its own: without this, Python prints the store's warnings to
+    standard error as bare extra lines beside the one-line message the command gives."""
+    import logging
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _fail(message: str) -> int:
@@ -589,18 +620,16 @@ def _import(args: argparse.Namespace) -> int:
     from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
 
     data_dir = _data_dir(args)
-    in_use = (f"can't import {path}: Trustbridge is open on this journal. "
-              "Close the app first; nothing was changed.")
     if data_dir_in_use(data_dir):  # one writer: never beside the open app (checked before any write)
-        raise CommandError(in_use)
+        raise CommandError(f"can't import {path}: {_in_use(data_dir)}")
     journal = _open_journal(data_dir)  # its own clear errors for a folder that can't be used
     try:
-        with holding_data_dir(data_dir):  # and the app can't start while the import runs
+        with holding_data_dir(data_dir, f"{PROG} import"):  # and the app can't start while the import runs
             report = journal.import_bundle(bundle)  # one transaction: all of it, or nothing
     except InvalidImport as error:  # its message already says that nothing was imported
         raise CommandError(f"can't import {path}: {error}") from error
     except JournalInUse as error:
-        raise CommandError(in_use) from error
+        raise CommandError(f"can't import {path}: {error}") from error
     except OSError as error:
         raise CommandError(f"can't import {path}: {_reason(error)}. Nothing was imported.") from error
     finally:
@@ -658,7 +687,7 @@ def _journal_path(args: argparse.Namespace, purpose: str) -> tuple[Path, Path]:
 
     data_dir = _data_dir(args)
     path = database_path(data_dir)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():  # a folder or a dangling link there is damage
         raise CommandError(f"there is no journal in {data_dir} to {purpose}.")
     return data_dir, path
 
@@ -692,7 +721,7 @@ def _restore(args: argparse.Namespace) -> int:
     key = _data_key(data_dir)
     connect = plain_connect if key is None else encryption.keyed_connect(key)
     journal = database_path(data_dir)
-    with holding_data_dir(data_dir):  # refuses while the app has the journal open
+    with holding_data_dir(data_dir, f"{PROG} restore"):  # refuses while the app or a command has it
         if journal.is_file() and find_damage(journal, key):
             # A damaged journal can't be backed up first: it is moved aside, never opened for writing.
             report = restore_over_damaged(data_dir, chosen, connect)
@@ -751,18 +780,18 @@ def _encrypt(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     if data_dir_in_use(data_dir):
-        raise CommandError(f"can't encrypt the journal: {IN_USE}")
+        raise CommandError(f"can't encrypt the journal: {_in_use(data_dir)}")
     if encryption.is_encrypted(data_dir):
         raise CommandError(
             f"the journal in {data_dir} is already encrypted; `{PROG} passwd` changes its passphrase."
         )
     passphrase = _new_passphrase(ENV_PASSPHRASE, "new passphrase")
     try:
-        with holding_data_dir(data_dir):
+        with holding_data_dir(data_dir, f"{PROG} encrypt"):
             _open_journal(data_dir).close()  # creates an empty journal, or brings an old one up to date
             code = encryption.encrypt_journal(data_dir, passphrase)
     except JournalInUse as error:
-        raise CommandError(f"can't encrypt the journal: {IN_USE}") from error
+        raise CommandError(f"can't encrypt the journal: {error}") from error
     print("Your journal and its backups are now encrypted.")
     print()
     print("Your recovery code (shown this one time only):")
@@ -782,7 +811,7 @@ def _decrypt(args: argparse.Namespace) -> int:
     if not encryption.is_encrypted(data_dir):
         raise CommandError(f"the journal in {data_dir} is not encrypted; there is nothing to turn off.")
     if data_dir_in_use(data_dir):
-        raise CommandError(f"can't decrypt the journal: {IN_USE}")
+        raise CommandError(f"can't decrypt the journal: {_in_use(data_dir)}")
     if not args.yes:
         if not _is_terminal():
             raise CommandError("decrypting leaves your journal readable by anyone with the file; "
@@ -796,10 +825,10 @@ def _decrypt(args: argparse.Namespace) -> int:
     key = _data_key(data_dir)
     assert key is not None  # is_encrypted was checked above
     try:
-        with holding_data_dir(data_dir):
+        with holding_data_dir(data_dir, f"{PROG} decrypt"):
             encryption.decrypt_journal(data_dir, key)
     except JournalInUse as error:
-        raise CommandError(f"can't decrypt the journal: {IN_USE}") from error
+        raise CommandError(f"can't decrypt the journal: {error}") from error
     print("Encryption is off: your journal and its backups are plain files again.")
     return 0
 
@@ -812,16 +841,16 @@ def _passwd(args: argparse.Namespace) -> int:
     if not encryption.is_encrypted(data_dir):
         raise CommandError(f"the journal in {data_dir} is not encrypted; `{PROG} encrypt` turns it on.")
     if data_dir_in_use(data_dir):
-        raise CommandError(f"can't change the passphrase: {IN_USE}")
+        raise CommandError(f"can't change the passphrase: {_in_use(data_dir)}")
     # The code is checked before the new passphrase is asked for: nobody types it twice for nothing.
     key = _recovered_key(data_dir) if args.recovery_code else _data_key(data_dir)
     assert key is not None  # is_encrypted was checked above
     new = _new_passphrase(ENV_NEW_PASSPHRASE, "new passphrase")
     try:
-        with holding_data_dir(data_dir):
+        with holding_data_dir(data_dir, f"{PROG} passwd"):
             encryption.change_passphrase(data_dir, key, new)
     except JournalInUse as error:
-        raise CommandError(f"can't change the passphrase: {IN_USE}") from error
+        raise CommandError(f"can't change the passphrase: {error}") from error
     if args.recovery_code:
         print("Your journal has a new passphrase; use it from now on. Your recovery code still works,")
         print("so keep it somewhere safe.")
@@ -850,7 +879,9 @@ def _settings(args: argparse.Namespace) -> int:
     if not data_dir.is_dir():
         raise CommandError(f"there is no journal folder at {data_dir}; nothing was changed.")
     if data_dir_in_use(data_dir):  # the open app keeps its own copy of the settings and would overwrite these
-        raise CommandError(f"can't change the settings: {IN_USE} Change them in the app instead.")
+        raise CommandError(
+            f"can't change the settings: {_in_use(data_dir)} If it is the app, change them there."
+        )
     try:
         save_preferences(data_dir, changed)
     except OSError as error:

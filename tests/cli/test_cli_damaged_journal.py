@@ -131,8 +131,7 @@ def test_every_kind_of_damage_is_refused_in_one_line_and_nothing_is_backed_up(
     assert "damaged" in line and "has not changed it" in line and str(backup) in line, line
     assert cli(["--data-dir", str(folder), "backup"]) == 1
     line = one_line_error(capsys)
-    if damage is not a_folder:  # app/cli.py takes a folder for no journal at all: its own words
-        assert "damaged" in line and "backups were kept" in line, line
+    assert "damaged" in line and "backups were kept" in line, line
     assert snapshot(folder) == before
     assert [info.path for info in list_backups(folder / "backups")] == [backup]
 
@@ -178,3 +177,40 @@ def test_a_command_holding_the_journal_is_named(backed_up: tuple[Path, Path],
     line = one_line_error(capsys)
     assert "another Trustbridge command" in line and "trustbridge import" in line
     assert "Close the app" not in line
+
+
+def test_the_one_line_says_how_to_put_the_backup_back(
+    backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, backup = backed_up
+    empty(database_path(folder))
+    assert cli(["--data-dir", str(folder), "export"]) == 1
+    line = one_line_error(capsys)
+    assert f"`trustbridge restore {backup}` puts it back" in line, line
+
+
+def test_with_no_backup_the_one_line_points_to_the_app(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database_path(folder).write_bytes(b"")
+    assert cli(["--data-dir", str(folder), "search", "anything"]) == 1
+    line = one_line_error(capsys)
+    assert "no backup" in line and "start a new journal" in line, line
+    assert database_path(folder).read_bytes() == b"" and not (folder / "backups").exists()
+
+
+@pytest.mark.parametrize("command", [["encrypt"], ["settings", "--backups-kept", "3"]])
+def test_every_refusal_names_the_command_that_holds_the_journal(
+    backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str], command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, _backup = backed_up
+    monkeypatch.setenv("TRUSTBRIDGE_PASSPHRASE", PASSPHRASE)
+    before = snapshot(folder, skip={".trustbridge.lock"})
+    with holding_data_dir(folder, "trustbridge import"):
+        assert cli(["--data-dir", str(folder), *command]) == 1
+    line = one_line_error(capsys)
+    assert "trustbridge import" in line and "Close the app" not in line, line
+    assert snapshot(folder, skip={".trustbridge.lock"}) == before
