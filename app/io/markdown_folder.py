@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain.limits import moment_problem, uuid_problem
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
+from app.domain.timeline import local_time
 from app.io.atomic_file import FILE_MODE, FOLDER_MODE
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file, read_folder_file, read_head
@@ -154,8 +155,10 @@ def entry_path(entry: Entry, taken: set[str]) -> str:
 
     The slug keeps only a-z, 0-9 and hyphens, so the name is safe on every file system.
     """
-    local = entry.created_at.astimezone()
-    stem = f"{local:%Y/%m}/{local:%Y-%m-%d-%H%M}-{slug(entry)}"
+    local = local_time(entry.created_at)  # UTC where local time would leave years 1 to 9999
+    # Digits spelled out: strftime writes year 1 as "1", a name the import would not recognise.
+    day = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
+    stem = f"{day[:4]}/{day[5:7]}/{day}-{local.hour:02d}{local.minute:02d}-{slug(entry)}"
     name = f"{stem}.md"
     number = 2
     while name.casefold() in taken:
@@ -191,8 +194,8 @@ def entry_markdown(entry: Entry) -> str:
         "prompt": entry.prompt_key,
         "title": entry.title,
         "tags": list(entry.tags),
-        "created": entry.created_at.astimezone().isoformat(),
-        "updated": entry.updated_at.astimezone().isoformat(),
+        "created": local_time(entry.created_at).isoformat(),
+        "updated": local_time(entry.updated_at).isoformat(),
     }
     lines = [FRONT_MATTER, *(f"{key}: {json.dumps(values[key], ensure_ascii=False)}" for key in FIELDS)]
     return "\n".join(lines) + f"\n{FRONT_MATTER}\n" + entry.body

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
-from app.domain.timeline import local_day_bounds
+from app.domain.timeline import local_date, local_day_bounds, local_time
 from app.domain.workbench import BundleReport, ImportBundle
 from app.paths import database_path
 from app.store import checkin_store, feelings_store, plan_store, statement_store
@@ -335,7 +335,7 @@ def _damaged_message(
         message += (f" If you turned on encryption for this journal, its key file {data_dir / KEY_FILE_NAME} "
                     "is missing: put it back and try again.")
     if backup is not None:
-        made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        made = local_time(backup.made_at).strftime("%Y-%m-%d %H:%M")
         held = "1 entry" if backup.entries == 1 else f"{backup.entries or 0:,} entries"
         message += f" The newest good backup is {backup.path} (made {made}, {held})."
     else:
@@ -648,7 +648,7 @@ class Journal:
                     EntryRow.deleted_at.is_(None), EntryRow.created_at >= start
                 )
             ).all()
-        return {stamp.astimezone().date() for stamp in stamps}
+        return {local_date(stamp) for stamp in stamps}  # year 9999 east of UTC: its UTC day
 
     # -- export ----------------------------------------------------------------------------
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Integer, bindparam, func, literal, select, union_all
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain.records import EntrySummary
-from app.domain.timeline import DayMarks, local_day_start, month_days
+from app.domain.timeline import DayMarks, local_day_end, local_day_start, month_days
 from app.store.models import CheckInRow, EntryRow, MoodCheckRow, UTCDateTime
 from app.store.summaries import select_summaries, to_summary
 from app.store.unit import SessionFactory, unit_of_work
@@ -32,6 +32,23 @@ _NEWEST_FIRST_IDS = str(
 )
 
 
+_FIRST_INSTANT = datetime.min.replace(tzinfo=UTC)
+_LAST_INSTANT = datetime.max.replace(tzinfo=UTC)
+_TICK = timedelta(microseconds=1)  # what the journal stores its moments to
+
+
+def _day_span(day: date) -> tuple[datetime, datetime]:
+    """A local day's first and last instants (UTC), both inclusive.
+
+    Inclusive, because no instant after 31 December 9999 23:59:59.999999 exists to end that day
+    with; and the calendar's first and last days reach its ends, where `local_date` puts moments
+    whose local time would fall outside years 1 to 9999.
+    """
+    first = _FIRST_INSTANT if day == date.min else local_day_start(day)
+    last = _LAST_INSTANT if day == date.max else local_day_end(day) - _TICK
+    return first, last
+
+
 class TimelineStore:
     """Read-only queries for the calendar and the journal list; one session per call."""
 
@@ -51,25 +68,24 @@ class TimelineStore:
             select(
                 literal(n, Integer).label("n"),
                 bindparam(f"start{n}", type_=UTCDateTime()).label("start"),
-                bindparam(f"end{n}", type_=UTCDateTime()).label("end"),
+                bindparam(f"last{n}", type_=UTCDateTime()).label("last"),
             )
             for n in range(len(days))
         ]
         params: dict[str, datetime] = {}
         for n, day in enumerate(days):
-            params[f"start{n}"] = local_day_start(day)
-            params[f"end{n}"] = local_day_start(day + timedelta(days=1))
+            params[f"start{n}"], params[f"last{n}"] = _day_span(day)
         days_cte = union_all(*rows).cte("days")
-        start, end = days_cte.c.start, days_cte.c.end
+        start, last = days_cte.c.start, days_cte.c.last
         entries = (
             select(func.count())
             .select_from(EntryRow)
-            .where(_live(), EntryRow.created_at >= start, EntryRow.created_at < end)
+            .where(_live(), EntryRow.created_at >= start, EntryRow.created_at <= last)
             .scalar_subquery()
         )
         mood = (
             select(MoodCheckRow.mood)
-            .where(MoodCheckRow.at >= start, MoodCheckRow.at < end)
+            .where(MoodCheckRow.at >= start, MoodCheckRow.at <= last)
             .order_by(MoodCheckRow.at.desc(), MoodCheckRow.id.desc())
             .limit(1)
             .scalar_subquery()
@@ -77,7 +93,7 @@ class TimelineStore:
         meetings = (
             select(func.count())
             .select_from(CheckInRow)
-            .where(CheckInRow.scheduled_at >= start, CheckInRow.scheduled_at < end)
+            .where(CheckInRow.scheduled_at >= start, CheckInRow.scheduled_at <= last)
             .scalar_subquery()
         )
         query = select(days_cte.c.n, entries, mood, meetings).select_from(days_cte)
@@ -132,8 +148,8 @@ class TimelineStore:
         The row at that position is the newest entry written on or before `day` (if the count
         equals the list's length, nothing is that old). A COUNT over the live index.
         """
-        end = local_day_start(day + timedelta(days=1))
+        _, last = _day_span(day)
         with unit_of_work(self._sessions) as session:
             return session.scalar(
-                select(func.count()).select_from(EntryRow).where(_live(), EntryRow.created_at >= end)
+                select(func.count()).select_from(EntryRow).where(_live(), EntryRow.created_at > last)
             ) or 0

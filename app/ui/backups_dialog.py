@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.timeline import local_time
 from app.store.backups import AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE, BackupInfo, backups_dir, list_backups
 from app.store.backups import make_backup as store_make_backup
 from app.store.errors import StoreError
@@ -366,7 +367,7 @@ class BackupsDialog(FittedDialog):
 
 def describe_moment(moment: datetime) -> str:
     """"Tuesday 24 November 2026, 22:14", in the computer's local time."""
-    local = moment.astimezone()
+    local = local_time(moment)  # a backup's name can say any date
     return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
 
 

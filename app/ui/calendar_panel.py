@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QLabel, QVBoxLayout,
 
 from app.domain.timeline import DayMarks, marks_words
 from app.store.errors import StoreError
+from app.ui import override_guard
 from app.ui.journal_events import ObservedJournal
 from app.ui.mood_chart import MOOD_WORDS, is_dark
 from app.ui.theme import current_palette
@@ -51,8 +52,17 @@ def describe_day(marks: DayMarks | None, day: date) -> str:
     return text
 
 
+_DATE_TROUBLE = (OverflowError, ValueError)
+"""What date arithmetic at the ends of the calendar raises."""
+
+
 def _to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def _day_in_cell(day: QDate) -> date | None:
+    """A grid cell's day, or None for the days before year 1 that January of year 1 shows."""
+    return _to_date(day) if 1 <= day.year() <= 9999 else None
 
 
 class MarkedCalendar(QCalendarWidget):
@@ -68,6 +78,9 @@ class MarkedCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setNavigationBarVisible(True)
         self.setDateEditEnabled(False)
+        # The days `date` can name (Qt's own range starts in 4714 BC): an entry from year 1 is
+        # reachable, and no month before it can be asked for.
+        self.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
         self._calm_weekends()
         self._name_parts()
 
@@ -105,10 +118,19 @@ class MarkedCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
         super().paintCell(painter, rect, day)
-        marks = self.marks.get(_to_date(day))
+        shown = _day_in_cell(day)
+        marks = self.marks.get(shown) if shown is not None else None
         if marks is None or marks.empty:
             return
         painter.save()
+        try:
+            self._paint_marks(painter, rect, marks)
+        except Exception:  # raised out of paintCell, it would end the process: the cell stays plain
+            override_guard.report(f"the calendar's marks for {shown}")
+        finally:
+            painter.restore()
+
+    def _paint_marks(self, painter: QPainter, rect: QRect, marks: DayMarks) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         unit = max(3.0, min(rect.width(), rect.height()) / 9)
@@ -134,7 +156,6 @@ class MarkedCalendar(QCalendarWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(ring)
-        painter.restore()
 
 
 class CalendarPanel(QWidget):
@@ -205,20 +226,27 @@ class CalendarPanel(QWidget):
         try:
             marks = self._journal.timeline.month_marks(self.calendar.yearShown(), self.calendar.monthShown())
         except StoreError as error:
-            self.calendar.marks = {}
-            self.day_label.setText(f"The calendar's marks couldn't be read: {error}")
-            self.calendar.updateCells()
+            self._no_marks(f"The calendar's marks couldn't be read: {error}")
+            return
+        except _DATE_TROUBLE:  # a month at the edge of the calendar: the list still shows every entry
+            override_guard.report("the calendar's marks")
+            self._no_marks(f"This month's marks couldn't be worked out ({override_guard.NOT_VALID}).")
             return
         self.calendar.marks = marks
         self.calendar.updateCells()
         self._describe_selection()
+
+    def _no_marks(self, why: str) -> None:
+        self.calendar.marks = {}
+        self.day_label.setText(why)
+        self.calendar.updateCells()
 
     def describe(self, day: date) -> str:
         if (day.year, day.month) == (self.calendar.yearShown(), self.calendar.monthShown()):
             return describe_day(self.calendar.marks.get(day), day)
         try:  # the selection can sit in another month than the one on show
             return describe_day(self._journal.timeline.month_marks(day.year, day.month).get(day), day)
-        except StoreError:
+        except (StoreError, *_DATE_TROUBLE):
             return describe_day(None, day)
 
     def _describe_selection(self) -> None:

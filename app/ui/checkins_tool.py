@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.agenda import Question
 from app.domain.plan_math import plan_end
 from app.domain.schedule import countdown_text, next_checkin, short_day
+from app.domain.timeline import local_date, local_time
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
 from app.store.errors import StoreError
 from app.ui.brief_dialog import BriefDialog, open_brief
@@ -56,13 +57,13 @@ _STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
 
 def meeting_when(checkin: CheckIn) -> str:
     """When a check-in is, in the person's local time: "Thu 12 Mar 2026, 10:00"."""
-    local = checkin.scheduled_at.astimezone()
+    local = local_time(checkin.scheduled_at)  # in UTC where local time would leave the calendar
     return f"{short_day(local.date(), with_year=True)}, {local:%H:%M}"
 
 
 def days_away(when: datetime, now: datetime) -> str:
     """How many of the person's calendar days until a meeting: "today", "tomorrow", "in 5 days"."""
-    days = (when.astimezone().date() - now.astimezone().date()).days
+    days = (local_date(when) - local_date(now)).days
     return "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.timeline import local_time
 from app.paths import database_path
 from app.store.errors import JournalDamaged
 from app.ui.centred_card import centre_card, page_card
@@ -130,7 +131,7 @@ class DamagedPage(QWidget):
     def _describe_backup(self, journal_file: Path) -> None:
         backup = self._backup
         assert backup is not None
-        local = backup.made_at.astimezone()
+        local = local_time(backup.made_at)
         self.backup_heading.setText("Your newest good backup")
         self.backup_text.setText(
             f"Made on {local:%A} {day_text(local.date())} at {local:%H:%M}, holding "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.domain.timeline import local_time
+
 
 def short_date(day: date, today: date | None = None) -> str:
     """'Thu 12 Mar', with the year only when it is not this year."""
@@ -27,7 +29,7 @@ def relative_days(days: int) -> str:
 
 def when_text(moment: datetime, with_time: bool = True) -> str:
     """A moment in local time, the way a person says it: "Tue 3 Mar, 21:04"."""
-    local = moment.astimezone()
+    local = local_time(moment)  # in UTC where local time would leave the calendar
     text = f"{local:%a} {local.day} {local:%b}"
     if local.year != datetime.now().year:
         text += f" {local.year}"

@@ -17,7 +17,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain.records import EntrySummary, entry_label
-from app.domain.timeline import gutter_day
+from app.domain.timeline import gutter_day, local_time
+from app.ui import override_guard
 from app.ui.entry_list_model import DAY_ROLE, SUMMARY_ROLE, entry_headline
 
 _PAD_X = 12
@@ -68,13 +69,26 @@ class EntryDelegate(QStyledItemDelegate):
         return QSize(self.gutter_width(option) + 80, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        try:
+            self._paint_row(painter, option, index)
+        except Exception:  # raised out of paint(), it would end the process: the row is drawn plainly
+            override_guard.report(f"journal list row {index.row()}'s drawing")
+            painter.restore()
+            painter.save()
+            _paint_plain(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         summary: EntrySummary | None = index.data(SUMMARY_ROLE)
         if summary is None:
+            if index.data(Qt.ItemDataRole.DisplayRole):  # gone, or not readable: said in plain words
+                _paint_plain(painter, option, index)
             return
         rect = QRect(option.rect)
         palette: QPalette = option.palette
         font = QFont(option.font)
-        painter.save()
         gutter = QRect(rect.left(), rect.top(), self.gutter_width(option), rect.height())
         first = starts_day(index)
         self._paint_gutter(painter, option, gutter, index.data(DAY_ROLE), first, top_row=rect.top() <= 4)
@@ -86,7 +100,7 @@ class EntryDelegate(QStyledItemDelegate):
         inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
         small = _small_font(font)
         small_height = QFontMetrics(small).height()
-        when = summary.created_at.astimezone()
+        when = local_time(summary.created_at)  # in UTC where local time would leave the calendar
         meta = f"{entry_label(summary.kind, summary.stage)}  ·  {when:%H:%M}"
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -99,7 +113,6 @@ class EntryDelegate(QStyledItemDelegate):
         line = QRect(inner.left(), top.bottom() + 1 + _GAP, inner.width(), metrics.height())
         text = metrics.elidedText(entry_headline(summary), Qt.TextElideMode.ElideRight, line.width())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.restore()
 
     def _paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
                       day: date | None, first: bool, top_row: bool) -> None:
@@ -131,3 +144,15 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(small).elidedText(when, Qt.TextElideMode.ElideRight, below.width()))
+
+
+def _paint_plain(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    """A row that can't be drawn as usual: its plain words (or "date not valid"), never an error."""
+    try:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or override_guard.NOT_VALID)
+        rect = QRect(option.rect).adjusted(_PAD_X, 0, -_PAD_X, 0)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        text = QFontMetrics(option.font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    except Exception:  # the last resort draws nothing rather than end the process
+        override_guard.report("a plain journal list row")

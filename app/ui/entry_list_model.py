@@ -24,7 +24,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 
 from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
+from app.domain.timeline import local_date, local_time
 from app.store.errors import NotFound
+from app.ui import override_guard
 from app.ui.journal_events import ObservedJournal
 from app.ui.worker import BackgroundCall
 
@@ -43,8 +45,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 def entry_meta(entry: Entry) -> str:
     """The line above an open entry: what it is and when it was written, in local time."""
-    when = entry.created_at.astimezone()
-    return f"{entry_label(entry.kind, entry.stage)} · {when:%a %d %b %Y, %H:%M}"
+    try:
+        when = f"{local_time(entry.created_at):%a %d %b %Y, %H:%M}"  # UTC where local time would overflow
+    except Exception:  # the entry still opens, to be read and mended
+        override_guard.report(f"the date of entry {entry.uuid}")
+        when = override_guard.NOT_VALID
+    return f"{entry_label(entry.kind, entry.stage)} · {when}"
 
 
 def entry_headline(summary: EntrySummary) -> str:
@@ -151,7 +157,14 @@ class EntryListModel(QStringListModel):
             return None
         if role not in _ROLES:
             return None
-        summary = self._summary_at(index.row())
+        try:
+            return self._row_data(index.row(), role)
+        except Exception:  # raised out of data(), it would end the process: the row shows plainly
+            override_guard.report(f"journal list, row {index.row()}")
+            return _PLAIN.get(role)
+
+    def _row_data(self, row: int, role: int) -> Any:
+        summary = self._summary_at(row)
         if summary is None:  # deleted behind our back (another window, the command line)
             return "(no longer in the journal)" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -159,9 +172,9 @@ class EntryListModel(QStringListModel):
         if role == SUMMARY_ROLE:
             return summary
         if role == DAY_ROLE:
-            return summary.created_at.astimezone().date()
+            return local_date(summary.created_at)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            when = summary.created_at.astimezone()
+            when = local_time(summary.created_at)
             return f"{entry_label(summary.kind, summary.stage)}, {when:%d %B %Y}: {entry_headline(summary)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return summary.title or None
@@ -242,6 +255,12 @@ class EntryListModel(QStringListModel):
             self._batches.popitem(last=False)
         return rows
 
+
+_PLAIN: dict[int, str] = {
+    Qt.ItemDataRole.DisplayRole: "(this entry can't be shown here)",
+    Qt.ItemDataRole.AccessibleTextRole: f"An entry that can't be shown here, {override_guard.NOT_VALID}",
+}
+"""What a row that can't be worked out says; the other roles give nothing, so nothing is drawn wrong."""
 
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, DAY_ROLE, Qt.ItemDataRole.AccessibleTextRole,

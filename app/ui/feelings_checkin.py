@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from app.domain.emotions import EmotionCatalogue, strongest
 from app.domain.text import first_line
+from app.domain.timeline import local_time
 from app.domain.workbench import MoodCheck
 from app.store.errors import StoreError
 from app.ui.day_words import when_text
@@ -152,7 +153,7 @@ class CheckInSection(QWidget):
             self.status.say(f"Not saved: {error} Your choices are still here; try again.", error=True)
             return None
         self.form.clear()
-        self.status.say(f"Saved your check-in at {stored.at.astimezone():%H:%M}.")
+        self.status.say(f"Saved your check-in at {local_time(stored.at):%H:%M}.")
         self.notice.dismiss()
         self.saved.emit(stored)
         return stored

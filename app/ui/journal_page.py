@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import MEETING_TAG, Entry, EntryDraft, EntryKind
 from app.domain.text import first_line
-from app.domain.timeline import day_heading
+from app.domain.timeline import day_heading, local_date
 from app.store.errors import NotFound, StoreError
 from app.ui.autosave import DraftTarget
 from app.ui.calendar_panel import CalendarPanel
@@ -329,7 +329,7 @@ class JournalPage(Page):
             return
         goals = self._journal.plans.goals(plan.uuid)
         summary = self._entry.title or first_line(self._entry.body, 200)
-        written_on = self._entry.created_at.astimezone().date()  # the win happened when it was written
+        written_on = local_date(self._entry.created_at)  # the win happened when it was written
         evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid, happened_on=written_on)
         if not ok or evidence is None:
             return
@@ -369,7 +369,7 @@ class JournalPage(Page):
         summary = indexes[0].data(SUMMARY_ROLE)
         if summary is None:
             return
-        self.calendar.show_day(summary.created_at.astimezone().date())  # the calendar follows the list
+        self.calendar.show_day(local_date(summary.created_at))  # the calendar follows the list
         if self._entry is not None and summary.uuid == self._entry.uuid:
             return
         if not self.autosaver.flush():  # stay with the unsaved text: undo the selection change

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -26,7 +26,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.emotions import EmotionCatalogue, strongest
+from app.domain.timeline import local_date, local_day_start, local_time, shift_day
 from app.domain.workbench import EmotionRating, MoodCheck
+from app.ui import override_guard
 from app.ui.theme import Palette, current_palette
 
 MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
@@ -72,7 +74,23 @@ def short_date(day: date, with_year: bool = False) -> str:
 
 
 def local_day(moment: datetime) -> date:
-    return moment.astimezone().date()
+    return local_date(moment)  # in UTC where local time would leave the calendar
+
+
+# Days between date labels: as many as fit, up to one label a millennium for check-ins that
+# span the whole calendar (an old import).
+_DATE_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 365, 730, 1826, 3652, 18262, 36524, 365242)
+_FIRST_INSTANT = datetime.min.replace(tzinfo=UTC)
+_LAST_INSTANT = datetime.max.replace(tzinfo=UTC)
+CANT_DRAW = "The chart can't be drawn: a check-in's date is not valid. Your check-ins are kept as they are."
+
+
+def _moved(moment: datetime, by: timedelta) -> datetime:
+    """`moment` moved by `by`, held at the first or last instant the calendar has."""
+    try:
+        return moment + by
+    except OverflowError:
+        return _LAST_INSTANT if by > timedelta(0) else _FIRST_INSTANT
 
 
 def trend_summary(checks: Sequence[MoodCheck], meetings: Sequence[datetime] = ()) -> str:
@@ -149,6 +167,7 @@ class MoodChart(QWidget):
         self._band_label = _Label(QRectF(), "")
         self._legend: list[_LegendItem] = []
         self._empty_text = EMPTY_NONE
+        self._broken = False  # the data could not be laid out: CANT_DRAW is shown instead
 
     # -- data ------------------------------------------------------------------------------
 
@@ -177,7 +196,7 @@ class MoodChart(QWidget):
 
     @property
     def is_empty(self) -> bool:
-        return len(self._checks) < 2
+        return len(self._checks) < 2 or self._broken
 
     @property
     def empty_text(self) -> str:
@@ -222,24 +241,43 @@ class MoodChart(QWidget):
         if self.hasFocus():
             painter.setPen(QPen(QColor(palette.focus), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
-        if self.is_empty:
-            self._paint_empty(painter, palette)
-        else:
-            self._paint_axes(painter, palette)
-            self._paint_meetings(painter, palette)
-            self._paint_line(painter, palette)
-            self._paint_dots(painter, palette)
-            self._paint_legend(painter, palette)
-        painter.end()
+        try:
+            if self.is_empty:
+                self._paint_empty(painter, palette)
+            else:
+                self._paint_axes(painter, palette)
+                self._paint_meetings(painter, palette)
+                self._paint_line(painter, palette)
+                self._paint_dots(painter, palette)
+                self._paint_legend(painter, palette)
+        except Exception:  # raised out of paintEvent, it would end the process
+            override_guard.report("the mood chart's drawing")
+        finally:
+            painter.end()
 
     # -- layout (runs on data, size or font changes; painting only reads what it leaves) ---
 
     def _layout(self) -> None:
+        """Lay out, or, if the data can't be laid out, say so in place of the chart (never raise:
+        this runs inside Qt's resize and change events, where an exception ends the process)."""
+        try:
+            self._lay_out()
+        except Exception:
+            override_guard.report("the mood chart")
+            self._clear_layout()
+            self._empty_text = CANT_DRAW
+            self._broken = True
+
+    def _clear_layout(self) -> None:
         self._points, self._xs, self._dots, self._dot_labels = [], [], [], []
         self._meeting_xs, self._meeting_labels, self._x_labels, self._x_ticks = [], [], [], []
         self._y_labels, self._legend = [], []
         self._line = QPainterPath()
         self._meetings_in_view = []
+
+    def _lay_out(self) -> None:
+        self._clear_layout()
+        self._broken = False
         self._empty_text = EMPTY_ONE if len(self._checks) == 1 else EMPTY_NONE
         if self.is_empty:
             return
@@ -310,7 +348,7 @@ class MoodChart(QWidget):
         """From the first check-in to the last, with a little air on both sides."""
         start, end = self._checks[0].at, self._checks[-1].at
         air = max(end - start, timedelta(hours=12)) * 0.04
-        return start - air, end + air
+        return _moved(start, -air), _moved(end, air)
 
     def _layout_legend(self, metrics: QFontMetricsF, pad: float, dot_r: float) -> float:
         """Legend items flow left to right and wrap; returns the y where the legend ends."""
@@ -361,16 +399,17 @@ class MoodChart(QWidget):
         sample = metrics.horizontalAdvance(short_date(date(2000, 12, 28), years)) + gap
         fits = max(1, int(self._plot.width() // sample))
         days = (last - first).days + 1
-        step = next((c for c in (1, 2, 3, 7, 14, 28, 56, 91, 182, 365) if days / c <= fits), 365)
-        day = first
+        step = next((c for c in _DATE_STEPS if days / c <= fits), _DATE_STEPS[-1])
+        day: date | None = first
         last_right = -1e9
-        while day <= last:
-            moment = datetime(day.year, day.month, day.day).astimezone()  # local midnight, DST-aware
-            day += timedelta(days=step)
+        while day is not None and day <= last:
+            shown, moment = day, local_day_start(day)  # local midnight, DST-aware
+            following = shift_day(day, step)
+            day = following if following > shown else None  # None past the calendar's last day
             if not start <= moment <= end:
                 continue
             x = x_of(moment)
-            text = short_date(moment.date(), years)
+            text = short_date(shown, years)
             width = metrics.horizontalAdvance(text)
             left = min(max(x - width / 2, 0.0), self.width() - width - 2)  # kept inside, not dropped
             if left < last_right + gap:
@@ -480,7 +519,7 @@ class MoodChart(QWidget):
 
 def describe_check(check: MoodCheck) -> str:
     """A check-in in one or two lines: when, the mood, and the feelings by strength."""
-    when = check.at.astimezone()
+    when = local_time(check.at)  # in UTC where local time would leave the calendar
     mood = f"mood {check.mood} of 5 ({MOOD_WORDS.get(check.mood, '')})"
     text = f"{when:%a} {short_date(when.date())}, {when:%H:%M}: {mood}"
     if check.emotions:

@@ -139,8 +139,8 @@ class PlanForm(QWidget):
     def set_length(self, days: int) -> None:
         if days in LENGTH_CHOICES:
             self.length_buttons[days].setChecked(True)
-        else:
-            self.custom_days.setValue(days)
+        else:  # held within the form's range: an old import may hold 10**18 days (OverflowError in Qt)
+            self.custom_days.setValue(max(self.custom_days.minimum(), min(days, self.custom_days.maximum())))
             self.length_buttons[0].setChecked(True)
 
     def start(self) -> date:

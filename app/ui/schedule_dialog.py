@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.schedule import Cadence, occurrences, short_day
+from app.domain.timeline import local_time
 from app.ui.form_fields import field_label, make_date_edit, name_parts, pydate, qdate, wrapped_label
 
 DEFAULT_HOUR = 10
@@ -44,7 +45,7 @@ def schedule_summary(moments: list[datetime]) -> str:
     """The dates a schedule makes, in words, as the person will see them in the list."""
     if not moments:
         return "No check-ins fall in that range: the last day is before the first meeting."
-    local = [moment.astimezone() for moment in moments]
+    local = [local_time(moment) for moment in moments]
     clock = f"{local[0]:%H:%M}"
     if len(local) == 1:
         return f"One check-in: {short_day(local[0].date(), with_year=True)} at {clock}."

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.domain.records import entry_label
 from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from app.domain.text import first_line
+from app.domain.timeline import local_time
+from app.ui import override_guard
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_LINES = 2
@@ -56,7 +58,7 @@ def hit_headline(hit: SearchHit) -> str:
 
 
 def hit_meta(hit: SearchHit) -> str:
-    when = hit.created_at.astimezone()
+    when = local_time(hit.created_at)  # in UTC where local time would leave the calendar
     return f"{entry_label(hit.kind, hit.stage)}  ·  {when:%a %d %b %Y}"
 
 
@@ -85,17 +87,29 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return hit_headline(hit)
-        if role == HIT_ROLE:
-            return hit
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            when = hit.created_at.astimezone()
-            return (f"{entry_label(hit.kind, hit.stage)}, {when:%d %B %Y}: {hit_headline(hit)}. "
-                    f"{plain_snippet(hit.snippet)}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title or None
-        return None
+        try:
+            return _hit_data(hit, role)
+        except Exception:  # raised out of data(), it would end the process: the row shows plainly
+            override_guard.report(f"search result, row {index.row()}")
+            return _PLAIN_HIT if role in _WORDS else None
+
+
+_WORDS = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_PLAIN_HIT = f"A result that can't be shown here, {override_guard.NOT_VALID}"
+
+
+def _hit_data(hit: SearchHit, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        return hit_headline(hit)
+    if role == HIT_ROLE:
+        return hit
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        when = local_time(hit.created_at)
+        return (f"{entry_label(hit.kind, hit.stage)}, {when:%d %B %Y}: {hit_headline(hit)}. "
+                f"{plain_snippet(hit.snippet)}")
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return hit.title or None
+    return None
 
 
 class SearchHitDelegate(QStyledItemDelegate):
@@ -112,13 +126,39 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        try:
+            self._paint_hit(painter, option, index)
+        except Exception:  # raised out of paint(), it would end the process: the row is drawn plainly
+            override_guard.report(f"search result row {index.row()}'s drawing")
+            painter.restore()
+            painter.save()
+            self._paint_plain(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint_plain(self, painter: QPainter, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        """The hit's headline (or "date not valid") in plain text, never an error."""
+        try:
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or override_guard.NOT_VALID)
+            rect = QRect(option.rect).adjusted(self.PAD_X, 0, -self.PAD_X, 0)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            text = QFontMetrics(option.font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        except Exception:  # the last resort draws nothing rather than end the process
+            override_guard.report("a plain search result row")
+
+    def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem,
+                   index: QModelIndex | QPersistentModelIndex) -> None:
         hit: SearchHit | None = index.data(HIT_ROLE)
         if hit is None:
+            if index.data(Qt.ItemDataRole.DisplayRole):  # not readable: said in plain words
+                self._paint_plain(painter, option, index)
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.highlight())
@@ -143,7 +183,6 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         runs = snippet_runs(tidy_snippet(hit.snippet)) or [(hit_headline(hit), False)]
         self._paint_runs(painter, runs, font, inner.left(), top.bottom() + self.GAP, inner.width())
-        painter.restore()
 
     @staticmethod
     def _paint_runs(painter: QPainter, runs: list[tuple[str, bool]], font: QFont,

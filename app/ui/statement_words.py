@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain.statement_checks import Hint
 from app.domain.text import first_line
+from app.domain.timeline import local_time
 from app.domain.workbench import StatementVersion
 
 HINT_LABELS = {
@@ -66,7 +67,7 @@ def version_title(version: StatementVersion) -> str:
     return f"Version {version.number}" + (" (final)" if version.is_final else "")
 
 def version_text(version: StatementVersion) -> str:
-    when = version.created_at.astimezone()
+    when = local_time(version.created_at)
     final = "  ★ Final" if version.is_final else ""
     line = first_line(version.text, 80) or "(empty)"
     return f"Version {version.number}{final}\n{when:%a %d %b %Y, %H:%M}\n“{line}”"

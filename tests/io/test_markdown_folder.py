@@ -24,6 +24,7 @@ from app.io.markdown_folder import (
 )
 from app.store.errors import InvalidImport
 from app.store.journal import Journal
+from tests.extreme_journal import ORDINARY, build_extreme_journal, local_zone
 
 NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 SAFE_NAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-./")
@@ -181,3 +182,31 @@ def test_files_are_private_and_a_range_leaves_the_stage_tools_out(journal: Journ
     assert all(path.stat().st_mode & 0o077 == 0 for path in whole.rglob("*") if path.is_dir())
     assert (whole / "workbench.md").exists() and not (ranged / "workbench.md").exists()
     assert len(read_markdown_folder(ranged)) == 1
+
+
+def _front_matter(path: Path) -> dict[str, object]:
+    head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0].split("\n")[1:]
+    return {key: json.loads(value) for key, value in (line.split(": ", 1) for line in head)}
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/New_York"])
+def test_entries_at_the_ends_of_the_calendar_export(tmp_path: Path, zone: str) -> None:
+    """Year 1 west of Greenwich and the end of 9999 east of it have no local time (OverflowError
+    stopped the whole export): they are written in UTC, under four-digit year folders."""
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    target = tmp_path / "export"
+    try:
+        with local_zone(zone):
+            assert export_markdown_folder(journal, target) == 3
+    finally:
+        journal.close()
+    files = sorted(path.relative_to(target).as_posix() for path in target.glob("*/*/*.md"))
+    folders_and_days = ["0001/01/0001-01-01-", "2026/03/2026-03-02-", "9999/12/9999-12-31-"]
+    assert [name[:19] for name in files] == folders_and_days
+    moments = [datetime.fromisoformat(str(_front_matter(target / name)["created"])) for name in files]
+    assert moments == [datetime.min.replace(tzinfo=UTC), datetime(2026, 3, 2, 12, tzinfo=UTC),
+                       datetime.max.replace(tzinfo=UTC)]  # the same instants, wherever they are shown
+    ordinary = read_entry_file(target / files[1])
+    assert ordinary.body == ORDINARY and ordinary.created_at == datetime(2026, 3, 2, 12, tzinfo=UTC)
+    assert "3 entries" in (target / "README.md").read_text(encoding="utf-8")

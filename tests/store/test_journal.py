@@ -26,6 +26,7 @@ from app.store.errors import JournalDamaged, NotFound, Rejected, StorageUnavaila
 from app.store.journal import Journal
 from app.store.models import UTCDateTime
 from app.store.summaries import PREVIEW_CHARS
+from tests.extreme_journal import build_extreme_journal, local_zone
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -670,6 +671,20 @@ def test_writing_days_are_local_calendar_days(
     assert journal.writing_days(date(2026, 1, 10)) == expected
     assert journal.writing_days(date(2026, 1, 12)) == {date(2026, 1, 13)}
     assert journal.writing_days(date(2026, 2, 1)) == set()
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/New_York"])
+def test_writing_days_reach_the_ends_of_the_calendar(tmp_path: Path, zone: str) -> None:
+    """Year 1 west of Greenwich and the end of 9999 east of it have no local day: their UTC day
+    counts (it raised OverflowError, and the Today page's streak with it)."""
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    try:
+        with local_zone(zone):
+            assert journal.writing_days(date.min) == {date.min, date(2026, 3, 2), date.max}
+            assert journal.writing_days(date.max) == {date.max}
+    finally:
+        journal.close()
 
 
 # -- full-text index ------------------------------------------------------------------------------

@@ -5,13 +5,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from app.domain.records import EntryDraft, EntryKind
+from app.domain.timeline import DayMarks
 from app.domain.workbench import CheckIn, MoodCheck
 from app.store.journal import Journal
 from app.store.timeline import _NEWEST_FIRST_IDS
+from tests.extreme_journal import build_extreme_journal, local_zone
+
+EAST_AND_WEST = ["Asia/Tokyo", "America/New_York"]
 
 
 def add(journal: Journal, when: datetime, body: str = "words") -> str:
@@ -140,3 +146,24 @@ def test_a_page_of_ids_and_the_live_count(journal: Journal) -> None:
     assert journal.timeline.entry_ids(limit=2) == everything[:2]
     assert journal.timeline.entry_ids(limit=2, offset=3) == everything[3:5]
     assert journal.timeline.entry_ids(offset=4) == everything[4:]
+
+
+@pytest.mark.parametrize("zone", EAST_AND_WEST)
+def test_the_calendar_reaches_the_ends_of_the_calendar(tmp_path: Path, zone: str) -> None:
+    """December 9999 has no day after its last (OverflowError); the first and last days of the
+    calendar take in the moments local time puts off its ends (they are shown in UTC)."""
+    build_extreme_journal(tmp_path / "journal")
+    journal = Journal.open(tmp_path / "journal")
+    try:
+        with local_zone(zone):
+            timeline = journal.timeline
+            first, last = date.min, date.max
+            assert timeline.month_marks(1, 1) == {first: DayMarks(first, entries=1, mood=3)}
+            assert timeline.month_marks(9999, 12) == {last: DayMarks(last, entries=1, meetings=1)}
+            march = date(2026, 3, 2)
+            assert timeline.month_marks(2026, 3) == {march: DayMarks(march, entries=1)}
+            # Newest first: the end of 9999, the ordinary entry, year one.
+            assert [timeline.first_index_on_or_before(day) for day in
+                    (last, date(9999, 12, 30), march, date(2026, 3, 1), first)] == [0, 1, 1, 2, 2]
+    finally:
+        journal.close()

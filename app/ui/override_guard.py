@@ -1,0 +1,30 @@
+"""One record that can't be shown must never take the app down.
+
+Qt calls a model's data(), a delegate's paint() and a widget's paint and resize events from
+C++; a Python exception escaping one of them ends the whole process, with everything unsaved.
+The list models, delegates and the mood chart catch there, show something plain ("date not
+valid"), and say once in the log what went wrong, with the traceback (never the entry's text).
+"""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+NOT_VALID = "date not valid"
+"""What a row shows in place of a date it can't work out."""
+
+_REPORTED_AT_MOST = 200  # distinct places and rows logged; after that, a repaint logs nothing
+_reported: set[str] = set()
+
+
+def report(where: str) -> None:
+    """Log the exception being handled, once per `where` (say "journal list, row 3").
+
+    Call it only from an `except` block: the traceback is the exception in hand.
+    """
+    if where in _reported or len(_reported) >= _REPORTED_AT_MOST:
+        return
+    _reported.add(where)
+    log.exception("%s could not be shown as it is and was shown plainly", where)
