@@ -366,9 +366,11 @@ def list_backups(backups_dir: Path, connect: Connect = plain_connect) -> list[Ba
 
 def backup_due(backups_dir: Path, now: datetime) -> bool:
     """True unless an automatic backup was already made on `now`'s local day."""
-    today = now.astimezone().date()
+    from app.domain.timeline import local_date
+
+    today = local_date(now)
     return not any(
-        info.reason == AUTOMATIC and info.made_at.astimezone().date() == today for info in _named(backups_dir)
+        info.reason == AUTOMATIC and local_date(info.made_at) == today for info in _named(backups_dir)
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -18,7 +18,7 @@ from app.domain.plan_math import local_day
 from app.domain.records import MEETING_TAG, EntryKind
 from app.domain.schedule import next_checkin
 from app.domain.stages import Stage
-from app.domain.timeline import local_day_start
+from app.domain.timeline import local_day_start, shift_day
 from app.domain.workbench import CheckIn, Plan, PlanStatus
 from app.store.checkin_store import to_action, to_checkin, to_feedback
 from app.store.errors import NotFound
@@ -88,7 +88,7 @@ class BriefStore:
             elif plan is not None and local_day_start(plan.start) < end:
                 start = local_day_start(plan.start)
             else:
-                start = local_day_start(local_day(end) - timedelta(days=FALLBACK_DAYS))
+                start = local_day_start(shift_day(local_day(end), -FALLBACK_DAYS))
             return self._gather(session, target, previous, plan, start, end, now)
 
     # -- the parts -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -277,3 +278,26 @@ def test_a_mark_from_before_the_last_checkin_is_offered_unticked(journal: Journa
     assert offered[saved.uuid].marked
     assert saved.uuid not in default_choice(material).entry_uuids
     assert seeded.marked_old in default_choice(material).entry_uuids
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/New_York"])
+def test_a_brief_for_a_meeting_dated_in_year_one_is_gathered(tmp_path: Path, zone: str) -> None:
+    """A check-in imported with a date at the start of the calendar once made every brief fail."""
+    import sqlite3
+
+    from app.paths import database_path
+    from tests.extreme_journal import FIRST, build_extreme_journal, local_zone
+
+    folder = tmp_path / "data"
+    build_extreme_journal(folder)
+    with sqlite3.connect(database_path(folder)) as db:
+        db.execute("UPDATE checkins SET scheduled_at = ?", (FIRST,))
+    db.close()
+    with local_zone(zone):
+        extreme = Journal.open(folder)
+        try:
+            (meeting,) = extreme.checkins.checkins()
+            material = extreme.briefs.material(meeting.uuid, datetime.now(UTC))
+        finally:
+            extreme.close()
+    assert material.since_day == date(1, 1, 1)
