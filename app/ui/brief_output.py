@@ -2,8 +2,9 @@
 
 The two functions that open modal windows (`choose_save_path`, `print_document`) are kept small and
 alone here so tests replace them and never meet a modal dialog. Files are written beside their
-final name, readable only by the person (0600: the brief holds private writing), and moved into
-place only once complete, so a failed save never leaves half a brief over a good one.
+final name, a new one readable only by the person (0600: the brief holds private writing), and moved
+into place only once complete (app/io/atomic_file.py), so a failed save never leaves half a brief
+over a good one.
 """
 
 from __future__ import annotations

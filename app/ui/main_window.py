@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +54,19 @@ EXPORT_MENU = (
 )
 
 
+def _window_state(path: Path) -> QSettings:
+    """The window's own settings file, readable only by the person (0600 whatever the umask).
+
+    QSettings writes through a temporary file that takes the old file's permissions, so the file
+    is made (or tightened) 0600 before QSettings first writes it.
+    """
+    with suppress(OSError):  # a read-only data folder: QSettings then keeps the state in memory
+        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        os.close(os.open(path, flags, 0o600))  # not through a link, never blocking on a pipe
+        path.chmod(0o600)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
 class MainWindow(QMainWindow):
     """The sidebar and its pages; pages are built when first shown."""
 
@@ -59,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 640)
-        self._settings = QSettings(str(data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+        self._settings = _window_state(data_dir / WINDOW_STATE_FILE)
         self.journal: ObservedJournal | None = None
         self.curtain: PrivacyCurtain | None = None
         self._catalogue: Catalogue | None = None

@@ -3,24 +3,44 @@
 QtGui only, no widgets: the command line uses it too, with a QGuiApplication it creates itself
 (offscreen when there is no display). The file is written beside the target and moved into
 place when complete, so a failure never leaves half a PDF where a good file was.
+
+Qt writing a PDF to a file name ignores failed writes (a full disk left a truncated PDF and a
+success), so Qt writes into memory and every batch of bytes is written to the file here, each
+write checked (_CheckedPdf). Words and paragraphs far longer than any real one (a 50 MB word)
+are given places to break before layout, in the PDF only, so the layout stays linear in size.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODeviceBase,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -33,6 +53,9 @@ if TYPE_CHECKING:
 
 PDF_RESOLUTION = 300
 PDF_MARGIN_MM = 20.0
+LONG_RUN = 500  # characters with no place to break: longer than any word or link people write
+LONG_BLOCK = 10_000  # characters in one paragraph (about 1,700 words) before the PDF starts another
+ZERO_WIDTH_SPACE = "\u200b"  # an invisible place where a line may break
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -170,17 +193,13 @@ class PdfComposer:
     """
 
     def __init__(self, path: Path, title: str, stylesheet: str, margin_mm: float = PDF_MARGIN_MM) -> None:
-        self._writer = QPdfWriter(str(path))
-        self._writer.setResolution(PDF_RESOLUTION)
-        self._writer.setTitle(title)
-        self._writer.setCreator("Trustbridge")
-        self._writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
-        self._writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+        self._output = _CheckedPdf(path, title, margin_mm)
+        self._writer = self._output.writer
         self._stylesheet = stylesheet
         self._painter = QPainter()
         if not self._painter.begin(self._writer):
-            raise OSError(f"The PDF could not be started at {path}.")
+            self._output.close()
+            raise OSError(errno.EIO, "the PDF could not be started", str(path))
         self._page = QSizeF(self._writer.width(), self._writer.height())  # inside the margins, device px
         self._px_scale = self._measure_px()
         self._used = 0.0  # how far down the current page the last part ended
@@ -203,7 +222,8 @@ class PdfComposer:
             per_px, fixed = self._px_scale
             spacer = max(self._used - fixed, 0.0) / per_px
             html_part = f'{_spacer(spacer)}{html_part}'
-        document.setHtml(html_part)
+        document.setHtml(breakable(html_part))
+        split_long_paragraphs(document)
         height = self._page.height()
         pages = document.pageCount()
         for page in range(pages):
@@ -215,6 +235,7 @@ class PdfComposer:
             self._painter.restore()
         self._used = document.documentLayout().documentSize().height() - (pages - 1) * height
         self._page_full = self._used >= height * 0.97  # then the next part starts a new page
+        self._output.drain()  # this part's pages reach the file now, each write checked
 
     def _measure_px(self) -> tuple[float, float]:
         """How tall a spacer of n CSS pixels comes out in device pixels, as (per pixel, plus fixed).
@@ -239,11 +260,14 @@ class PdfComposer:
         return per_px, low - _PROBE_PX * per_px
 
     def finish(self) -> None:
-        """End the file (always call it, also after a failure, so the writer lets go of it)."""
-        if self._painter.isActive() and not self._painter.end():
-            raise OSError(f"The PDF could not be finished at {self._path}.")
-        if self._path.exists() and self._path.stat().st_size == 0:
-            raise OSError(f"The PDF could not be written to {self._path.parent}.")
+        """End the file (always call it, also after a failure, so the writer lets go of it).
+
+        Raises OSError when any part of the PDF did not reach the file.
+        """
+        ended = not self._painter.isActive() or self._painter.end()
+        self._output.close()
+        if not ended:
+            raise OSError(errno.EIO, "the PDF could not be finished", str(self._path))
 
 
 def write_pdf(html_text: str, path: Path, title: str) -> None:
@@ -255,16 +279,179 @@ def write_pdf(html_text: str, path: Path, title: str) -> None:
 
 
 def print_to_pdf(document: QTextDocument, path: Path, title: str, margin_mm: float = PDF_MARGIN_MM) -> None:
-    """Write `document` as an A4 PDF at `path`, whole or not at all (0600). Raises OSError."""
+    """Write `document` as an A4 PDF at `path`, whole or not at all (0600). Raises OSError.
+
+    QTextDocument.print_ says nothing of failures: the PDF goes through _CheckedPdf, whose writes
+    are checked, and an empty result counts as a failure.
+    """
     with replacing(path) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(title)
-        writer.setCreator("Trustbridge")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        output = _CheckedPdf(temporary, title, margin_mm)
+        try:
+            printable(document).print_(output.writer)
+        finally:
+            output.close()
+
+
+class _CheckedPdf:
+    """A QPdfWriter whose bytes are written to the file here, so that a failed write is noticed.
+
+    Qt writes into a QBuffer; drain() moves what it holds into the file (called after each part,
+    so memory stays small), close() moves the rest, and a write that fails raises OSError at once
+    (disk full, file too large). The PDF never seeks back, so the buffer is reused from its start.
+    """
+
+    def __init__(self, path: Path, title: str, margin_mm: float) -> None:
+        self._file = path.open("wb")
+        self._buffer = QBuffer()
+        self._buffer.open(QIODeviceBase.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self._buffer.setParent(self.writer)  # outlives the writer's last word, goes with it
+        self.writer.setResolution(PDF_RESOLUTION)
+        self.writer.setTitle(title)
+        self.writer.setCreator("Trustbridge")
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
-        writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it is destroyed
-        if temporary.stat().st_size == 0:
-            raise OSError(f"The PDF could not be written to {path.parent}.")
+        self.writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+        self._written = 0
+        self._failed = False
+
+    def drain(self) -> None:
+        """Write what Qt has produced so far; OSError (and nothing more written) if the disk refuses."""
+        size = self._buffer.pos()
+        if size == 0 or self._failed:
+            return
+        try:
+            self._file.write(self._buffer.data().left(size).data())
+        except OSError:
+            self._failed = True
+            raise
+        self._buffer.seek(0)
+        self._written += size
+
+    def close(self) -> None:
+        """Write the rest and close the file (its last flush checked too); call it once, always."""
+        if self._file.closed:
+            return
+        try:
+            self.drain()
+        finally:
+            self._file.close()  # flushes first, and closes even when that fails
+        if self._written == 0 and not self._failed:
+            raise OSError(errno.EIO, "the PDF came out empty")
+
+
+def printable(document: QTextDocument) -> QTextDocument:
+    """`document`, or a copy with places to break in runs and paragraphs too long to lay out quickly.
+
+    Without them Qt's layout time grows with the square of a run's length (a 1 MB word took over
+    half a minute, 50 MB hours). The document shown on screen is never changed.
+    """
+    if document.characterCount() <= LONG_RUN or not any(
+        block.length() > LONG_RUN for block in _blocks(document)
+    ):
+        return document
+    copy = document.clone()
+    cursor = QTextCursor(copy)
+    cursor.beginEditBlock()  # laid out once at the end, not after every insertion
+    for block in reversed(list(_blocks(copy))):
+        start = block.position()
+        for at in reversed(_run_breaks(block.text())):
+            cursor.setPosition(start + at)
+            cursor.insertText(ZERO_WIDTH_SPACE)
+    cursor.endEditBlock()
+    split_long_paragraphs(copy)
+    return copy
+
+
+def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
+    block = document.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+_SPACE = " \t\n\r\f"  # where HTML text may break a line (a no-break space may not)
+_LONG_RUN = re.compile(f"[^{_SPACE}\u2028\u2029\u200b]{{{LONG_RUN + 1},}}")  # in a laid-out block
+_LONG_HTML_RUN = re.compile(f"[^{_SPACE}]{{{LONG_RUN + 1}}}")
+
+
+def _run_breaks(text: str) -> list[int]:
+    """Positions in `text` after every LONG_RUN characters of a run with nowhere to break."""
+    runs = _LONG_RUN.finditer(text)
+    return [at for run in runs for at in range(run.start() + LONG_RUN, run.end(), LONG_RUN)]
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_PIECE = re.compile(f"&#?\\w+;|[{_SPACE}]+|[^{_SPACE}&]+|&")
+
+
+def breakable(html_text: str) -> str:
+    """`html_text` with an invisible break after every LONG_RUN characters of an unbroken run.
+
+    Runs continue through tags (`<b>x</b>x` is one word to Qt); tags and entities are never cut.
+    Text with no such run comes back unchanged.
+    """
+    if not _LONG_HTML_RUN.search(html_text):
+        return html_text
+    out: list[str] = []
+    run = 0
+    for index, segment in enumerate(_TAG.split(html_text)):
+        if index % 2:
+            out.append(segment)
+            continue
+        for piece in _PIECE.finditer(segment):
+            token = piece.group()
+            if token[0] in _SPACE:
+                run = 0
+            elif token[0] == "&":  # an entity is one character and is never cut
+                if run >= LONG_RUN:
+                    out.append(ZERO_WIDTH_SPACE)
+                    run = 0
+                run += 1
+            else:
+                token, run = _break_run(token, run, out)
+            out.append(token)
+    return "".join(out)
+
+
+def _break_run(token: str, run: int, out: list[str]) -> tuple[str, int]:
+    """Append `token`'s first pieces (each ending a LONG_RUN run) to `out`; return the rest and its run."""
+    start = 0
+    while run + len(token) - start > LONG_RUN:
+        take = LONG_RUN - run
+        out.append(token[start:start + take])
+        out.append(ZERO_WIDTH_SPACE)
+        start, run = start + take, 0
+    return token[start:], run + len(token) - start
+
+
+def split_long_paragraphs(document: QTextDocument) -> None:
+    """Start a new paragraph every LONG_BLOCK characters (after a space where there is one).
+
+    Qt lays a paragraph out as one piece, in time that grows faster than its length; a real
+    paragraph is far shorter, so only pathological text is touched.
+    """
+    if document.characterCount() <= LONG_BLOCK:
+        return
+    long_blocks = [block for block in _blocks(document) if block.length() > LONG_BLOCK]
+    if not long_blocks:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for block in reversed(long_blocks):
+        start = block.position()
+        for at in reversed(_paragraph_breaks(block.text())):
+            cursor.setPosition(start + at)
+            cursor.insertBlock()
+    cursor.endEditBlock()
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    cuts: list[int] = []
+    last = 0
+    while len(text) - last > LONG_BLOCK:
+        window = text[last + LONG_BLOCK // 2:last + LONG_BLOCK]
+        space = max(window.rfind(" "), window.rfind(ZERO_WIDTH_SPACE))
+        last = last + LONG_BLOCK // 2 + space + 1 if space >= 0 else last + LONG_BLOCK
+        cuts.append(last)
+    return cuts

@@ -5,6 +5,9 @@ refuses to write (a soft RLIMIT_FSIZE, an immutable journal file, a read-only fo
 what the person would see. Here we check it kept every character, said so, saved everything by
 itself once the fault was gone, and that the journal is sound with earlier entries untouched.
 The writers run side by side: each mostly waits on the autosaver's retry timer.
+
+Exports meet a full disk the same way (a child process with a soft RLIMIT_FSIZE): every format,
+PDF included, must fail with one line and a non-zero status and leave the old file byte-identical.
 """
 
 from __future__ import annotations
@@ -188,3 +191,63 @@ def test_a_folder_made_read_only_after_opening_does_not_stop_the_saves(runs: dic
     assert kept["status"] == "Saved" and kept["state"] == "saved"
     assert kept["reopen"] == "opened"
     _check_journal(run, typed_text(SEED, MAX_CHARS)[: kept["typed"]])
+
+
+# -- exports on a full disk ----------------------------------------------------------------------
+
+# The command line in a child process whose files may not grow past a limit (a soft RLIMIT_FSIZE,
+# SIGXFSZ ignored so a write past it fails with EFBIG): a full disk for the export, for real. The
+# journal is only read by an export, so the limit meets the exported file alone.
+LIMITED_CLI = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+_soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), hard))
+from app.__main__ import main
+sys.exit(main(sys.argv[2:]))
+"""
+EXPORT_LIMIT = 128 * 1024  # each export below is about twice this
+OLD_EXPORT = b"%PDF-1.4\n% the export from last week, whole and good\n%%EOF\n"
+PARAGRAPH = ("Today I wrote the weekly update before lunch and asked for feedback on the plan. " * 9).strip()
+
+
+@pytest.fixture(scope="module")
+def export_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("export-full") / "journal"
+    journal = Journal.open(data_dir)
+    try:
+        for n in range(150):
+            journal.save_entry(EntryDraft(uuid=str(uuid.uuid4()), kind=EntryKind.FREE, title=f"Entry {n}",
+                                          body=f"{PARAGRAPH} {n}\n\n{PARAGRAPH}"))
+    finally:
+        journal.close()
+    return data_dir
+
+
+def _export(data_dir: Path, format_name: str, out: Path, limit: int | None,
+            ) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("TRUSTBRIDGE_DATA_DIR", None)
+    cli = ["--data-dir", str(data_dir), "export", "--format", format_name, "--out", str(out)]
+    command = [sys.executable, "-c", LIMITED_CLI, str(limit)] if limit else [sys.executable, "-m", "app"]
+    return subprocess.run([*command, *cli], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+
+
+@pytest.mark.parametrize("format_name", ["pdf", "json", "markdown", "html"])
+def test_an_export_on_a_full_disk_fails_and_keeps_the_old_file(
+    export_journal: Path, tmp_path: Path, format_name: str
+) -> None:
+    """Before, Qt's PDF writer ignored the failed writes: a truncated PDF replaced the old one, exit 0."""
+    unlimited = _export(export_journal, format_name, tmp_path / f"whole.{format_name}", None)
+    assert unlimited.returncode == 0, unlimited.stderr
+    assert (tmp_path / f"whole.{format_name}").stat().st_size > EXPORT_LIMIT * 1.5  # the limit will bite
+
+    out = tmp_path / f"existing.{format_name}"
+    out.write_bytes(OLD_EXPORT)
+    result = _export(export_journal, format_name, out, EXPORT_LIMIT)
+    assert result.returncode != 0
+    assert out.read_bytes() == OLD_EXPORT
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"can't write {out}: File too large."), result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
