@@ -343,6 +343,19 @@ def _damaged_message(
     return message
 
 
+def _keep_private(path: Path) -> None:
+    """The journal and its -wal and -shm readable by this account only (SQLite creates them with the
+    process's umask, often 0644; it gives a new -wal or -shm the journal's own mode)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            target = Path(f"{path}{suffix}")
+            mode = target.stat().st_mode
+            if mode & 0o077:
+                target.chmod(mode & 0o700)
+        except OSError:
+            continue  # not there (yet), or not ours to change: the folder is 0700 all the same
+
+
 class Journal:
     """A journal file. Thread-safe in the sense that each call takes its own pooled connection."""
 
@@ -417,6 +430,7 @@ class Journal:
         except BaseException:
             engine.dispose()
             raise
+        _keep_private(path)
         return cls(engine, path)
 
     def close(self) -> None:

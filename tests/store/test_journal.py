@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import tempfile
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
@@ -863,3 +865,21 @@ def test_a_closed_journal_refuses_every_call_instead_of_reopening(tmp_path: Path
         assert [s.uuid for s in reopened.list_entries()] == ["before"]
     finally:
         reopened.close()
+
+
+def test_the_journal_and_its_wal_are_readable_by_this_account_only(tmp_path: Path) -> None:
+    """SQLite creates files with the umask (often 0644); the journal's folder is private, its files too."""
+    old_umask = os.umask(0o022)
+    try:
+        journal = Journal.open(tmp_path / "data")
+        try:
+            journal.save_entry(EntryDraft(uuid=str(uuidlib.uuid4()), kind=EntryKind.FREE, body="private"))
+            path = database_path(tmp_path / "data")
+            modes = {suffix: stat.S_IMODE(Path(f"{path}{suffix}").stat().st_mode)
+                     for suffix in ("", "-wal", "-shm") if Path(f"{path}{suffix}").exists()}
+        finally:
+            journal.close()
+    finally:
+        os.umask(old_umask)
+    assert "" in modes and "-wal" in modes
+    assert set(modes.values()) == {0o600}, modes
