@@ -69,16 +69,10 @@ class EntryDelegate(QStyledItemDelegate):
         return QSize(self.gutter_width(option) + 80, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        try:
-            self._paint_row(painter, option, index)
-        except Exception:  # raised out of paint(), it would end the process: the row is drawn plainly
-            override_guard.report(f"journal list row {index.row()}'s drawing")
-            painter.restore()
-            painter.save()
-            _paint_plain(painter, option, index)
-        finally:
-            painter.restore()
+        override_guard.paint_or_plain(
+            painter, lambda: self._paint_row(painter, option, index),
+            lambda: _paint_plain(painter, option, index), f"journal list row {index.row()}'s drawing",
+        )
 
     def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         summary: EntrySummary | None = index.data(SUMMARY_ROLE)

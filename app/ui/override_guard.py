@@ -9,6 +9,11 @@ valid"), and say once in the log what went wrong, with the traceback (never the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 log = logging.getLogger(__name__)
 
@@ -28,3 +33,20 @@ def report(where: str) -> None:
         return
     _reported.add(where)
     log.exception("%s could not be shown as it is and was shown plainly", where)
+
+
+def paint_or_plain(
+    painter: QPainter, paint: Callable[[], None], plain: Callable[[], None], where: str
+) -> None:
+    """Run a delegate's `paint`; if it raises, report it and draw the row with `plain` on a fresh
+    painter state instead (raised out of paint(), it would end the process)."""
+    painter.save()
+    try:
+        paint()
+    except Exception:
+        report(where)
+        painter.restore()
+        painter.save()
+        plain()
+    finally:
+        painter.restore()

@@ -126,16 +126,10 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        painter.save()
-        try:
-            self._paint_hit(painter, option, index)
-        except Exception:  # raised out of paint(), it would end the process: the row is drawn plainly
-            override_guard.report(f"search result row {index.row()}'s drawing")
-            painter.restore()
-            painter.save()
-            self._paint_plain(painter, option, index)
-        finally:
-            painter.restore()
+        override_guard.paint_or_plain(
+            painter, lambda: self._paint_hit(painter, option, index),
+            lambda: self._paint_plain(painter, option, index), f"search result row {index.row()}'s drawing",
+        )
 
     def _paint_plain(self, painter: QPainter, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> None:

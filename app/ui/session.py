@@ -211,10 +211,6 @@ class JournalSession(QObject):
         self.window.show_unlock(page)  # the same place the unlock page takes: the pages never built
 
     def _restore_over_damaged(self, page: DamagedPage, backup: Path) -> None:
-        if self._busy:
-            return
-        self._set_busy(True)
-        page.show_busy("Putting the backup in place…")
         data_dir, connect = self.data_dir, self.connect_factory()
 
         def work() -> RestoreReport:
@@ -223,27 +219,15 @@ class JournalSession(QObject):
             return restore_over_damaged(data_dir, backup, connect)
 
         def done(report: object) -> None:
-            self._set_busy(False)
             log.info("a backup replaced the damaged journal (kept aside, never written)")
-            self.start()
             self.backup_restored.emit(report)
 
-        def failed(error: object) -> None:
-            self._set_busy(False)
-            page.show_failed(f"The backup could not be put in place: {_reason(error)} "
-                             "Your journal file was not changed.")
-
-        call = BackgroundCall(work, self)
-        call.finished.connect(done)
-        call.failed.connect(failed)
-        call.start()
+        self._from_damaged(page, "Putting the backup in place…", work, done,
+                           "The backup could not be put in place: {reason} "
+                           "Your journal file was not changed.")
 
     def _start_over_damaged(self, page: DamagedPage) -> None:
         """No backup to go back to: rename the damaged file (kept beside, unopened) and start anew."""
-        if self._busy:
-            return
-        self._set_busy(True)
-        page.show_busy("Setting the damaged file aside…")
         data_dir = self.data_dir
 
         def work() -> Path:
@@ -251,18 +235,29 @@ class JournalSession(QObject):
 
             return set_damaged_aside(data_dir)
 
-        def done(kept: object) -> None:
+        self._from_damaged(page, "Setting the damaged file aside…", work,
+                           lambda _kept: log.info("the damaged journal was set aside; starting a new one"),
+                           "The damaged file could not be set aside: {reason} Nothing was changed.")
+
+    def _from_damaged(self, page: DamagedPage, busy: str, work: Callable[[], object],
+                      done: Callable[[object], None], failure: str) -> None:
+        """Run a way out of the damaged page in a worker, then open the journal it leaves in place."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        page.show_busy(busy)
+
+        def finished(result: object) -> None:
             self._set_busy(False)
-            log.info("the damaged journal was set aside; starting a new one")
             self.start()
+            done(result)
 
         def failed(error: object) -> None:
             self._set_busy(False)
-            page.show_failed(f"The damaged file could not be set aside: {_reason(error)} "
-                             "Nothing was changed.")
+            page.show_failed(failure.format(reason=_reason(error)))
 
         call = BackgroundCall(work, self)
-        call.finished.connect(done)
+        call.finished.connect(finished)
         call.failed.connect(failed)
         call.start()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -290,19 +291,11 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     journal.close()
 
 
-def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
-    qtbot: QtBot, data_dir: Path, message_log: MessageLog
-) -> None:
-    """A journal cut to zero bytes once opened as a new, empty journal and its backups rotated out."""
+def open_on_damaged(qtbot: QtBot, data_dir: Path) -> tuple[Any, Any, Any]:
+    """A window and its session started on a damaged journal, showing the damaged page."""
     from app.ui.damaged_page import DamagedPage
     from app.ui.main_window import MainWindow
     from app.ui.session import JournalSession
-    from tests.store.test_damaged_journal import write_journal
-
-    write_journal(data_dir, 5)
-    make_backup(database_path(data_dir), backups_dir(data_dir))
-    database_path(data_dir).write_bytes(b"")
-    before = snapshot(data_dir, skip=UI_STATE)
 
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
@@ -310,9 +303,23 @@ def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
     window.show()
     session.start()
     qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
+    return window, session, window.unlock_page
+
+
+def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    """A journal cut to zero bytes once opened as a new, empty journal and its backups rotated out."""
+    from tests.store.test_damaged_journal import write_journal
+
+    write_journal(data_dir, 5)
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    database_path(data_dir).write_bytes(b"")
+    before = snapshot(data_dir, skip=UI_STATE)
+
+    window, session, page = open_on_damaged(qtbot, data_dir)
     assert snapshot(data_dir, skip=UI_STATE) == before and not session.is_open
-    page = window.unlock_page
-    assert isinstance(page, DamagedPage) and page.restore_button.isVisibleTo(page)
+    assert page.restore_button.isVisibleTo(page)
 
     with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
@@ -326,22 +333,11 @@ def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
 def test_with_no_backup_a_damaged_file_is_set_aside_and_a_new_journal_starts(
     qtbot: QtBot, data_dir: Path, message_log: MessageLog
 ) -> None:
-    from app.ui.damaged_page import DamagedPage
-    from app.ui.main_window import MainWindow
-    from app.ui.session import JournalSession
-
     data_dir.mkdir(parents=True, exist_ok=True)
     foreign = b"not a journal at all\n" * 300
     database_path(data_dir).write_bytes(foreign)
 
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    session = JournalSession(window, data_dir)
-    window.show()
-    session.start()
-    qtbot.waitUntil(lambda: isinstance(window.unlock_page, DamagedPage), timeout=WAIT_MS)
-    page = window.unlock_page
-    assert isinstance(page, DamagedPage)
+    window, session, page = open_on_damaged(qtbot, data_dir)
     assert not page.restore_button.isVisibleTo(page) and page.start_new_button.isVisibleTo(page)
 
     with qtbot.waitSignal(session.opened, timeout=WAIT_MS):
