@@ -621,17 +621,24 @@ def restore(
 
 
 def newest_good_backup(backups_dir: Path, connect: Connect = plain_connect) -> BackupInfo | None:
-    """The newest backup that passes its check (quick_check, readable entries), or None.
+    """The newest backup that passes its check (quick_check, readable entries) and holds anything;
+    failing that, the newest that passes; or None.
 
-    Looked at newest first, stopping at the first good one, so a damaged newer copy is passed
-    over without opening every older file.
+    Looked at newest first, stopping at the first good one that holds something, so a damaged
+    newer copy is passed over without opening every older file, and backups made of an empty
+    journal are never offered in place of an older one that holds what the person wrote.
     """
+    empty: BackupInfo | None = None
     for info in _named(backups_dir):
         problems, entries = _inspect(info.path, connect, fts=False)
         if not problems and entries is not None:
-            return BackupInfo(info.path, info.made_at, info.size, entries, info.reason)
+            good = BackupInfo(info.path, info.made_at, info.size, entries, info.reason)
+            if _rows_held(info.path, connect):
+                return good
+            empty = empty or good
+            continue
         log.info("backup %s did not pass its check: %s", info.path.name, "; ".join(problems))
-    return None
+    return empty
 
 
 def restore_over_damaged(data_dir: Path, backup: Path, connect: Connect = plain_connect) -> RestoreReport:

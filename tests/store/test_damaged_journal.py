@@ -227,6 +227,23 @@ def test_the_newest_good_backup_is_offered_passing_over_a_bad_newer_one(tmp_path
     assert newest_good_backup(data_dir / "backups") == offered
 
 
+def test_a_backup_of_an_empty_journal_is_not_offered_over_an_older_one_that_holds_entries(
+    tmp_path: Path,
+) -> None:
+    """A journal emptied by mistake, then backed up: the way back is the older copy with the writing."""
+    data_dir = tmp_path / "journal"
+    write_journal(data_dir, 5)
+    real = backup_at(data_dir, 1)
+    database_path(data_dir).unlink()
+    Journal.open(data_dir).close()  # a new, empty journal in its place…
+    backup_at(data_dir, 2)  # …backed up, newer than the real one
+    database_path(data_dir).write_bytes(b"")
+
+    error = assert_refused_untouched(data_dir)
+    offered = error.newest_good_backup
+    assert offered is not None and offered.path == real.path and offered.entries == 5
+
+
 def test_an_encrypted_journal_offers_its_encrypted_backup(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
     key = encrypted_journal(data_dir)
