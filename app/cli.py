@@ -462,7 +462,7 @@ def _connect_for(data_dir: Path) -> Callable[[Path], sqlite3.Connection]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.paths import database_path
+    from app.paths import INSIDE_DATA_DIR, database_path, inside_data_dir
 
     data_dir = _data_dir(args)
     if not database_path(data_dir).exists():
@@ -470,6 +470,8 @@ def _export(args: argparse.Namespace) -> int:
     span = _export_range(args)
     if args.out is None and args.format in NEEDS_OUT:
         raise CommandError(f"a {args.format} export needs --out PATH: it can't go to standard output.")
+    if args.out is not None and inside_data_dir(Path(args.out).expanduser(), data_dir):
+        raise CommandError(f"can't write {args.out}: {INSIDE_DATA_DIR}. Nothing was exported.")
     journal = _open_journal(data_dir)
     try:
         if args.out is None:

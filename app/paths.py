@@ -28,3 +28,17 @@ def database_path(data_dir: Path) -> Path:
 
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
+
+
+def inside_data_dir(path: Path, data_dir: Path) -> bool:
+    """Whether writing `path` would land in the journal's own folder (links followed): an export
+    there could replace the journal, its key file, a backup or the settings."""
+    try:
+        real, folder = Path(os.path.realpath(path)), Path(os.path.realpath(data_dir))
+    except (OSError, ValueError):
+        return False
+    return real == folder or folder in real.parents
+
+
+INSIDE_DATA_DIR = ("that is inside the folder where Trustbridge keeps the journal itself, its key and its "
+                   "backups; choose a place outside it so none of them can be overwritten")

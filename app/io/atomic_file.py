@@ -59,6 +59,9 @@ def writable_target(path: Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         return target, None
     _refuse_special(path, existing)
+    effective = os.access in os.supports_effective_ids  # the ids an open() would be checked against
+    if not os.access(target, os.W_OK, effective_ids=effective):  # made read-only: `cp` or `>` would refuse
+        raise PermissionError(errno.EACCES, "it is read-only, so it was left as it was", str(path))
     return target, existing
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.io.atomic_file import write_text
 from app.io.export_range import EVERYTHING, DateRange
+from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.store.errors import StoreError
 from app.ui import messages
 from app.ui.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
@@ -243,6 +244,11 @@ class ExportDialog(FittedDialog):
         if self._call is not None:
             return
         service: Journal = self._journal.service
+        if inside_data_dir(path, service.path.parent):
+            refused = f"Nothing was saved: {INSIDE_DATA_DIR}."
+            self._show_status(refused, error=True)
+            self.export_failed.emit(refused)
+            return
         key = self.format.key
         self._target = path
 

@@ -94,3 +94,26 @@ def test_export_onto_a_folder_is_refused(
     folder.mkdir()
     _refused(journal_dir, folder, "a folder", capsys)
     assert list(folder.iterdir()) == []
+
+
+def test_export_into_the_journal_s_own_folder_is_refused(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export over the key file, the journal or a backup would make the journal unreadable."""
+    from app.paths import database_path
+    from app.store.backups import backups_dir, make_backup
+    from tests.files import snapshot
+
+    made = make_backup(database_path(journal_dir), backups_dir(journal_dir))
+    (journal_dir / "journal.key").write_text("{}")  # as an encrypted journal would have it
+    link = tmp_path / "innocent.json"
+    link.symlink_to(database_path(journal_dir))
+    before = snapshot(journal_dir)
+    targets = [journal_dir / "journal.key", database_path(journal_dir), made.path, link,
+               journal_dir / "new-export.json", journal_dir / "logs" / ".." / "x.md"]
+    for out in targets:
+        for format_name in ("json", "markdown", "pdf", "markdown-folder"):
+            assert export(journal_dir, format_name, out) == 1, (out, format_name)
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "inside the folder where Trustbridge keeps the journal" in err, err
+    assert snapshot(journal_dir) == before and link.is_symlink()

@@ -12,6 +12,7 @@ import os
 import socket
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -153,7 +154,7 @@ def test_a_new_file_is_private(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("loose_umask")
 @pytest.mark.parametrize(("before", "after"), [(0o644, 0o644), (0o640, 0o640), (0o600, 0o600),
-                                               (0o444, 0o444), (0o4755, 0o755)])
+                                               (0o4755, 0o755)])
 def test_a_replaced_file_keeps_its_permissions_without_set_id_bits(
     tmp_path: Path, before: int, after: int
 ) -> None:
@@ -174,3 +175,44 @@ def test_root_replacing_someone_elses_file_keeps_its_owner(tmp_path: Path) -> No
     write(target, "new")
     info = target.stat()
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (4321, 4321, 0o640)
+
+
+@contextmanager
+def as_a_plain_account(*owned: Path) -> Iterator[None]:
+    """Run the block with a plain account's rights (root: as `nobody`, owning `owned`)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    nobody = 65534
+    for path in owned:
+        os.chown(path, nobody, nobody)
+    os.seteuid(nobody)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+def test_a_read_only_file_is_left_as_it_was() -> None:
+    """Made read-only by its owner, a file is not replaced (`cp` or `>` would refuse too); root,
+    whom nothing is read-only to, is the one exception, as for every other program."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:  # pytest's own folders are closed to other accounts
+        folder = Path(scratch)
+        folder.chmod(0o755)
+        target = folder / "export.md"
+        target.write_text("old")
+        target.chmod(0o444)
+        with as_a_plain_account(folder, target), pytest.raises(PermissionError, match="read-only"):
+            write(target, "new")
+        assert target.read_text() == "old" and leftovers(folder) == []
+
+
+@pytest.mark.skipif(os.name == "posix" and os.geteuid() != 0, reason="only root writes a read-only file")
+def test_root_still_replaces_a_read_only_file_keeping_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "export.md"
+    target.write_text("old")
+    target.chmod(0o444)
+    write(target, "new")
+    assert target.read_text() == "new" and stat.S_IMODE(target.stat().st_mode) == 0o444

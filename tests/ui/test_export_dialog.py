@@ -151,6 +151,23 @@ def test_pdf(
     assert count == 3 and Path(path).read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.parametrize("key", ["json", "pdf", "markdown-folder"])
+def test_an_export_into_the_journal_s_own_folder_is_refused(
+    qtbot: QtBot, observed: ObservedJournal, journal: Journal, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    from tests.files import snapshot
+
+    data_dir = journal.path.parent
+    before = snapshot(data_dir, skip={"journal.sqlite3-wal", "journal.sqlite3-shm"})
+    dialog = make(qtbot, observed, key)
+    choose(monkeypatch, journal.path)  # the journal itself, picked by mistake in the file chooser
+    with qtbot.waitSignal(dialog.export_failed, timeout=WAIT_MS) as blocker:
+        dialog.save_button.click()
+    assert blocker.args[0].startswith("Nothing was saved: that is inside the folder where Trustbridge keeps")
+    assert dialog.status_label.text() == blocker.args[0] and dialog.save_button.isEnabled()
+    assert snapshot(data_dir, skip={"journal.sqlite3-wal", "journal.sqlite3-shm"}) == before
+
+
 def test_a_folder_that_cannot_be_written_says_so(
     qtbot: QtBot, observed: ObservedJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
