@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from app import __version__
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
@@ -56,8 +56,19 @@ class CommandError(Exception):
     """A failure the person can act on; its text is the whole message."""
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """A mistake in the arguments is one line, like every other error (argparse prints the whole
+    usage block first); the user's own text in it is shown with its control characters escaped."""
+
+    def error(self, message: str) -> NoReturn:
+        from app.domain.text import terminal_safe
+
+        said = terminal_safe(message, one_line=True)
+        self.exit(2, f"{self.prog}: error: {said}. For usage: {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog=PROG,
         description="A private, guided reflection journal. Without a command, opens the app.",
     )

@@ -150,6 +150,22 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage: trustbridge" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [["search", "x", "--limit", "0"], ["search", "x", "--since", "10000-01-01"],
+     ["search", "x", "--mood", "9"], ["export", "--format", "\x1b[2Jdocx"], ["frobnicate"]],
+)
+def test_an_argument_mistake_is_one_line_with_its_text_escaped(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("trustbridge") and ": error: argument " in err, err
+    assert "\x1b" not in err
+
+
 def test_run_needs_a_command() -> None:
     with pytest.raises(ValueError, match="no headless command"):
         run(parse_args([]))
