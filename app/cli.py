@@ -232,6 +232,18 @@ def run(args: argparse.Namespace) -> int:
         return _unexpected(args, error)
 
 
+def _refuse_without_its_key_file(data_dir: Path) -> None:
+    """An encrypted journal whose key file is gone looks, to a command, like a plain one that is
+    damaged: say what is really missing before a command advises a restore or calls it unencrypted."""
+    from app.paths import database_path
+    from app.store.backups import missing_key_problem
+    from app.store.keys import KEY_FILE_NAME
+
+    missing = missing_key_problem(data_dir, database_path(data_dir), data_dir / KEY_FILE_NAME)
+    if missing is not None:
+        raise CommandError(missing)
+
+
 def _in_use(data_dir: Path) -> str:
     """Who holds the journal (the app, or which command), from its lock file."""
     from app.store.backups import in_use_message
@@ -731,6 +743,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     chosen = Path(args.path).expanduser()
+    _refuse_without_its_key_file(data_dir)
     key = _data_key(data_dir)
     connect = plain_connect if key is None else encryption.keyed_connect(key)
     journal = database_path(data_dir)
@@ -752,6 +765,7 @@ def _check(args: argparse.Namespace) -> int:
     from app.store.backups import check
 
     data_dir, path = _journal_path(args, "check")
+    _refuse_without_its_key_file(data_dir)
     report = check(path, _connect_for(data_dir))
     if report.ok:
         held = _entries(report.entries or 0)
@@ -821,6 +835,7 @@ def _decrypt(args: argparse.Namespace) -> int:
     from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
 
     data_dir = _data_dir(args)
+    _refuse_without_its_key_file(data_dir)
     if not encryption.is_encrypted(data_dir):
         raise CommandError(f"the journal in {data_dir} is not encrypted; there is nothing to turn off.")
     if data_dir_in_use(data_dir):
@@ -851,6 +866,7 @@ def _passwd(args: argparse.Namespace) -> int:
     from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
 
     data_dir = _data_dir(args)
+    _refuse_without_its_key_file(data_dir)
     if not encryption.is_encrypted(data_dir):
         raise CommandError(f"the journal in {data_dir} is not encrypted; `{PROG} encrypt` turns it on.")
     if data_dir_in_use(data_dir):
