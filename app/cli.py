@@ -244,6 +244,16 @@ def _refuse_without_its_key_file(data_dir: Path) -> None:
         raise CommandError(missing)
 
 
+def _is_text(value: str) -> bool:
+    """False for an argument the terminal passed as bytes that aren't UTF-8 (Python keeps them as
+    lone surrogates, which no journal text can hold)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _in_use(data_dir: Path) -> str:
     """Who holds the journal (the app, or which command), from its lock file."""
     from app.store.backups import in_use_message
@@ -677,6 +687,9 @@ def _search(args: argparse.Namespace) -> int:
         raise CommandError(f"there is no journal in {data_dir} to search.")
     if args.since is not None and args.until is not None and args.since > args.until:
         raise CommandError("--since is after --until, so nothing could match.")
+    for name, value in (("the query", args.query), ("--tag", args.tag)):
+        if value is not None and not _is_text(value):
+            raise CommandError(f"{name} holds bytes that are not UTF-8 text, so nothing could match.")
     filters = SearchFilters(
         stages=frozenset(Stage(name) for name in args.stage or ()),
         kinds=frozenset(EntryKind(name) for name in args.kind or ()),

@@ -192,3 +192,13 @@ def test_search_shows_entries_at_the_ends_of_the_calendar(
         records = json.loads(capsys.readouterr().out)
     assert "0001-01-01" in out and "9999-12-31" in out and "2026-03-02" in out
     assert [record["created_at"][:4] for record in records] == ["9999", "2026", "0001"]
+
+
+@pytest.mark.parametrize("argv", [["search", "x", "--tag", "\udcff"], ["search", "caf\udce9"]])
+def test_an_argument_that_is_not_utf8_is_named_in_one_line(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A terminal in another encoding passes bytes Python keeps as lone surrogates (here 0xFF, 0xE9)."""
+    assert cli(["--data-dir", str(journal_dir), *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not UTF-8 text" in err, err
