@@ -777,6 +777,9 @@ def data_dir_in_use(data_dir: Path) -> bool:
     return False
 
 
+LOCK_FILE_MODE = 0o600  # the lock names this computer and the process: for this account only
+
+
 @contextmanager
 def holding_data_dir(data_dir: Path, purpose: str = COMMAND_PURPOSE) -> Iterator[None]:
     """Hold the data folder's lock (as the app would) for a step that replaces the journal.
@@ -791,7 +794,7 @@ def holding_data_dir(data_dir: Path, purpose: str = COMMAND_PURPOSE) -> Iterator
     handle = -1
     for _attempt in range(3):
         try:
-            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, LOCK_FILE_MODE)  # host, machine
             break
         except FileExistsError:
             if not _remove_stale_lock(path):

@@ -194,7 +194,38 @@ def _problems(connection: Any, key: bytes | None) -> list[str]:
         faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
         if faults:
             return ["cipher_integrity_check: " + line for line in faults[:10]]
-    return []
+    problem = _not_ours(connection)
+    return [problem] if problem else []
+
+
+_FOREIGN = "it is not a Trustbridge journal but an SQLite file of another program"
+
+
+def _not_ours(connection: Any) -> str | None:
+    """Whether a sound SQLite file is one of our journals; None when it is (or is a new one).
+
+    Every journal records its schema in `alembic_version`, stamped in the same transaction that
+    creates its tables (upgrade_to_head), so a file without it is someone else's. The one
+    exception is a file with nothing in it at all, as a first creation cut short leaves it (the
+    first connection switches it to WAL, then the crash): no schema, user_version and
+    application_id 0. A file that has our `entries` table but no version record is ours, made by
+    an older Trustbridge whose creation was cut short or damaged since: damaged, not foreign.
+    """
+    names = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" in names:
+        if connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0:
+            return "its record of which version of Trustbridge made it is empty"
+        return None
+    if "entries" in names:
+        return ("its record of which version of Trustbridge made it is missing (it was never finished "
+                "being set up, or has been changed outside Trustbridge)")
+    if names or connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        return _FOREIGN
+    user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if user_version or application_id:
+        return _FOREIGN
+    return None
 
 
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26

@@ -190,7 +190,13 @@ def _lock_data_dir(data_dir: Path) -> QLockFile | None:
     """One app per journal: a second one would overwrite the first one's autosaves."""
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # a lock left by a crash is stale only when its process is gone
-    return lock if lock.tryLock(200) else None
+    if not lock.tryLock(200):
+        return None
+    from contextlib import suppress
+
+    with suppress(OSError):  # not ours to change (another file system): the folder is 0700 all the same
+        (data_dir / LOCK_NAME).chmod(0o600)  # QLockFile makes it 0644; it names this host and machine
+    return lock
 
 
 def _already_open(data_dir: Path) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -162,10 +164,12 @@ def test_a_deleted_key_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixtu
     key_file = folder / "journal.key"
     key_file.unlink()
     before = snapshot(folder)
-    for command in (["export"], ["backup"]):
+    a_backup = str(next((folder / "backups").iterdir()))
+    commands = (["export"], ["backup"], ["check"], ["decrypt", "--yes"], ["passwd"], ["restore", a_backup])
+    for command in commands:
         assert cli(["--data-dir", str(folder), *command]) == 1
         line = one_line_error(capsys)
-        assert f"key file is missing: {key_file}" in line and "recovery code" in line, line
+        assert f"key file is missing: {key_file}" in line and "recovery code" in line, (command, line)
     assert snapshot(folder) == before
 
 
@@ -214,3 +218,29 @@ def test_every_refusal_names_the_command_that_holds_the_journal(
     line = one_line_error(capsys)
     assert "trustbridge import" in line and "Close the app" not in line, line
     assert snapshot(folder, skip={".trustbridge.lock"}) == before
+
+
+def another_program_s_file(path: Path) -> None:
+    """The attack review's file: a sound SQLite database with one table of its own."""
+    path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("create table foo(x)")
+
+
+def test_an_sqlite_file_of_another_program_is_refused_in_one_line_and_left_as_it_was(
+    backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder, backup = backed_up
+    another_program_s_file(database_path(folder))
+    before = snapshot(folder)
+    for command in (["search", "entry"], ["export"], ["import", str(five_entries(tmp_path))]):
+        assert cli(["--data-dir", str(folder), *command]) == 1, command
+        line = one_line_error(capsys)
+        assert "another program" in line and "has not changed it" in line and str(backup) in line, line
+        assert "small update" not in line
+    assert cli(["--data-dir", str(folder), "backup"]) == 1
+    assert "backups were kept" in one_line_error(capsys)
+    assert snapshot(folder) == before  # header bytes, change counter: all as they were
+    assert [info.path for info in list_backups(folder / "backups")] == [backup]

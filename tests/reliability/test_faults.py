@@ -232,3 +232,21 @@ def test_the_app_says_which_command_holds_the_journal(
     said = " ".join(str(part) for part in message_log.calls[0][1][1:])
     assert "trustbridge import" in said and "another Trustbridge command" in said
     assert not (data_dir / "journal.sqlite3").exists()
+
+
+def test_the_app_s_lock_file_is_private(data_dir: Path) -> None:
+    """QLockFile makes its file 0644; it holds the host name and a machine id: 0600, like the journal."""
+    import os
+    import stat
+
+    data_dir.mkdir(parents=True)
+    old_umask = os.umask(0o022)
+    try:
+        lock = application._lock_data_dir(data_dir)
+    finally:
+        os.umask(old_umask)
+    assert lock is not None
+    try:
+        assert stat.S_IMODE((data_dir / application.LOCK_NAME).stat().st_mode) == 0o600
+    finally:
+        lock.unlock()

@@ -317,3 +317,16 @@ def test_a_lock_written_by_a_command_still_reads_as_held_to_the_app(tmp_path: Pa
         assert not app_lock.tryLock(0)
         pid, _host, _name = app_lock.getLockInfo()
         assert pid == os.getpid()
+
+
+# -- issue 10, attack review: the lock file names this computer, so it is this account's alone ---------
+
+
+def test_a_command_s_lock_file_is_private(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    old_umask = os.umask(0o022)  # the usual umask, which leaves a 0644 request at 0644
+    try:
+        with holding_data_dir(data_dir, "trustbridge import"):
+            assert stat.S_IMODE(lock_path(data_dir).stat().st_mode) == 0o600
+    finally:
+        os.umask(old_umask)

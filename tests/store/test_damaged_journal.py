@@ -538,3 +538,111 @@ def test_without_encrypted_backups_a_foreign_file_names_the_key_file_as_a_possib
     (data_dir / "journal.key").unlink()
     error = assert_refused_untouched(data_dir)
     assert "journal.key is missing" in str(error)
+
+
+# -- issue 10, attack review: an SQLite file of another program is damage, never taken over --------
+
+
+def foreign_tables(path: Path) -> None:
+    """What the review put in the journal's place: a sound SQLite file holding one table of its own."""
+    path.unlink()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("create table foo(x)")
+
+
+def no_tables_but_a_user_version(path: Path) -> None:
+    path.unlink()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA user_version = 7")
+
+
+def no_tables_but_an_application_id(path: Path) -> None:
+    path.unlink()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA application_id = 1234")
+        connection.execute("PRAGMA journal_mode=WAL")
+
+
+def only_a_view(path: Path) -> None:
+    path.unlink()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("create view v as select 1")
+
+
+FOREIGN = [foreign_tables, no_tables_but_a_user_version, no_tables_but_an_application_id, only_a_view]
+
+
+@pytest.mark.parametrize("replace", FOREIGN, ids=[replace.__name__ for replace in FOREIGN])
+def test_an_sqlite_file_of_another_program_is_damage_and_nothing_is_written(
+    tmp_path: Path, replace: Callable[[Path], None]
+) -> None:
+    data_dir = tmp_path / "journal"
+    good = five_entries_backed_up(data_dir)
+    path = database_path(data_dir)
+    replace(path)
+    assert check(path).problems  # a sound SQLite file, but not a journal
+
+    error = assert_refused_untouched(data_dir)  # every file byte for byte as it was: no WAL switch
+    assert error.problems == ["it is not a Trustbridge journal but an SQLite file of another program"]
+    assert "another program" in str(error) and "journal.key" not in str(error)
+    assert error.newest_good_backup is not None and error.newest_good_backup.path == good.path
+    assert str(good.path) in str(error) and "5 entries" in str(error)
+
+
+def test_our_tables_without_their_version_record_are_damage_but_not_called_foreign(tmp_path: Path) -> None:
+    """Creation and its version stamp are one transaction now; an older file, or one changed outside
+    Trustbridge, can still lack the stamp: it is ours, so it is not called another program's."""
+    data_dir = tmp_path / "journal"
+    good = five_entries_backed_up(data_dir)
+    path = database_path(data_dir)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("DROP TABLE alembic_version")
+        connection.commit()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    error = assert_refused_untouched(data_dir)
+    assert "version" in error.problems[0] and "missing" in error.problems[0]
+    assert "another program" not in str(error)
+    assert error.newest_good_backup is not None and error.newest_good_backup.path == good.path
+
+
+def test_an_empty_version_record_is_damage(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    five_entries_backed_up(data_dir)
+    with closing(sqlite3.connect(database_path(data_dir))) as connection:
+        connection.execute("DELETE FROM alembic_version")
+        connection.commit()
+    error = assert_refused_untouched(data_dir)
+    assert "empty" in error.problems[0] and "another program" not in error.problems[0]
+
+
+def test_a_first_creation_cut_short_is_not_called_foreign(tmp_path: Path) -> None:
+    """No schema, user_version 0, application_id 0: what a crash after the first connection leaves."""
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    assert find_damage(path) == []
+
+
+def test_an_encrypted_file_of_another_program_is_damage_after_the_key(tmp_path: Path) -> None:
+    """Same key, a sound SQLCipher file, but not a journal: found after the key, and nothing written."""
+    import sqlcipher3
+
+    from app.store.keys import sqlcipher_key
+
+    data_dir = tmp_path / "journal"
+    key = encrypted_journal(data_dir)
+    made = backup_at(data_dir, 5, encryption.keyed_connect(key))
+    path = database_path(data_dir)
+    path.unlink()
+    with closing(sqlcipher3.dbapi2.connect(str(path))) as connection:
+        connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
+        connection.execute("create table foo(x)")
+        connection.commit()
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+    error = assert_refused_untouched(data_dir, key)
+    assert "another program" in error.problems[0]
+    assert error.newest_good_backup is not None and error.newest_good_backup.path == made.path
