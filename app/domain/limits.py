@@ -7,6 +7,7 @@ why a value can't be kept, in words that fit after the record's name, or None wh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 MIN_YEAR = 1900
@@ -79,3 +80,19 @@ def uuid_problem(value: str) -> str | None:
     if not value or len(value) > MAX_UUID_CHARS or value != value.strip() or text_problem(value):
         return f"has an invalid uuid {value!r}"
     return None
+
+
+MAX_TAGS_PER_ENTRY = 1_000  # no one tags an entry a thousand ways; 200,000 once stalled an import
+
+
+def tags_problem(tags: Sequence[str]) -> str | None:
+    """Why an entry's tags can't be kept ("has …", after the entry's name): more than anyone gives one.
+
+    Repeats count once, as the journal keeps them; the set is built only past the cap.
+    """
+    if len(tags) <= MAX_TAGS_PER_ENTRY:
+        return None
+    count = len(set(tags))
+    if count <= MAX_TAGS_PER_ENTRY:
+        return None
+    return f"has {count:,} different tags, more than the {MAX_TAGS_PER_ENTRY:,} Trustbridge keeps on an entry"

@@ -24,11 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from app.domain.limits import moment_problem, text_problem
+from app.domain.limits import moment_problem, tags_problem, text_problem
 from app.domain.records import Entry, EntryKind
 from app.io.import_files import (
     DEFAULT_LIMITS,
     ReadLimits,
+    is_entry_file,
     open_zip,
     read_file,
     read_folder_file,
@@ -72,7 +73,7 @@ def read_dayone(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
             entries = [_read_doentry(file, read_folder_file(file, path, limits)) for file in doentries]
         else:
             exports = sorted(
-                child for child in path.iterdir() if _is_json_name(child.name) and child.is_file()
+                child for child in path.iterdir() if _is_json_name(child.name) and is_entry_file(child)
             )
             if not exports:
                 raise InvalidImport(
@@ -91,11 +92,14 @@ def read_dayone(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
 
 
 def doentry_files(folder: Path) -> list[Path]:
-    """The Classic entry files in a `.dayone` folder (under entries/) or in an entries folder itself."""
+    """The Classic entry files in a `.dayone` folder (under entries/) or in an entries folder itself.
+
+    One so named that is not a regular file (a pipe, a broken link) refuses the import, naming it.
+    """
     entries_folder = folder / "entries"
     where = entries_folder if entries_folder.is_dir() else folder
     return sorted(
-        child for child in where.iterdir() if child.suffix.lower() == DOENTRY_SUFFIX and child.is_file()
+        child for child in where.iterdir() if child.suffix.lower() == DOENTRY_SUFFIX and is_entry_file(child)
     )
 
 
@@ -162,7 +166,7 @@ def _read_doentry(path: Path, data: bytes) -> Entry:
     text = document.get("Entry Text", "")
     if not isinstance(text, str):
         raise InvalidImport(f'{path}: "Entry Text" is not text.')
-    tags = _tag_list(document.get("Tags", []), f'{path}: "Tags"')
+    tags = _tag_list(document.get("Tags", []), str(path), "Tags")
     starred = document.get("Starred", False)
     if not isinstance(starred, bool):
         raise InvalidImport(f'{path}: "Starred" is not true or false.')
@@ -225,7 +229,7 @@ def _json_entry(raw: object, where: str) -> Entry:
     text = raw.get("text", "")
     if not isinstance(text, str):
         raise InvalidImport(f'{where}: "text" is not text.')
-    tags = _tag_list(raw.get("tags", []), f'{where}: "tags"')
+    tags = _tag_list(raw.get("tags", []), where, "tags")
     starred = raw.get("starred", False)
     if not isinstance(starred, bool):
         raise InvalidImport(f'{where}: "starred" is not true or false.')
@@ -276,13 +280,17 @@ def _entry(
     )
 
 
-def _tag_list(value: Any, where: str) -> list[str]:
+def _tag_list(value: Any, where: str, key: str) -> list[str]:
+    """The entry's tags, repeats and blanks dropped, in order; `where` names the entry, `key` the field.
+
+    A dict keeps the order and finds repeats at once: a list search took 14 s for 40,000 tags.
+    """
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise InvalidImport(f"{where} is not a list of words.")
-    tags: list[str] = []
-    for tag in value:
-        if tag.strip() and tag not in tags:
-            tags.append(tag)
+        raise InvalidImport(f'{where}: "{key}" is not a list of words.')
+    tags = list(dict.fromkeys(tag for tag in value if tag.strip()))
+    problem = tags_problem(tags)
+    if problem:
+        raise InvalidImport(f"{where} {problem}.")
     return tags
 
 

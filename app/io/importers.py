@@ -22,6 +22,7 @@ from app.domain.limits import (
     day_problem,
     integer_problem,
     moment_problem,
+    tags_problem,
     text_problem,
     uuid_problem,
 )
@@ -35,7 +36,7 @@ from app.io.dayone_format import (
     read_dayone,
     zip_json_members,
 )
-from app.io.import_files import DEFAULT_LIMITS, ReadLimits, check_regular, read_head
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, check_regular, is_entry_file, read_head
 from app.io.jrnl_format import folder_journal_files, is_jrnl_header, read_jrnl
 from app.io.json_format import FORMAT_NAME, SECTION_NOUNS, read_json
 from app.io.markdown_folder import is_markdown_folder, read_markdown_folder
@@ -99,13 +100,18 @@ def _detect_folder(path: Path) -> str:
         return JRNL
     if is_markdown_folder(path):
         return MARKDOWN_FOLDER
-    exports = [child for child in path.iterdir() if child.suffix.lower() == ".json" and child.is_file()]
-    if (path / JSON_EXPORT_NAME).is_file() or any(_json_flavour(_head(child)) == DAYONE for child in exports):
+    exports = [child for child in path.iterdir() if _is_export_name(child.name) and is_entry_file(child)]
+    if any(child.name == JSON_EXPORT_NAME or _json_flavour(_head(child)) == DAYONE for child in exports):
         return DAYONE
     raise InvalidImport(
         f"{path} is a folder Trustbridge can't import: it holds no jrnl day files (YYYY/MM/DD.txt), "
         "no Day One entries and no Trustbridge Markdown files."
     )
+
+
+def _is_export_name(name: str) -> bool:
+    """A JSON file a Day One folder may hold; hidden files (macOS litter) are not exports."""
+    return name.lower().endswith(".json") and not name.startswith(".")
 
 
 def _json_flavour(head: str) -> str:
@@ -185,6 +191,9 @@ def _check_records(noun: str, records: Iterable[Any], problem_of: Callable[[Any]
 
 def _entry_problem(entry: Entry) -> str | None:
     """The first value of an entry the journal can't keep, said as "its KEY …"."""
+    too_many = tags_problem(entry.tags)
+    if too_many:
+        return f"the entry {too_many}"
     checks: list[tuple[str, str | None]] = [
         ("uuid", uuid_problem(entry.uuid)),
         ("title", text_problem(entry.title)),

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain.limits import moment_problem
+from app.domain.limits import moment_problem, tags_problem
 from app.domain.records import Entry, EntryKind
-from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file, read_folder_file
+from app.io.import_files import DEFAULT_LIMITS, ReadLimits, is_entry_file, read_file, read_folder_file
 from app.store.errors import InvalidImport
 
 # A fixed namespace: changing it would make a re-import add every entry again.
@@ -92,7 +92,10 @@ def read_jrnl(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
 
 
 def folder_journal_files(folder: Path) -> list[Path]:
-    """The day files of a folder journal, in date order; any other file is not jrnl's and is skipped."""
+    """The day files of a folder journal, in date order; any other file is not jrnl's and is skipped.
+
+    A day file that is not a regular file (a pipe, a broken link) refuses the import, naming it.
+    """
     found: list[Path] = []
     for year in sorted(folder.iterdir()):
         if not (year.is_dir() and _FOLDER_PARTS[0].fullmatch(year.name)):
@@ -103,7 +106,7 @@ def folder_journal_files(folder: Path) -> list[Path]:
             found.extend(
                 day
                 for day in sorted(month.iterdir())
-                if day.is_file() and _FOLDER_PARTS[2].fullmatch(day.name)
+                if _FOLDER_PARTS[2].fullmatch(day.name) and is_entry_file(day)
             )
     return found
 
@@ -143,6 +146,9 @@ def _read_file(path: Path, source_name: str, data: bytes) -> list[Entry]:
         problem = moment_problem(header.moment)  # before converting: year 1 would overflow
         if problem:
             raise InvalidImport(f"{path}, line {_line_of(text, header.start)}: {problem}.")
+        problem = tags_problem(tags)
+        if problem:
+            raise InvalidImport(f"{path}, line {_line_of(text, header.start)}: the entry here {problem}.")
         moment = header.moment.astimezone().astimezone(UTC)
         key = f"{source_name}\n{header.moment.isoformat()}\n{title}\n{body}"
         # The same entry twice in one file is still two entries: number the repeats.
@@ -242,13 +248,11 @@ def _split_entry(raw: str) -> tuple[str, str, bool]:
 
 
 def _tags(raw: str) -> list[str]:
-    """The entry's tags, lower-cased as jrnl does, in order of first appearance."""
-    tags: list[str] = []
-    for tag in _TAG.findall(raw):
-        lowered = tag.lower()
-        if lowered not in tags:
-            tags.append(lowered)
-    return tags
+    """The entry's tags, lower-cased as jrnl does, in order of first appearance.
+
+    A dict keeps the order and finds repeats at once: a list search took minutes for 200,000 tags.
+    """
+    return list(dict.fromkeys(tag.lower() for tag in _TAG.findall(raw)))
 
 
 def _line_of(text: str, offset: int) -> int:

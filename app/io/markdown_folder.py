@@ -38,7 +38,14 @@ from app.domain.stages import Stage
 from app.domain.timeline import local_time
 from app.io.atomic_file import FILE_MODE, FOLDER_MODE
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
-from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file, read_folder_file, read_head
+from app.io.import_files import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    is_entry_file,
+    read_file,
+    read_folder_file,
+    read_head,
+)
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -212,10 +219,11 @@ def is_markdown_folder(folder: Path) -> bool:
 
 
 def _entry_files(folder: Path) -> list[Path]:
+    """The entry files, by name; one so named that is not a regular file refuses the import."""
     return sorted(
         path
         for path in folder.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*.md")
-        if _ENTRY_NAME.fullmatch(path.name) and path.is_file()
+        if _ENTRY_NAME.fullmatch(path.name) and is_entry_file(path)
     )
 
 

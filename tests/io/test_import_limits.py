@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import plistlib
+import re
 import zipfile
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 
 from app.domain.limits import (
     MAX_PLAN_DAYS,
+    MAX_TAGS_PER_ENTRY,
     day_problem,
     integer_problem,
     moment_problem,
@@ -308,3 +311,121 @@ def test_markdown_folder_hostile_values(tmp_path: Path, line: str, expected: str
 
     with pytest.raises(InvalidImport, match=expected):
         read_import(root)
+
+
+# -- tags: repeats found at once, and a cap per entry ----------------------------------------
+
+
+def test_a_jrnl_entry_with_200000_tags_is_refused_at_once(tmp_path: Path) -> None:
+    """A 1.5 MB file like this did not finish in 120 s while repeats were searched in a list."""
+    path = tmp_path / "journal.txt"
+    tags = " ".join(f"@t{number}" for number in range(200_000))
+    path.write_text(f"[2026-03-01 09:00] Many tags.\n{tags}\n", encoding="utf-8")
+
+    with pytest.raises(InvalidImport, match=(
+        r"journal.txt, line 1: the entry here has 200,000 different tags, "
+        rf"more than the {MAX_TAGS_PER_ENTRY:,} Trustbridge keeps on an entry\.$"
+    )):  # fmt: skip
+        read_import(path)
+
+
+def test_a_dayone_entry_with_40000_tags_is_refused_at_once(tmp_path: Path) -> None:
+    raw = {"uuid": "A", "creationDate": "2020-01-01T00:00:00Z", "tags": [f"t{n}" for n in range(40_000)]}
+    path = tmp_path / "Journal.json"
+    path.write_text(json.dumps({"entries": [{"uuid": "B", "creationDate": "2020-01-01T00:00:00Z"}, raw]}))
+
+    with pytest.raises(InvalidImport, match=r"Journal.json, entry 2 has 40,000 different tags, more than"):
+        read_import(path)
+
+
+def test_tags_up_to_the_cap_keep_their_order_and_lose_their_repeats(tmp_path: Path) -> None:
+    names = [f"t{n}" for n in range(MAX_TAGS_PER_ENTRY)]
+    path = tmp_path / "journal.txt"
+    spelled = " ".join(f"@{name} @{name.upper()}" for name in names)  # jrnl lower-cases: one tag each
+    path.write_text(f"[2026-03-01 09:00] Every tag.\n{spelled}\n", encoding="utf-8")
+    assert read_import(path).entries[0].tags == tuple(f"@{name}" for name in names)
+
+    raw = {"uuid": "A", "creationDate": "2020-01-01T00:00:00Z", "tags": [*names, " ", *reversed(names)]}
+    export = tmp_path / "Journal.json"
+    export.write_text(json.dumps({"entries": [raw]}))
+    assert read_import(export).entries[0].tags == tuple(names)
+
+
+def test_every_format_is_held_to_the_tag_cap(tmp_path: Path) -> None:
+    tags = tuple(f"t{n}" for n in range(MAX_TAGS_PER_ENTRY + 1))
+    check_bundle(ImportBundle(entries=(entry(tags=tags[:-1] * 3),)))  # repeats count once
+
+    with pytest.raises(InvalidImport, match=(
+        rf"Entry 1 of 1 \({UUID}\): the entry has {MAX_TAGS_PER_ENTRY + 1:,} different tags, more than"
+    )):  # fmt: skip
+        check_bundle(ImportBundle(entries=(entry(tags=tags),)))
+
+
+# -- special files where a folder's entry files belong: refused, naming them, never opened ------
+
+
+def make_special(path: Path, kind: str) -> str:
+    """Put a `kind` of non-file at `path`; return what the refusal must say about it."""
+    if kind == "fifo":
+        os.mkfifo(path)
+        return r"is a pipe \(FIFO\), not a file Trustbridge can import"
+    if kind == "loop":
+        path.symlink_to(path.name)
+        return r"could not be read \(it is a link that loops back on itself\)"
+    if kind == "dangling":
+        path.symlink_to(path.parent / "gone.txt")
+        return r"could not be read \(it is a link to something that is not there\)"
+    if kind == "folder":
+        path.mkdir()
+        return "is a folder, not a file Trustbridge can import"
+    path.symlink_to("/dev/null")
+    return "is a device, not a file Trustbridge can import"
+
+
+def jrnl_folder(root: Path) -> Path:
+    (root / "2026" / "03").mkdir(parents=True)
+    (root / "2026" / "03" / "01.txt").write_text("[2026-03-01 09:00] Kept.\n", encoding="utf-8")
+    return root / "2026" / "03" / "02.txt"
+
+
+def markdown_folder_with_spare(root: Path) -> Path:
+    markdown_folder(root)
+    return root / "2026" / "03" / "2026-03-02-0900-t.md"
+
+
+def dayone_classic_folder(root: Path) -> Path:
+    (root / "entries").mkdir(parents=True)
+    document = {"Creation Date": datetime(2020, 1, 1), "Entry Text": "Kept.", "UUID": "A"}
+    (root / "entries" / "A.doentry").write_bytes(plistlib.dumps(document))
+    return root / "entries" / "B.doentry"
+
+
+def dayone_json_folder(root: Path) -> Path:
+    root.mkdir()
+    document = {"entries": [{"uuid": "A", "creationDate": "2020-01-01T00:00:00Z", "text": "Kept."}]}
+    (root / "Journal.json").write_text(json.dumps(document), encoding="utf-8")
+    return root / "Other.json"
+
+
+FOLDERS = {
+    "jrnl": jrnl_folder,
+    "markdown-folder": markdown_folder_with_spare,
+    "dayone": dayone_classic_folder,
+    "dayone-json": dayone_json_folder,
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/null").exists(), reason="needs POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "loop", "dangling", "folder", "device"])
+@pytest.mark.parametrize("layout", list(FOLDERS))
+def test_a_special_file_among_a_folders_entries_refuses_the_import(
+    tmp_path: Path, layout: str, kind: str
+) -> None:
+    """Skipping it once reported "Imported 0 entries (5 already present)"; a FIFO is never opened."""
+    root = tmp_path / "import"
+    bad = FOLDERS[layout](root)
+    said = make_special(bad, kind)
+
+    for format in ("auto", layout.removesuffix("-json")):
+        with pytest.raises(InvalidImport, match=rf"^{re.escape(str(bad))} {said}"):
+            read_import(root, format)
