@@ -18,6 +18,7 @@ from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.limits import MAX_TAGS_PER_ENTRY
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.domain.timeline import local_date, local_day_bounds, local_time
@@ -33,6 +34,7 @@ from app.store.errors import (
     JournalLocked,
     KeyFileMissing,
     NotFound,
+    Rejected,
     StorageUnavailable,
     WrongPassphrase,
 )
@@ -92,12 +94,17 @@ def _to_entry(row: EntryRow) -> Entry:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    """Stripped, non-empty, unique and sorted: the order the tag relationship loads them in."""
+    """Stripped, non-empty, unique and sorted: the order the tag relationship loads them in.
+
+    Rejected beyond MAX_TAGS_PER_ENTRY."""
     seen: set[str] = set()
     for tag in tags:
         name = tag.strip()[:100].strip()  # cut, then strip again: a re-import must not change it
         if name:
             seen.add(name)
+    if len(seen) > MAX_TAGS_PER_ENTRY:  # what imports refuse: an export of it must import back
+        raise Rejected(f"An entry can hold at most {MAX_TAGS_PER_ENTRY:,} tags; this one would have "
+                       f"{len(seen):,}. Nothing was saved.")
     return sorted(seen)
 
 

@@ -883,3 +883,19 @@ def test_the_journal_and_its_wal_are_readable_by_this_account_only(tmp_path: Pat
         os.umask(old_umask)
     assert "" in modes and "-wal" in modes
     assert set(modes.values()) == {0o600}, modes
+
+
+def test_an_entry_keeps_at_most_the_tags_an_import_accepts(tmp_path: Path) -> None:
+    """Marking an entry that came in with the most tags allowed must not make an unimportable export."""
+    from app.domain.limits import MAX_TAGS_PER_ENTRY
+
+    journal = Journal.open(tmp_path / "data")
+    try:
+        most = tuple(f"t{n}" for n in range(MAX_TAGS_PER_ENTRY))
+        saved = journal.save_entry(EntryDraft(uuid=new_uuid(), kind=EntryKind.FREE, body="b", tags=most))
+        with pytest.raises(Rejected, match="at most"):
+            journal.save_entry(EntryDraft(uuid=saved.uuid, kind=EntryKind.FREE, body="b",
+                                          tags=(*most, "one more")))
+        assert len(journal.get_entry(saved.uuid).tags) == MAX_TAGS_PER_ENTRY
+    finally:
+        journal.close()
