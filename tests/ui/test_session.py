@@ -330,6 +330,27 @@ def test_an_emptied_journal_file_is_damaged_and_its_backup_comes_back(
     journal.close()
 
 
+def test_another_program_s_database_in_the_journal_s_place_brings_up_the_damaged_page(
+    qtbot: QtBot, data_dir: Path, message_log: MessageLog
+) -> None:
+    import sqlite3
+
+    from tests.store.test_damaged_journal import write_journal
+
+    write_journal(data_dir, 5)
+    make_backup(database_path(data_dir), backups_dir(data_dir))
+    database_path(data_dir).unlink()
+    with sqlite3.connect(database_path(data_dir)) as other:
+        other.execute("CREATE TABLE songs (title TEXT)")
+    other.close()
+    before = snapshot(data_dir, skip=UI_STATE)
+
+    window, session, page = open_on_damaged(qtbot, data_dir)
+    assert snapshot(data_dir, skip=UI_STATE) == before and not session.is_open
+    assert page.restore_button.isVisibleTo(page) and message_log.names() == []
+    window.close()
+
+
 def test_with_no_backup_a_damaged_file_is_set_aside_and_a_new_journal_starts(
     qtbot: QtBot, data_dir: Path, message_log: MessageLog
 ) -> None:
