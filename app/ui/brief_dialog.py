@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -57,6 +58,7 @@ from app.domain.records import entry_label
 from app.domain.schedule import short_day
 from app.domain.workbench import MoodCheck
 from app.io.brief_html import BASE_PT, CHART_HEIGHT, CHART_WIDTH, brief_html
+from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.ui import brief_output
 from app.ui.flow_layout import WrappingRow
 from app.ui.form_fields import shortcut, wrapped_label
@@ -490,10 +492,12 @@ class BriefDialog(QDialog):
         if path is None:
             return False
         path = brief_output.with_suffix(path, ".pdf")
+        if not self._may_write(path, "the PDF"):
+            return False
         try:
             brief_output.write_pdf(path, self.document(), brief_title(self.material))
         except OSError as error:
-            self.notice.tell(f"Couldn't save the PDF: {error}", error=True)
+            self.notice.tell(f"Couldn't save the PDF: {error.strerror or error}.", error=True)
             return False
         self.notice.tell(f"Saved as {path}. The file is not encrypted: keep it somewhere private.")
         return True
@@ -507,12 +511,21 @@ class BriefDialog(QDialog):
         if path is None:
             return False
         path = brief_output.with_suffix(path, ".md")
+        if not self._may_write(path, "the Markdown file"):
+            return False
         try:
             brief_output.write_text(path, self.markdown())
         except OSError as error:
-            self.notice.tell(f"Couldn't save the Markdown file: {error}", error=True)
+            self.notice.tell(f"Couldn't save the Markdown file: {error.strerror or error}.", error=True)
             return False
         self.notice.tell(f"Saved as {path}. The file is not encrypted: keep it somewhere private.")
+        return True
+
+    def _may_write(self, path: Path, what: str) -> bool:
+        """Never into the journal's own folder, where the journal, its key and backups live."""
+        if inside_data_dir(path, self._journal.service.path.parent):
+            self.notice.tell(f"Couldn't save {what}: {INSIDE_DATA_DIR}.", error=True)
+            return False
         return True
 
     def copy_brief(self) -> None:

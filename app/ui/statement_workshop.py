@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 from app.domain.statement_checks import CheckLists, Hint, check_statement, compose_statement
 from app.domain.text import speaking_seconds, word_count
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
+from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.store.errors import StoreError
 from app.ui.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from app.ui.form_fields import raw_text, shortcut
@@ -350,6 +351,9 @@ class StatementWorkshop(StatementView):
         source = self.export_source()
         if not source.text.strip():
             self.export_notice.tell("There is nothing to export yet.")
+            return False
+        if inside_data_dir(path, self._journal.service.path.parent):
+            self.export_notice.tell(f"The file was not written: {INSIDE_DATA_DIR}.", error=True)
             return False
         try:
             write(source)

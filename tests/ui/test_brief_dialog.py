@@ -127,6 +127,22 @@ def test_save_as_pdf_and_markdown(qtbot: QtBot, tool: CheckInsTool, tmp_path: Pa
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_the_brief_is_never_saved_into_the_journal_s_own_folder(
+    qtbot: QtBot, tool: CheckInsTool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.files import snapshot
+
+    dialog = open_loaded(qtbot, tool, tool.next_brief_button)
+    journal_file = dialog._journal.service.path
+    skip = {f"{journal_file.name}-wal", f"{journal_file.name}-shm"}
+    before = snapshot(journal_file.parent, skip=skip)
+    monkeypatch.setattr(brief_output, "choose_save_path", lambda *_args: journal_file.with_suffix(""))
+    assert dialog.save_pdf() is False
+    assert "inside the folder where Trustbridge keeps the journal" in dialog.notice.label.text()
+    assert dialog.save_markdown() is False
+    assert snapshot(journal_file.parent, skip=skip) == before
+
+
 def test_cancelling_the_file_choice_writes_nothing(qtbot: QtBot, tool: CheckInsTool, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = open_loaded(qtbot, tool, tool.next_brief_button)

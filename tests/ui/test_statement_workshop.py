@@ -496,6 +496,17 @@ def test_export_to_a_missing_folder_reports_it(
     assert "could not be written" in workshop.export_notice.label.text()
 
 
+def test_the_statement_is_never_exported_into_the_journal_s_own_folder(
+    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal
+) -> None:
+    _type_draft(qtbot, workshop, "Some words.")
+    key_file = journal.path.parent / "journal.key"
+    assert not workshop.export_pdf_to(key_file) and not workshop.export_markdown_to(journal.path)
+    assert workshop.export_notice.property("state") == "error"
+    assert "inside the folder where Trustbridge keeps the journal" in workshop.export_notice.label.text()
+    assert not key_file.exists()
+
+
 def test_export_helpers_write_real_files(tmp_path: Path, journal: Journal) -> None:
     version = journal.statements.save_version(PARTS, "Ünïcode, emoji 🙂 and RTL \u200f text.")
     target = tmp_path / "v.md"
