@@ -115,5 +115,6 @@ def test_export_into_the_journal_s_own_folder_is_refused(
         for format_name in ("json", "markdown", "pdf", "markdown-folder"):
             assert export(journal_dir, format_name, out) == 1, (out, format_name)
             err = capsys.readouterr().err
-            assert err.count("\n") == 1 and "inside the folder where Trustbridge keeps the journal" in err, err
+            assert err.count("\n") == 1, err
+            assert "inside the folder where Trustbridge keeps the journal" in err, err
     assert snapshot(journal_dir) == before and link.is_symlink()
