@@ -19,7 +19,7 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("domain/**/*.py", ("PySide6", "sqlalchemy", "alembic", "app.store", "app.ui", "app.io")),
     ("store/**/*.py", ("PySide6", "app.ui")),
     ("io/**/*.py", ("PySide6", "app.ui")),
-    ("cli.py", ("PySide6",)),
+    ("cli/**/*.py", ("PySide6",)),
 ]
 
 

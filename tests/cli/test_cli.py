@@ -573,12 +573,14 @@ def test_any_python_error_is_one_line_and_the_traceback_goes_to_the_log(
     """The command's own work raises something no handler foresaw: one line names the kind of
     trouble (never the error's text, which may quote the journal), exit status 1, and the log
     file in the data folder holds the traceback."""
-    import app.cli
+    import app.cli.lookup
+    import app.cli.transfer
+    import app.cli.upkeep
 
     def fails(_args: object) -> int:
         raise error
 
-    monkeypatch.setattr(app.cli, "_search", fails)
+    monkeypatch.setattr(app.cli.lookup, "_search", fails)
     assert cli(["--data-dir", str(journal_dir), "search", "review"]) == 1
     line = error_line(capsys)
     assert expected in line and "private words" not in line and "Traceback" not in line
@@ -593,12 +595,14 @@ def test_a_command_that_changes_the_journal_points_to_check_when_it_stops(
     journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
     _root_logging: None,
 ) -> None:
-    import app.cli
+    import app.cli.lookup
+    import app.cli.transfer
+    import app.cli.upkeep
 
     def fails(_args: object) -> int:
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
 
-    monkeypatch.setattr(app.cli, "_restore", fails)
+    monkeypatch.setattr(app.cli.upkeep, "_restore", fails)
     assert cli(["--data-dir", str(journal_dir), "restore", "nowhere.sqlite3"]) == 1
     line = error_line(capsys)
     assert "restore stopped:" in line and "`trustbridge check` tells whether the journal is sound" in line
@@ -607,12 +611,14 @@ def test_a_command_that_changes_the_journal_points_to_check_when_it_stops(
 def test_an_error_before_any_journal_folder_exists_creates_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.cli
+    import app.cli.lookup
+    import app.cli.transfer
+    import app.cli.upkeep
 
     def fails(_args: object) -> int:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(app.cli, "_export", fails)
+    monkeypatch.setattr(app.cli.transfer, "_export", fails)
     missing = tmp_path / "nowhere"
     assert cli(["--data-dir", str(missing), "export"]) == 1
     line = error_line(capsys)

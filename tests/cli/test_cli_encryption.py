@@ -75,7 +75,7 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     import getpass
 
     answers: list[str] = []
-    monkeypatch.setattr("app.cli._is_terminal", lambda: True)
+    monkeypatch.setattr("app.cli.keys._is_terminal", lambda: True)
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": answers.pop(0))
     monkeypatch.setattr("builtins.input", lambda prompt="": answers.pop(0))
     yield answers

@@ -75,7 +75,7 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         prompts.append(prompt)
         return answers.pop(0)
 
-    monkeypatch.setattr("app.cli._is_terminal", lambda: True)
+    monkeypatch.setattr("app.cli.keys._is_terminal", lambda: True)
     monkeypatch.setattr(getpass, "getpass", ask)
     yield answers
     assert answers == []  # every answer given was asked for
