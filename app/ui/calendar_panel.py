@@ -18,7 +18,8 @@ from app.domain.timeline import DayMarks, marks_words
 from app.store.errors import StoreError
 from app.ui import override_guard
 from app.ui.journal_events import ObservedJournal
-from app.ui.mood_chart import MOOD_WORDS, is_dark
+from app.ui.mood_chart import is_dark
+from app.ui.mood_words import MOOD_WORDS
 from app.ui.theme import current_palette
 
 # Low to high, a deeper shade for light backgrounds and a lighter one for dark (as the mood chart).

@@ -21,8 +21,8 @@ from app.ui.day_words import when_text
 from app.ui.flow_layout import card
 from app.ui.form_fields import SaveStatus, shortcut, wrapped_label
 from app.ui.journal_events import ObservedJournal
-from app.ui.mood_chart import MOOD_WORDS
 from app.ui.mood_check import MOOD_NEEDED, MoodCheckForm
+from app.ui.mood_words import MOOD_WORDS
 from app.ui.notice import InlineNotice
 
 RECENT_LIMIT = 60  # the list shows the newest check-ins; the chart shows them all

@@ -26,12 +26,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.emotions import EmotionCatalogue, strongest
-from app.domain.timeline import local_date, local_day_start, local_time, shift_day
+from app.domain.timeline import local_date, local_day_start, shift_day
 from app.domain.workbench import EmotionRating, MoodCheck
 from app.ui import override_guard
+from app.ui.mood_words import (
+    CANT_DRAW,
+    EMPTY_NONE,
+    EMPTY_ONE,
+    MOOD_WORDS,
+    describe_check,
+    short_date,
+    trend_summary,
+)
 from app.ui.theme import Palette, current_palette
 
-MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
 DOTS_PER_CHECK = 3
 
 # One hue per family, in a deeper shade for light backgrounds and a lighter one for dark.
@@ -47,15 +55,6 @@ _FAMILY_COLOURS: dict[str, tuple[str, str]] = {
 }
 _OTHER_FAMILY = "other"
 
-EMPTY_NONE = (
-    "Your chart starts with your check-ins. Save one in “Check in” today and another in a day "
-    "or two: the line shows how your mood moves, and the dots show which feelings were strongest."
-)
-EMPTY_ONE = (
-    "One check-in so far. After your next one, a line appears here showing how your mood moves "
-    "from one to the next."
-)
-
 
 def is_dark(palette: Palette) -> bool:
     return QColor(palette.window).lightness() < 128
@@ -69,20 +68,11 @@ def family_colour(key: str, palette: Palette) -> QColor:
     return QColor(pair[1] if is_dark(palette) else pair[0])
 
 
-def short_date(day: date, with_year: bool = False) -> str:
-    return f"{day.day} {day:%b}" + (f" {day.year}" if with_year else "")
-
-
-def local_day(moment: datetime) -> date:
-    return local_date(moment)  # in UTC where local time would leave the calendar
-
-
 # Days between date labels: as many as fit, up to one label a millennium for check-ins that
 # span the whole calendar (an old import).
 _DATE_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 365, 730, 1826, 3652, 18262, 36524, 365242)
 _FIRST_INSTANT = datetime.min.replace(tzinfo=UTC)
 _LAST_INSTANT = datetime.max.replace(tzinfo=UTC)
-CANT_DRAW = "The chart can't be drawn: a check-in's date is not valid. Your check-ins are kept as they are."
 
 
 def _moved(moment: datetime, by: timedelta) -> datetime:
@@ -91,30 +81,6 @@ def _moved(moment: datetime, by: timedelta) -> datetime:
         return moment + by
     except OverflowError:
         return _LAST_INSTANT if by > timedelta(0) else _FIRST_INSTANT
-
-
-def trend_summary(checks: Sequence[MoodCheck], meetings: Sequence[datetime] = ()) -> str:
-    """One sentence a screen reader (or anyone) can take in instead of the picture."""
-    count = len(checks)
-    if count == 0:
-        text = "No check-ins yet"
-    elif count == 1:
-        only = checks[0]
-        text = f"1 check-in on {short_date(local_day(only.at))}, mood {only.mood} of 5"
-    else:
-        ordered = sorted(checks, key=lambda c: c.at)
-        first, last = local_day(ordered[0].at), local_day(ordered[-1].at)
-        years = first.year != last.year
-        text = (
-            f"{count} check-ins from {short_date(first, years)} to {short_date(last, years)}; "
-            f"mood went from {ordered[0].mood} to {ordered[-1].mood}"
-        )
-        average = sum(c.mood for c in ordered) / count
-        text += f", {average:.1f} on average"
-    if meetings:
-        count_text = "1 check-in meeting" if len(meetings) == 1 else f"{len(meetings)} check-in meetings"
-        text += f"; {count_text} marked"
-    return text + "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +359,7 @@ class MoodChart(QWidget):
     def _layout_dates(self, metrics: QFontMetricsF, start: datetime, end: datetime,
                       x_of: Callable[[datetime], float], y: float) -> None:
         """Date labels along the bottom at local midnights, as many as fit without touching."""
-        first, last = local_day(start), local_day(end)
+        first, last = local_date(start), local_date(end)
         years = first.year != last.year
         gap = metrics.horizontalAdvance("  ")
         sample = metrics.horizontalAdvance(short_date(date(2000, 12, 28), years)) + gap
@@ -516,14 +482,3 @@ class MoodChart(QWidget):
             return ""
         return describe_check(self._checks[nearest])
 
-
-def describe_check(check: MoodCheck) -> str:
-    """A check-in in one or two lines: when, the mood, and the feelings by strength."""
-    when = local_time(check.at)  # in UTC where local time would leave the calendar
-    mood = f"mood {check.mood} of 5 ({MOOD_WORDS.get(check.mood, '')})"
-    text = f"{when:%a} {short_date(when.date())}, {when:%H:%M}: {mood}"
-    if check.emotions:
-        ordered = strongest(check.emotions, len(check.emotions))
-        feelings = ", ".join(f"{r.name} {r.intensity}" for r in ordered)
-        text += f"\n{feelings}"
-    return text
