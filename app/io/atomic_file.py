@@ -22,61 +22,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from app.store.private_file import sync_folder
+from app.store.private_file import NotAFile, sync_folder, writable_target
+
+__all__ = ["NotAFile", "replacing", "write_text"]
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
 
-class NotAFile(OSError):
-    """The target is a folder, a device, a pipe or a socket: refused before anything was written.
-
-    `strerror` reads as the end of "can't write PATH: ..." (the command line) and inside the
-    export dialog's "It could not be written there (...)".
-    """
-
-
-_KINDS = (
-    (stat.S_ISDIR, errno.EISDIR, "a folder"),
-    (stat.S_ISCHR, errno.EINVAL, "a device"),
-    (stat.S_ISBLK, errno.EINVAL, "a device"),
-    (stat.S_ISFIFO, errno.EINVAL, "a named pipe"),
-    (stat.S_ISSOCK, errno.EINVAL, "a socket"),
-)
-
-
-def writable_target(path: Path) -> tuple[Path, os.stat_result | None]:
-    """Where writing `path` really goes (symlinks followed) and what is there now (None: nothing).
-
-    Raises NotAFile for anything but a regular file, and OSError for a symlink loop.
-    """
-    try:
-        target = Path(os.path.realpath(path, strict=True))
-    except FileNotFoundError:  # nothing there yet, or a link to nothing yet: follow as far as it goes
-        target = Path(os.path.realpath(path))
-    try:
-        existing = target.stat()
-    except FileNotFoundError:
-        return target, None
-    _refuse_special(path, existing)
-    effective = os.access in os.supports_effective_ids  # the ids an open() would be checked against
-    if not os.access(target, os.W_OK, effective_ids=effective):  # made read-only: `cp` or `>` would refuse
-        raise PermissionError(errno.EACCES, "it is read-only, so it was left as it was", str(path))
-    return target, existing
-
-
-def _refuse_special(path: Path, existing: os.stat_result) -> None:
-    for test, code, kind in _KINDS:
-        if test(existing.st_mode):
-            raise NotAFile(code, f"it is {kind}, not a file, so it was left as it was", str(path))
-    if not stat.S_ISREG(existing.st_mode):
-        raise NotAFile(errno.EINVAL, "it is not a plain file, so it was left as it was", str(path))
-
-
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """A private temporary path beside `path`'s real target; moved over it only if the block succeeds."""
-    target, existing = writable_target(path)
+    target, existing = _export_target(path)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temporary = Path(name)
@@ -86,12 +43,21 @@ def replacing(path: Path) -> Iterator[Path]:
         with temporary.open("r+b") as written:  # Windows syncs only handles that may write
             os.fsync(written.fileno())
         _settle(temporary, existing)  # after the sync: the old mode may not let us open it to write
-        writable_target(path)  # a folder or a pipe put there meanwhile is still never replaced
+        _export_target(path)  # a folder or a pipe put there meanwhile is still never replaced
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
+
+
+def _export_target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """writable_target, and never over a file its owner made read-only (`cp` or `>` would refuse)."""
+    target, existing = writable_target(path)
+    effective = os.access in os.supports_effective_ids  # the ids an open() would be checked against
+    if existing is not None and not os.access(target, os.W_OK, effective_ids=effective):
+        raise PermissionError(errno.EACCES, "it is read-only, so it was left as it was", str(path))
+    return target, existing
 
 
 def _settle(temporary: Path, existing: os.stat_result | None) -> None:

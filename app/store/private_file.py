@@ -22,7 +22,7 @@ FILE_MODE = 0o600
 def write_private_bytes(path: Path, data: bytes) -> None:
     """Replace `path` (or the file its link points to) with `data` atomically; OSError, nothing
     changed, when the disk refuses or something other than a file is there."""
-    target = real_target(path)
+    target, _existing = writable_target(path)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temporary = Path(name)
     try:
@@ -31,7 +31,7 @@ def write_private_bytes(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         temporary.chmod(FILE_MODE)
-        real_target(path)  # a folder or a pipe put there meanwhile is still never replaced
+        writable_target(path)  # a folder or a pipe put there meanwhile is still never replaced
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -39,18 +39,46 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     sync_folder(target.parent)
 
 
-def real_target(path: Path) -> Path:
-    """Where writing `path` really goes, links followed; OSError if a non-file is there (or a loop)."""
-    target = Path(os.path.realpath(path))
+class NotAFile(OSError):
+    """The target is a folder, a device, a pipe or a socket: refused before anything was written.
+
+    `strerror` reads as the end of "can't write PATH: ..." (the command line) and inside the
+    export dialog's "It could not be written there (...)".
+    """
+
+
+_KINDS = (
+    (stat.S_ISDIR, errno.EISDIR, "a folder"),
+    (stat.S_ISCHR, errno.EINVAL, "a device"),
+    (stat.S_ISBLK, errno.EINVAL, "a device"),
+    (stat.S_ISFIFO, errno.EINVAL, "a named pipe"),
+    (stat.S_ISSOCK, errno.EINVAL, "a socket"),
+)
+
+
+def writable_target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """Where writing `path` really goes (symlinks followed) and what is there now (None: nothing).
+
+    Raises NotAFile for anything but a regular file, and OSError for a symlink loop.
+    """
     try:
-        mode = target.stat().st_mode
+        target = Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:  # nothing there yet, or a link to nothing yet: follow as far as it goes
+        target = Path(os.path.realpath(path))
+    try:
+        existing = target.stat()
     except FileNotFoundError:
-        return target  # nothing there yet (or a link to nothing yet): it is made there
-    if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a plain file (a device, a pipe or a socket)"
-        raise OSError(errno.EISDIR if stat.S_ISDIR(mode) else errno.EINVAL,
-                      f"it is {kind}, so it was left as it was", str(path))
-    return target
+        return target, None
+    _refuse_special(path, existing)
+    return target, existing
+
+
+def _refuse_special(path: Path, existing: os.stat_result) -> None:
+    for test, code, kind in _KINDS:
+        if test(existing.st_mode):
+            raise NotAFile(code, f"it is {kind}, not a file, so it was left as it was", str(path))
+    if not stat.S_ISREG(existing.st_mode):
+        raise NotAFile(errno.EINVAL, "it is not a plain file, so it was left as it was", str(path))
 
 
 def sync_folder(folder: Path) -> None:
