@@ -123,9 +123,8 @@ def _refuse_without_its_key_file(data_dir: Path) -> None:
     damaged: say what is really missing before a command advises a restore or calls it unencrypted."""
     from app.paths import database_path
     from app.store.backups import missing_key_problem
-    from app.store.keys import KEY_FILE_NAME
 
-    missing = missing_key_problem(data_dir, database_path(data_dir), data_dir / KEY_FILE_NAME)
+    missing = missing_key_problem(database_path(data_dir))
     if missing is not None:
         raise CommandError(missing)
 

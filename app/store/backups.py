@@ -245,7 +245,7 @@ def _refuse_unsound_source(journal_path: Path, connect: Connect) -> None:
     check of the copy. An encrypted journal whose key file is gone is said as that.
     """
     key_file = journal_path.parent / KEY_FILE_NAME
-    missing = missing_key_problem(journal_path.parent, journal_path, key_file)
+    missing = missing_key_problem(journal_path)
     if missing is not None:
         raise BackupFailed(missing)
     plain = connect in (plain_connect, sqlite3.connect) and not key_file.exists()  # encrypted: a noise header
@@ -464,7 +464,7 @@ def _link_target(path: Path) -> str:
         return "a file"
 
 
-def missing_key_problem(data_dir: Path, database: Path, key_file: Path) -> str | None:
+def missing_key_problem(database: Path) -> str | None:
     """A sentence when the journal looks encrypted but its key file is gone; None otherwise.
 
     An encrypted journal's first bytes are random, not SQLite's header, and so are a file of
@@ -472,6 +472,7 @@ def missing_key_problem(data_dir: Path, database: Path, key_file: Path) -> str |
     damaged copies beside it. Without such signs the caller reports damage and names the key
     file as a possibility.
     """
+    data_dir, key_file = database.parent, database.parent / KEY_FILE_NAME
     if database.name != DATABASE_NAME or key_file.exists() or not _looks_encrypted(database):
         return None  # (a backup's file is not a journal in its data folder: its key is the caller's)
     if not _encrypted_siblings(data_dir, database):
@@ -504,8 +505,7 @@ def check(journal_path: Path, connect: Connect = plain_connect) -> CheckReport:
     """`quick_check`, the entries readable, and the search index consistent with the entries."""
     if not journal_path.exists() and not journal_path.is_symlink():
         return CheckReport(journal_path, (f"there is no journal at {journal_path}",), None)
-    data_dir = journal_path.parent
-    first = missing_key_problem(data_dir, journal_path, data_dir / KEY_FILE_NAME)
+    first = missing_key_problem(journal_path)
     first = first or file_problem(journal_path, plain=False)  # before SQLite opens (and empties) it
     if first is not None:
         return CheckReport(journal_path, (first,), None)

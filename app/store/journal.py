@@ -408,7 +408,7 @@ class Journal:
         if key is None:
             from app.store.backups import missing_key_problem
 
-            missing = missing_key_problem(data_dir, path, data_dir / KEY_FILE_NAME)
+            missing = missing_key_problem(path)
             if missing is not None:
                 raise KeyFileMissing(missing)
         if key is not None:
