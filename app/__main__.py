@@ -12,7 +12,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse_args(argv)
     if args.command:
         return cli.run(args)
-    from app.ui.application import run_gui
+    from app.ui.shell.application import run_gui
 
     return run_gui(args.data_dir, sys.argv[:1])
 

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from app.store.journal import Journal  # noqa: E402
-from app.ui.entry_delegate import EntryDelegate  # noqa: E402
-from app.ui.entry_list_model import EntryListModel  # noqa: E402
-from app.ui.journal_events import ObservedJournal  # noqa: E402
-from app.ui.journal_page import JournalPage  # noqa: E402
-from app.ui.theme import apply_theme  # noqa: E402
+from app.ui.data.journal_events import ObservedJournal  # noqa: E402
+from app.ui.journal.entry_delegate import EntryDelegate  # noqa: E402
+from app.ui.journal.entry_list_model import EntryListModel  # noqa: E402
+from app.ui.journal.journal_page import JournalPage  # noqa: E402
+from app.ui.widgets.theme import apply_theme  # noqa: E402
 from benches.corpus import build_corpus  # noqa: E402
 from benches.scale import Figure, percentile, report, timed_ms  # noqa: E402
 

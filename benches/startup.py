@@ -30,7 +30,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 BUDGET = 1.5
-PROBE_ENV = "TRUSTBRIDGE_STARTUP_PROBE"  # app/ui/application.py prints "window"/"ready" and quits
+PROBE_ENV = "TRUSTBRIDGE_STARTUP_PROBE"  # app/ui/shell/application.py prints "window"/"ready" and quits
 
 # The baseline: the least a PySide6 app can do to show a window and reach its event loop.
 BARE_WINDOW = """\

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from app.store.journal import Journal
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 def main(argv: list[str]) -> int:
@@ -34,11 +34,11 @@ def main(argv: list[str]) -> int:
     from app.domain.records import EntryDraft, EntryKind
     from app.domain.stages import Stage
     from app.store.journal import Journal
-    from app.ui.application import make_application
-    from app.ui.journal_events import ObservedJournal
-    from app.ui.main_window import MainWindow
-    from app.ui.stage_page import StagePage
-    from app.ui.theme import apply_theme
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.shell.application import make_application
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.stages.stage_page import StagePage
+    from app.ui.widgets.theme import apply_theme
 
     app = make_application(argv[:1])
     for arg in argv:
@@ -100,10 +100,10 @@ def _privacy(app: QApplication, data_dir: Path, size: QSize, out: Path, suffix: 
 
     from app.paths import database_path
     from app.store.backups import backups_dir, make_backup
-    from app.ui.backups_dialog import open_backups
-    from app.ui.main_window import MainWindow
-    from app.ui.session import JournalSession
-    from app.ui.settings_dialog import open_settings
+    from app.ui.privacy.backups_dialog import open_backups
+    from app.ui.privacy.settings_dialog import open_settings
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.session import JournalSession
 
     make_backup(database_path(data_dir), backups_dir(data_dir))
     window = MainWindow(data_dir)

@@ -88,7 +88,7 @@ def _export_to_path(journal: Journal, format_name: str, span: DateRange, out: Pa
         except OSError as error:
             raise CommandError(f"can't write {out}: {_reason(error)}.") from error
     if format_name == "pdf":
-        from app.ui.pdf_export import ensure_gui_application, journal_pdf  # QtGui only, no widgets
+        from app.ui.journal.pdf_export import ensure_gui_application, journal_pdf  # QtGui only, no widgets
 
         ensure_gui_application()
         try:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 DOCUMENT_TITLE = "Trustbridge journal"
 NOT_ENCRYPTED = "This file is not encrypted: anyone who can open it can read what you wrote."
 
-# The app's light palette (app/ui/theme.py), set for reading: a narrow column, generous lines.
+# The app's light palette (app/ui/widgets/theme.py), set for reading: a narrow column, generous lines.
 STYLESHEET = """
 body { background: #f6f4f0; color: #24272b; margin: 0; padding: 0;
   font-family: "Segoe UI", "Helvetica Neue", "Noto Sans", Arial, sans-serif; font-size: 12pt;
@@ -134,7 +134,7 @@ PRINT_PART_ENTRIES = 15  # entries laid out at a time for a PDF: bounded memory,
 def print_parts(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[tuple[str, int]]:
     """The PDF's content as HTML fragments, each with how many entries it holds.
 
-    A PDF is laid out a part at a time (app/ui/pdf_export.py), so neither the HTML nor Qt's layout
+    A PDF is laid out a part at a time (app/ui/journal/pdf_export.py), so neither the HTML nor Qt's layout
     of the whole range is ever held at once; a month heading opens each month. No contents list:
     a PDF reader shows pages, not anchors.
     """

@@ -147,7 +147,7 @@ def test_restore_refuses_while_the_app_holds_the_journal(
 ) -> None:
     from PySide6.QtCore import QLockFile
 
-    from app.ui.application import LOCK_NAME as APP_LOCK_NAME
+    from app.ui.shell.application import LOCK_NAME as APP_LOCK_NAME
 
     assert APP_LOCK_NAME == LOCK_NAME
     assert cli(["--data-dir", str(journal_dir), "backup"]) == 0

@@ -120,9 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.domain.records import Entry, EntryKind
     from app.store.errors import StoreError
     from app.store.journal import Journal
-    from app.ui.autosave import DraftTarget
-    from app.ui.journal_events import ObservedJournal
-    from app.ui.writing_card import WritingCard
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.writing.autosave import DraftTarget
+    from app.ui.writing.writing_card import WritingCard
 
     app = QApplication(["full-disk-writer"])
     journal = Journal.open(args.data_dir)

@@ -30,7 +30,7 @@ import pytest
 from app.domain.records import EntryDraft, EntryKind
 from app.paths import database_path
 from app.store.journal import Journal
-from app.ui.autosave import RETRY_DELAY_MS
+from app.ui.writing.autosave import RETRY_DELAY_MS
 from tests.reliability.full_disk_writer import MAX_CHARS
 from tests.reliability.typing_writer import typed_text
 

@@ -16,8 +16,8 @@ from sqlalchemy import event
 from app.domain.stages import Stage
 from app.logs import setup_logging
 from app.store.journal import Journal
-from app.ui import application
-from app.ui.crash import install_excepthook
+from app.ui.shell import application
+from app.ui.shell.crash import install_excepthook
 from tests.ui.conftest import MessageLog, WindowFactory, close_window
 from tests.ui.helpers import SAVE_WAIT_MS
 

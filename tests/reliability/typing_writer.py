@@ -79,9 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from app.domain.records import EntryKind
     from app.store.journal import Journal
-    from app.ui.autosave import DraftTarget
-    from app.ui.journal_events import ObservedJournal
-    from app.ui.writing_card import WritingCard
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.writing.autosave import DraftTarget
+    from app.ui.writing.writing_card import WritingCard
 
     app = QApplication(["typing-writer"])
     if args.log:

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from app.catalogue import load_catalogue
 from app.domain.prompts import Catalogue
 from app.store.journal import Journal
-from app.ui import messages
-from app.ui.journal_events import ObservedJournal
-from app.ui.main_window import MainWindow
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.shell.main_window import MainWindow
+from app.ui.widgets import messages
 
 if TYPE_CHECKING:
-    from app.ui.session import JournalSession
+    from app.ui.shell.session import JournalSession
 
 
 class MessageLog:
@@ -102,7 +102,7 @@ def open_session(qtbot: QtBot, data_dir: Path) -> Iterator[SessionFactory]:
     """
     from app.store import encryption
     from app.store.journal import Journal as StoreJournal
-    from app.ui.session import JournalSession
+    from app.ui.shell.session import JournalSession
 
     opened: list[tuple[MainWindow, JournalSession]] = []
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.autosave import Autosaver
-from app.ui.editor import MarkdownEditor
+from app.ui.writing.autosave import Autosaver
+from app.ui.writing.editor import MarkdownEditor
 
 SAVE_WAIT_MS = 3000  # generous for a loaded CI machine; the save itself is due after SAVE_DELAY_MS
 

@@ -27,20 +27,20 @@ from app.domain.stages import Stage
 from app.domain.workbench import CheckIn, MoodCheck, StatementParts
 from app.paths import database_path
 from app.store.journal import Journal
-from app.ui.checkins_tool import CheckInsTool
-from app.ui.feelings_tool import FeelingsTool
-from app.ui.journal_page import JournalPage
-from app.ui.main_window import JOURNAL, SEARCH, TODAY, WINDOW_STATE_FILE, MainWindow
-from app.ui.plan_tool import PlanTool
-from app.ui.search_page import SearchPage
-from app.ui.stage_page import StagePage
-from app.ui.statement_workshop import StatementWorkshop
-from app.ui.today_page import TodayPage
+from app.ui.checkins.checkins_tool import CheckInsTool
+from app.ui.feelings.feelings_tool import FeelingsTool
+from app.ui.journal.journal_page import JournalPage
+from app.ui.ownership.statement_workshop import StatementWorkshop
+from app.ui.plan.plan_tool import PlanTool
+from app.ui.search.search_page import SearchPage
+from app.ui.shell.main_window import JOURNAL, SEARCH, TODAY, WINDOW_STATE_FILE, MainWindow
+from app.ui.stages.stage_page import StagePage
+from app.ui.today.today_page import TodayPage
 from tests.extreme_journal import FIRST, ORDINARY, YEAR_9999, YEAR_ONE, build_extreme_journal, local_zone
 from tests.ui.conftest import SessionFactory
 
 if TYPE_CHECKING:
-    from app.ui.session import JournalSession
+    from app.ui.shell.session import JournalSession
 
 MEETING_UUID = "eeeeeeee-0000-4000-8000-000000000201"
 EARLY_MEETING = "eeeeeeee-0000-4000-8000-000000000202"
@@ -293,7 +293,7 @@ def test_a_row_whose_date_cant_be_worked_out_is_shown_plainly(
 ) -> None:
     """Whatever a row's date does next, data() and paint() never raise (that ends the process):
     the row says "date not valid", the log says what went wrong, the rest works."""
-    from app.ui import entry_delegate, entry_list_model, search_model
+    from app.ui.journal import entry_delegate, entry_list_model, search_model
 
     _build(data_dir)
     _remember_page(data_dir, JOURNAL)
@@ -327,7 +327,7 @@ def test_a_row_whose_date_cant_be_worked_out_is_shown_plainly(
 def test_the_mood_chart_draws_check_ins_at_the_ends_of_the_calendar(
     qtbot: QtBot, zone: str, moments: tuple[datetime, datetime]
 ) -> None:
-    from app.ui.mood_chart import MoodChart, describe_check
+    from app.ui.feelings.mood_chart import MoodChart, describe_check
     from app.workbench_catalogue import load_emotions
 
     checks = [MoodCheck(f"edge-{n}", moment.replace(tzinfo=UTC), 2 + n) for n, moment in enumerate(moments)]

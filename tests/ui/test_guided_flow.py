@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.records import EntryKind
 from app.domain.stages import Stage
 from app.store.journal import Journal
-from app.ui.autosave import SAVE_DELAY_MS
-from app.ui.stage_page import StagePage
+from app.ui.stages.stage_page import StagePage
+from app.ui.writing.autosave import SAVE_DELAY_MS
 from tests.ui.conftest import WindowFactory, close_window
 from tests.ui.helpers import type_and_wait_for_save, type_text
 

@@ -44,7 +44,7 @@ def test_every_stage_offers_its_tool(qtbot: QtBot, open_window: WindowFactory, s
 def test_any_entry_can_become_evidence(
     qtbot: QtBot, open_window: WindowFactory, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui import evidence_dialog
+    from app.ui.plan import evidence_dialog
 
     now = datetime.now(UTC)
     plan = journal.plans.save_plan(

@@ -1,0 +1,231 @@
+"""The Feelings tool's first section: a mood check-in form, and the recent check-ins below it.
+
+A check-in is a deliberate moment, timed when it is taken, so it is saved when the person presses
+Save, or by `flush()` when they leave with a finished form (an overall mood chosen: that is what they
+meant to record). A half-made one is never thrown away silently: `flush()` says it isn't saved yet.
+A deleted check-in can be brought back from the bar it leaves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.emotions import EmotionCatalogue, strongest
+from app.domain.text import first_line
+from app.domain.timeline import local_time
+from app.domain.workbench import MoodCheck
+from app.store.errors import StoreError
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.feelings.mood_check import MOOD_NEEDED, MoodCheckForm
+from app.ui.feelings.mood_words import MOOD_WORDS
+from app.ui.widgets.day_words import when_text
+from app.ui.widgets.flow_layout import card
+from app.ui.widgets.form_fields import SaveStatus, shortcut, wrapped_label
+from app.ui.widgets.notice import InlineNotice
+
+RECENT_LIMIT = 60  # the list shows the newest check-ins; the chart shows them all
+UNFINISHED = ("Your check-in isn't saved yet. Pick an overall mood to keep it, "
+              "or press Start over to let it go.")
+
+
+def describe_mood_check(check: MoodCheck) -> str:
+    """Two lines for the list: when and the overall mood; then the feelings and the note."""
+    top = f"{when_text(check.at)}  ·  {MOOD_WORDS.get(check.mood, '')} ({check.mood} of 5)"
+    feelings = ", ".join(f"{r.name} {r.intensity}" for r in strongest(check.emotions, len(check.emotions)))
+    note = first_line(check.note, 70)
+    second = "  ·  ".join(part for part in (feelings, f"“{note}”" if note else "") if part)
+    return f"{top}\n{second}" if second else top
+
+
+class CheckInSection(QWidget):
+    """The form, its Save button, and the recent check-ins with delete and undo.
+
+    Signals: saved(MoodCheck) — a check-in was saved (or brought back); deleted(str uuid).
+    """
+
+    saved = Signal(object)
+    deleted = Signal(str)
+
+    def __init__(self, journal: ObservedJournal, emotions: EmotionCatalogue,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._checks: list[MoodCheck] = []
+
+        form_card, form_layout = card()
+        title = wrapped_label("How are you, right now?", "promptText")
+        hint = wrapped_label("A check-in takes a minute. Over the weeks, they show you what is changing.",
+                             "promptHint")
+        self.form = MoodCheckForm(emotions)
+        self.form.changed.connect(self._on_form_changed)
+        self.status = SaveStatus("Check-in save status")
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setToolTip("Save this check-in (Ctrl+Enter)")
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton("Start over")
+        self.clear_button.setAccessibleName("Clear the check-in form")
+        self.clear_button.clicked.connect(self.form.clear)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.save_button)
+        form_layout.addWidget(title)
+        form_layout.addWidget(hint)
+        form_layout.addWidget(self.form)
+        form_layout.addLayout(actions)
+
+        history_heading = wrapped_label("Your recent check-ins", "cardHeading")
+        self.notice = InlineNotice("Check-in notice")
+        self.notice.listen_for_undo_key(self)
+        self.empty_label = wrapped_label(
+            "Nothing here yet. Your first check-in will appear here as soon as you save it: pick "
+            "a feeling or two above, choose how you are overall, and press Save check-in.",
+            "intro",
+        )
+        self.history = QListWidget()
+        self.history.setAccessibleName("Your recent check-ins, newest first")
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setMinimumHeight(10 * self.fontMetrics().lineSpacing())
+        self.history.currentRowChanged.connect(lambda _row: self._update_buttons())
+        history_heading.setBuddy(self.history)
+        self.count_label = wrapped_label("", "muted")
+        self.delete_button = QPushButton("Delete check-in")
+        self.delete_button.setAccessibleName("Delete the selected check-in")
+        self.delete_button.setToolTip("Delete the selected check-in; you can undo it (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        history_actions = QHBoxLayout()
+        history_actions.addWidget(self.count_label, 1)
+        history_actions.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(form_card)
+        layout.addSpacing(6)
+        layout.addWidget(history_heading)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.history)
+        layout.addLayout(history_actions)
+
+        shortcut(self, "Ctrl+Return", self.save)
+        shortcut(self, "Ctrl+Enter", self.save)
+        shortcut(self.history, QKeySequence.StandardKey.Delete, self.delete_selected,
+                 Qt.ShortcutContext.WidgetShortcut)
+        self._update_buttons()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def save(self) -> MoodCheck | None:
+        if not self.form.is_complete():
+            self.status.say(MOOD_NEEDED, error=True)
+            self.form.focus_mood()
+            return None
+        stored = self._store()
+        if stored is not None:
+            self.form.focus_first()
+        return stored
+
+    def flush(self) -> bool:
+        """Save a finished check-in before the person moves on; False if one is left unsaved.
+
+        A blank form has nothing to lose. One without an overall mood can't be stored, so it
+        stays on the form, with a word about it, and the window asks before closing over it.
+        """
+        if self.form.is_blank():
+            return True
+        if not self.form.is_complete():
+            self.status.say(UNFINISHED, error=True)
+            return False
+        return self._store() is not None
+
+    def _store(self) -> MoodCheck | None:
+        """Write the finished form as a check-in timed now, and clear it for the next one."""
+        check = self.form.value()
+        try:
+            stored = self._journal.feelings.save_mood_check(check)
+        except StoreError as error:
+            self.status.say(f"Not saved: {error} Your choices are still here; try again.", error=True)
+            return None
+        self.form.clear()
+        self.status.say(f"Saved your check-in at {local_time(stored.at):%H:%M}.")
+        self.notice.dismiss()
+        self.saved.emit(stored)
+        return stored
+
+    def delete_selected(self) -> None:
+        check = self.selected()
+        if check is None:
+            return
+        row = self.history.currentRow()
+        try:
+            self._journal.feelings.delete_mood_check(check.uuid)
+        except StoreError as error:
+            self.notice.tell(f"Couldn't delete it: {error}", error=True)
+            return
+        self._offer_undo(f"Deleted the check-in from {when_text(check.at)}.", check)
+        self.deleted.emit(check.uuid)
+        if self.history.count():
+            self.history.setCurrentRow(min(row, self.history.count() - 1))
+            self.history.setFocus()
+        else:  # the list is gone: keep the keyboard on the way back
+            self.notice.accept_button.setFocus()
+
+    def _offer_undo(self, text: str, check: MoodCheck, error: bool = False) -> None:
+        self.notice.offer_undo(text, lambda: self._restore(check), name="Undo: bring the check-in back",
+                               error=error)
+
+    def _restore(self, check: MoodCheck) -> None:
+        try:
+            stored = self._journal.feelings.save_mood_check(check)
+        except StoreError as error:
+            self._offer_undo(f"Couldn't bring it back: {error}", check, error=True)
+            return
+        self.saved.emit(stored)
+        self.select(stored.uuid)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def show_checks(self, checks: list[MoodCheck]) -> None:
+        """Fill the list from all check-ins (oldest first, as the store gives them)."""
+        selected = self.selected()
+        self._checks = list(reversed(checks))[:RECENT_LIMIT]
+        self.history.clear()
+        for check in self._checks:
+            item = QListWidgetItem(describe_mood_check(check))
+            item.setData(Qt.ItemDataRole.UserRole, check.uuid)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, describe_mood_check(check).replace("\n", ". "))
+            self.history.addItem(item)
+        count = len(checks)
+        self.count_label.setText(
+            "" if count == 0 else "1 check-in" if count == 1 else
+            f"{count} check-ins" + (f", the {RECENT_LIMIT} newest shown" if count > RECENT_LIMIT else "")
+        )
+        self.empty_label.setVisible(count == 0)
+        self.history.setVisible(count > 0)
+        self.delete_button.setVisible(count > 0)
+        if selected is not None:
+            self.select(selected.uuid)
+        self._update_buttons()
+
+    def selected(self) -> MoodCheck | None:
+        row = self.history.currentRow()
+        return self._checks[row] if 0 <= row < len(self._checks) else None
+
+    def select(self, check_uuid: str) -> None:
+        for row, check in enumerate(self._checks):
+            if check.uuid == check_uuid:
+                self.history.setCurrentRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected() is not None)
+
+    def _on_form_changed(self) -> None:
+        if self.form.is_complete() and self.status.state == "error":
+            self.status.clear()

@@ -1,0 +1,311 @@
+"""The mood check-in: named feelings with how strong each is, the overall mood, and a note.
+
+The form is one widget, used on the Feelings page and, wrapped in `MoodCheckDialog`, from the
+evening entry on Today. It only builds a `MoodCheck`; whoever shows it decides when to save.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.emotions import EmotionCatalogue, EmotionFamily
+from app.domain.workbench import MOOD_WORDS, EmotionRating, MoodCheck
+from app.ui.widgets.flow_layout import WrapGrid
+from app.ui.widgets.form_fields import name_parts, segment_button, wrapped_label
+
+MOOD_LABELS = MOOD_WORDS
+DEFAULT_INTENSITY = 3
+MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
+INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."
+
+
+class EmotionChip(QWidget):
+    """One named feeling: a toggle, and once it is on, how strong it is (1–5).
+
+    Signals: changed() — picked, unpicked, or its intensity moved.
+    """
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.toggle = segment_button(name, name)
+        self.toggle.setAccessibleDescription("Press Space to pick this feeling, again to take it off")
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.intensity = QSpinBox()
+        self.intensity.setRange(1, 5)
+        self.intensity.setValue(DEFAULT_INTENSITY)
+        name_parts(self.intensity, f"How strong: {name}")
+        self.intensity.setAccessibleDescription(INTENSITY_HINT)
+        self.intensity.setToolTip(INTENSITY_HINT)
+        self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.intensity.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the grid stays put as feelings are picked
+        self.intensity.setSizePolicy(policy)
+        self.intensity.hide()
+        self.toggle.toggled.connect(self._on_toggled)
+        self.intensity.valueChanged.connect(lambda _value: self.changed.emit())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.toggle, 1)
+        row.addWidget(self.intensity)
+
+    def is_picked(self) -> bool:
+        return self.toggle.isChecked()
+
+    def rating(self) -> EmotionRating:
+        return EmotionRating(self.name, self.intensity.value())
+
+    def reset(self) -> None:
+        blocked = self.blockSignals(True)
+        self.toggle.setChecked(False)
+        self.intensity.setValue(DEFAULT_INTENSITY)
+        self.blockSignals(blocked)
+
+    def _on_toggled(self, picked: bool) -> None:
+        self.intensity.setVisible(picked)
+        self.toggle.setToolTip(f"{self.name}: picked. {INTENSITY_HINT}" if picked else f"Pick “{self.name}”")
+        self.changed.emit()
+
+
+class FamilyBox(QFrame):
+    """One family of feelings: its name over its chips."""
+
+    def __init__(self, family: EmotionFamily, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.family = family
+        heading = wrapped_label(family.name, "cardHeading")
+        self.chips = [EmotionChip(name) for name in family.emotions]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        for chip in self.chips:
+            described = chip.toggle.accessibleDescription()
+            chip.toggle.setAccessibleDescription(f"{family.name} family. {described}")
+            layout.addWidget(chip)
+
+
+class MoodCheckForm(QWidget):
+    """Pick feelings by family, each with an intensity; choose the overall mood; add a note.
+
+    Signals: changed() — anything on the form changed (the host enables its Save button on it).
+    """
+
+    changed = Signal()
+
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._emotions = emotions
+        self._picked_order: list[str] = []  # equal intensities keep the order they were picked in
+
+        feelings_heading = wrapped_label(
+            "Which feelings are here right now? Pick any that fit, then set how strong each one is, "
+            "from 1 (a faint trace) to 5 (it fills the room).", "promptHint"
+        )
+        self.families = WrapGrid(spacing=18, max_columns=4)
+        self.chips: dict[str, EmotionChip] = {}
+        for family in emotions.families:
+            box = FamilyBox(family)
+            self.families.add(box)
+            for chip in box.chips:
+                self.chips[chip.name] = chip
+                chip.changed.connect(lambda c=chip: self._on_chip_changed(c))
+
+        mood_heading = wrapped_label("Overall, how are you?", "cardHeading")
+        self.mood_group = QButtonGroup(self)
+        self.mood_group.setExclusive(True)
+        self.mood_buttons: dict[int, QPushButton] = {}
+        self.moods = WrapGrid(spacing=8, max_columns=5)
+        for mood, label in MOOD_LABELS.items():
+            button = segment_button(f"{mood} · {label}", f"Overall mood {mood} of 5: {label}")
+            self.mood_group.addButton(button, mood)
+            self.mood_buttons[mood] = button
+            self.moods.add(button)
+        self.mood_group.idToggled.connect(lambda _id, _on: self.changed.emit())
+        mood_heading.setBuddy(self.mood_buttons[1])
+
+        note_heading = QLabel("A note, if you like")
+        note_heading.setObjectName("cardHeading")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("markdownEditor")
+        self.note.setAccessibleName("Note for this check-in")
+        self.note.setPlaceholderText("What happened today, or what the feeling is about…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(84)
+        self.note.setMaximumHeight(160)
+        self.note.textChanged.connect(self.changed.emit)
+        note_heading.setBuddy(self.note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(feelings_heading)
+        layout.addWidget(self.families)
+        layout.addSpacing(8)
+        layout.addWidget(mood_heading)
+        layout.addWidget(self.moods)
+        layout.addSpacing(8)
+        layout.addWidget(note_heading)
+        layout.addWidget(self.note)
+
+    # -- reading and resetting -------------------------------------------------------------
+
+    def mood(self) -> int | None:
+        checked = self.mood_group.checkedId()
+        return checked if checked in MOOD_LABELS else None
+
+    def is_complete(self) -> bool:
+        """A check-in needs at least the overall mood; feelings and the note are optional."""
+        return self.mood() is not None
+
+    def picked(self) -> list[EmotionRating]:
+        return [self.chips[name].rating() for name in self._picked_order]
+
+    def value(self) -> MoodCheck:
+        """A new check-in, timed now. Raises ValueError while no overall mood is chosen."""
+        mood = self.mood()
+        if mood is None:
+            raise ValueError("choose an overall mood first")
+        return MoodCheck(
+            uuid=str(uuid.uuid4()),
+            at=datetime.now(UTC),
+            mood=mood,
+            emotions=tuple(self.picked()),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def is_blank(self) -> bool:
+        return self.mood() is None and not self._picked_order and not self.note.toPlainText().strip()
+
+    def clear(self) -> None:
+        for name in self._picked_order:
+            self.chips[name].reset()
+        self._picked_order.clear()
+        self.mood_group.setExclusive(False)  # an exclusive group won't let its last button go
+        for button in self.mood_buttons.values():
+            button.setChecked(False)
+        self.mood_group.setExclusive(True)
+        self.note.clear()
+        self.changed.emit()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.chips.values()), None)
+        if first is not None:
+            first.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_mood(self) -> None:
+        button = self.mood_group.checkedButton() or self.mood_buttons[3]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_chip_changed(self, chip: EmotionChip) -> None:
+        if chip.is_picked() and chip.name not in self._picked_order:
+            self._picked_order.append(chip.name)
+        elif not chip.is_picked() and chip.name in self._picked_order:
+            self._picked_order.remove(chip.name)
+        self.changed.emit()
+
+
+class MoodCheckDialog(QDialog):
+    """The check-in form in a window of its own, for the evening entry.
+
+    Use `ask()`; the caller saves what it returns (the dialog never touches the journal).
+    """
+
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check in with yourself")
+        self.setAccessibleName("Mood check-in")
+        self.setModal(True)
+        self._result: MoodCheck | None = None
+
+        title = wrapped_label("How are you feeling tonight?", "promptText")
+        self.form = MoodCheckForm(emotions)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 8, 24, 8)
+        body_layout.addWidget(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.hint = wrapped_label("", "muted")
+        self.cancel_button = QPushButton("Not now")
+        self.cancel_button.setAccessibleName("Close without saving a check-in")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 8, 24, 16)
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 20, 0, 0)
+        layout.setSpacing(8)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(24, 0, 24, 0)
+        title_row.addWidget(title)
+        layout.addLayout(title_row)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.form.changed.connect(self._update_hint)
+        self.resize(860, 640)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, emotions: EmotionCatalogue) -> tuple[MoodCheck | None, bool]:
+        """Show the form; (the new check-in, True) once saved, (None, False) if closed."""
+        dialog = cls(emotions, parent)
+        try:
+            ok = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.check(), True) if ok and dialog.check() is not None else (None, False)
+        finally:
+            dialog.deleteLater()
+
+    def check(self) -> MoodCheck | None:
+        """What was accepted, or None while the dialog is open or after it was closed unsaved."""
+        return self._result
+
+    def accept(self) -> None:
+        if not self.form.is_complete():
+            self.hint.setText(MOOD_NEEDED)
+            self.form.focus_mood()
+            return
+        self._result = self.form.value()
+        super().accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.form.focus_first()
+
+    def _update_hint(self) -> None:
+        if self.form.is_complete():
+            self.hint.clear()

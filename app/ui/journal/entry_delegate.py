@@ -1,0 +1,152 @@
+"""Draws a journal row, grouped by day: the day's name in a gutter on the first row of each day.
+
+Every row has the same height, so the list view lays out 100,000 rows without asking the model
+for any of them (a Python model answers each question at ~1 µs: a view that measures rows of
+different heights, such as a day header above the first row of a day, would ask 100,000 times
+and miss the first-paint budget). The gutter carries the grouping instead: the first row of a
+day shows "Today", "Yesterday" or "Tue" over "24 Nov", and the rows after it continue a thin line; the
+topmost row on screen always repeats its day, so the date never scrolls out of sight.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.domain.records import EntrySummary, entry_label
+from app.domain.timeline import gutter_day, local_time
+from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, entry_headline
+from app.ui.widgets import override_guard
+
+_PAD_X = 12
+_PAD_Y = 9
+_GAP = 4
+_GUTTER_NAME = "Yesterday"  # the widest name the gutter shows (bold)
+_GUTTER_DATE = "30 Sep 2026"  # and the widest date (small)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def starts_day(index: Index) -> bool:
+    """Whether this row is the first (newest) of its local day, so it carries the day's name."""
+    if index.row() == 0:
+        return True
+    day: date | None = index.data(DAY_ROLE)
+    above = index.model().index(index.row() - 1, 0, index.parent())
+    return day is None or above.data(DAY_ROLE) != day
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _small_font(font: QFont) -> QFont:
+    small = QFont(font)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    return small
+
+
+class EntryDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._today = today  # fixed in tests; None means the machine's today at paint time
+
+    def gutter_width(self, option: QStyleOptionViewItem) -> int:
+        name = QFontMetrics(_bold(option.font)).horizontalAdvance(_GUTTER_NAME)
+        when = QFontMetrics(_small_font(option.font)).horizontalAdvance(_GUTTER_DATE)
+        return max(name, when) + _PAD_X
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        small = QFontMetrics(_small_font(option.font)).height()
+        height = _PAD_Y * 2 + small + _GAP + QFontMetrics(option.font).height()
+        # The width is only a floor: the view stretches rows to its own width and elides the text.
+        return QSize(self.gutter_width(option) + 80, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        override_guard.paint_or_plain(
+            painter, lambda: self._paint_row(painter, option, index),
+            lambda: _paint_plain(painter, option, index), f"journal list row {index.row()}'s drawing",
+        )
+
+    def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        summary: EntrySummary | None = index.data(SUMMARY_ROLE)
+        if summary is None:
+            if index.data(Qt.ItemDataRole.DisplayRole):  # gone, or not readable: said in plain words
+                _paint_plain(painter, option, index)
+            return
+        rect = QRect(option.rect)
+        palette: QPalette = option.palette
+        font = QFont(option.font)
+        gutter = QRect(rect.left(), rect.top(), self.gutter_width(option), rect.height())
+        first = starts_day(index)
+        self._paint_gutter(painter, option, gutter, index.data(DAY_ROLE), first, top_row=rect.top() <= 4)
+        rect.setLeft(gutter.right() + 1)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRoundedRect(rect.adjusted(2, 1, -2, -1), 6, 6)
+        inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+        small = _small_font(font)
+        small_height = QFontMetrics(small).height()
+        when = local_time(summary.created_at)  # in UTC where local time would leave the calendar
+        meta = f"{entry_label(summary.kind, summary.stage)}  ·  {when:%H:%M}"
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        top = QRect(inner.left(), inner.top(), inner.width(), small_height)
+        meta = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, top.width())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        line = QRect(inner.left(), top.bottom() + 1 + _GAP, inner.width(), metrics.height())
+        text = metrics.elidedText(entry_headline(summary), Qt.TextElideMode.ElideRight, line.width())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+                      day: date | None, first: bool, top_row: bool) -> None:
+        if day is None:
+            return
+        palette = option.palette
+        rule = palette.color(QPalette.ColorRole.PlaceholderText)
+        rule.setAlpha(80)
+        line_x = rect.left() + _PAD_X // 2
+        if first and rect.top() > 4:  # a hairline above the day: where one day ends and the next begins
+            painter.setPen(rule)
+            painter.drawLine(rect.left() + 2, rect.top(), option.rect.right() - 2, rect.top())
+        if not (first or top_row):  # the day goes on: a thin line down the gutter
+            painter.setPen(rule)
+            painter.drawLine(line_x, rect.top(), line_x, rect.bottom())
+            return
+        today = self._today or date.today()
+        name, when = gutter_day(day, today)
+        bold = _bold(option.font)
+        metrics = QFontMetrics(bold)
+        area = QRect(rect.left() + 2, rect.top() + _PAD_Y, rect.width() - 4, metrics.height())
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Link))
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, area.width()))
+        small = _small_font(option.font)
+        below = QRect(area.left(), area.bottom() + 1 + _GAP, area.width(), QFontMetrics(small).height())
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(small).elidedText(when, Qt.TextElideMode.ElideRight, below.width()))
+
+
+def _paint_plain(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    """A row that can't be drawn as usual: its plain words (or "date not valid"), never an error."""
+    try:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or override_guard.NOT_VALID)
+        rect = QRect(option.rect).adjusted(_PAD_X, 0, -_PAD_X, 0)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        text = QFontMetrics(option.font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    except Exception:  # the last resort draws nothing rather than end the process
+        override_guard.report("a plain journal list row")

@@ -1,0 +1,1 @@
+"""The Ownership stage's tool: the statement workshop."""

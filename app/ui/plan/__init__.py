@@ -1,0 +1,1 @@
+"""The Expectations stage's tool: the plan, its goals, who agreed, the evidence."""

@@ -1,0 +1,302 @@
+"""The plan tool's "Who agreed" section: each time someone settled on the plan or a change to it.
+
+When memories differ later, the record says who agreed, when, how, and to what.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.workbench import AgreementChannel, Alignment
+from app.store.errors import StoreError
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.plan.plan_lists import COLUMNS_CHARS, UUID_ROLE, NoteDelegate, record_list, select_row_quietly
+from app.ui.plan.plan_state import PlanRecords, PlanSaver
+from app.ui.plan.plan_words import alignment_text
+from app.ui.widgets.flow_layout import ResponsiveRow
+from app.ui.widgets.form_fields import (
+    TextBox,
+    field_label,
+    make_date_edit,
+    name_parts,
+    push_button,
+    pydate,
+    qdate,
+    shortcut,
+    wrapped_label,
+)
+
+
+class AlignmentEditor(QWidget):
+    """Who agreed, when, how and to what. Signals: edited()."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._alignment: Alignment | None = None
+        self._loading = False
+        self.who_edit = QLineEdit()
+        self.who_edit.setAccessibleName("Who agreed")
+        self.who_edit.setPlaceholderText("Your manager, HR, a stakeholder…")
+        self.date_edit = make_date_edit("When they agreed", date.today())
+        self.how_combo = QComboBox()
+        name_parts(self.how_combo, "How they agreed")
+        for channel in AgreementChannel:
+            self.how_combo.addItem(channel.label, channel.value)
+        self.about_edit = TextBox("What was agreed",
+                                  "The whole plan, a new deadline for a goal, a changed measure…", 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for text, widget in (("&Who agreed", self.who_edit), ("Wh&en", self.date_edit),
+                             ("&How", self.how_combo), ("What was &agreed", self.about_edit)):
+            layout.addWidget(field_label(text, widget))
+            layout.addWidget(widget)
+            layout.addSpacing(6)
+        layout.addStretch(1)
+        self.who_edit.textEdited.connect(self._on_edit)
+        self.date_edit.dateChanged.connect(self._on_edit)
+        self.how_combo.currentIndexChanged.connect(self._on_edit)
+        self.about_edit.textChanged.connect(self._on_edit)
+        self.setEnabled(False)
+
+    @property
+    def current_uuid(self) -> str | None:
+        return self._alignment.uuid if self._alignment else None
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self._alignment = alignment
+        self._loading = True
+        try:
+            self.who_edit.setText(alignment.who if alignment else "")
+            self.date_edit.setDate(qdate(alignment.agreed_on if alignment else date.today()))
+            how = alignment.how if alignment else AgreementChannel.MEETING
+            self.how_combo.setCurrentIndex(self.how_combo.findData(how.value))
+            self.about_edit.setPlainText(alignment.about if alignment else "")
+        finally:
+            self._loading = False
+        self.setEnabled(alignment is not None)
+
+    def alignment(self) -> Alignment | None:
+        if self._alignment is None:
+            return None
+        return replace(
+            self._alignment,
+            who=self.who_edit.text().strip(),
+            agreed_on=pydate(self.date_edit.date()),
+            how=AgreementChannel(self.how_combo.currentData()),
+            about=self.about_edit.toPlainText(),
+        )
+
+    def _on_edit(self) -> None:
+        if not self._loading and self._alignment is not None:
+            self.edited.emit()
+
+
+class AlignmentSection(QWidget):
+    """The agreements, oldest first, beside the chosen one in an editor.
+
+    Signals: count_changed(int); undo_offered(str, object) — an agreement was deleted: what to say,
+    and a callable that brings it back (it may raise StoreError); problem(str) — an action failed.
+    """
+
+    count_changed = Signal(int)
+    undo_offered = Signal(str, object)
+    problem = Signal(str)
+
+    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: PlanSaver,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._records = records
+        self._saver = saver
+        self._alignments: list[Alignment] = []
+        saver.watch("alignment", self._save_current)
+
+        intro = wrapped_label(
+            "Note each time you and someone else settle on the plan or a change to it: who, when, "
+            "how, and what. When memories differ later, you have the record.",
+            "muted",
+        )
+        self.record_button = push_button("Record an agreement", "Record an agreement")
+        self.record_button.clicked.connect(self.add_alignment)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addStretch(1)
+        self.alignment_list = record_list("Agreements, oldest first", NoteDelegate, 150)
+        self.alignment_list.currentRowChanged.connect(self._on_row)
+        self.delete_alignment_button = push_button("Delete", "Delete agreement",
+                                                   "Delete this record; you can undo it (Delete)")
+        self.delete_alignment_button.clicked.connect(self.delete_alignment)
+        shortcut(self.alignment_list, QKeySequence.StandardKey.Delete, self.delete_alignment,
+                 Qt.ShortcutContext.WidgetShortcut)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.alignment_list, 1)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_alignment_button)
+        left_layout.addLayout(delete_row)
+        self.alignment_editor = AlignmentEditor()
+        self.alignment_editor.edited.connect(self._on_edited)
+        self.alignment_hint = wrapped_label("No agreements recorded yet. After you go through the plan with "
+                                            "your manager, record it here.", "intro")
+        self.alignment_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.alignment_stack = QStackedWidget()
+        self.alignment_stack.addWidget(self.alignment_hint)
+        self.alignment_stack.addWidget(self.alignment_editor)
+        columns = ResponsiveRow(COLUMNS_CHARS, narrow_spacing=20)
+        columns.box.addWidget(left, 2)
+        columns.box.addWidget(self.alignment_stack, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 14, 0)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(columns, 1)
+
+    @property
+    def alignments(self) -> list[Alignment]:
+        return list(self._alignments)
+
+    def show_alignments(self, alignments: list[Alignment]) -> None:
+        """Show these agreements, keeping the one on screen when it is still there."""
+        self._alignments = alignments
+        self._fill_list(self.alignment_editor.current_uuid)
+
+    # -- adding and deleting ---------------------------------------------------------------
+
+    def add_alignment(self) -> None:
+        plan = self._records.plan
+        if plan is None or not self._saver.flush():
+            return
+        first = not self._alignments
+        record = Alignment(
+            uuid=str(uuid.uuid4()),
+            plan_uuid=plan.uuid,
+            who=plan.manager,
+            agreed_on=date.today(),
+            how=AgreementChannel.MEETING,
+            about="The plan and its goals" if first else "",
+            created_at=datetime.now(UTC),
+        )
+        try:
+            saved = self._journal.plans.save_alignment(record)
+        except StoreError as error:
+            self.problem.emit(f"Couldn't record the agreement: {error}")
+            return
+        self._saver.announce()
+        self._alignments.append(saved)
+        self._fill_list(saved.uuid)
+        target = self.alignment_editor.who_edit if not saved.who else self.alignment_editor.about_edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_alignment(self) -> None:
+        row = self.alignment_list.currentRow()
+        if row < 0 or not self._saver.flush():
+            return
+        record = self._alignments[row]
+        try:
+            self._journal.plans.delete_alignment(record.uuid)
+        except StoreError as error:
+            self.problem.emit(f"Couldn't delete the agreement: {error}")
+            return
+        self._alignments.pop(row)
+        self._saver.announce()
+        self.alignment_editor.set_alignment(None)
+        remaining = self._alignments[min(row, len(self._alignments) - 1)].uuid if self._alignments else None
+        self._fill_list(remaining)
+
+        def restore() -> None:
+            saved = self._journal.plans.save_alignment(record)
+            self._alignments.append(saved)
+            self._fill_list(saved.uuid)
+            self.alignment_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        who = record.who or "someone"
+        self.undo_offered.emit(f"Agreement with {who} deleted.", restore)
+        self.alignment_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the agreement on screen -----------------------------------------------------------
+
+    def _row_of(self, uuid_: str | None) -> int:
+        return next((row for row, a in enumerate(self._alignments) if a.uuid == uuid_), -1)
+
+    def _on_row(self, row: int) -> None:
+        record = self._alignments[row] if 0 <= row < len(self._alignments) else None
+        if record is not None and record.uuid == self.alignment_editor.current_uuid:
+            return
+        if not self._saver.flush():
+            select_row_quietly(self.alignment_list, self._row_of(self.alignment_editor.current_uuid))
+            return
+        self.alignment_editor.set_alignment(record)
+        self.alignment_stack.setCurrentWidget(self.alignment_editor if record else self.alignment_hint)
+        self.delete_alignment_button.setEnabled(record is not None)
+
+    def _on_edited(self) -> None:
+        record = self.alignment_editor.alignment()
+        if record is None:
+            return
+        self._saver.touch("alignment")
+        row = self._row_of(record.uuid)
+        if row >= 0:
+            self._alignments[row] = record
+            item = self.alignment_list.item(row)
+            if item is not None:
+                self._paint_item(item, record)
+
+    def _save_current(self) -> None:
+        record = self.alignment_editor.alignment()
+        if record is None:
+            return
+        saved = self._journal.plans.save_alignment(record)
+        self._alignments = [saved if a.uuid == saved.uuid else a for a in self._alignments]
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _fill_list(self, select: str | None) -> None:
+        self._alignments.sort(key=lambda a: (a.agreed_on, a.created_at))
+        blocked = self.alignment_list.blockSignals(True)
+        try:
+            self.alignment_list.clear()
+            for record in self._alignments:
+                item = QListWidgetItem()
+                self.alignment_list.addItem(item)
+                self._paint_item(item, record)
+        finally:
+            self.alignment_list.blockSignals(blocked)
+        row = self._row_of(select)
+        if row < 0 and self._alignments:
+            row = len(self._alignments) - 1
+        select_row_quietly(self.alignment_list, row)
+        chosen = self._alignments[row] if row >= 0 else None
+        shown = self.alignment_editor.alignment()
+        if chosen is None or shown is None or shown != chosen:
+            self.alignment_editor.set_alignment(chosen)
+        self.alignment_stack.setCurrentWidget(self.alignment_editor if chosen else self.alignment_hint)
+        self.delete_alignment_button.setEnabled(chosen is not None)
+        self.count_changed.emit(len(self._alignments))
+
+    @staticmethod
+    def _paint_item(item: QListWidgetItem, record: Alignment) -> None:
+        text = alignment_text(record, date.today())
+        item.setText(text)
+        item.setData(UUID_ROLE, record.uuid)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ": "))

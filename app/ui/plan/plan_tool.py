@@ -1,0 +1,357 @@
+"""The Expectations stage's tool: the written plan, its goals, who agreed, and the evidence of progress.
+
+Everything saves as the person types (debounced, and on flush): there is no Save button to forget.
+Deletions can be undone from an inline bar, never a modal. After any save the tool tells the
+journal that the plan changed, so the Today dashboard refreshes.
+
+This module composes the tool: the new-plan card, the header, and four sections, each in a module
+of its own (plan_goals, plan_alignment, plan_evidence, and the plan's own form in plan_form).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.plan_math import plan_day
+from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanStatus
+from app.store.errors import StoreError
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.plan.plan_alignment import AlignmentSection
+from app.ui.plan.plan_evidence import EvidenceSection
+from app.ui.plan.plan_form import NewPlanCard, PlanDetailsSection
+from app.ui.plan.plan_goals import GoalsSection
+from app.ui.plan.plan_state import AREA, PlanRecords, PlanSaver
+from app.ui.plan.plan_words import plan_headline, plan_summary
+from app.ui.widgets.flow_layout import WrappingRow, card
+from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
+from app.ui.widgets.notice import InlineNotice
+
+SECTIONS = (("goals", "Goals"), ("alignment", "Who agreed"), ("evidence", "Evidence"),
+            ("details", "Plan details"))
+_STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """Each section scrolls on its own, so a long goal never pushes the header off screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.setObjectName("pageBody")
+    area.setWidget(content)
+    return area
+
+
+class PlanTool(QWidget):
+    """The 30/60/90 plan: create it, then keep its goals, agreements and evidence.
+
+    Signals: saved() — something reached the journal (after `journal.changed("plan")`);
+    save_failed(str) — a save failed; the text stays on screen and the tool keeps trying.
+    """
+
+    saved = Signal()
+    save_failed = Signal(str)
+
+    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._records = PlanRecords()
+        self._stale = False
+        self.saver = PlanSaver(journal, self)
+        self.saver.watch("details", self._save_details)  # first: the plan, then what hangs on it
+        self.saver.saved.connect(self.saved)
+        self.saver.state_changed.connect(self._show_state)
+        self.saver.failed.connect(self._show_failure)
+
+        self.new_plan_card = NewPlanCard()
+        self.new_plan_card.create_button.clicked.connect(self.create_plan)
+        self.new_plan_card.cancel_button.clicked.connect(self._cancel_new_plan)
+        self.stack = QStackedWidget()
+        self.create_view = _scrolling(self.new_plan_card)
+        self.plan_view = self._build_plan_view()
+        self.stack.addWidget(self.create_view)
+        self.stack.addWidget(self.plan_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setMinimumHeight(360)
+
+        self.notice.listen_for_undo_key(self)
+        journal.workbench_changed.connect(self._on_workbench_changed)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_plan_view(self) -> QWidget:
+        self.headline_label = wrapped_label("", "promptText")
+        self.headline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = wrapped_label("", "muted")
+        self.day_bar = QProgressBar()
+        self.day_bar.setTextVisible(False)
+        self.day_bar.setAccessibleName("Days of the plan so far")
+        header, header_layout = card((20, 14, 20, 14), spacing=6)
+        header_layout.addWidget(self.headline_label)
+        header_layout.addWidget(self.day_bar)
+        header_layout.addWidget(self.summary_label)
+
+        self.goals_section = GoalsSection(self._journal, self._records, self.saver)
+        self.alignment_section = AlignmentSection(self._journal, self._records, self.saver)
+        self.evidence_section = EvidenceSection(self._journal, self._records, self.saver)
+        self.details_section = PlanDetailsSection()
+        self.details_section.form.changed.connect(self._on_details_edited)
+        self.details_section.new_plan_button.clicked.connect(self.start_new_plan)
+        self.section_group = QButtonGroup(self)
+        self.section_group.setExclusive(True)
+        self.section_buttons: dict[str, QPushButton] = {}
+        self.sections = QStackedWidget()
+        for (key, text), section in zip(SECTIONS, (self.goals_section, self.alignment_section,
+                                                   self.evidence_section, self.details_section), strict=True):
+            button = segment_button(text, f"Show {text.lower()}")
+            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            self.section_group.addButton(button)
+            self.section_buttons[key] = button
+            self.sections.addWidget(_scrolling(section))
+        sections_row = WrappingRow(list(self.section_buttons.values()))
+        self.section_keys = list(self.section_buttons)
+        for key, section in (("goals", self.goals_section), ("alignment", self.alignment_section),
+                             ("evidence", self.evidence_section)):
+            section.count_changed.connect(lambda count, k=key: self._show_count(k, count))
+            section.undo_offered.connect(self._offer_undo)
+            section.problem.connect(self._show_problem)
+        self.goals_section.goals_changed.connect(self._on_goals_changed)
+        self.goals_section.goal_edited.connect(self._update_header)
+        self.goals_section.evidence_relinked.connect(self.evidence_section.fill_list)
+        self.evidence_section.evidence_changed.connect(self.goals_section.show_goals)
+
+        self.status_label = SaveStatus()
+        self.notice = InlineNotice("Plan notice")
+
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(sections_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.status_label)
+        self.show_section("goals")
+        return view
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan | None:
+        return self._records.plan
+
+    @property
+    def goals(self) -> list[Goal]:
+        return list(self._records.goals)
+
+    @property
+    def alignments(self) -> list[Alignment]:
+        return self.alignment_section.alignments
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return list(self._records.evidence)
+
+    @property
+    def current_section(self) -> str:
+        return self.section_keys[self.sections.currentIndex()]
+
+    def refresh(self) -> None:
+        """Reload from the journal, keeping the selections and whatever is being edited."""
+        if not self.flush():
+            return
+        self._stale = False
+        try:
+            plan = self._journal.plans.current_plan()
+            goals = self._journal.plans.goals(plan.uuid) if plan else []
+            alignments = self._journal.plans.alignments(plan.uuid) if plan else []
+            evidence = self._journal.plans.evidence() if plan else []
+        except StoreError as error:
+            self._show_problem(f"Couldn't read the plan: {error}")
+            return
+        records = self._records
+        records.plan = plan
+        if plan is None:
+            self.new_plan_card.start(replacing=None)
+            self.stack.setCurrentWidget(self.create_view)
+            return
+        records.goals = goals
+        # Evidence carries no plan of its own: this plan's is linked to one of its goals, or
+        # general and dated since the plan began.
+        ours = {goal.uuid for goal in goals}
+        records.evidence = [e for e in evidence
+                            if e.goal_uuid in ours or (e.goal_uuid is None and e.happened_on >= plan.start)]
+        records.sort_evidence()
+        self.details_section.form.set_plan(plan)
+        self.goals_section.show_goals()
+        self.alignment_section.show_alignments(alignments)
+        self.evidence_section.fill_filter()
+        self.evidence_section.fill_list()
+        self._update_header()
+        self.stack.setCurrentWidget(self.plan_view)
+
+    def flush(self) -> bool:
+        """Save pending edits now. Returns False only when saving failed (the edits stay)."""
+        return self.saver.flush()
+
+    def focus_first(self) -> None:
+        if self.stack.currentWidget() is self.create_view:
+            self.new_plan_card.form.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.current_section == "goals":
+            self.goals_section.focus_first()
+        else:
+            self.section_buttons[self.current_section].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_section(self, key: str) -> None:
+        self.section_buttons[key].setChecked(True)
+        self.sections.setCurrentIndex(self.section_keys.index(key))
+
+    def undo(self) -> None:
+        """Bring back what was deleted last (Ctrl+Z does the same)."""
+        self.notice.undo()
+
+    # -- the plan itself -------------------------------------------------------------------
+
+    def create_plan(self) -> None:
+        form = self.new_plan_card.form
+        now = datetime.now(UTC)
+        plan = Plan(
+            uuid=str(uuid.uuid4()),
+            start=form.start(),
+            length_days=form.length_days(),
+            manager=form.manager(),
+            stakeholders=form.stakeholders(),
+            status=PlanStatus.ACTIVE,
+            created_at=now,
+            updated_at=now,
+        )
+        if not self.flush():
+            return
+        try:
+            previous = self._records.plan
+            if previous is not None and previous.status == PlanStatus.ACTIVE:
+                self._journal.plans.save_plan(replace(previous, status=PlanStatus.ENDED))
+            self._journal.plans.save_plan(plan)
+        except StoreError as error:
+            self._show_problem(f"Couldn't create the plan: {error}")
+            return
+        self.saver.announce()
+        self.notice.dismiss()
+        self.goals_section.goal_editor.set_goal(None)
+        self.alignment_section.alignment_editor.set_alignment(None)
+        self.refresh()
+        self.show_section("goals")
+        self.goals_section.new_goal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_new_plan(self) -> None:
+        if not self.flush():
+            return
+        self.new_plan_card.start(replacing=self._records.plan)
+        self.stack.setCurrentWidget(self.create_view)
+        self.new_plan_card.form.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _cancel_new_plan(self) -> None:
+        self.stack.setCurrentWidget(self.plan_view)
+        self.details_section.new_plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_details_edited(self) -> None:
+        self.saver.touch("details")
+        self._update_header()
+
+    def _save_details(self) -> None:
+        plan = self._records.plan
+        if plan is None:
+            return
+        form = self.details_section.form
+        changed = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
+                          stakeholders=form.stakeholders(), status=form.status() or plan.status)
+        self._records.plan = self._journal.plans.save_plan(changed)
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _on_goals_changed(self) -> None:
+        self.evidence_section.fill_filter()
+        self._update_header()
+
+    def _show_count(self, key: str, count: int) -> None:
+        text = dict(SECTIONS)[key]
+        self.section_buttons[key].setText(f"{text} ({count})" if count else text)
+
+    def _on_workbench_changed(self, area: str) -> None:
+        if area != AREA or self.saver.announcing:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- undo, problems and status ---------------------------------------------------------
+
+    def _offer_undo(self, text: str, restore: Callable[[], None]) -> None:
+        def undo() -> None:
+            try:
+                restore()
+            except StoreError as error:  # keep the way back open: it may work in a moment
+                self.notice.offer_undo(f"Couldn't bring it back: {error}", undo, name="Undo the deletion",
+                                       error=True)
+                return
+            self.saver.announce()
+            self._update_header()
+
+        self.notice.offer_undo(text, undo, name="Undo the deletion")
+
+    def _show_problem(self, text: str) -> None:
+        """An action failed: say so inline, keep what is on screen."""
+        self.notice.tell(text, error=True)
+
+    def _show_state(self, state: str) -> None:
+        self.status_label.show_state(state, _STATUS_TEXT[state])
+
+    def _show_failure(self, message: str) -> None:
+        self.status_label.show_state("error", f"Not saved yet: {message} Your changes are safe in this "
+                                              "window; Trustbridge keeps trying.")
+        self.save_failed.emit(message)
+
+    def _update_header(self) -> None:
+        plan = self._records.plan
+        if plan is None:
+            return
+        form = self.details_section.form
+        shown = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
+                        stakeholders=form.stakeholders(), status=form.status() or plan.status)
+        today = date.today()
+        headline = plan_headline(shown, self._records.goals, today)
+        self.headline_label.setText(headline)
+        self.headline_label.setAccessibleName(headline)
+        self.summary_label.setText(plan_summary(shown, self._records.goals, today))
+        where = plan_day(shown.start, shown.length_days, today)
+        self.day_bar.setRange(0, shown.length_days)
+        self.day_bar.setValue(0 if where.before_start else where.day)
+        self.day_bar.setAccessibleDescription(headline)
+        self.day_bar.setVisible(shown.status == PlanStatus.ACTIVE)

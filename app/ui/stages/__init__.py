@@ -1,0 +1,1 @@
+"""A stage of the journey: its introduction, progress and guided prompts."""

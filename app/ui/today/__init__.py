@@ -1,0 +1,1 @@
+"""Today: the evening entry, the plan at a glance, and on this day."""

@@ -1,0 +1,189 @@
+"""Today's overview of the plan: where you are in it, what comes next, how you have been.
+
+Each tile leads to the page where that thing lives.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from app.domain.agenda import open_actions
+from app.domain.emotions import strongest
+from app.domain.plan_math import days_until, next_milestone, overdue, plan_day, plan_end
+from app.domain.schedule import countdown_text, next_checkin
+from app.domain.stages import Stage
+from app.domain.streaks import streak_length
+from app.domain.timeline import local_date
+from app.domain.workbench import MOOD_WORDS, GoalStatus, MoodCheck, Plan
+from app.store.errors import StoreError
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.widgets.tile import Tile
+
+log = logging.getLogger(__name__)
+
+BAR_STEPS = 2**31 - 1  # a progress bar counts in C ints: an absurd plan length is scaled to fit
+
+
+def _short_date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _days_ago(moment: datetime, today: date) -> str:
+    days = (today - local_date(moment)).days
+    if days <= 0:
+        return "today"
+    return "yesterday" if days == 1 else f"{days} days ago"
+
+
+def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, str, tuple[int, int]]:
+    """The plan tile's value, detail and progress."""
+    where = plan_day(plan.start, plan.length_days, today)
+    end = plan_end(plan.start, plan.length_days)
+    if where.before_start:
+        left = days_until(plan.start, today)
+        value = "Starts tomorrow" if left == 1 else f"Starts in {left} days"
+    elif where.after_end:
+        value = f"Ended {_short_date(end)}"
+    else:
+        value = f"Day {where.day} of {where.total}"
+    detail = f"Ends {_short_date(end)}"
+    upcoming = next_milestone(milestones, today)
+    if upcoming is not None and not where.after_end:
+        left = days_until(upcoming, today)
+        when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
+        detail += f" · next milestone {when}"
+    return value, detail, _bar(min(where.day, where.total), where.total)
+
+
+def _bar(done: int, total: int) -> tuple[int, int]:
+    """Progress a bar can hold: a plan of 10**18 days still shows how far along it is."""
+    if total <= BAR_STEPS:
+        return done, total
+    return done * BAR_STEPS // total, BAR_STEPS
+
+
+def mood_summary(check: MoodCheck, today: date) -> tuple[str, str]:
+    names = ", ".join(rating.name.lower() for rating in strongest(check.emotions, 3))
+    value = f"{check.mood} of 5 · {MOOD_WORDS.get(check.mood, '').lower()}"
+    return value, (f"{names} · " if names else "") + _days_ago(check.at, today)
+
+
+class Dashboard(QWidget):
+    """Signals: page_requested(str key) — a sidebar key such as "journal";
+    tool_requested(str key) — a stage whose own tool should open (the plan, the meetings…).
+    """
+
+    page_requested = Signal(str)
+    tool_requested = Signal(str)
+
+    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.plan_tile = Tile("Your plan", with_bar=True)
+        self.checkin_tile = Tile("Next check-in")
+        self.goals_tile = Tile("Goals")
+        self.actions_tile = Tile("Open actions")
+        self.mood_tile = Tile("How you have been")
+        self.streak_tile = Tile("Writing")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        tools = (
+            (self.plan_tile, Stage.EXPECTATIONS.value),
+            (self.checkin_tile, Stage.CHECKINS.value),
+            (self.goals_tile, Stage.EXPECTATIONS.value),
+            (self.actions_tile, Stage.CHECKINS.value),
+            (self.mood_tile, Stage.FEELINGS.value),
+        )
+        for index, (tile, key) in enumerate(tools):
+            tile.clicked.connect(lambda _=False, k=key: self.tool_requested.emit(k))
+            grid.addWidget(tile, index // 3, index % 3)
+        self.streak_tile.clicked.connect(lambda: self.page_requested.emit("journal"))
+        grid.addWidget(self.streak_tile, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+    def refresh(self, now: datetime | None = None) -> None:
+        now = now or datetime.now(UTC)
+        today = now.astimezone().date()
+        try:
+            self._guarded(self.plan_tile, lambda: self._show_plan(today))
+            self._guarded(self.checkin_tile, lambda: self._show_checkin(now))
+            self._guarded(self.mood_tile, lambda: self._show_mood(today))
+            self._guarded(self.streak_tile, lambda: self._show_streak(today))
+        except StoreError:
+            log.warning("the dashboard could not read the journal", exc_info=False)
+            self.plan_tile.set_content("Not available just now", "Trustbridge could not read your journal.")
+
+    @staticmethod
+    def _guarded(tile: Tile, show: Callable[[], None]) -> None:
+        """One tile's record that makes no sense (a plan of no days, a date past the calendar's
+        end) leaves that tile saying so, never the Today page unbuilt."""
+        try:
+            show()
+        except (ValueError, OverflowError) as error:
+            log.warning("a dashboard tile could not show a record: %s", type(error).__name__)
+            tile.set_content("Can't be shown", "Something stored here is out of range; open it to check.")
+
+    def _show_plan(self, today: date) -> None:
+        plan = self._journal.plans.current_plan()
+        if plan is None:
+            self.plan_tile.set_content("Not set up yet", "Write down what success looks like, and by when.")
+            self.goals_tile.set_content("No goals yet", "Add the goals you and your manager agreed on.")
+            return
+        goals = self._journal.plans.goals(plan.uuid)
+        pending = [goal for goal in goals if goal.status != GoalStatus.DONE]
+        milestones = sorted(day for goal in pending for day in goal.milestones)
+        value, detail, progress = plan_summary(plan, milestones, today)
+        self.plan_tile.set_content(value, detail, progress=progress)
+        if not goals:
+            self.goals_tile.set_content("No goals yet", "Add the goals you and your manager agreed on.")
+            return
+        counts = Counter(goal.status for goal in goals)
+        value = " · ".join(
+            f"{counts[status]} {status.label.lower()}" for status in GoalStatus if counts[status]
+        )
+        late = overdue(goals, today)
+        detail = f"{len(late)} past a milestone and not done" if late else "Nothing overdue"
+        self.goals_tile.set_content(value, detail, highlight=bool(late) or bool(counts[GoalStatus.AT_RISK]))
+
+    def _show_checkin(self, now: datetime) -> None:
+        upcoming = next_checkin(self._journal.checkins.checkins(), now)
+        if upcoming is None:
+            self.checkin_tile.set_content("None scheduled", "Regular check-ins are how trust is rebuilt.")
+        else:
+            prepared = "Agenda ready" if upcoming.agenda.strip() else "Prepare the agenda"
+            soon = upcoming.scheduled_at - now < timedelta(days=1)
+            when = countdown_text(upcoming.scheduled_at, now)
+            when = when[:1].upper() + when[1:]
+            self.checkin_tile.set_content(when, prepared, highlight=soon)
+        actions = open_actions(self._journal.checkins.actions(open_only=True))
+        if not actions:
+            self.actions_tile.set_content("None open", "Actions agreed at a check-in appear here until done.")
+            return
+        first = actions[0]
+        due = f" (due {_short_date(first.due_on)})" if first.due_on else ""
+        late = [a for a in actions if a.due_on is not None and a.due_on < local_date(now)]
+        value = f"{len(actions)} open" + (f" · {len(late)} overdue" if late else "")
+        self.actions_tile.set_content(value, f"{first.text}{due}", highlight=bool(late))
+
+    def _show_mood(self, today: date) -> None:
+        latest = self._journal.feelings.latest_mood_check()
+        if latest is None:
+            self.mood_tile.set_content("No check-in yet", "A quick mood check-in takes a minute.")
+        else:
+            value, detail = mood_summary(latest, today)
+            self.mood_tile.set_content(value, detail)
+
+    def _show_streak(self, today: date) -> None:
+        days = self._journal.writing_days(today - timedelta(days=60))
+        streak = streak_length(days, today)
+        value = "No streak yet" if streak == 0 else f"{streak} day{'s' if streak != 1 else ''} in a row"
+        self.streak_tile.set_content(value, f"{len(days)} of the last 60 days")

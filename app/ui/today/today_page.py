@@ -1,0 +1,249 @@
+"""Today: the evening entry with its prompt, free writing, and where the person is in the journey."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from app.domain.prompts import Catalogue, Prompt
+from app.domain.records import Entry, EntryKind
+from app.domain.stages import Stage
+from app.store.errors import StoreError
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.stages.stage_page import progress_text
+from app.ui.today.dashboard import Dashboard
+from app.ui.today.on_this_day import OnThisDay
+from app.ui.widgets.page_layout import Page
+from app.ui.widgets.tile import Tile
+from app.ui.writing.autosave import DraftTarget
+from app.ui.writing.writing_card import WritingCard
+
+
+def greeting(now: datetime) -> str:
+    if now.hour < 5 or now.hour >= 18:
+        return "Good evening"
+    if now.hour < 12:
+        return "Good morning"
+    return "Good afternoon"
+
+
+def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], last: Stage | None) -> Stage:
+    """Where the person is: the stage they last worked in, else the first one not finished."""
+    if last is not None and len(answered[last]) < totals[last]:
+        return last
+    for stage in Stage:
+        if len(answered[stage]) < totals[stage]:
+            return stage
+    return last or Stage.CHECKINS
+
+
+class StageCard(Tile):
+    """A stage at a glance: its name, what it gives you, and how far you are."""
+
+    def __init__(self, stage: Stage, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"{stage.number}. {stage.label}", parent, with_bar=True)
+        self.stage = stage
+        self.summary = summary
+        self.set_progress(0, 0, current=False)
+
+    def set_progress(self, answered: int, total: int, current: bool) -> None:
+        progress = progress_text(answered, total)
+        self.set_content(f"{progress}  ·  you are here" if current else progress, self.summary,
+                         progress=(answered, total), highlight=current)
+        self.setAccessibleName(f"{self.stage.label}: {progress}")
+        self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
+        self.setToolTip(f"Open {self.stage.label}")
+
+
+class TodayPage(Page):
+    """Signals: page_requested(str key) — a tile or stage card leads to that page;
+    tool_requested(str key) — a dashboard tile leads to that stage's own tool;
+    entry_requested(str uuid) — an "On this day" line asks to open that entry.
+    """
+
+    page_requested = Signal(str)
+    tool_requested = Signal(str)
+    entry_requested = Signal(str)
+
+    def __init__(self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__("Today", "", parent)
+        self._journal = journal
+        self._catalogue = catalogue
+        self._offset = 0
+        self._day = date.today()
+        self._mode = EntryKind.EVENING
+
+        journey_heading = QLabel("Your four stages")
+        journey_heading.setObjectName("cardHeading")
+        self.stage_cards: dict[Stage, StageCard] = {}
+        journey = QGridLayout()
+        journey.setHorizontalSpacing(12)
+        journey.setVerticalSpacing(12)
+        for stage in Stage:
+            card = StageCard(stage, catalogue.guide(stage).summary)
+            card.clicked.connect(lambda _=False, s=stage: self.page_requested.emit(s.value))
+            self.stage_cards[stage] = card
+            journey.addWidget(card, (stage.number - 1) // 2, (stage.number - 1) % 2)
+        journey.setColumnStretch(0, 1)
+        journey.setColumnStretch(1, 1)
+        self.dashboard = Dashboard(journal)
+        self.dashboard.page_requested.connect(self.page_requested)
+        self.dashboard.tool_requested.connect(self.tool_requested)
+        journal.workbench_changed.connect(self._on_workbench_changed)
+
+        self.evening_button = QPushButton("Tonight's prompt")
+        self.free_button = QPushButton("Free writing")
+        for button, name in ((self.evening_button, "Write to tonight's prompt"),
+                             (self.free_button, "Free writing")):
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+        self.evening_button.setChecked(True)
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.evening_button)
+        self._modes.addButton(self.free_button)
+        self.evening_button.clicked.connect(lambda: self.set_mode(EntryKind.EVENING))
+        self.free_button.clicked.connect(lambda: self.set_mode(EntryKind.FREE))
+        modes = QHBoxLayout()
+        modes.setSpacing(8)
+        modes.addWidget(self.evening_button)
+        modes.addWidget(self.free_button)
+        modes.addStretch(1)
+
+        self.card = WritingCard(journal, "Tonight's entry", "A few honest lines are enough…")
+        self.autosaver = self.card.autosaver
+        self.another_button = QPushButton("Another prompt")
+        self.another_button.setObjectName("linkButton")
+        self.another_button.setAccessibleName("Show another prompt")
+        self.another_button.clicked.connect(self.next_prompt)
+        self.card.header.addWidget(self.another_button)
+        self.mood_button = QPushButton("How are you feeling?")
+        self.mood_button.setObjectName("linkButton")
+        self.mood_button.setAccessibleName("Check in on how you are feeling")
+        self.mood_button.setToolTip("A one-minute mood check-in: name what you feel, and how strongly")
+        self.mood_button.clicked.connect(self.check_in_mood)
+        self.card.header.addWidget(self.mood_button)
+        self.card.editor.setMinimumHeight(220)
+        self.on_this_day = OnThisDay(journal)
+        self.on_this_day.entry_requested.connect(self.entry_requested)
+
+        self.body.addWidget(self.dashboard)
+        self.body.addSpacing(8)
+        self.body.addLayout(modes)
+        self.body.addWidget(self.card, 1)
+        self.body.addSpacing(10)
+        self.body.addWidget(self.on_this_day)
+        self.body.addWidget(journey_heading)
+        self.body.addLayout(journey)
+        self.refresh()
+
+    @property
+    def mode(self) -> EntryKind:
+        return self._mode
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def focus_first(self) -> None:
+        self.card.editor.focus_editor()
+
+    def refresh(self) -> None:
+        saved = self.autosaver.flush()
+        now = datetime.now()
+        if now.date() != self._day:
+            self._day, self._offset = now.date(), 0
+        self.title_label.setText(greeting(now))
+        self.kicker_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
+        self.kicker_label.show()
+        self._refresh_journey()
+        self.dashboard.refresh()
+        self.on_this_day.refresh(self._day)
+        if saved:  # otherwise the unsaved text stays on screen while saving is retried
+            self._bind_editor()
+
+    def set_mode(self, mode: EntryKind) -> None:
+        if mode == self._mode:
+            return
+        if not self.autosaver.flush():
+            (self.evening_button if self._mode == EntryKind.EVENING else self.free_button).setChecked(True)
+            return
+        self._mode = mode
+        (self.evening_button if mode == EntryKind.EVENING else self.free_button).setChecked(True)
+        self._bind_editor()
+        self.card.editor.focus_editor()
+
+    def next_prompt(self) -> None:
+        """Offer a different evening prompt; an entry already written follows the new prompt."""
+        self._offset += 1
+        prompt = self._catalogue.prompt_of_the_day(self._day, self._offset)
+        self._show_evening_prompt(prompt)
+        self.autosaver.retarget(self._evening_target(prompt))
+
+    def _evening_target(self, prompt: Prompt) -> DraftTarget:
+        return DraftTarget(EntryKind.EVENING, None, prompt.key, prompt.text)
+
+    def _bind_editor(self) -> None:
+        entry = self._journal.entry_for_day(self._mode, self._day)
+        if self._mode == EntryKind.EVENING:
+            prompt = self._prompt_for(entry)
+            self._show_evening_prompt(prompt)
+            self.autosaver.bind(self._evening_target(prompt), entry)
+        else:
+            self.card.set_prompt(
+                "Free writing",
+                "Whatever is on your mind tonight.",
+                "No prompt, no structure. Write it down so it stops circling.",
+            )
+            self.another_button.hide()
+            self.autosaver.bind(DraftTarget(EntryKind.FREE), entry)
+
+    def _prompt_for(self, entry: Entry | None) -> Prompt:
+        if entry is not None and entry.prompt_key:
+            known = self._catalogue.evening_prompt(entry.prompt_key)
+            if known is not None:
+                return known
+        return self._catalogue.prompt_of_the_day(self._day, self._offset)
+
+    def _show_evening_prompt(self, prompt: Prompt) -> None:
+        self.card.set_prompt("Tonight's prompt", prompt.text)
+        self.another_button.show()
+
+    def _refresh_journey(self) -> None:
+        answered = self._journal.answered_prompts()
+        totals = {stage: len(self._catalogue.guide(stage).prompts) for stage in Stage}
+        valid = {
+            stage: answered[stage] & {p.key for p in self._catalogue.guide(stage).prompts}
+            for stage in Stage
+        }
+        here = current_stage(valid, totals, self._journal.last_stage())
+        for stage, card in self.stage_cards.items():
+            card.set_progress(len(valid[stage]), totals[stage], current=stage == here)
+
+    def check_in_mood(self) -> None:
+        """The mood check-in, from the evening entry; it lands on the Feelings chart too."""
+        from app.ui.feelings.mood_check import MoodCheckDialog
+        from app.workbench_catalogue import load_emotions
+
+        check, ok = MoodCheckDialog.ask(self, load_emotions())
+        if not ok or check is None:
+            return
+        try:
+            self._journal.feelings.save_mood_check(check)
+        except StoreError as error:
+            self.card.status.setText(f"Your check-in was not saved: {error}")
+            return
+        self._journal.changed("feelings")
+        self.dashboard.refresh()
+
+    def _on_workbench_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.dashboard.refresh()

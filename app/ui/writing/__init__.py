@@ -1,0 +1,1 @@
+"""Where text is written and read: the Markdown editor, its preview, the card around a prompt, autosave."""
