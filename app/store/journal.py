@@ -62,7 +62,7 @@ from app.store.search import SearchService
 from app.store.statement_store import StatementStore
 from app.store.summaries import select_summaries, to_summary
 from app.store.timeline import TimelineStore
-from app.store.unit import describe, ids_by_uuid, unit_of_work
+from app.store.unit import describe, ids_by_uuid, one_operation, unit_of_work
 from app.store.unit import utc_now as utc_now
 
 if TYPE_CHECKING:  # backups.py loads SQLCipher's module: imported where needed, not at every open
@@ -445,6 +445,12 @@ class Journal:
         the file (with the key still in the engine) behind a locked window."""
         self._engine.dispose()
         self._sessions.configure(bind=_closed_engine())
+
+    @contextmanager
+    def operation(self) -> Iterator[None]:
+        """One user action made of several store calls, committed once: all of it or none."""
+        with one_operation(self._sessions):
+            yield
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:

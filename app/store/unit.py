@@ -1,14 +1,17 @@
 """One session per call, shared by the Journal and every workbench service.
 
 A public store method is one unit of work: it commits at the end, or rolls back and leaves the
-file exactly as it was. The environment's faults become StorageUnavailable carrying only the
-driver's message, never the SQL parameters (they hold the person's own words).
+file exactly as it was. Inside `one_operation` every store call shares one session and one
+commit, so a user action made of several calls (reorder goals, restore an action with its
+feedback) lands whole or not at all. The environment's faults become StorageUnavailable carrying
+only the driver's message, never the SQL parameters (they hold the person's own words).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -53,28 +56,71 @@ def describe(error: BaseException) -> str:
     return _PLAIN_WORDS.get(message.lower(), message) or type(original).__name__
 
 
+# The session of the operation running on this thread, by the factory it came from. A ContextVar
+# is per thread, so a worker thread reading meanwhile gets its own session as before.
+_operation: ContextVar[tuple[SessionFactory, Session] | None] = ContextVar("_operation", default=None)
+
+
+def _translated(error: BaseException) -> BaseException | None:
+    """The store's own error for a driver fault, or None if `error` is not one."""
+    if isinstance(error, IntegrityError):
+        return Rejected(f"The journal refused a value that breaks its rules: {describe(error)}.")
+    if isinstance(error, (OperationalError, DBAPIError)):
+        return StorageUnavailable(f"The journal could not be saved: {describe(error)}.")
+    return None
+
+
+def _raise_translated(error: BaseException) -> None:
+    translated = _translated(error)
+    if translated is None:
+        raise error
+    # Chained to the driver's own error: SQLAlchemy's wrapper would carry the statement's
+    # parameters into any logged traceback, and those are the person's words.
+    cause = getattr(error, "orig", None)
+    raise translated from cause if isinstance(cause, BaseException) else None
+
+
 @contextmanager
 def unit_of_work(sessions: SessionFactory) -> Iterator[Session]:
-    """Commit at the end; on failure roll back, translating the environment's faults."""
+    """Commit at the end; on failure roll back, translating the environment's faults.
+
+    Inside `one_operation` on the same factory it joins that operation's session instead: it
+    flushes (so a refused value fails here, at the call that caused it) and leaves the commit,
+    or the rollback of everything, to the operation.
+    """
+    running = _operation.get()
+    if running is not None and running[0] is sessions:
+        try:
+            yield running[1]
+            running[1].flush()
+        except (OperationalError, DBAPIError) as error:
+            _raise_translated(error)
+        return
     session = sessions()
     try:
         yield session
         session.commit()
-    except IntegrityError as error:
+    except BaseException as error:
         session.rollback()
-        cause = error.orig if isinstance(error.orig, BaseException) else None
-        raise Rejected(f"The journal refused a value that breaks its rules: {describe(error)}.") from cause
-    except (OperationalError, DBAPIError) as error:
-        session.rollback()
-        # Chained to the driver's own error: SQLAlchemy's wrapper would carry the statement's
-        # parameters into any logged traceback, and those are the person's words.
-        cause = error.orig if isinstance(error.orig, BaseException) else None
-        raise StorageUnavailable(f"The journal could not be saved: {describe(error)}.") from cause
-    except BaseException:
-        session.rollback()
-        raise
+        _raise_translated(error)
     finally:
         session.close()
+
+
+@contextmanager
+def one_operation(sessions: SessionFactory) -> Iterator[None]:
+    """Every store call inside shares one session and commits once at the end; any failure
+    rolls all of them back. Nested operations join the outermost one."""
+    running = _operation.get()
+    if running is not None and running[0] is sessions:
+        yield
+        return
+    with unit_of_work(sessions) as session:
+        token = _operation.set((sessions, session))
+        try:
+            yield
+        finally:
+            _operation.reset(token)
 
 
 def find(session: Session, model: type[RowT], uuid: str) -> RowT | None:
