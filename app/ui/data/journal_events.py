@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -134,6 +134,7 @@ class ObservedJournal(QObject):
         `problem` has said why. The uuids announced are `uuids` plus those of the records the
         operation returned.
         """
+        planned = Change.of(areas, uuids, origin)  # a wrong area fails here, before any write
         try:
             with self._journal.operation():
                 value = operation(self._journal)
@@ -141,7 +142,7 @@ class ObservedJournal(QObject):
             log.warning("action not saved: %s", type(error).__name__)
             self.problem.emit(str(error))
             return None
-        change = Change.of(areas, set(uuids) | _uuids_in(value), origin)
+        change = replace(planned, uuids=planned.uuids | _uuids_in(value))
         self.announce(change)
         return Done(value, change)
 
