@@ -28,9 +28,13 @@ def kill_summary(figures: dict[str, object]) -> str:
     if "typing_kills" in figures:
         kills += int(str(figures["typing_kills"]))
         survived += int(str(figures["typing_survived"]))
+        by_tool = figures.get("max_lost_by_tool", {})
+        tools = ""
+        if isinstance(by_tool, dict):
+            tools = ", ".join(f"{tool} {lost:.2f} s" for tool, lost in by_tool.items())
         parts.append(
             f"typing {figures['typing_survived']}/{figures['typing_kills']}, "
-            f"max text lost {float(str(figures['max_lost_s'])):.2f} s"
+            f"max text lost {float(str(figures['max_lost_s'])):.2f} s" + (f" ({tools})" if tools else "")
         )
     if "import_kills" in figures:
         kills += int(str(figures["import_kills"]))

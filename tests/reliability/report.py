@@ -71,10 +71,12 @@ from tests.reliability.test_kill_harness import (
     build_import_setup,
     build_template,
     jrnl_text,
+    most_lost_by_tool,
     run_import_kills,
     run_typing_kills,
     typing_survived,
 )
+from tests.reliability.tool_targets import TARGETS
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "the long way round the park"
@@ -101,7 +103,8 @@ URL_ATTRIBUTES = frozenset({
 LOADING_ATTRIBUTES = frozenset({"src", "srcset", "data", "poster", "background", "lowsrc", "dynsrc"})
 BAD_SCHEMES = frozenset({"javascript", "data", "file", "vbscript"})
 ROW_ORDER = (
-    "kills survived (typing)", "kills survived (import)", "max text lost", "wrong-passphrase file changes",
+    "kills survived (typing)", "kills survived (import)", "max text lost",
+    *(f"  max lost: {target.what}" for target in TARGETS.values()), "wrong-passphrase file changes",
     "canary hits (encrypted)", "canary hits (plain control)", "backups verified (plain)",
     "backups verified (encrypted)", "payloads neutralised", "hostile inputs refused cleanly",
 )  # fmt: skip
@@ -202,7 +205,20 @@ class KillRun:
                 f"{lost:.2f} s over {len(self.typing)} kills" if self.typing else "not run",
                 f"<= {MAX_LOSS_S:g} s", lost <= MAX_LOSS_S,
             ),
+            *self._lost_by_tool(),
         ]
+
+    def _lost_by_tool(self) -> list[Figure]:
+        most = most_lost_by_tool(self.typing)
+        rows: list[Figure] = []
+        for name, target in TARGETS.items():
+            kills = sum(o.tool == name for o in self.typing)
+            rows.append(Figure(
+                f"  max lost: {target.what}",
+                f"{most[name]:.2f} s over {kills} kills" if name in most else "not run",
+                f"<= {MAX_LOSS_S:g} s", most.get(name, 0.0) <= MAX_LOSS_S,
+            ))
+        return rows
 
 
 def measure_kills(typing_kills: int, import_kills: int, work: Path, *, seed: int = SEED) -> KillRun:

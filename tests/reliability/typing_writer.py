@@ -1,15 +1,17 @@
 """A process that types into the app's real editor and autosave, for the kill harness to SIGKILL.
 
-Run as `python -m tests.reliability.typing_writer DATA_DIR SEED [--interval-ms N] [--chars N]
-[--text TEXT] [--passphrase-env NAME] [--close-when-done [--hold]] [--log]`.
+Run as `python -m tests.reliability.typing_writer DATA_DIR SEED [--tool NAME] [--interval-ms N]
+[--chars N] [--text TEXT] [--passphrase-env NAME] [--close-when-done [--hold]] [--log]`.
 It opens the journal in DATA_DIR (an encrypted one with the passphrase in the environment variable
 NAME, unlocked through app.store.encryption.unlock, as the app does), builds a real WritingCard
-(MarkdownEditor + Autosaver) on an ObservedJournal, offscreen, and types `typed_text(SEED, chars)`
-(or TEXT) one key event at a time, every `interval` milliseconds, through Qt's event system.
+(MarkdownEditor + Autosaver) on an ObservedJournal, offscreen — or, with `--tool`, the real main
+window opened on one tool's text field (tests/reliability/tool_targets.py: today, statement,
+feelings, plan, checkin) — and types `typed_text(SEED, chars)` (or TEXT) one key event at a time,
+every `interval` milliseconds, through Qt's event system. The save timing is the app's own.
 `--log` logs to the data folder as the app does, so a scan for leaked text covers the log too.
 Standard output, flushed line by line:
 
-    ready <entry uuid> <monotonic seconds>
+    ready <entry uuid, or the tool's name> <monotonic seconds>
     key <monotonic seconds> <characters typed so far>     (after each key event was handled)
     done <monotonic seconds>                             (everything typed; then it idles)
     saved <monotonic seconds>                            (with --close-when-done: all of it saved)
@@ -58,6 +60,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("seed", type=int)
+    parser.add_argument("--tool", help="type into this tool in the main window (see tool_targets.py)")
     parser.add_argument("--interval-ms", type=int, default=DEFAULT_INTERVAL_MS)
     parser.add_argument("--chars", type=int, default=DEFAULT_CHARS)
     parser.add_argument("--text", help="type exactly this instead of the seeded words")
@@ -75,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.domain.records import EntryKind
     from app.store.journal import Journal
@@ -95,13 +98,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         key = unlock(args.data_dir, os.environ[args.passphrase_env])
     journal = Journal.open(args.data_dir, key)
     observed = ObservedJournal(journal)
-    card = WritingCard(observed, "Your words", "Write here")
-    card.resize(800, 500)
-    card.show()
-    autosaver = card.autosaver
-    autosaver.bind(DraftTarget(kind=EntryKind.FREE), None)
-    editor = card.editor.text_edit
-    editor.setFocus()
+    if args.tool:
+        from app.catalogue import load_catalogue
+        from app.ui.shell.main_window import MainWindow
+        from tests.reliability.tool_targets import TARGETS
+
+        target = TARGETS[args.tool]
+        target.seed(journal)
+        shown: QWidget = MainWindow(args.data_dir)
+        shown.resize(1200, 860)
+        shown.attach(observed, load_catalogue())  # type: ignore[attr-defined]
+        shown.show()
+        editor = target.open(shown, journal)
+        ident = args.tool
+
+        def save_all() -> bool:
+            return observed.flush_all()
+    else:
+        card = WritingCard(observed, "Your words", "Write here")
+        card.resize(800, 500)
+        card.show()
+        shown = card
+        autosaver = card.autosaver
+        autosaver.bind(DraftTarget(kind=EntryKind.FREE), None)
+        editor = card.editor.text_edit
+        editor.setFocus()
+        # The uuid the autosaver will store the text under: the entry does not exist before the first save.
+        ident = autosaver._uuid
+
+        def save_all() -> bool:
+            return autosaver.flush()
     text = args.text if args.text is not None else typed_text(args.seed, args.chars)
     position = 0
 
@@ -126,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def finish() -> None:
         """Save everything typed, then close now, or once the parent says so (`--hold`)."""
-        if not autosaver.flush():
+        if not save_all():
             app.exit(1)
             return
         print(f"saved {time.monotonic():.6f}", flush=True)
@@ -146,8 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def close() -> None:
         """What closing the app does to the writing: save what is left, then close the journal."""
         poll.stop()
-        saved = autosaver.flush()
-        card.close()
+        saved = save_all()
+        shown.close()
         journal.close()
         app.exit(0 if saved else 1)
 
@@ -155,8 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     timer = QTimer(interval=args.interval_ms)
     timer.timeout.connect(type_next)
-    # The uuid the autosaver will store the text under: the entry does not exist before the first save.
-    print(f"ready {autosaver._uuid} {time.monotonic():.6f}", flush=True)
+    print(f"ready {ident} {time.monotonic():.6f}", flush=True)
     timer.start()
     return app.exec()
 
