@@ -1,9 +1,11 @@
 """The Feelings tool's first section: a mood check-in form, and the recent check-ins below it.
 
-A check-in is a deliberate moment, timed when it is taken, so it is saved when the person presses
-Save, or by `flush()` when they leave with a finished form (an overall mood chosen: that is what they
-meant to record). A half-made one is never thrown away silently: `flush()` says it isn't saved yet.
-A deleted check-in can be brought back from the bar it leaves.
+A check-in is a deliberate moment, timed when it is taken (by the journal's clock), so it is saved
+when the person presses Save, or by `flush()` when they leave with a finished form (an overall mood
+chosen: that is what they meant to record); a half-made one is never thrown away silently: `flush()`
+says it isn't saved yet. Saving, deleting and bringing back are each one `journal.act` in
+Area.MOOD; the list itself is filled by the tool, from `journal.changes`, whoever saved the
+check-in. A deleted check-in can be brought back from the bar it leaves.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.changes import Area
 from app.domain.emotions import EmotionCatalogue, strongest
 from app.domain.text import first_line
 from app.domain.timeline import local_time
 from app.domain.workbench import MoodCheck
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.mood_check import MOOD_NEEDED, MoodCheckForm
 from app.ui.feelings.mood_words import MOOD_WORDS
@@ -42,7 +44,8 @@ def describe_mood_check(check: MoodCheck) -> str:
 class CheckInSection(QWidget):
     """The form, its Save button, and the recent check-ins with delete and undo.
 
-    Signals: saved(MoodCheck) — a check-in was saved (or brought back); deleted(str uuid).
+    Signals: saved(MoodCheck) — a check-in was saved (or brought back) from here; deleted(str uuid).
+    The list is filled by `show_checks`, which the tool calls whenever check-ins change.
     """
 
     saved = Signal(object)
@@ -58,7 +61,7 @@ class CheckInSection(QWidget):
         title = wrapped_label("How are you, right now?", "promptText")
         hint = wrapped_label("A check-in takes a minute. Over the weeks, they show you what is changing.",
                              "promptHint")
-        self.form = MoodCheckForm(emotions)
+        self.form = MoodCheckForm(emotions, clock=journal.clock)
         self.form.changed.connect(self._on_form_changed)
         self.status = SaveStatus("Check-in save status")
         self.save_button = QPushButton("Save check-in")
@@ -147,11 +150,11 @@ class CheckInSection(QWidget):
     def _store(self) -> MoodCheck | None:
         """Write the finished form as a check-in timed now, and clear it for the next one."""
         check = self.form.value()
-        try:
-            stored = self._journal.feelings.save_mood_check(check)
-        except StoreError as error:
-            self.status.say(f"Not saved: {error} Your choices are still here; try again.", error=True)
+        done = self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self)
+        if done is None:
+            self.status.say("Not saved. Your choices are still here; try again.", error=True)
             return None
+        stored = done.value
         self.form.clear()
         self.status.say(f"Saved your check-in at {local_time(stored.at):%H:%M}.")
         self.notice.dismiss()
@@ -163,10 +166,10 @@ class CheckInSection(QWidget):
         if check is None:
             return
         row = self.history.currentRow()
-        try:
-            self._journal.feelings.delete_mood_check(check.uuid)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't delete it: {error}", error=True)
+        done = self._journal.act(Area.MOOD, lambda j: j.feelings.delete_mood_check(check.uuid),
+                                 origin=self, uuids={check.uuid})
+        if done is None:
+            self.notice.tell("Couldn't delete it; it is still in your list.", error=True)
             return
         self._offer_undo(f"Deleted the check-in from {when_text(check.at)}.", check)
         self.deleted.emit(check.uuid)
@@ -181,11 +184,11 @@ class CheckInSection(QWidget):
                                error=error)
 
     def _restore(self, check: MoodCheck) -> None:
-        try:
-            stored = self._journal.feelings.save_mood_check(check)
-        except StoreError as error:
-            self._offer_undo(f"Couldn't bring it back: {error}", check, error=True)
+        done = self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self)
+        if done is None:
+            self._offer_undo("Couldn't bring it back just now. Try again in a moment.", check, error=True)
             return
+        stored = done.value
         self.saved.emit(stored)
         self.select(stored.uuid)
 

@@ -3,22 +3,24 @@
 Four sections behind segmented buttons, each in a module of its own. Check-ins are saved when the
 person presses Save (a check-in is a deliberate moment, timed when it is taken), or by `flush()`
 once the form is finished; the forgiveness editor and the current stay-or-go sitting are saved as
-the person types, by their Save buttons and by `flush()`, so neither a crash, leaving the page nor
-closing the app loses what was typed. Every save tells the journal `changed("feelings")`.
+the person types, through the one `Saver`, by their Save buttons and by `flush()`, so neither a
+crash, leaving the page nor closing the app loses what was typed. Every write goes through
+`journal.act`, which announces it on `journal.changes`; the tool listens there and shows what
+changed, wherever it came from (Today's mood check-in, a meeting planned, an import), passing over
+the edits its own editors made.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.changes import FEELINGS, Area, Change
 from app.domain.emotions import EmotionCatalogue
 from app.domain.workbench import MoodCheck
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_checkin import CheckInSection
 from app.ui.feelings.forgiveness_section import ForgivenessSection
@@ -27,9 +29,6 @@ from app.ui.feelings.stay_or_go import StayOrGoSection
 from app.ui.widgets.flow_layout import WrapGrid, card
 from app.ui.widgets.form_fields import segment_button, shortcut, wrapped_label
 
-log = logging.getLogger(__name__)
-
-AREA = "feelings"
 SECTIONS = (
     ("checkin", "Check in"),
     ("forgiveness", "Forgiveness"),
@@ -71,7 +70,7 @@ class OverTimeSection(QWidget):
 class FeelingsTool(QWidget):
     """The Feelings stage's tool: check in, forgive, decide, and look back.
 
-    Emits nothing itself: every save goes out as `journal.changed("feelings")`.
+    Emits nothing itself: every save goes out through `journal.act` as a typed change.
     """
 
     def __init__(self, journal: ObservedJournal, emotions: EmotionCatalogue,
@@ -112,11 +111,7 @@ class FeelingsTool(QWidget):
         for section in self.sections.values():  # one shown at a time; hidden ones take no room
             layout.addWidget(section, 1)
 
-        self.checkin.saved.connect(lambda _check: self._journal.changed(AREA))
-        self.checkin.deleted.connect(lambda _uuid: self._journal.changed(AREA))
-        self.forgiveness.saved.connect(lambda: self._journal.changed(AREA))
-        self.stay.saved.connect(lambda: self._journal.changed(AREA))
-        journal.workbench_changed.connect(self._on_workbench_changed)
+        journal.changes.connect(self._on_changes)
         self.show_section("checkin")
         self.refresh()
 
@@ -168,21 +163,29 @@ class FeelingsTool(QWidget):
         self.show_section(key)
         self.section_buttons[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _on_workbench_changed(self, area: str) -> None:
-        """Our own saves and others' (a check-in from the evening entry, a meeting scheduled)."""
-        if area in (AREA, "checkins"):
+    def _on_changes(self, change: Change) -> None:
+        """What the journal says changed, from here or anywhere else.
+
+        The check-in list and the chart show every check-in, and the chart marks the meetings, so
+        they follow any change to either (our own check-ins too: the list is not an editor). The
+        forgiveness and stay-or-go editors already show their own edits; they reload only for
+        changes made elsewhere, and keep unsaved words on screen when they do.
+        """
+        if not change.touches(FEELINGS, Area.CHECKIN):
+            return
+        if change.touches(Area.MOOD, Area.CHECKIN):
             self._reload_checks()
+        if change.touches(Area.FORGIVENESS) and not change.made_by(self.forgiveness):
+            self.forgiveness.refresh()
+        if change.touches(Area.DECISION) and not change.made_by(self.stay):
+            self.stay.refresh()
 
     def _reload_checks(self) -> None:
-        try:
-            checks = self._journal.feelings.mood_checks()
-        except StoreError as error:
-            self.checkin.status.say(f"Couldn't read your check-ins: {error}", error=True)
+        checks = self._journal.read(lambda j: j.feelings.mood_checks(), None)
+        if checks is None:
+            self.checkin.status.say("Couldn't read your check-ins just now.", error=True)
             return
-        try:
-            meetings = [c.scheduled_at for c in self._journal.checkins.checkins()]
-        except StoreError:
-            log.warning("could not read the check-in meetings for the mood chart")
-            meetings = []
+        no_meetings: list[datetime] = []
+        meetings = self._journal.read(lambda j: [c.scheduled_at for c in j.checkins.checkins()], no_meetings)
         self.checkin.show_checks(checks)
         self.over_time.show_data(checks, meetings)

@@ -1,17 +1,19 @@
 """The Feelings tool's forgiveness section: whom and what to forgive, and where you are with each.
 
-An item is saved as the person types (after the app's usual pause), by its Save button, and by
-`flush()` before the person moves on, so neither a crash nor leaving the page loses what was typed.
-An item needs "whom or what" before it can be stored: until then its words stay on screen, unsaved,
-and `flush()` says so. A deleted item can be brought back from the bar it leaves.
+An item is saved through the one `Saver` as the person types (after a short pause, and at least
+once a second while typing goes on), by its Save button, and by `flush()` before the person moves
+on, so neither a crash nor leaving the page loses what was typed. An item needs "whom or what"
+before it can be stored: until then its words stay on screen, unsaved, and `flush()` says so.
+Deleting and bringing back go through `journal.act`; a deleted item can be brought back from the
+bar it leaves. Changes to the list made elsewhere (an import) arrive through `refresh()`.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.text import first_line
 from app.domain.workbench import ForgivenessItem, ForgivenessStatus
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
 from app.ui.widgets.day_words import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_group, shortcut, wrapped_label, writing_box
 from app.ui.widgets.notice import InlineNotice
-from app.ui.writing.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 _STATUS_OPTIONS = [
     (ForgivenessStatus.NOT_YET.value, ForgivenessStatus.NOT_YET.label, "Status: not yet"),
@@ -41,12 +46,13 @@ _STATUS_OPTIONS = [
 MYSELF = "Myself"
 WHOM_NEEDED = "Write whom or what this is about first, then save."
 WHOM_PENDING = "Not saved yet: write whom or what this is about, and your words will be kept as you go."
+_ITEM = "item"  # the Saver's one field: the item in the editor, written whole
 
 
 class ForgivenessSection(QWidget):
     """The list of whom and what to forgive, and an editor for one of them.
 
-    Signals: saved() — an item was saved, deleted or brought back.
+    Signals: saved() — an item was saved, deleted or brought back from here.
     """
 
     saved = Signal()
@@ -56,13 +62,19 @@ class ForgivenessSection(QWidget):
         self._journal = journal
         self._items: list[ForgivenessItem] = []
         self._current: ForgivenessItem | None = None  # None: a new one, not saved yet
+        self._draft_uuid = str(uuid.uuid4())  # the uuid a new item will be saved under
+        self._written: ForgivenessItem | None = None  # what the last save wrote, until it commits
         self._loading = False
-        self._dirty = False
-        self._autosave_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._autosave_timer.timeout.connect(self._autosave)
-        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
-        self._retry_timer.timeout.connect(self._autosave)
+        self._dirty = False  # words on screen that are not in the journal yet
+        self._build()
+        self.saver = Saver(journal, self, origin=self)
+        self.saver.watch(_ITEM, Area.FORGIVENESS, self._write)
+        self._wire()
+        self._load(None)
 
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         intro = wrapped_label(
             "Forgiving someone is not the same as saying they were right. It is deciding to stop "
             "carrying it around every day. Write down whom or what you are holding on to, "
@@ -70,7 +82,6 @@ class ForgivenessSection(QWidget):
             "intro",
         )
         self.notice = InlineNotice("Forgiveness notice")
-        self.notice.listen_for_undo_key(self)
 
         list_heading = wrapped_label("Your list", "cardHeading")
         self.list = QListWidget()
@@ -78,7 +89,6 @@ class ForgivenessSection(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(8 * self.fontMetrics().lineSpacing())
-        self.list.currentItemChanged.connect(self._on_current_changed)
         list_heading.setBuddy(self.list)
         self.empty_label = wrapped_label(
             "Nobody on your list yet. Start with the one that comes to mind first: your manager, "
@@ -88,7 +98,6 @@ class ForgivenessSection(QWidget):
         self.add_button = QPushButton("Add someone or something")
         self.add_button.setAccessibleName("Add someone or something to forgive")
         self.add_button.setToolTip("Start a new item on your list")
-        self.add_button.clicked.connect(self.new_item)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +119,6 @@ class ForgivenessSection(QWidget):
         self.myself_button = QPushButton("It's me")
         self.myself_button.setObjectName("linkButton")
         self.myself_button.setAccessibleName("This is about forgiving myself")
-        self.myself_button.clicked.connect(lambda: self.whom_edit.setText(MYSELF))
         whom_row = QHBoxLayout()
         whom_row.addWidget(self.whom_edit, 1)
         whom_row.addWidget(self.myself_button)
@@ -128,12 +136,10 @@ class ForgivenessSection(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setAccessibleName("Delete this item from your list")
         self.delete_button.setToolTip("Remove it from your list; you can undo it")
-        self.delete_button.clicked.connect(self.delete_current)
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save this item")
         self.save_button.setToolTip("Save (Ctrl+Enter)")
-        self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.delete_button)
@@ -158,15 +164,23 @@ class ForgivenessSection(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(columns)
 
-        self.whom_edit.textEdited.connect(self._mark_dirty)
-        self.happened_edit.textChanged.connect(self._mark_dirty)
-        self.notes_edit.textChanged.connect(self._mark_dirty)
+    def _wire(self) -> None:
+        self.notice.listen_for_undo_key(self)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.add_button.clicked.connect(self.new_item)
+        self.myself_button.clicked.connect(self._on_myself)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button.clicked.connect(self.save)
+        self.whom_edit.textEdited.connect(self._on_edited)
+        self.happened_edit.textChanged.connect(self._on_edited)
+        self.notes_edit.textChanged.connect(self._on_edited)
         self.status_group.buttonToggled.connect(self._on_status_toggled)
+        self.saver.saved.connect(self._on_saved)
+        self.saver.failed.connect(lambda text: self.status.say(text, error=True))
         shortcut(self, "Ctrl+Return", self.save)
         shortcut(self, "Ctrl+Enter", self.save)
         shortcut(self.list, QKeySequence.StandardKey.Delete, self.delete_current,
                  Qt.ShortcutContext.WidgetShortcut)
-        self._load(None)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -182,27 +196,33 @@ class ForgivenessSection(QWidget):
         return self._dirty
 
     def refresh(self) -> None:
-        """Reload the list; the editor follows its item (call flush first)."""
-        try:
-            self._items = self._journal.feelings.forgiveness()
-        except StoreError as error:
-            self.status.say(f"Couldn't read your list: {error}", error=True)
+        """Reload the list; the editor follows its item if it was changed elsewhere, unless it
+        holds unsaved words (an unchanged item stays as typed, the cursor where it was)."""
+        items = self._journal.read(lambda j: j.feelings.forgiveness(), None)
+        if items is None:
+            self.status.say("Couldn't read your list just now.", error=True)
             return
+        self._items = items
         keep = self._current.uuid if self._current else None
         fresh = next((item for item in self._items if item.uuid == keep), None)
         self._fill_list(fresh.uuid if fresh else None)
-        if not self._dirty:
+        if not self._dirty and fresh != self._current:
             self._load(fresh)
 
     def flush(self) -> bool:
-        """Save unsaved edits; False (and a message) if they can't be saved yet."""
-        self._autosave_timer.stop()
+        """Save unsaved edits now; False (and a message) if they can't be saved yet."""
         if not self._dirty:
             return True
         if self._is_blank_new():  # typed and wiped again: nothing to keep
-            self._dirty = False
+            self._settle()
             return True
-        return self.save() is not None
+        if not self.whom_edit.text().strip():
+            self.status.say(WHOM_NEEDED, error=True)
+            self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if not self.saver.pending:
+            self.saver.touch(_ITEM)
+        return self.saver.flush()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -215,58 +235,31 @@ class ForgivenessSection(QWidget):
 
     def save(self) -> ForgivenessItem | None:
         """Store the item now and reload the editor from it; None (and a message) if it can't be."""
-        self._autosave_timer.stop()
         if not self.whom_edit.text().strip():
             self.status.say(WHOM_NEEDED, error=True)
             self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
-        stored = self._store()
-        if stored is not None:
-            self.refresh()
-            self.status.say("Saved.")
-        return stored
-
-    def _store(self) -> ForgivenessItem | None:
-        """Write the editor's item (which has a whom); the editor's text is left as typed."""
-        now = datetime.now(UTC)
-        current = self._current
-        item = ForgivenessItem(
-            uuid=current.uuid if current else str(uuid.uuid4()),
-            whom=self.whom_edit.text().strip(),
-            what_happened=self.happened_edit.toPlainText().strip(),
-            status=self._status(),
-            notes=self.notes_edit.toPlainText().strip(),
-            created_at=current.created_at if current else now,
-            updated_at=now,
-        )
-        try:
-            stored = self._journal.feelings.save_forgiveness(item)
-        except StoreError as error:
-            self.status.say(f"Not saved: {error} Your words are still here; try again.", error=True)
+        self.saver.touch(_ITEM)  # the button saves even what was already saved
+        if not self.saver.flush():
             return None
-        self._retry_timer.stop()
-        self._dirty = False
-        self._current = stored
+        stored = self._current
+        self._load(stored)
         self.status.say("Saved.")
-        self.saved.emit()
         return stored
 
     def delete_current(self) -> None:
         item = self._current
         if item is None:
             return
-        try:
-            self._journal.feelings.delete_forgiveness(item.uuid)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't delete it: {error}", error=True)
+        done = self._journal.act(Area.FORGIVENESS, lambda j: j.feelings.delete_forgiveness(item.uuid),
+                                 origin=self, uuids={item.uuid})
+        if done is None:
+            self.notice.tell("Couldn't delete it; it is still on your list.", error=True)
             return
-        self._autosave_timer.stop()
-        self._retry_timer.stop()
-        self._dirty = False
-        self._current = None
+        self._items = [other for other in self._items if other.uuid != item.uuid]
+        self._fill_list(None)
+        self._load(None)  # the unsaved words of a deleted item go with it
         self._offer_undo(f"Removed “{first_line(item.whom, 60)}” from your list.", item)
-        self.refresh()
-        self._load(None)
         self.saved.emit()
         if self._items:
             self.list.setFocus()
@@ -281,13 +274,52 @@ class ForgivenessSection(QWidget):
         if not self.flush():  # the words on screen come first; the way back stays open
             self._offer_undo(offered, item)
             return
-        try:
-            stored = self._journal.feelings.save_forgiveness(item)
-        except StoreError as error:
-            self._offer_undo(f"Couldn't bring it back: {error}", item, error=True)
+        done = self._journal.act(Area.FORGIVENESS, lambda j: j.feelings.save_forgiveness(item),
+                                 origin=self)
+        if done is None:
+            self._offer_undo("Couldn't bring it back just now. Try again in a moment.", item, error=True)
             return
-        self._current = stored
+        self._current = done.value
         self.refresh()
+        self._load(done.value)
+        self.saved.emit()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _editor_item(self) -> ForgivenessItem:
+        now = self._journal.clock.now()
+        current = self._current
+        return ForgivenessItem(
+            uuid=current.uuid if current else self._draft_uuid,
+            whom=self.whom_edit.text().strip(),
+            what_happened=self.happened_edit.toPlainText().strip(),
+            status=self._status(),
+            notes=self.notes_edit.toPlainText().strip(),
+            created_at=current.created_at if current else now,
+            updated_at=now,
+        )
+
+    def _write(self, journal: Journal) -> ForgivenessItem:
+        """The Saver's write: the editor's item as it is now (it has a whom, see `_on_edited`)."""
+        self._written = journal.feelings.save_forgiveness(self._editor_item())
+        return self._written
+
+    def _on_saved(self, _change: Change) -> None:
+        """A save committed: the list shows it, the editor's text stays as typed."""
+        stored = self._written
+        if stored is None:
+            return
+        self._written = None
+        self._dirty = False
+        self._current = stored
+        self.editor_title.setText(stored.whom)
+        self.delete_button.setEnabled(True)
+        self.status.say("Saved.")
+        if any(item.uuid == stored.uuid for item in self._items):
+            self._items = [stored if item.uuid == stored.uuid else item for item in self._items]
+        else:
+            self._items.append(stored)  # the list is in the order items were added
+        self._fill_list(stored.uuid)
         self.saved.emit()
 
     # -- reactions -------------------------------------------------------------------------
@@ -305,37 +337,32 @@ class ForgivenessSection(QWidget):
 
     def _on_status_toggled(self, _button: QPushButton, on: bool) -> None:
         if on:
-            self._mark_dirty()
+            self._on_edited()
 
-    def _mark_dirty(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            if self.status.state != "error":
-                self.status.say("Not saved yet.")
-            self._autosave_timer.start()
+    def _on_myself(self) -> None:
+        self.whom_edit.setText(MYSELF)
+        self._on_edited()
 
-    def _autosave(self) -> None:
-        """Typing paused: store the words, without moving the cursor or the focus.
-
-        Without a whom there is nothing to store them under yet; they stay on screen, still
-        unsaved, so `flush()` keeps reporting them. A failed save is tried again a little later.
-        """
-        if not self._dirty or self._is_blank_new():
+    def _on_edited(self) -> None:
+        """Something in the editor changed: save it soon, once there is a whom to keep it under."""
+        if self._loading:
             return
+        if self._is_blank_new():  # nothing written (any more): nothing to keep
+            self._settle()
+            return
+        self._dirty = True
         if not self.whom_edit.text().strip():
+            self.saver.forget()  # kept on screen until there is a whom
             if self.status.state != "error":
                 self.status.say(WHOM_PENDING)
             return
-        if self._store() is None:
-            self._retry_timer.start()
-            return
-        self.editor_title.setText(self._current.whom if self._current else "")
-        self.delete_button.setEnabled(True)
-        try:
-            self._items = self._journal.feelings.forgiveness()
-        except StoreError:
-            return  # saved all the same; the list catches up on the next refresh
-        self._fill_list(self._current.uuid if self._current else None)
+        if self.status.state != "error":
+            self.status.say("Not saved yet.")
+        self.saver.touch(_ITEM)
+
+    def _settle(self) -> None:
+        self.saver.forget()
+        self._dirty = False
 
     def _is_blank_new(self) -> bool:
         """A new item with nothing written in it: there is nothing to lose."""
@@ -352,11 +379,11 @@ class ForgivenessSection(QWidget):
         return ForgivenessStatus.NOT_YET
 
     def _load(self, item: ForgivenessItem | None) -> None:
-        self._autosave_timer.stop()
-        self._retry_timer.stop()
+        self._settle()
         self._loading = True
         self._current = item
-        self._dirty = False
+        if item is None:
+            self._draft_uuid = str(uuid.uuid4())
         self.editor_title.setText(item.whom if item else "Someone or something new")
         self.editor_title.setTextFormat(Qt.TextFormat.PlainText)
         self.whom_edit.setText(item.whom if item else "")
@@ -393,5 +420,3 @@ class ForgivenessSection(QWidget):
             if entry.uuid == item_uuid:
                 self.list.setCurrentRow(row)
         self._loading = False
-
-

@@ -1,13 +1,13 @@
 """The mood check-in: named feelings with how strong each is, the overall mood, and a note.
 
 The form is one widget, used on the Feelings page and, wrapped in `MoodCheckDialog`, from the
-evening entry on Today. It only builds a `MoodCheck`; whoever shows it decides when to save.
+evening entry on Today. It only builds a `MoodCheck`, timed by the clock it is given (the
+journal's, `journal.clock`); whoever shows it decides when to save.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import Clock, SystemClock
 from app.domain.emotions import EmotionCatalogue, EmotionFamily
 from app.domain.workbench import MOOD_WORDS, EmotionRating, MoodCheck
 from app.ui.widgets.flow_layout import WrapGrid
@@ -114,9 +115,11 @@ class MoodCheckForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None, *,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._emotions = emotions
+        self._clock: Clock = clock or SystemClock()
         self._picked_order: list[str] = []  # equal intensities keep the order they were picked in
 
         feelings_heading = wrapped_label(
@@ -189,7 +192,7 @@ class MoodCheckForm(QWidget):
             raise ValueError("choose an overall mood first")
         return MoodCheck(
             uuid=str(uuid.uuid4()),
-            at=datetime.now(UTC),
+            at=self._clock.now(),
             mood=mood,
             emotions=tuple(self.picked()),
             note=self.note.toPlainText().strip(),
@@ -232,7 +235,8 @@ class MoodCheckDialog(QDialog):
     Use `ask()`; the caller saves what it returns (the dialog never touches the journal).
     """
 
-    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None, *,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Check in with yourself")
         self.setAccessibleName("Mood check-in")
@@ -240,7 +244,7 @@ class MoodCheckDialog(QDialog):
         self._result: MoodCheck | None = None
 
         title = wrapped_label("How are you feeling tonight?", "promptText")
-        self.form = MoodCheckForm(emotions)
+        self.form = MoodCheckForm(emotions, clock=clock)
         body = QWidget()
         body.setObjectName("pageBody")
         body_layout = QVBoxLayout(body)
@@ -281,9 +285,11 @@ class MoodCheckDialog(QDialog):
         self.resize(860, 640)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, emotions: EmotionCatalogue) -> tuple[MoodCheck | None, bool]:
-        """Show the form; (the new check-in, True) once saved, (None, False) if closed."""
-        dialog = cls(emotions, parent)
+    def ask(cls, parent: QWidget | None, emotions: EmotionCatalogue, *,
+            clock: Clock | None = None) -> tuple[MoodCheck | None, bool]:
+        """Show the form; (the new check-in, timed by `clock`, and True) once saved, (None, False)
+        if closed. Pass the journal's clock (`journal.clock`)."""
+        dialog = cls(emotions, parent, clock=clock)
         try:
             ok = dialog.exec() == QDialog.DialogCode.Accepted
             return (dialog.check(), True) if ok and dialog.check() is not None else (None, False)

@@ -1,16 +1,19 @@
 """The Feelings tool's stay-or-go section: reasons on both sides, what would have to change, a decision.
 
-The current sitting is saved as the person types (after the app's usual pause), by its Save button
-and by `flush()`, so neither a crash nor leaving the page loses it; Revisit starts a new sitting
-from the last one, which is kept, read-only, with every earlier sitting below the editor.
+The current sitting is saved through the one `Saver` as the person types (after a short pause, and
+at least once a second while typing goes on), by its Save button and by `flush()`, so neither a
+crash nor leaving the page loses it; Revisit starts a new sitting from the last one, which is
+kept, read-only, with every earlier sitting below the editor. Sittings changed elsewhere (an
+import) arrive through `refresh()`.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -22,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Decision, StayOrGo
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
 from app.ui.widgets.day_words import day_text, when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import (
@@ -38,8 +42,11 @@ from app.ui.widgets.form_fields import (
     wrapped_label,
     writing_box,
 )
-from app.ui.writing.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+_SITTING = "sitting"  # the Saver's one field: the sitting in the editor, written whole
 _DECISION_OPTIONS = [
     (Decision.UNDECIDED.value, Decision.UNDECIDED.label, "Decision: not decided yet"),
     (Decision.STAY.value, Decision.STAY.label, "Decision: stay and commit"),
@@ -83,7 +90,7 @@ class SittingCard(QFrame):
 class StayOrGoSection(QWidget):
     """The current sitting in an editor; Revisit starts a new one; earlier sittings stay below.
 
-    Signals: saved() — a sitting was saved.
+    Signals: saved() — a sitting was saved from here.
     """
 
     saved = Signal()
@@ -94,14 +101,19 @@ class StayOrGoSection(QWidget):
         self._sittings: list[StayOrGo] = []  # newest first, as stored
         self._current: StayOrGo | None = None  # the stored sitting being edited, if any
         self._draft_uuid = str(uuid.uuid4())  # the uuid a new sitting will be saved under
+        self._written: StayOrGo | None = None  # what the last save wrote, until it commits
         self._revisiting = False
         self._loading = False
-        self._dirty = False
-        self._autosave_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._autosave_timer.timeout.connect(self._autosave)
-        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
-        self._retry_timer.timeout.connect(self._autosave)
+        self._dirty = False  # words on screen that are not in the journal yet
+        self._build()
+        self.saver = Saver(journal, self, origin=self)
+        self.saver.watch(_SITTING, Area.DECISION, self._write)
+        self._wire()
+        self._show_sitting(None, None)
 
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         self.intro = wrapped_label(
             "There is no right answer here, only an honest one. Write down what pulls you to "
             "stay and what pulls you to go, and what would have to change for staying to work. "
@@ -140,7 +152,7 @@ class StayOrGoSection(QWidget):
         self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))  # what imports keep
         name_parts(self.date_edit, "Date of the decision")
         self.date_edit.setToolTip("Change the day, month or year with the arrow keys")
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setDate(qdate(self._journal.clock.today()))
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         date_label.setBuddy(self.date_edit)
         self.date_row = QWidget()  # shown once there is a decision to date
@@ -153,12 +165,10 @@ class StayOrGoSection(QWidget):
         self.revisit_button = QPushButton("Revisit")
         self.revisit_button.setAccessibleName("Revisit: start a new sitting from this one")
         self.revisit_button.setToolTip("Start a new sitting, filled in from this one; this one is kept")
-        self.revisit_button.clicked.connect(self.revisit)
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save this sitting")
         self.save_button.setToolTip("Save (Ctrl+Enter)")
-        self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.revisit_button)
@@ -190,13 +200,17 @@ class StayOrGoSection(QWidget):
         layout.addWidget(self.earlier_empty)
         layout.addWidget(self.earlier_box)
 
+    def _wire(self) -> None:
+        self.revisit_button.clicked.connect(self.revisit)
+        self.save_button.clicked.connect(self.save)
         for edit in (self.stay_edit, self.leave_edit, self.conditions_edit):
-            edit.textChanged.connect(self._mark_dirty)
+            edit.textChanged.connect(self._on_edited)
         self.decision_group.buttonToggled.connect(self._on_decision_toggled)
-        self.date_edit.dateChanged.connect(lambda _d: self._mark_dirty())
+        self.date_edit.dateChanged.connect(lambda _d: self._on_edited())
+        self.saver.saved.connect(self._on_saved)
+        self.saver.failed.connect(lambda text: self.status.say(text, error=True))
         shortcut(self, "Ctrl+Return", self.save)
         shortcut(self, "Ctrl+Enter", self.save)
-        self._show_sitting(None, None)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -217,62 +231,40 @@ class StayOrGoSection(QWidget):
         return self._dirty
 
     def refresh(self) -> None:
-        try:
-            self._sittings = self._journal.feelings.decisions()
-        except StoreError as error:
-            self.status.say(f"Couldn't read your sittings: {error}", error=True)
+        """Reload the sittings; the editor follows the latest if it changed, unless it holds
+        unsaved words (an unchanged sitting stays as typed, the cursor where it was)."""
+        sittings = self._journal.read(lambda j: j.feelings.decisions(), None)
+        if sittings is None:
+            self.status.say("Couldn't read your sittings just now.", error=True)
             return
+        self._sittings = sittings
         if self._revisiting or self._dirty:
             self._show_earlier()
             return
         latest = self._sittings[0] if self._sittings else None
-        self._show_sitting(latest, latest)
+        if latest is None or latest != self._current:
+            self._show_sitting(latest, latest)
+        else:
+            self._show_earlier()
 
     def flush(self) -> bool:
-        """Save unsaved edits; False (and a message) if saving failed."""
-        self._autosave_timer.stop()
+        """Save unsaved edits now; False (and a message) if saving failed."""
         if not self._dirty:
             return True
-        if self._is_blank_new():  # typed and wiped again: nothing to keep
-            self._dirty = False
-            return True
-        return self.save() is not None
+        if not self.saver.pending:
+            self.saver.touch(_SITTING)
+        return self.saver.flush()
 
     # -- actions ---------------------------------------------------------------------------
 
     def save(self) -> StayOrGo | None:
         """Store the sitting now and reload the editor from it; None (and a message) if it failed."""
-        self._autosave_timer.stop()
-        stored = self._store()
-        if stored is not None:
-            self.refresh()
-            self.status.say("Saved.")
-        return stored
-
-    def _store(self) -> StayOrGo | None:
-        """Write the editor's sitting; the editor's text is left as typed."""
-        decision = self._decision()
-        current = self._current
-        sitting = StayOrGo(
-            uuid=current.uuid if current else self._draft_uuid,
-            reasons_to_stay=self.stay_edit.toPlainText().strip(),
-            reasons_to_leave=self.leave_edit.toPlainText().strip(),
-            conditions_to_stay=self.conditions_edit.toPlainText().strip(),
-            decision=decision,
-            decided_on=None if decision == Decision.UNDECIDED else self._decided_on(),
-            created_at=current.created_at if current else datetime.now(UTC),
-        )
-        try:
-            stored = self._journal.feelings.save_decision(sitting)
-        except StoreError as error:
-            self.status.say(f"Not saved: {error} Your words are still here; try again.", error=True)
+        self.saver.touch(_SITTING)  # the button saves even what was already saved
+        if not self.saver.flush():
             return None
-        self._retry_timer.stop()
-        self._dirty = False
-        self._revisiting = False
-        self._current = stored
+        stored = self._current
+        self._show_sitting(stored, stored)  # as stored: trimmed, and the date only with a decision
         self.status.say("Saved.")
-        self.saved.emit()
         return stored
 
     def revisit(self) -> None:
@@ -288,6 +280,43 @@ class StayOrGoSection(QWidget):
         self.status.say("A new sitting, filled in from your last one. Change what has changed, then save.")
         self.stay_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- saving ----------------------------------------------------------------------------
+
+    def _editor_sitting(self) -> StayOrGo:
+        decision = self._decision()
+        current = self._current
+        return StayOrGo(
+            uuid=current.uuid if current else self._draft_uuid,
+            reasons_to_stay=self.stay_edit.toPlainText().strip(),
+            reasons_to_leave=self.leave_edit.toPlainText().strip(),
+            conditions_to_stay=self.conditions_edit.toPlainText().strip(),
+            decision=decision,
+            decided_on=None if decision == Decision.UNDECIDED else self._decided_on(),
+            created_at=current.created_at if current else self._journal.clock.now(),
+        )
+
+    def _write(self, journal: Journal) -> StayOrGo:
+        """The Saver's write: the editor's sitting as it is now."""
+        self._written = journal.feelings.save_decision(self._editor_sitting())
+        return self._written
+
+    def _on_saved(self, _change: Change) -> None:
+        """A save committed: the editor's text stays as typed, the earlier sittings follow."""
+        stored = self._written
+        if stored is None:
+            return
+        self._written = None
+        self._dirty = False
+        self._revisiting = False
+        self._current = stored
+        self.status.say("Saved.")
+        self.sitting_label.setText(f"Your current sitting, started {when_text(stored.created_at)}")
+        self.revisit_button.setEnabled(True)
+        others = [sitting for sitting in self._sittings if sitting.uuid != stored.uuid]
+        self._sittings = sorted([stored, *others], key=lambda s: s.created_at, reverse=True)
+        self._show_earlier()
+        self.saved.emit()
+
     # -- drawing ---------------------------------------------------------------------------
 
     def _decided_on(self) -> date:
@@ -301,18 +330,16 @@ class StayOrGoSection(QWidget):
 
     def _show_sitting(self, current: StayOrGo | None, source: StayOrGo | None) -> None:
         """Edit `current` (None: a new sitting), its fields taken from `source`."""
-        self._autosave_timer.stop()
-        self._retry_timer.stop()
+        self._settle()
         self._loading = True
         self._current = current
-        self._dirty = False
         self.stay_edit.setPlainText(source.reasons_to_stay if source else "")
         self.leave_edit.setPlainText(source.reasons_to_leave if source else "")
         self.conditions_edit.setPlainText(source.conditions_to_stay if source else "")
         decision = source.decision if source else Decision.UNDECIDED
         self.decision_buttons[decision.value].setChecked(True)
         decided = source.decided_on if source and current is not None else None
-        self.date_edit.setDate(qdate(decided) if decided else QDate.currentDate())
+        self.date_edit.setDate(qdate(decided or self._journal.clock.today()))
         self.date_row.setVisible(decision != Decision.UNDECIDED)
         if current is not None:
             self.sitting_label.setText(f"Your current sitting, started {when_text(current.created_at)}")
@@ -340,33 +367,23 @@ class StayOrGoSection(QWidget):
         if not on:
             return
         self.date_row.setVisible(self._decision() != Decision.UNDECIDED)
-        self._mark_dirty()
+        self._on_edited()
 
-    def _mark_dirty(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            if self.status.state != "error":
-                self.status.say("Not saved yet.")
-            self._autosave_timer.start()
-
-    def _autosave(self) -> None:
-        """Typing paused: store the sitting, without moving the cursor or the focus.
-
-        A failed save is tried again a little later; `flush()` still reports it meanwhile.
-        """
-        if not self._dirty or self._is_blank_new():
+    def _on_edited(self) -> None:
+        """Something in the editor changed: save it soon (a blank new sitting has nothing to keep)."""
+        if self._loading:
             return
-        stored = self._store()
-        if stored is None:
-            self._retry_timer.start()
+        if self._is_blank_new():
+            self._settle()
             return
-        self.sitting_label.setText(f"Your current sitting, started {when_text(stored.created_at)}")
-        self.revisit_button.setEnabled(True)
-        try:
-            self._sittings = self._journal.feelings.decisions()
-        except StoreError:
-            return  # saved all the same; the earlier sittings catch up on the next refresh
-        self._show_earlier()
+        self._dirty = True
+        if self.status.state != "error":
+            self.status.say("Not saved yet.")
+        self.saver.touch(_SITTING)
+
+    def _settle(self) -> None:
+        self.saver.forget()
+        self._dirty = False
 
     def _is_blank_new(self) -> bool:
         """A new sitting with nothing written or decided: there is nothing to lose."""
