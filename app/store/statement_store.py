@@ -109,9 +109,12 @@ class StatementStore:
         with unit_of_work(self._sessions) as session:
             return load_draft(session)
 
-    def save_draft(self, parts: StatementParts, text: str) -> StatementDraft:
+    def save_draft(
+        self, parts: StatementParts, text: str, *, at: datetime | None = None
+    ) -> StatementDraft:
+        """Replace the working draft, stamped `at` (the caller's clock) or now."""
         with unit_of_work(self._sessions) as session:
-            return write_draft(session, parts, text)
+            return write_draft(session, parts, text, at)
 
     def versions(self) -> list[StatementVersion]:
         """Newest first."""
@@ -123,23 +126,26 @@ class StatementStore:
             ).all()
             return [to_version(row) for row in rows]
 
-    def save_version(self, parts: StatementParts, text: str) -> StatementVersion:
-        """Keep what is written now as the next numbered version (never final at first)."""
+    def save_version(
+        self, parts: StatementParts, text: str, *, at: datetime | None = None
+    ) -> StatementVersion:
+        """Keep what is written now as the next numbered version (never final at first), made
+        `at` (the caller's clock) or now."""
         with unit_of_work(self._sessions) as session:
             highest = session.scalar(select(func.max(StatementVersionRow.number))) or 0
             row = StatementVersionRow(
-                uuid=str(uuid4()), number=highest + 1, is_final=False, created_at=utc_now()
+                uuid=str(uuid4()), number=highest + 1, is_final=False, created_at=at or utc_now()
             )
             _set_parts(row, parts, text)
             session.add(row)
             session.flush()
             return to_version(row)
 
-    def restore_version(self, uuid: str) -> StatementDraft:
-        """Put a version's parts and text back into the working draft."""
+    def restore_version(self, uuid: str, *, at: datetime | None = None) -> StatementDraft:
+        """Put a version's parts and text back into the working draft, stamped `at` or now."""
         with unit_of_work(self._sessions) as session:
             row = _version(session, uuid)
-            return write_draft(session, _parts(row), row.text)
+            return write_draft(session, _parts(row), row.text, at)
 
     def mark_final(self, uuid: str | None) -> None:
         """Make this version the one final version; None leaves no version final."""

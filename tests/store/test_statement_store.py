@@ -95,6 +95,33 @@ def test_restore_version_copies_it_into_the_draft_and_leaves_versions_alone(jour
     assert len(journal.statements.versions()) == 2
 
 
+def test_the_caller_s_clock_stamps_the_draft_the_version_and_a_restore(journal: Journal) -> None:
+    draft = journal.statements.save_draft(PARTS, "stamped", at=T0)
+    assert draft.updated_at == T0 and journal.statements.draft().updated_at == T0
+    version = journal.statements.save_version(PARTS, "kept", at=T0 + timedelta(hours=1))
+    assert version.created_at == T0 + timedelta(hours=1)
+    assert journal.statements.versions()[0].created_at == T0 + timedelta(hours=1)
+    restored = journal.statements.restore_version(version.uuid, at=T0 + timedelta(days=1))
+    assert restored.updated_at == T0 + timedelta(days=1)
+    assert journal.statements.draft() == restored
+
+
+def test_statement_calls_in_one_operation_land_together_or_not_at_all(journal: Journal) -> None:
+    kept = journal.statements.save_draft(PARTS, "before")
+    with pytest.raises(StorageUnavailable), journal.operation():
+        journal.statements.save_draft(PARTS, "half of a change")
+        journal.statements.save_version(PARTS, "half of a change")
+        raise StorageUnavailable("The journal could not be saved: the disk is full.")
+    assert journal.statements.draft() == kept
+    assert journal.statements.versions() == []
+
+    with journal.operation():
+        journal.statements.save_draft(PARTS, "whole")
+        journal.statements.save_version(PARTS, "whole")
+    assert journal.statements.draft().text == "whole"
+    assert [v.text for v in journal.statements.versions()] == ["whole"]
+
+
 def test_restore_unknown_version_is_not_found_and_keeps_the_draft(journal: Journal) -> None:
     kept = journal.statements.save_draft(PARTS, "keep me")
     with pytest.raises(NotFound):

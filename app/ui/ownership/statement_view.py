@@ -271,7 +271,7 @@ class StatementView(QWidget):
         self.versions_notice = InlineNotice("Versions notice")
         layout.addWidget(self.versions_notice)
 
-    def _fit_versions_list(self) -> None:
+    def fit_versions_list(self) -> None:
         """As tall as its versions, up to about four of them; the rest scroll."""
         rows = [self.versions_list.sizeHintForRow(row) for row in range(min(self.versions_list.count(), 4))]
         frame = 2 * self.versions_list.frameWidth() + 16  # border and the stylesheet's padding
@@ -304,7 +304,7 @@ class StatementView(QWidget):
             if self._grid_columns.get(id(grid)) != columns:
                 self._grid_columns[id(grid)] = columns
                 _regrid(grid, buttons, columns)
-        self._fit_versions_list()
+        self.fit_versions_list()
 
 
 def _regrid(grid: QGridLayout, widgets: Sequence[QWidget], columns: int) -> None:

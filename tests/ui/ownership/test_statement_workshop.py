@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from app.domain.changes import Area, Change
 from app.domain.statement_checks import compose_statement
 from app.domain.workbench import StatementParts, StatementVersion
 from app.store.journal import Journal
@@ -95,8 +96,8 @@ def test_an_empty_workshop_explains_how_it_works(workshop: StatementWorkshop) ->
 def test_parts_build_the_draft_which_is_autosaved(
     qtbot: QtBot, workshop: StatementWorkshop, observed: ObservedJournal, journal: Journal
 ) -> None:
-    changed: list[str] = []
-    observed.workbench_changed.connect(changed.append)
+    changes: list[Change] = []
+    observed.changes.connect(changes.append)
     _fill_parts(qtbot, workshop)
     with qtbot.waitSignal(workshop.saved, timeout=SAVE_WAIT_MS):
         _click(qtbot, workshop.build_button)  # the draft is empty: nothing is asked
@@ -106,14 +107,15 @@ def test_parts_build_the_draft_which_is_autosaved(
     stored = journal.statements.draft()
     assert stored.parts == PARTS
     assert stored.text == expected
-    assert "statement" in changed
+    assert any(change.touches(Area.STATEMENT) for change in changes)
     assert not workshop.empty_label.isVisible()
     assert workshop.status_label.text() == "Saved"
 
 
-def test_typing_in_a_part_is_saved_within_a_second(
-    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal
-) -> None:
+def test_typing_in_a_part_is_saved_within_a_second(qtbot: QtBot, journal: Journal) -> None:
+    workshop = StatementWorkshop(ObservedJournal(journal), load_check_lists())  # the real delay
+    qtbot.addWidget(workshop)
+    workshop.show()
     editor = workshop.part_editors["what_i_own"]
     editor.setFocus()
     with qtbot.waitSignal(workshop.saved, timeout=SAVE_WAIT_MS) as blocker:
@@ -168,7 +170,7 @@ def test_a_change_made_elsewhere_is_shown(
     workshop: StatementWorkshop, observed: ObservedJournal, journal: Journal
 ) -> None:
     journal.statements.save_draft(PARTS, "Imported text")
-    observed.changed("statement")
+    observed.announce(Change.of(Area.STATEMENT))
     assert workshop.draft_text() == "Imported text"
     assert workshop.part_editors["what_is_true"].toPlainText() == PARTS.what_is_true
 

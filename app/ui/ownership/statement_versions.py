@@ -1,0 +1,232 @@
+"""The workshop's saved versions: keep the draft as a numbered version, compare, restore, mark
+final, delete; every restore and delete can be undone from the bar that reports it.
+
+Each action is one `act` on the statement, stamped by the journal's clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QListWidgetItem
+
+from app.domain.workbench import StatementParts, StatementVersion
+from app.ui.ownership.statement_actions import StatementActions, WorkingDraft
+from app.ui.ownership.statement_compare import StatementCompareDialog
+from app.ui.ownership.statement_view import StatementView
+from app.ui.ownership.statement_words import version_text, version_title
+from app.ui.widgets.form_fields import shortcut
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class StatementVersions(QObject):
+    """The versions card of `view`, kept from and restored into `draft`.
+
+    Signal: changed() after a version was saved, restored, marked, deleted or brought back.
+    """
+
+    changed = Signal()
+
+    def __init__(self, view: StatementView, draft: WorkingDraft, actions: StatementActions) -> None:
+        super().__init__(view)
+        self._view = view
+        self._draft = draft
+        self._actions = actions
+        self._versions: list[StatementVersion] = []
+        view.versions_list.itemSelectionChanged.connect(self._update_buttons)
+        view.compare_button.clicked.connect(self.compare_selected)
+        view.restore_button.clicked.connect(self.restore_selected)
+        view.final_button.clicked.connect(self.toggle_final)
+        view.delete_button.clicked.connect(self.delete_selected)
+        shortcut(view.versions_list, QKeySequence.StandardKey.Delete, self.delete_selected,
+                 Qt.ShortcutContext.WidgetShortcut)
+
+    @property
+    def versions(self) -> list[StatementVersion]:
+        """Newest first, as shown."""
+        return list(self._versions)
+
+    def final(self) -> StatementVersion | None:
+        return next((v for v in self._versions if v.is_final), None)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def save_version(self) -> StatementVersion | None:
+        """Keep the draft as it is now as the next numbered version."""
+        notice = self._view.draft_notice
+        text = self._draft.draft_text()
+        if not text.strip():
+            notice.tell("There is nothing in the draft to keep yet. Write or build it first.")
+            return None
+        if not self._draft.flush():
+            return None
+        parts = self._draft.parts()
+        latest = self._versions[0] if self._versions else None
+        if latest is not None and latest.text == text and latest.parts == parts:
+            notice.tell(f"Nothing has changed since version {latest.number}, so no new version was made.")
+            return latest
+        now = self._actions.journal.clock.now()
+        done = self._actions.act(lambda j: j.statements.save_version(parts, text, at=now), notice,
+                                 "The version could not be saved")
+        if done is None:
+            return None
+        self.reload(select_uuid=done.value.uuid)
+        notice.tell(f"Saved as version {done.value.number}.")
+        return done.value
+
+    def selected_versions(self) -> list[StatementVersion]:
+        """The selected versions, oldest first."""
+        chosen = [item.data(VERSION_ROLE) for item in self._view.versions_list.selectedItems()]
+        return sorted((v for v in chosen if isinstance(v, StatementVersion)), key=lambda v: v.number)
+
+    def select_versions(self, *numbers: int) -> None:
+        """Select versions by number (what a person does with Ctrl+click)."""
+        versions_list = self._view.versions_list
+        versions_list.clearSelection()
+        for row in range(versions_list.count()):
+            item = versions_list.item(row)
+            version = item.data(VERSION_ROLE)
+            if isinstance(version, StatementVersion) and version.number in numbers:
+                item.setSelected(True)
+
+    def compare_selected(self) -> StatementCompareDialog | None:
+        """One version against the draft, or two versions against each other."""
+        chosen = self.selected_versions()
+        if len(chosen) == 1:
+            old = chosen[0]
+            return StatementCompareDialog.show_for(self._view, version_title(old), old.text,
+                                                   "Your current draft", self._draft.draft_text())
+        if len(chosen) == 2:
+            old, new = chosen
+            return StatementCompareDialog.show_for(self._view, version_title(old), old.text,
+                                                   version_title(new), new.text)
+        self._view.versions_notice.tell("Select one version to compare with your draft, or two to compare "
+                                        "with each other.")
+        return None
+
+    def restore_selected(self) -> None:
+        chosen = self.selected_versions()
+        if len(chosen) != 1 or not self._draft.flush():
+            return
+        version = chosen[0]
+        before = (self._draft.parts(), self._draft.draft_text())
+        now = self._actions.journal.clock.now()
+        done = self._actions.act(lambda j: j.statements.restore_version(version.uuid, at=now),
+                                 self._view.versions_notice,
+                                 f"Version {version.number} could not be restored")
+        if done is None:
+            return
+        self._draft.load_draft(done.value)
+        self.changed.emit()
+        self._view.versions_notice.offer_undo(f"Version {version.number} is back in your draft.",
+                                              lambda: self._put_back_draft(*before))
+
+    def _put_back_draft(self, parts: StatementParts, text: str) -> None:
+        now = self._actions.journal.clock.now()
+        done = self._actions.act(lambda j: j.statements.save_draft(parts, text, at=now),
+                                 self._view.versions_notice, "Your earlier draft could not be put back")
+        if done is None:
+            return
+        self._draft.load_draft(done.value)
+        self._view.versions_notice.tell("Your earlier draft is back.")
+
+    def toggle_final(self) -> None:
+        """Mark the selected version as the final one, or unmark it if it already is."""
+        chosen = self.selected_versions()
+        if len(chosen) != 1:
+            return
+        version = chosen[0]
+        choice = None if version.is_final else version.uuid
+        if self._actions.act(lambda j: j.statements.mark_final(choice), self._view.versions_notice,
+                             "That could not be changed") is None:
+            return
+        self.reload(select_uuid=version.uuid)
+        self._view.versions_notice.tell(
+            f"Version {version.number} is no longer final." if version.is_final else
+            f"Version {version.number} is now your final statement. Copy and export use it.")
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_versions()
+        if len(chosen) != 1:
+            return
+        version = chosen[0]
+        if self._actions.act(lambda j: j.statements.delete_version(version.uuid), self._view.versions_notice,
+                             f"Version {version.number} could not be deleted") is None:
+            return
+        self.reload()
+        self._view.versions_notice.offer_undo(f"Version {version.number} deleted.",
+                                              lambda: self._undo_delete(version))
+        self._view.versions_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _undo_delete(self, version: StatementVersion) -> None:
+        def put_back(journal: Journal) -> None:
+            keep = version
+            if version.is_final and journal.statements.final() is not None:
+                keep = replace(version, is_final=False)  # a final chosen since then stays final
+            journal.statements.put_version(keep)
+
+        if self._actions.act(put_back, self._view.versions_notice,
+                             f"Version {version.number} could not be brought back") is None:
+            return
+        self.reload(select_uuid=version.uuid)
+        self._view.versions_notice.tell(f"Version {version.number} is back.")
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def reload(self, select_uuid: str | None = None) -> None:
+        """Read the versions again after one of them changed here."""
+        versions = self._actions.read(lambda j: j.statements.versions(), self._view.versions_notice,
+                                      "The versions could not be read")
+        if versions is None:
+            return
+        self.show(versions, select_uuid)
+        self.changed.emit()
+
+    def show(self, versions: list[StatementVersion], select_uuid: str | None = None) -> None:
+        view = self._view
+        self._versions = versions
+        view.versions_list.clear()
+        for version in versions:
+            item = QListWidgetItem(version_text(version))
+            item.setData(VERSION_ROLE, version)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, version_text(version).replace("\n", ", "))
+            item.setToolTip(version.text[:600])
+            view.versions_list.addItem(item)
+            if version.uuid == select_uuid:
+                view.versions_list.setCurrentItem(item)
+        view.versions_list.setVisible(bool(versions))
+        view.versions_empty.setVisible(not versions)
+        view.version_actions.setVisible(bool(versions))
+        view.fit_versions_list()
+        final = self.final()
+        view.export_source_label.setText(
+            f"Copying and exporting use your final statement, version {final.number}." if final else
+            "No version is marked final yet, so copying and exporting use your current draft. "
+            "Mark a saved version as final to use that one instead.")
+        self._update_buttons()
+        self._draft.update_empty_state()
+
+    def _update_buttons(self) -> None:
+        view = self._view
+        chosen = self.selected_versions()
+        one = len(chosen) == 1
+        view.compare_button.setEnabled(len(chosen) in (1, 2))
+        if len(chosen) == 2:
+            view.compare_button.setAccessibleName(
+                f"Compare version {chosen[0].number} with version {chosen[1].number}")
+        else:
+            view.compare_button.setAccessibleName("Compare the selected version with your draft")
+        view.restore_button.setEnabled(one)
+        view.delete_button.setEnabled(one)
+        view.final_button.setEnabled(one)
+        unmark = one and chosen[0].is_final
+        view.final_button.setText("Unmark final" if unmark else "Mark as final")
+        view.final_button.setAccessibleName(
+            "Unmark the selected version as final" if unmark else "Mark the selected version as final")
