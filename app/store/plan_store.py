@@ -6,6 +6,7 @@ look the ids up, and an unknown reference is a NotFound, never a silently dangli
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from app.domain.workbench import (
     Plan,
     PlanStatus,
 )
+from app.store.errors import NotFound
 from app.store.models import (
     AlignmentRow,
     EvidenceRow,
@@ -32,6 +34,7 @@ from app.store.unit import (
     as_utc,
     find,
     id_of,
+    one_operation,
     optional_id_of,
     required,
     unit_of_work,
@@ -222,10 +225,45 @@ class PlanStore:
             session.flush()
             return to_goal(row, goal.plan_uuid)
 
+    def place_goal(self, uuid: str, position: int) -> Goal:
+        """Give one goal its number in the plan's order (updated_at is now)."""
+        with unit_of_work(self._sessions) as session:
+            row = required(session, GoalRow, uuid, "goal")
+            row.position = position
+            row.updated_at = utc_now()
+            session.flush()
+            plan_uuid = session.scalar(select(PlanRow.uuid).where(PlanRow.id == row.plan_id))
+            return to_goal(row, str(plan_uuid))
+
+    def reorder_goals(self, plan_uuid: str, uuids: Sequence[str]) -> list[Goal]:
+        """Number the plan's goals 0..n-1 in the order of `uuids`, as one operation: all of them
+        or none. Goals not named keep their order after those named; only goals whose number
+        changes are written. A uuid that is not one of the plan's goals is NotFound."""
+        with one_operation(self._sessions):
+            current = self.goals(plan_uuid)
+            by_uuid = {goal.uuid: goal for goal in current}
+            named = list(dict.fromkeys(uuids))
+            for uuid in named:
+                if uuid not in by_uuid:
+                    raise NotFound(f"No goal {uuid} in plan {plan_uuid}")
+            order = [by_uuid[uuid] for uuid in named] + [g for g in current if g.uuid not in set(named)]
+            return [goal if goal.position == position else self.place_goal(goal.uuid, position)
+                    for position, goal in enumerate(order)]
+
     def delete_goal(self, uuid: str) -> None:
         """Remove a goal; its evidence, actions and feedback stay, no longer tied to a goal."""
         with unit_of_work(self._sessions) as session:
             session.delete(required(session, GoalRow, uuid, "goal"))
+
+    def restore_goal(self, goal: Goal, evidence: Sequence[Evidence], order: Sequence[str]) -> Goal:
+        """Bring a deleted goal back with the wins that were linked to it, in the plan's order
+        `order` (uuids, the goal's among them), as one operation: all of it or none."""
+        with one_operation(self._sessions):
+            self.save_goal(goal)
+            for item in evidence:
+                self.save_evidence(item)
+            placed = self.reorder_goals(goal.plan_uuid, order)
+            return next(g for g in placed if g.uuid == goal.uuid)
 
     # -- alignment -------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from app.domain.workbench import (
     Plan,
     PlanStatus,
 )
-from app.store.errors import NotFound, Rejected
+from app.store.errors import NotFound, Rejected, StorageUnavailable
 from app.store.journal import Journal
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -91,6 +91,28 @@ def make_evidence(
 def count(journal: Journal, table: str) -> int:
     with closing(sqlite3.connect(journal.path)) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def file_rows(journal: Journal) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the plan's tables, straight from the file."""
+    tables = ("plans", "goals", "goal_milestones", "alignments", "evidence")
+    with closing(sqlite3.connect(journal.path)) as conn:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+
+
+def fail_on_call(monkeypatch: pytest.MonkeyPatch, target: object, name: str, call: int) -> list[int]:
+    """Make `target.name` raise StorageUnavailable on its `call`-th call (the earlier ones work)."""
+    real = getattr(target, name)
+    calls: list[int] = []
+
+    def failing(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == call:
+            raise StorageUnavailable("The journal could not be saved: the disk is full.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, failing)
+    return calls
 
 
 # -- the plan ------------------------------------------------------------------------------------
@@ -225,6 +247,66 @@ def test_deleting_a_plan_takes_its_goals_and_alignments(journal: Journal) -> Non
         0, 0, 0, 0,
     ]
     assert journal.plans.evidence() == [replace(win, goal_uuid=None)]
+
+
+def test_reorder_goals_numbers_them_in_the_order_given(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    first, second, third = (journal.plans.save_goal(make_goal(plan.uuid, n)) for n in range(3))
+
+    placed = journal.plans.reorder_goals(plan.uuid, [third.uuid, first.uuid])
+
+    assert [g.uuid for g in placed] == [third.uuid, first.uuid, second.uuid]  # the unnamed one goes last
+    assert [g.position for g in placed] == [0, 1, 2]
+    assert journal.plans.goals(plan.uuid) == placed
+    assert placed[0].updated_at > third.updated_at and placed[0].created_at == T0
+    with pytest.raises(NotFound, match="goal"):
+        journal.plans.reorder_goals(plan.uuid, [first.uuid, "no-such-goal"])
+    assert journal.plans.goals(plan.uuid) == placed
+
+
+def test_reorder_goals_is_one_commit(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goals = [journal.plans.save_goal(make_goal(plan.uuid, n)) for n in range(3)]
+    before = file_rows(journal)
+    calls = fail_on_call(monkeypatch, journal.plans, "place_goal", 2)
+
+    with pytest.raises(StorageUnavailable):
+        journal.plans.reorder_goals(plan.uuid, [g.uuid for g in reversed(goals)])
+
+    assert len(calls) == 2  # the first goal was placed before the second failed
+    assert file_rows(journal) == before
+    assert journal.plans.goals(plan.uuid) == goals
+
+
+def test_restore_goal_brings_back_its_wins_in_place(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    keep, doomed, last = (journal.plans.save_goal(make_goal(plan.uuid, n)) for n in range(3))
+    wins = [journal.plans.save_evidence(make_evidence(doomed.uuid, text=f"Win {n}")) for n in range(2)]
+    journal.plans.delete_goal(doomed.uuid)
+    journal.plans.reorder_goals(plan.uuid, [keep.uuid, last.uuid])
+
+    restored = journal.plans.restore_goal(doomed, wins, [keep.uuid, doomed.uuid, last.uuid])
+
+    assert restored.uuid == doomed.uuid and restored.position == 1
+    assert [g.uuid for g in journal.plans.goals(plan.uuid)] == [keep.uuid, doomed.uuid, last.uuid]
+    assert sorted(journal.plans.evidence(doomed.uuid), key=lambda e: e.text) == wins
+
+
+def test_restore_goal_is_one_commit(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    keep, doomed = (journal.plans.save_goal(make_goal(plan.uuid, n)) for n in range(2))
+    wins = [journal.plans.save_evidence(make_evidence(doomed.uuid, text=f"Win {n}")) for n in range(2)]
+    journal.plans.delete_goal(doomed.uuid)
+    before = file_rows(journal)
+    calls = fail_on_call(monkeypatch, journal.plans, "save_evidence", 2)
+
+    with pytest.raises(StorageUnavailable):
+        journal.plans.restore_goal(doomed, wins, [doomed.uuid, keep.uuid])
+
+    assert len(calls) == 2  # the goal and its first win were written before the failure
+    assert file_rows(journal) == before
+    assert [g.uuid for g in journal.plans.goals(plan.uuid)] == [keep.uuid]
+    assert {e.goal_uuid for e in journal.plans.evidence()} == {None}
 
 
 # -- alignment -----------------------------------------------------------------------------------

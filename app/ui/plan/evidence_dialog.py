@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import Clock, SystemClock
 from app.domain.workbench import Evidence, Goal
 from app.ui.widgets.form_fields import (
     TextBox,
@@ -43,14 +44,14 @@ class EvidenceForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, goals: Sequence[Goal], parent: QWidget | None = None) -> None:
+    def __init__(self, goals: Sequence[Goal], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goal_combo = QComboBox()
         name_parts(self.goal_combo, "Which goal this moves forward")
         self.goal_combo.addItem(PLAN_IN_GENERAL, None)
         for goal in goals:
             self.goal_combo.addItem(goal_title(goal), goal.uuid)
-        self.date_edit = make_date_edit("When it happened", date.today())
+        self.date_edit = make_date_edit("When it happened", today)
         self.text_edit = TextBox(
             "What happened", "Say it plainly: what you did, and what came of it. Small steps count.", 5
         )
@@ -105,7 +106,8 @@ class EvidenceDialog(QDialog):
     """Add a win to the brag log, or change one already there.
 
     The dialog only gathers the values; whoever opened it saves the result, so the same dialog
-    works from the plan and from any journal entry.
+    works from the plan and from any journal entry. `clock` gives today and the moment a new win
+    is recorded (the computer's clock when None).
     """
 
     def __init__(
@@ -118,8 +120,10 @@ class EvidenceDialog(QDialog):
         goal_uuid: str | None = None,
         existing: Evidence | None = None,
         happened_on: date | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock: Clock = clock or SystemClock()
         self._existing = existing
         self._entry_uuid = existing.entry_uuid if existing else entry_uuid
         editing = existing is not None
@@ -134,11 +138,11 @@ class EvidenceDialog(QDialog):
         )
         self.from_entry_label = wrapped_label("Taken from one of your journal entries.", "muted")
         self.from_entry_label.setVisible(self._entry_uuid is not None)
-        self.form = EvidenceForm(goals)
+        self.form = EvidenceForm(goals, self._clock.today())
         if existing is not None:
             self.form.set_values(existing.text, existing.goal_uuid, existing.happened_on)
         else:
-            self.form.set_values(text, goal_uuid, happened_on or date.today())
+            self.form.set_values(text, goal_uuid, happened_on or self._clock.today())
         if not goals:
             self.form.goal_combo.setToolTip("Add goals to your plan to link wins to them")
 
@@ -181,7 +185,7 @@ class EvidenceDialog(QDialog):
             return None
         if self._existing is not None:
             return self.form.evidence(self._existing.uuid, self._entry_uuid, self._existing.created_at)
-        return self.form.evidence(str(uuid.uuid4()), self._entry_uuid, datetime.now(UTC))
+        return self.form.evidence(str(uuid.uuid4()), self._entry_uuid, self._clock.now())
 
     @classmethod
     def ask(
@@ -192,13 +196,14 @@ class EvidenceDialog(QDialog):
         entry_uuid: str | None = None,
         *,
         happened_on: date | None = None,
+        clock: Clock | None = None,
     ) -> tuple[Evidence | None, bool]:
         """Ask for one new piece of evidence; (None, False) when the person cancels.
 
         `happened_on` is the date it starts with (today when None): a win taken from an older
         journal entry happened the day that entry was written.
         """
-        dialog = cls(parent, goals, text, entry_uuid, happened_on=happened_on)
+        dialog = cls(parent, goals, text, entry_uuid, happened_on=happened_on, clock=clock)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted.value:
                 return None, False

@@ -1,7 +1,7 @@
 """One goal of the plan, in full: what success looks like, how it is measured, and by when.
 
 The editor never saves: it says when something changed and hands back the goal as edited, so the
-plan tool can debounce, save and report failures in one place.
+plan tool's one Saver can save it and report failures in one place.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import Clock
 from app.domain.workbench import Goal, GoalStatus
 from app.ui.widgets.form_fields import TextBox, field_label, make_date_edit, name_parts, pydate, wrapped_label
 
@@ -32,7 +33,7 @@ class MilestoneList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edits: list[QDateEdit] = []
         self._rows: list[QWidget] = []
@@ -43,7 +44,7 @@ class MilestoneList(QWidget):
         self.add_button = QPushButton("Add a milestone")
         self.add_button.setAccessibleName("Add a milestone date")
         self.add_button.clicked.connect(self._add_clicked)
-        self._default_next: date = date.today()
+        self._default_next: date = clock.today()
         add_row = QHBoxLayout()
         add_row.setContentsMargins(0, 0, 0, 0)
         add_row.addWidget(self.add_button)
@@ -136,8 +137,9 @@ class GoalEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._goal: Goal | None = None
         self._loading = False
 
@@ -150,7 +152,7 @@ class GoalEditor(QWidget):
         self.measure_edit = TextBox(
             "How it is measured", "The numbers, examples or signs you and your manager agreed on"
         )
-        self.milestones = MilestoneList()
+        self.milestones = MilestoneList(clock)
         self.status_combo = QComboBox()
         name_parts(self.status_combo, "Goal status")
         for status in GoalStatus:
@@ -200,7 +202,7 @@ class GoalEditor(QWidget):
             self.notes_edit.setPlainText(goal.notes if goal else "")
             status = goal.status if goal else GoalStatus.NOT_STARTED
             self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
-            self.milestones.set_dates(goal.milestones if goal else (), default_next or date.today())
+            self.milestones.set_dates(goal.milestones if goal else (), default_next or self._clock.today())
         finally:
             self._loading = False
         self.setEnabled(goal is not None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area
+from app.domain.clock import Clock
 from app.domain.workbench import AgreementChannel, Alignment
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
+from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_lists import COLUMNS_CHARS, UUID_ROLE, NoteDelegate, record_list, select_row_quietly
-from app.ui.plan.plan_state import PlanRecords, PlanSaver
+from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import alignment_text
 from app.ui.widgets.flow_layout import ResponsiveRow
 from app.ui.widgets.form_fields import (
@@ -40,20 +43,24 @@ from app.ui.widgets.form_fields import (
     wrapped_label,
 )
 
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
 
 class AlignmentEditor(QWidget):
     """Who agreed, when, how and to what. Signals: edited()."""
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._alignment: Alignment | None = None
         self._loading = False
         self.who_edit = QLineEdit()
         self.who_edit.setAccessibleName("Who agreed")
         self.who_edit.setPlaceholderText("Your manager, HR, a stakeholder…")
-        self.date_edit = make_date_edit("When they agreed", date.today())
+        self.date_edit = make_date_edit("When they agreed", clock.today())
         self.how_combo = QComboBox()
         name_parts(self.how_combo, "How they agreed")
         for channel in AgreementChannel:
@@ -84,7 +91,7 @@ class AlignmentEditor(QWidget):
         self._loading = True
         try:
             self.who_edit.setText(alignment.who if alignment else "")
-            self.date_edit.setDate(qdate(alignment.agreed_on if alignment else date.today()))
+            self.date_edit.setDate(qdate(alignment.agreed_on if alignment else self._clock.today()))
             how = alignment.how if alignment else AgreementChannel.MEETING
             self.how_combo.setCurrentIndex(self.how_combo.findData(how.value))
             self.about_edit.setPlainText(alignment.about if alignment else "")
@@ -112,21 +119,22 @@ class AlignmentSection(QWidget):
     """The agreements, oldest first, beside the chosen one in an editor.
 
     Signals: count_changed(int); undo_offered(str, object) — an agreement was deleted: what to say,
-    and a callable that brings it back (it may raise StoreError); problem(str) — an action failed.
+    and a callable that brings it back (it returns False when that failed). Actions that fail are
+    told through `actions.problem`.
     """
 
     count_changed = Signal(int)
     undo_offered = Signal(str, object)
-    problem = Signal(str)
 
-    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: PlanSaver,
+    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: Saver, actions: PlanActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._clock = journal.clock
         self._records = records
         self._saver = saver
+        self._actions = actions
         self._alignments: list[Alignment] = []
-        saver.watch("alignment", self._save_current)
+        saver.watch("alignment", Area.ALIGNMENT, self._save_current)
 
         intro = wrapped_label(
             "Note each time you and someone else settle on the plan or a change to it: who, when, "
@@ -154,7 +162,7 @@ class AlignmentSection(QWidget):
         delete_row.addStretch(1)
         delete_row.addWidget(self.delete_alignment_button)
         left_layout.addLayout(delete_row)
-        self.alignment_editor = AlignmentEditor()
+        self.alignment_editor = AlignmentEditor(journal.clock)
         self.alignment_editor.edited.connect(self._on_edited)
         self.alignment_hint = wrapped_label("No agreements recorded yet. After you go through the plan with "
                                             "your manager, record it here.", "intro")
@@ -192,17 +200,16 @@ class AlignmentSection(QWidget):
             uuid=str(uuid.uuid4()),
             plan_uuid=plan.uuid,
             who=plan.manager,
-            agreed_on=date.today(),
+            agreed_on=self._clock.today(),
             how=AgreementChannel.MEETING,
             about="The plan and its goals" if first else "",
-            created_at=datetime.now(UTC),
+            created_at=self._clock.now(),
         )
-        try:
-            saved = self._journal.plans.save_alignment(record)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't record the agreement: {error}")
+        done = self._actions.run("Couldn't record the agreement", Area.ALIGNMENT,
+                                 lambda j: j.plans.save_alignment(record))
+        if done is None:
             return
-        self._saver.announce()
+        saved = done.value
         self._alignments.append(saved)
         self._fill_list(saved.uuid)
         target = self.alignment_editor.who_edit if not saved.who else self.alignment_editor.about_edit
@@ -213,22 +220,22 @@ class AlignmentSection(QWidget):
         if row < 0 or not self._saver.flush():
             return
         record = self._alignments[row]
-        try:
-            self._journal.plans.delete_alignment(record.uuid)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't delete the agreement: {error}")
+        if self._actions.run("Couldn't delete the agreement", Area.ALIGNMENT,
+                             lambda j: j.plans.delete_alignment(record.uuid), uuids=[record.uuid]) is None:
             return
         self._alignments.pop(row)
-        self._saver.announce()
         self.alignment_editor.set_alignment(None)
         remaining = self._alignments[min(row, len(self._alignments) - 1)].uuid if self._alignments else None
         self._fill_list(remaining)
 
-        def restore() -> None:
-            saved = self._journal.plans.save_alignment(record)
-            self._alignments.append(saved)
-            self._fill_list(saved.uuid)
+        def restore() -> bool:
+            done = self._actions.run(None, Area.ALIGNMENT, lambda j: j.plans.save_alignment(record))
+            if done is None:
+                return False
+            self._alignments = [a for a in self._alignments if a.uuid != record.uuid] + [done.value]
+            self._fill_list(record.uuid)
             self.alignment_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
 
         who = record.who or "someone"
         self.undo_offered.emit(f"Agreement with {who} deleted.", restore)
@@ -262,12 +269,13 @@ class AlignmentSection(QWidget):
             if item is not None:
                 self._paint_item(item, record)
 
-    def _save_current(self) -> None:
+    def _save_current(self, journal: Journal) -> Alignment | None:
         record = self.alignment_editor.alignment()
         if record is None:
-            return
-        saved = self._journal.plans.save_alignment(record)
+            return None
+        saved = journal.plans.save_alignment(record)
         self._alignments = [saved if a.uuid == saved.uuid else a for a in self._alignments]
+        return saved
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -294,9 +302,8 @@ class AlignmentSection(QWidget):
         self.delete_alignment_button.setEnabled(chosen is not None)
         self.count_changed.emit(len(self._alignments))
 
-    @staticmethod
-    def _paint_item(item: QListWidgetItem, record: Alignment) -> None:
-        text = alignment_text(record, date.today())
+    def _paint_item(self, item: QListWidgetItem, record: Alignment) -> None:
+        text = alignment_text(record, self._clock.today())
         item.setText(text)
         item.setData(UUID_ROLE, record.uuid)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ": "))

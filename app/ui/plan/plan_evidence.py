@@ -7,7 +7,6 @@ window-modal but does not block, so the rest of the app keeps running while it i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -19,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area
 from app.domain.workbench import Evidence
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
 from app.ui.plan.evidence_dialog import PLAN_IN_GENERAL, EvidenceDialog
+from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_lists import UUID_ROLE, NoteDelegate, record_list
-from app.ui.plan.plan_state import PlanRecords, PlanSaver
+from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import evidence_text
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import (
@@ -44,20 +45,21 @@ class EvidenceSection(QWidget):
 
     Signals: evidence_changed() — a win was added, changed, deleted or brought back;
     count_changed(int); undo_offered(str, object) — a win was deleted: what to say, and a callable
-    that brings it back (it may raise StoreError); problem(str) — an action failed.
+    that brings it back (it returns False when that failed). Actions that fail are told through
+    `actions.problem`.
     """
 
     evidence_changed = Signal()
     count_changed = Signal(int)
     undo_offered = Signal(str, object)
-    problem = Signal(str)
 
-    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: PlanSaver,
+    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: Saver, actions: PlanActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._clock = journal.clock
         self._records = records
         self._saver = saver
+        self._actions = actions
         self.evidence_dialog: EvidenceDialog | None = None
 
         intro = wrapped_label(
@@ -110,12 +112,14 @@ class EvidenceSection(QWidget):
             return
         chosen = self.evidence_filter.currentData()
         goal_uuid = chosen if isinstance(chosen, str) and chosen not in (ALL_EVIDENCE, "") else None
-        self._open_dialog(EvidenceDialog(self, self._records.goals, goal_uuid=goal_uuid))
+        self._open_dialog(EvidenceDialog(self, self._records.goals, goal_uuid=goal_uuid,
+                                         clock=self._clock))
 
     def edit_evidence(self) -> None:
         evidence = self._selected()
         if evidence is not None:
-            self._open_dialog(EvidenceDialog(self, self._records.goals, existing=evidence))
+            self._open_dialog(EvidenceDialog(self, self._records.goals, existing=evidence,
+                                             clock=self._clock))
 
     def _selected(self) -> Evidence | None:
         item = self.evidence_list.currentItem()
@@ -143,12 +147,11 @@ class EvidenceSection(QWidget):
         evidence = dialog.evidence()
         if evidence is None:
             return
-        try:
-            saved = self._journal.plans.save_evidence(evidence)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't save the win: {error}")
+        done = self._actions.run("Couldn't save the win", Area.EVIDENCE,
+                                 lambda j: j.plans.save_evidence(evidence))
+        if done is None:
             return
-        self._saver.announce()
+        saved = done.value
         records = self._records
         records.evidence = [e for e in records.evidence if e.uuid != saved.uuid] + [saved]
         records.sort_evidence()
@@ -163,12 +166,9 @@ class EvidenceSection(QWidget):
         if evidence is None:
             return
         row = self.evidence_list.currentRow()
-        try:
-            self._journal.plans.delete_evidence(evidence.uuid)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't delete the win: {error}")
+        if self._actions.run("Couldn't delete the win", Area.EVIDENCE,
+                             lambda j: j.plans.delete_evidence(evidence.uuid), uuids=[evidence.uuid]) is None:
             return
-        self._saver.announce()
         records = self._records
         records.evidence = [e for e in records.evidence if e.uuid != evidence.uuid]
         self.fill_list()
@@ -176,14 +176,18 @@ class EvidenceSection(QWidget):
             self.evidence_list.setCurrentRow(min(row, self.evidence_list.count() - 1))
         self.evidence_changed.emit()
 
-        def restore() -> None:
+        def restore() -> bool:
             goal_uuid = evidence.goal_uuid if records.goal_row(evidence.goal_uuid) >= 0 else None
-            saved = self._journal.plans.save_evidence(replace(evidence, goal_uuid=goal_uuid))
-            records.evidence.append(saved)
+            done = self._actions.run(None, Area.EVIDENCE,
+                                     lambda j: j.plans.save_evidence(replace(evidence, goal_uuid=goal_uuid)))
+            if done is None:
+                return False
+            records.evidence = [e for e in records.evidence if e.uuid != evidence.uuid] + [done.value]
             records.sort_evidence()
-            self.fill_list(select=saved.uuid)
+            self.fill_list(select=evidence.uuid)
             self.evidence_changed.emit()
             self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
 
         self.undo_offered.emit("Win deleted from the log.", restore)
         self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -218,7 +222,7 @@ class EvidenceSection(QWidget):
         current = self.evidence_list.currentItem()
         keep = select or (current.data(UUID_ROLE) if current is not None else None)
         names = self._records.goal_names()
-        today = date.today()
+        today = self._clock.today()
         self.evidence_list.clear()
         for evidence in shown:
             text = evidence_text(evidence, names, today)

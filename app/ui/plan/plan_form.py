@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import Clock
 from app.domain.limits import MAX_PLAN_DAYS, MIN_PLAN_DAYS
 from app.domain.workbench import Plan, PlanStatus
 from app.ui.plan.plan_words import parse_people
@@ -49,10 +50,11 @@ class PlanForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, with_status: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, with_status: bool, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._loading = False
-        self.start_edit = make_date_edit("Plan start date", date.today())
+        self.start_edit = make_date_edit("Plan start date", clock.today())
         self.length_group = QButtonGroup(self)
         self.length_group.setExclusive(True)
         self.length_buttons: dict[int, QPushButton] = {}
@@ -116,7 +118,7 @@ class PlanForm(QWidget):
     def reset(self) -> None:
         self._loading = True
         try:
-            self.start_edit.setDate(qdate(date.today()))
+            self.start_edit.setDate(qdate(self._clock.today()))
             self.length_buttons[90].setChecked(True)
             self.manager_edit.clear()
             self.stakeholders_edit.clear()
@@ -128,7 +130,8 @@ class PlanForm(QWidget):
         try:
             self.start_edit.setDate(qdate(plan.start))
             self.set_length(plan.length_days)
-            self.manager_edit.setText(plan.manager)
+            if self.manager_edit.text() != plan.manager:  # the caret stays where the person is typing
+                self.manager_edit.setText(plan.manager)
             if parse_people(self.stakeholders_edit.toPlainText()) != plan.stakeholders:
                 self.stakeholders_edit.setPlainText("\n".join(plan.stakeholders))
             if self.status_combo is not None:
@@ -185,7 +188,7 @@ class NewPlanCard(QWidget):
     The tool connects the buttons: creating the plan is its business.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = wrapped_label("Write down the plan you agreed on", "promptText")
         intro = wrapped_label(
@@ -194,7 +197,7 @@ class NewPlanCard(QWidget):
             "measured and when, who agreed to it, and the wins that show your progress.",
             "intro",
         )
-        self.form = PlanForm(with_status=False)
+        self.form = PlanForm(with_status=False, clock=clock)
         self.replace_note = wrapped_label(
             "Your current plan will be marked as ended. It stays in your journal.", "muted")
         self.create_button = push_button("Create the plan", "Create the plan")
@@ -230,9 +233,9 @@ class PlanDetailsSection(QWidget):
     The tool connects `form.changed` and `new_plan_button`.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = PlanForm(with_status=True)
+        self.form = PlanForm(with_status=True, clock=clock)
         self.new_plan_button = push_button("Start a new plan…", "Start a new plan")
         row = QHBoxLayout()
         row.addWidget(self.new_plan_button)

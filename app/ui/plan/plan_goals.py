@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.plan_math import default_milestones, is_overdue, plan_end
 from app.domain.workbench import Goal, GoalStatus
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
 from app.ui.plan.goal_editor import GoalEditor
+from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_lists import (
     COLUMNS_CHARS,
     LINE_ROLE,
@@ -35,10 +37,13 @@ from app.ui.plan.plan_lists import (
     record_list,
     select_row_quietly,
 )
-from app.ui.plan.plan_state import PlanRecords, PlanSaver
+from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import goal_line
 from app.ui.widgets.flow_layout import ResponsiveRow
 from app.ui.widgets.form_fields import goal_title, push_button, shortcut, wrapped_label
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 
 class GoalsSection(QWidget):
@@ -48,7 +53,8 @@ class GoalsSection(QWidget):
     goal_edited() — the goal on screen was edited (it is saved a moment later);
     evidence_relinked() — deleting or bringing back a goal changed which goal some wins belong to;
     count_changed(int); undo_offered(str, object) — something was deleted: what to say, and a
-    callable that brings it back (it may raise StoreError); problem(str) — an action failed.
+    callable that brings it back (it returns False when that failed). Actions that fail are told
+    through `actions.problem`.
     """
 
     goals_changed = Signal()
@@ -56,15 +62,16 @@ class GoalsSection(QWidget):
     evidence_relinked = Signal()
     count_changed = Signal(int)
     undo_offered = Signal(str, object)
-    problem = Signal(str)
 
-    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: PlanSaver,
+    def __init__(self, journal: ObservedJournal, records: PlanRecords, saver: Saver, actions: PlanActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._clock = journal.clock
         self._records = records
         self._saver = saver
-        saver.watch("goal", self._save_current_goal)
+        self._actions = actions
+        saver.watch("goal", Area.GOAL, self._save_current_goal)
+        saver.saved.connect(self._on_saved)
 
         self.new_goal_edit = QLineEdit()
         self.new_goal_edit.setAccessibleName("New goal title")
@@ -106,7 +113,7 @@ class GoalsSection(QWidget):
         left_layout.addWidget(self.goal_list, 1)
         left_layout.addLayout(goal_buttons)
 
-        self.goal_editor = GoalEditor()
+        self.goal_editor = GoalEditor(journal.clock)
         self.goal_editor.edited.connect(self._on_goal_edited)
         self.goal_hint = wrapped_label("", "intro")
         self.goal_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -148,7 +155,7 @@ class GoalsSection(QWidget):
             return
         if not self._saver.flush():
             return
-        now = datetime.now(UTC)
+        now = self._clock.now()
         goal = Goal(
             uuid=str(uuid.uuid4()),
             plan_uuid=plan.uuid,
@@ -162,12 +169,10 @@ class GoalsSection(QWidget):
             created_at=now,
             updated_at=now,
         )
-        try:
-            saved = self._journal.plans.save_goal(goal)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't add the goal: {error}")
+        done = self._actions.run("Couldn't add the goal", Area.GOAL, lambda j: j.plans.save_goal(goal))
+        if done is None:
             return
-        self._saver.announce()
+        saved = done.value
         self._records.goals.append(saved)
         self.new_goal_edit.clear()
         self.fill_list(saved.uuid)
@@ -177,30 +182,25 @@ class GoalsSection(QWidget):
     def move_goal(self, step: int) -> None:
         row = self.goal_list.currentRow()
         target = row + step
-        if row < 0 or not 0 <= target < len(self._records.goals) or not self._saver.flush():
+        plan = self._records.plan
+        if plan is None or row < 0 or not 0 <= target < len(self._records.goals) or not self._saver.flush():
             return
-        order = list(self._records.goals)
+        order = [goal.uuid for goal in self._records.goals]
         order[row], order[target] = order[target], order[row]
-        try:
-            self._save_order(order)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't move the goal: {error}")
+        done = self._actions.run("Couldn't move the goal", Area.GOAL,
+                                 lambda j: j.plans.reorder_goals(plan.uuid, order))
+        if done is None:
             return
-        self.fill_list(order[target].uuid)
+        self._take_order(done.value)
+        self.fill_list(order[target])
         self.goals_changed.emit()
 
-    def _save_order(self, order: list[Goal]) -> None:
-        """Number the goals 0..n-1 in this order, saving only those whose number changed."""
-        changed = False
-        for position, goal in enumerate(order):
-            if goal.position != position:
-                order[position] = self._journal.plans.save_goal(replace(goal, position=position))
-                if goal.uuid == self.goal_editor.current_uuid:
-                    self.goal_editor.set_position(position)
-                changed = True
-        self._records.goals = order
-        if changed:
-            self._saver.announce()
+    def _take_order(self, goals: list[Goal]) -> None:
+        """The goals as the journal numbered them; the goal on screen learns its new number."""
+        self._records.goals = goals
+        shown = self._records.goal_row(self.goal_editor.current_uuid)
+        if shown >= 0:
+            self.goal_editor.set_position(goals[shown].position)
 
     def delete_goal(self) -> None:
         row = self.goal_list.currentRow()
@@ -209,33 +209,39 @@ class GoalsSection(QWidget):
         records = self._records
         goal = records.goals[row]
         linked = [e for e in records.evidence if e.goal_uuid == goal.uuid]
-        try:
-            self._journal.plans.delete_goal(goal.uuid)
-        except StoreError as error:
-            self.problem.emit(f"Couldn't delete the goal: {error}")
+        touched = {Area.GOAL, Area.EVIDENCE} if linked else {Area.GOAL}
+        uuids = [goal.uuid, *(e.uuid for e in linked)]
+        if self._actions.run("Couldn't delete the goal", touched, lambda j: j.plans.delete_goal(goal.uuid),
+                             uuids=uuids) is None:
             return
         records.goals.pop(row)
         records.evidence = [replace(e, goal_uuid=None) if e.goal_uuid == goal.uuid else e
                             for e in records.evidence]
-        self._saver.announce()
         self.goal_editor.set_goal(None)
         remaining = records.goals[min(row, len(records.goals) - 1)].uuid if records.goals else None
         self.fill_list(remaining)
         self.goals_changed.emit()
         self.evidence_relinked.emit()
 
-        def restore() -> None:
-            order = list(records.goals)
-            order.insert(min(row, len(order)), self._journal.plans.save_goal(goal))
-            for item in linked:
-                self._journal.plans.save_evidence(item)
-            self._save_order(order)
+        def restore() -> bool:
+            order = [g.uuid for g in records.goals if g.uuid != goal.uuid]
+            order.insert(min(row, len(order)), goal.uuid)
+
+            def bring_back(journal: Journal) -> list[Goal]:
+                journal.plans.restore_goal(goal, linked, order)
+                return journal.plans.goals(goal.plan_uuid)
+
+            done = self._actions.run(None, touched, bring_back, uuids=uuids)
+            if done is None:
+                return False
+            self._take_order(done.value)
             by_uuid = {item.uuid: item for item in linked}
             records.evidence = [by_uuid.get(e.uuid, e) for e in records.evidence]
             self.fill_list(goal.uuid)
             self.goals_changed.emit()
             self.evidence_relinked.emit()
             self.goal_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
 
         self.undo_offered.emit(f"Goal “{goal_title(goal)}” deleted.", restore)
         self.goal_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -255,7 +261,7 @@ class GoalsSection(QWidget):
 
     def _show_goal(self, goal: Goal | None) -> None:
         plan = self._records.plan
-        default_next = plan_end(plan.start, plan.length_days) if plan else date.today()
+        default_next = plan_end(plan.start, plan.length_days) if plan else self._clock.today()
         self.goal_editor.set_goal(goal, default_next)
         self.goal_stack.setCurrentWidget(self.goal_editor if goal else self.goal_hint)
 
@@ -270,16 +276,20 @@ class GoalsSection(QWidget):
             self._paint_item(row)
         self.goal_edited.emit()
 
-    def _save_current_goal(self) -> None:
+    def _save_current_goal(self, journal: Journal) -> Goal | None:
         goal = self.goal_editor.goal()
         if goal is None:
-            return
-        saved = self._journal.plans.save_goal(goal)
+            return None
+        saved = journal.plans.save_goal(goal)
         self.goal_editor.accept_saved(saved)
         row = self._records.goal_row(saved.uuid)
         if row >= 0:
             self._records.goals[row] = saved
-        self.goals_changed.emit()
+        return saved
+
+    def _on_saved(self, change: Change) -> None:
+        if change.touches(Area.GOAL):
+            self.goals_changed.emit()
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -316,7 +326,7 @@ class GoalsSection(QWidget):
         item = self.goal_list.item(row)
         if item is None:
             return
-        today = date.today()
+        today = self._clock.today()
         line = goal_line(goal, today, self._records.wins(goal.uuid))
         item.setText(goal_title(goal))
         item.setData(STATUS_ROLE, goal.status.value)

@@ -1,8 +1,10 @@
 """The Expectations stage's tool: the written plan, its goals, who agreed, and the evidence of progress.
 
-Everything saves as the person types (debounced, and on flush): there is no Save button to forget.
-Deletions can be undone from an inline bar, never a modal. After any save the tool tells the
-journal that the plan changed, so the Today dashboard refreshes.
+Everything saves as the person types, through one `Saver` (a moment after a pause, at least once a
+second while typing goes on, and on flush): there is no Save button to forget. Every other action
+(create, add, move, delete, bring back) is one store operation through `PlanActions`. Both announce
+a typed change made by this tool; the tool shows changes made elsewhere (a win added from the
+Journal page, an import) and passes over its own. Deletions can be undone from an inline bar.
 
 This module composes the tool: the new-plan card, the header, and four sections, each in a module
 of its own (plan_goals, plan_alignment, plan_evidence, and the plan's own form in plan_form).
@@ -13,10 +15,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,19 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import PLAN_RECORDS, Area, Change
 from app.domain.plan_math import plan_day
 from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanStatus
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.saver import Saver
+from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_alignment import AlignmentSection
 from app.ui.plan.plan_evidence import EvidenceSection
 from app.ui.plan.plan_form import NewPlanCard, PlanDetailsSection
 from app.ui.plan.plan_goals import GoalsSection
-from app.ui.plan.plan_state import AREA, PlanRecords, PlanSaver
+from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import plan_headline, plan_summary
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
 from app.ui.widgets.notice import InlineNotice
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 SECTIONS = (("goals", "Goals"), ("alignment", "Who agreed"), ("evidence", "Evidence"),
             ("details", "Plan details"))
@@ -62,7 +68,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
 class PlanTool(QWidget):
     """The 30/60/90 plan: create it, then keep its goals, agreements and evidence.
 
-    Signals: saved() — something reached the journal (after `journal.changed("plan")`);
+    Signals: saved() — an edit or an action reached the journal (and was announced);
     save_failed(str) — a save failed; the text stays on screen and the tool keeps trying.
     """
 
@@ -73,14 +79,16 @@ class PlanTool(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._records = PlanRecords()
-        self._stale = False
-        self.saver = PlanSaver(journal, self)
-        self.saver.watch("details", self._save_details)  # first: the plan, then what hangs on it
-        self.saver.saved.connect(self.saved)
+        self._stale = False  # a change from elsewhere is still to be shown (our edits could not be saved)
+        self.saver = Saver(journal, self, origin=self)
+        self.saver.watch("details", Area.PLAN, self._save_details)  # first: the plan, then what hangs on it
+        self.saver.saved.connect(self._on_saved)
         self.saver.state_changed.connect(self._show_state)
         self.saver.failed.connect(self._show_failure)
+        self.plan_actions = PlanActions(journal, origin=self, parent=self)
+        self.plan_actions.done.connect(lambda _change: self.saved.emit())
 
-        self.new_plan_card = NewPlanCard()
+        self.new_plan_card = NewPlanCard(journal.clock)
         self.new_plan_card.create_button.clicked.connect(self.create_plan)
         self.new_plan_card.cancel_button.clicked.connect(self._cancel_new_plan)
         self.stack = QStackedWidget()
@@ -94,7 +102,8 @@ class PlanTool(QWidget):
         self.setMinimumHeight(360)
 
         self.notice.listen_for_undo_key(self)
-        journal.workbench_changed.connect(self._on_workbench_changed)
+        self.plan_actions.problem.connect(self._show_problem)
+        journal.changes.connect(self._on_change)
         self.refresh()
 
     # -- building --------------------------------------------------------------------------
@@ -111,10 +120,11 @@ class PlanTool(QWidget):
         header_layout.addWidget(self.day_bar)
         header_layout.addWidget(self.summary_label)
 
-        self.goals_section = GoalsSection(self._journal, self._records, self.saver)
-        self.alignment_section = AlignmentSection(self._journal, self._records, self.saver)
-        self.evidence_section = EvidenceSection(self._journal, self._records, self.saver)
-        self.details_section = PlanDetailsSection()
+        parts = (self._journal, self._records, self.saver, self.plan_actions)
+        self.goals_section = GoalsSection(*parts)
+        self.alignment_section = AlignmentSection(*parts)
+        self.evidence_section = EvidenceSection(*parts)
+        self.details_section = PlanDetailsSection(self._journal.clock)
         self.details_section.form.changed.connect(self._on_details_edited)
         self.details_section.new_plan_button.clicked.connect(self.start_new_plan)
         self.section_group = QButtonGroup(self)
@@ -134,7 +144,6 @@ class PlanTool(QWidget):
                              ("evidence", self.evidence_section)):
             section.count_changed.connect(lambda count, k=key: self._show_count(k, count))
             section.undo_offered.connect(self._offer_undo)
-            section.problem.connect(self._show_problem)
         self.goals_section.goals_changed.connect(self._on_goals_changed)
         self.goals_section.goal_edited.connect(self._update_header)
         self.goals_section.evidence_relinked.connect(self.evidence_section.fill_list)
@@ -178,18 +187,26 @@ class PlanTool(QWidget):
         return self.section_keys[self.sections.currentIndex()]
 
     def refresh(self) -> None:
-        """Reload from the journal, keeping the selections and whatever is being edited."""
+        """Reload from the journal, keeping the selections and whatever is being edited.
+
+        Pending edits are saved first; if they cannot be, nothing is reloaded (the edits stay on
+        screen) and the reload happens after the next successful save."""
         if not self.flush():
+            self._stale = True
             return
         self._stale = False
-        try:
-            plan = self._journal.plans.current_plan()
-            goals = self._journal.plans.goals(plan.uuid) if plan else []
-            alignments = self._journal.plans.alignments(plan.uuid) if plan else []
-            evidence = self._journal.plans.evidence() if plan else []
-        except StoreError as error:
-            self._show_problem(f"Couldn't read the plan: {error}")
+
+        def load(journal: Journal) -> tuple[Plan | None, list[Goal], list[Alignment], list[Evidence]]:
+            plan = journal.plans.current_plan()
+            if plan is None:
+                return None, [], [], []
+            return (plan, journal.plans.goals(plan.uuid), journal.plans.alignments(plan.uuid),
+                    journal.plans.evidence())
+
+        loaded = self.plan_actions.read("Couldn't read the plan", load, None)
+        if loaded is None:
             return
+        plan, goals, alignments, evidence = loaded
         records = self._records
         records.plan = plan
         if plan is None:
@@ -235,7 +252,7 @@ class PlanTool(QWidget):
 
     def create_plan(self) -> None:
         form = self.new_plan_card.form
-        now = datetime.now(UTC)
+        now = self._journal.clock.now()
         plan = Plan(
             uuid=str(uuid.uuid4()),
             start=form.start(),
@@ -248,15 +265,16 @@ class PlanTool(QWidget):
         )
         if not self.flush():
             return
-        try:
-            previous = self._records.plan
+        previous = self._records.plan
+
+        def create(journal: Journal) -> Plan:
             if previous is not None and previous.status == PlanStatus.ACTIVE:
-                self._journal.plans.save_plan(replace(previous, status=PlanStatus.ENDED))
-            self._journal.plans.save_plan(plan)
-        except StoreError as error:
-            self._show_problem(f"Couldn't create the plan: {error}")
+                journal.plans.save_plan(replace(previous, status=PlanStatus.ENDED))
+            return journal.plans.save_plan(plan)
+
+        ended = [previous.uuid] if previous is not None else []
+        if self.plan_actions.run("Couldn't create the plan", Area.PLAN, create, uuids=ended) is None:
             return
-        self.saver.announce()
         self.notice.dismiss()
         self.goals_section.goal_editor.set_goal(None)
         self.alignment_section.alignment_editor.set_alignment(None)
@@ -279,14 +297,15 @@ class PlanTool(QWidget):
         self.saver.touch("details")
         self._update_header()
 
-    def _save_details(self) -> None:
+    def _save_details(self, journal: Journal) -> Plan | None:
         plan = self._records.plan
         if plan is None:
-            return
+            return None
         form = self.details_section.form
         changed = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
                           stakeholders=form.stakeholders(), status=form.status() or plan.status)
-        self._records.plan = self._journal.plans.save_plan(changed)
+        self._records.plan = journal.plans.save_plan(changed)
+        return self._records.plan
 
     # -- reactions -------------------------------------------------------------------------
 
@@ -298,30 +317,27 @@ class PlanTool(QWidget):
         text = dict(SECTIONS)[key]
         self.section_buttons[key].setText(f"{text} ({count})" if count else text)
 
-    def _on_workbench_changed(self, area: str) -> None:
-        if area != AREA or self.saver.announcing:
+    def _on_change(self, change: Change) -> None:
+        """Something the tool shows changed elsewhere (a win from the Journal page, an import)."""
+        if self.saver.is_own(change) or not change.touches(PLAN_RECORDS):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def _on_saved(self, _change: Change) -> None:
+        self.saved.emit()
         if self._stale:
             self.refresh()
 
     # -- undo, problems and status ---------------------------------------------------------
 
-    def _offer_undo(self, text: str, restore: Callable[[], None]) -> None:
+    def _offer_undo(self, text: str, restore: Callable[[], bool]) -> None:
         def undo() -> None:
-            try:
-                restore()
-            except StoreError as error:  # keep the way back open: it may work in a moment
-                self.notice.offer_undo(f"Couldn't bring it back: {error}", undo, name="Undo the deletion",
-                                       error=True)
+            # Pending edits first: bringing a record back shows it in its editor.
+            if not self.flush() or not restore():  # keep the way back open: it may work in a moment
+                reason = self.plan_actions.last_problem
+                said = f"Couldn't bring it back: {reason}" if reason else "Couldn't bring it back."
+                self.notice.offer_undo(said, undo, name="Undo the deletion", error=True)
                 return
-            self.saver.announce()
             self._update_header()
 
         self.notice.offer_undo(text, undo, name="Undo the deletion")
@@ -331,12 +347,15 @@ class PlanTool(QWidget):
         self.notice.tell(text, error=True)
 
     def _show_state(self, state: str) -> None:
-        self.status_label.show_state(state, _STATUS_TEXT[state])
+        if state in _STATUS_TEXT:  # a failure is told by _show_failure, with its reason
+            self.status_label.show_state(state, _STATUS_TEXT[state])
 
     def _show_failure(self, message: str) -> None:
-        self.status_label.show_state("error", f"Not saved yet: {message} Your changes are safe in this "
-                                              "window; Trustbridge keeps trying.")
-        self.save_failed.emit(message)
+        """`message` is the saver's; the reason is the one the gateway gave the status line."""
+        reason = self.plan_actions.last_problem
+        self.status_label.show_state("error", f"Not saved yet: {reason} Your changes are safe in this "
+                                              "window; Trustbridge keeps trying." if reason else message)
+        self.save_failed.emit(reason or message)
 
     def _update_header(self) -> None:
         plan = self._records.plan
@@ -345,7 +364,7 @@ class PlanTool(QWidget):
         form = self.details_section.form
         shown = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
                         stakeholders=form.stakeholders(), status=form.status() or plan.status)
-        today = date.today()
+        today = self._journal.clock.today()
         headline = plan_headline(shown, self._records.goals, today)
         self.headline_label.setText(headline)
         self.headline_label.setAccessibleName(headline)
