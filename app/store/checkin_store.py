@@ -6,6 +6,8 @@ no longer tied to a meeting (ON DELETE SET NULL): an agreed action outlives the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
@@ -16,6 +18,7 @@ from app.store.unit import (
     as_utc,
     find,
     id_of,
+    one_operation,
     optional_id_of,
     required,
     unit_of_work,
@@ -185,6 +188,15 @@ class CheckInStore:
                 fill_action(row, a, goal_id, checkin_id)
             session.flush()
             return to_action(row, a.goal_uuid, a.checkin_uuid)
+
+    def restore_action(self, a: Action, feedback: Sequence[Feedback] = ()) -> Action:
+        """Bring back a deleted action and the feedback that had become it, in one commit:
+        a failure on any of them leaves the file as it was."""
+        with one_operation(self._sessions):
+            restored = self.save_action(a)
+            for item in feedback:
+                self.save_feedback(item)
+        return restored
 
     def delete_action(self, uuid: str) -> None:
         """Remove an action; feedback that had become it stays, tied to no action."""

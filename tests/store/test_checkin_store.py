@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from app.domain.workbench import Action, CheckIn, Feedback
-from app.store.errors import NotFound, Rejected
+from app.store.errors import NotFound, Rejected, StorageUnavailable
 from app.store.journal import Journal
 from tests.store.test_plan_store import make_goal, make_plan
 
@@ -185,6 +185,34 @@ def test_delete_action_keeps_the_feedback_it_came_from(journal: Journal) -> None
     assert journal.checkins.feedback() == [replace(said, action_uuid=None)]
     with pytest.raises(NotFound):
         journal.checkins.delete_action(action.uuid)
+
+
+def test_restore_action_brings_back_the_action_and_its_feedback(journal: Journal) -> None:
+    meeting = journal.checkins.save_checkin(make_checkin())
+    action = journal.checkins.save_action(make_action(checkin_uuid=meeting.uuid))
+    said = journal.checkins.save_feedback(make_feedback(meeting.uuid, action_uuid=action.uuid))
+    journal.checkins.delete_action(action.uuid)
+    assert journal.checkins.restore_action(action, [said]) == action
+    assert journal.checkins.actions() == [action]
+    assert journal.checkins.feedback() == [said]
+
+
+def test_restore_action_is_one_commit(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure on the feedback leaves the action deleted too: all of it or none."""
+    meeting = journal.checkins.save_checkin(make_checkin())
+    action = journal.checkins.save_action(make_action(checkin_uuid=meeting.uuid))
+    said = journal.checkins.save_feedback(make_feedback(meeting.uuid, action_uuid=action.uuid))
+    journal.checkins.delete_action(action.uuid)
+
+    def refuse(_feedback: Feedback) -> Feedback:
+        raise StorageUnavailable("The journal could not be saved: the disk is full.")
+
+    monkeypatch.setattr(journal.checkins, "save_feedback", refuse)
+    with pytest.raises(StorageUnavailable):
+        journal.checkins.restore_action(action, [said])
+    assert count(journal, "actions") == 0
+    monkeypatch.undo()
+    assert journal.checkins.feedback() == [replace(said, action_uuid=None)]
 
 
 # -- feedback ------------------------------------------------------------------------------------

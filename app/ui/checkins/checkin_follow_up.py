@@ -5,27 +5,31 @@ Drafting again over an edited message can be undone from the bar it leaves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.agenda import follow_up_message
 from app.domain.workbench import CheckIn
-from app.store.errors import StoreError
 from app.ui.checkins.checkin_editor import CheckInEditor
-from app.ui.checkins.checkin_saver import CheckInSaver
+from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.form_fields import field_label, raw_text, wrapped_label
 from app.ui.widgets.notice import InlineNotice
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 
 class FollowUpPanel(QWidget):
     """After the meeting: a short message of what was agreed, to edit and paste into an email."""
 
-    def __init__(self, journal: ObservedJournal, saver: CheckInSaver, editor: CheckInEditor,
+    def __init__(self, journal: ObservedJournal, shown: ShownCheckIn, editor: CheckInEditor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._saver = saver
+        self._shown = shown
         self._editor = editor
         intro = wrapped_label(
             "A few lines after the meeting make sure you both remember the same thing. Draft it from "
@@ -47,8 +51,8 @@ class FollowUpPanel(QWidget):
         self.message_edit.setPlaceholderText("Draft the message above, or write your own here…")
         self.message_edit.setTabChangesFocus(True)
         self.message_edit.setMinimumHeight(260)
-        self.message_edit.textChanged.connect(saver.edited)
-        saver.watch("follow_up", self.text)
+        self.message_edit.textChanged.connect(lambda: shown.touch("follow_up"))
+        shown.field("follow_up", self.text)
         self.copied_label = wrapped_label("", "muted")
         self.copied_label.setAccessibleName("Copy status")
 
@@ -85,27 +89,18 @@ class FollowUpPanel(QWidget):
         self.message_edit.blockSignals(blocked)
 
     def draft(self) -> None:
-        checkin = self._saver.checkin
-        if checkin is None or not self._editor.flush() or not self._saver.flush():
+        if self._shown.checkin is None or not self._editor.flush():
             return
-        checkin = self._saver.checkin
+        checkin = self._shown.checkin
         assert checkin is not None
-        try:
-            plan = self._journal.plans.current_plan()
-            message = follow_up_message(
-                checkin=checkin,
-                manager=plan.manager if plan else "",
-                actions=self._journal.checkins.actions(),
-                feedback=self._journal.checkins.feedback(checkin.uuid),
-                goals=self._journal.plans.goals(plan.uuid) if plan else [],
-            )
-        except StoreError as error:
-            self.notice.tell(f"Couldn't draft the message: {error}", error=True)
+        message = self._journal.read(lambda journal: self._message(journal, checkin), None)
+        if message is None:  # the status line says why
+            self.notice.tell("Couldn't draft the message just now.", error=True)
             return
         previous = self.text()
         self.message_edit.setPlainText(message)  # an edit like any other, saved at once
         self.message_edit.moveCursor(QTextCursor.MoveOperation.End)  # where a sign-off goes
-        self._saver.flush()
+        self._shown.saver.flush()
         self.copied_label.clear()
         if previous.strip() and previous != message:
             self.notice.offer_undo("The message was drafted again from your notes.",
@@ -116,8 +111,19 @@ class FollowUpPanel(QWidget):
     def _restore(self, previous: str) -> None:
         self.message_edit.setPlainText(previous)
         self.message_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self._saver.flush()
+        self._shown.saver.flush()
         self.message_edit.setFocus()
+
+    @staticmethod
+    def _message(journal: Journal, checkin: CheckIn) -> str:
+        plan = journal.plans.current_plan()
+        return follow_up_message(
+            checkin=checkin,
+            manager=plan.manager if plan else "",
+            actions=journal.checkins.actions(),
+            feedback=journal.checkins.feedback(checkin.uuid),
+            goals=journal.plans.goals(plan.uuid) if plan else [],
+        )
 
     def copy(self) -> None:
         text = self.text()

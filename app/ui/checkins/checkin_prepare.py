@@ -8,6 +8,7 @@ again over their own words asks first, inline, and can be undone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 from app.domain.agenda import Question, assemble_agenda
 from app.domain.plan_math import local_day
 from app.domain.workbench import CheckIn
-from app.store.errors import StoreError
-from app.ui.checkins.checkin_saver import CheckInSaver
+from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.form_fields import field_label, wrapped_label
 from app.ui.widgets.notice import InlineNotice
 from app.ui.writing.editor import MarkdownEditor
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # a question's key, on the items that are questions
 
@@ -56,12 +59,12 @@ def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
 class PreparePanel(QWidget):
     """Before the meeting: pick questions, note thanks and lessons, assemble, then edit freely."""
 
-    def __init__(self, journal: ObservedJournal, questions: Sequence[Question], saver: CheckInSaver,
+    def __init__(self, journal: ObservedJournal, questions: Sequence[Question], shown: ShownCheckIn,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._questions = list(questions)
-        self._saver = saver
+        self._shown = shown
         self._assembled: dict[str, str] = {}  # the last agenda assembled per check-in, this session
         self.shown_uuid: str | None = None
 
@@ -93,15 +96,15 @@ class PreparePanel(QWidget):
         self.notice = InlineNotice("Agenda notice")
         self.agenda_editor = MarkdownEditor("Agenda", "Assemble the agenda above, or write your own here…")
         self.agenda_editor.text_edit.setMinimumHeight(260)
-        saver.watch("agenda", self.agenda_editor.text)
+        shown.field("agenda", self.agenda_editor.text)
         # The choices made while preparing are saved with the check-in, like its agenda.
-        saver.watch("thanks", self.thanks_edit.toPlainText)
-        saver.watch("lessons", self.lessons_edit.toPlainText)
-        saver.watch("questions", self.ticked_questions)
-        self.thanks_edit.textChanged.connect(saver.edited)
-        self.lessons_edit.textChanged.connect(saver.edited)
-        self.question_list.itemChanged.connect(lambda _item: saver.edited())
-        self.agenda_editor.text_edited.connect(saver.edited)
+        shown.field("thanks", self.thanks_edit.toPlainText)
+        shown.field("lessons", self.lessons_edit.toPlainText)
+        shown.field("questions", self.ticked_questions)
+        self.thanks_edit.textChanged.connect(lambda: shown.touch("thanks"))
+        self.lessons_edit.textChanged.connect(lambda: shown.touch("lessons"))
+        self.question_list.itemChanged.connect(lambda _item: shown.touch("questions"))
+        self.agenda_editor.text_edited.connect(lambda: shown.touch("agenda"))
 
         assemble_row = QHBoxLayout()
         assemble_row.addWidget(self.assemble_button)
@@ -152,7 +155,7 @@ class PreparePanel(QWidget):
     # -- per check-in ----------------------------------------------------------------------
 
     def show_checkin(self, checkin: CheckIn | None) -> None:
-        """Show a check-in's agenda; the saver must already be bound to it."""
+        """Show a check-in's agenda; it must already be the one shown (its earlier text saved)."""
         self.shown_uuid = checkin.uuid if checkin else None
         self.notice.dismiss()
         chosen = set(checkin.questions) if checkin else set()
@@ -190,20 +193,20 @@ class PreparePanel(QWidget):
 
     # -- assembling ------------------------------------------------------------------------
 
-    def fresh_agenda(self) -> str:
-        checkin = self._saver.checkin
+    def fresh_agenda(self, journal: Journal) -> str:
+        checkin = self._shown.checkin
         assert checkin is not None
-        plan = self._journal.plans.current_plan()
-        goals = self._journal.plans.goals(plan.uuid) if plan else []
-        last = last_held_before(checkin, self._journal.checkins.checkins())
+        plan = journal.plans.current_plan()
+        goals = journal.plans.goals(plan.uuid) if plan else []
+        last = last_held_before(checkin, journal.checkins.checkins())
         since = local_day(last.scheduled_at) if last else plan.start if plan else None
         ticked = set(self.ticked_questions())
         return assemble_agenda(
             when=checkin.scheduled_at,
             plan=plan,
             goals=goals,
-            evidence=self._journal.plans.evidence(since=since),
-            actions=self._journal.checkins.actions(),
+            evidence=journal.plans.evidence(since=since),
+            actions=journal.checkins.actions(),
             last_checkin=last,
             questions=[q for q in self._questions if q.key in ticked],
             thanks=self.thanks_edit.toPlainText(),
@@ -212,13 +215,12 @@ class PreparePanel(QWidget):
 
     def assemble(self) -> None:
         """Fill the agenda; if the person has written in it, ask first (inline) and offer Undo."""
-        checkin = self._saver.checkin
+        checkin = self._shown.checkin
         if checkin is None:
             return
-        try:
-            agenda = self.fresh_agenda()
-        except StoreError as error:
-            self.notice.tell(f"Couldn't gather the agenda: {error}", error=True)
+        agenda = self._journal.read(self.fresh_agenda, None)
+        if agenda is None:  # the status line says why
+            self.notice.tell("Couldn't gather the agenda just now.", error=True)
             return
         current = self.agenda_editor.text()
         if current.strip() and current != self._assembled.get(checkin.uuid):
@@ -244,11 +246,11 @@ class PreparePanel(QWidget):
         self.agenda_editor.focus_editor()
 
     def _set_agenda(self, text: str, assembled: bool = True) -> None:
-        checkin = self._saver.checkin
+        checkin = self._shown.checkin
         if checkin is None:
             return
         if assembled:
             self._assembled[checkin.uuid] = text
         self._show_agenda(text)
-        self._saver.edited()
-        self._saver.flush()
+        self._shown.touch("agenda")
+        self._shown.saver.flush()

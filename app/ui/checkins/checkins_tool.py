@@ -2,8 +2,10 @@
 
 The list shows every meeting, the next one first in mind; beside it, the chosen meeting in three
 steps: prepare the agenda (checkin_prepare), note what happened (checkin_editor), draft the
-follow-up (checkin_follow_up). Everything saves as it is typed; deleting a meeting (or replacing
-an agenda the person has edited) can be undone.
+follow-up (checkin_follow_up). Everything saves as it is typed, through one Saver; scheduling and
+deleting a meeting are one action each, and a deletion (or replacing an agenda the person has
+edited) can be undone. The tool follows changes made elsewhere (another window's tool, an
+import) from the gateway's `changes`, passing over its own.
 """
 
 from __future__ import annotations
@@ -12,75 +14,40 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QButtonGroup,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.agenda import Question
+from app.domain.changes import CHECKIN_RECORDS, Area, Change
 from app.domain.plan_math import plan_end
-from app.domain.schedule import countdown_text, next_checkin, short_day
-from app.domain.timeline import local_date, local_time
+from app.domain.schedule import countdown_text, next_checkin
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
-from app.store.errors import StoreError
 from app.ui.brief.brief_dialog import BriefDialog, open_brief
 from app.ui.checkins.checkin_editor import CheckInEditor
 from app.ui.checkins.checkin_follow_up import FollowUpPanel
 from app.ui.checkins.checkin_prepare import PreparePanel
-from app.ui.checkins.checkin_rows import rating_text
-from app.ui.checkins.checkin_saver import AREA, CheckInSaver
+from app.ui.checkins.checkins_view import CheckInsView
+from app.ui.checkins.meeting_words import meeting_status, meeting_when
 from app.ui.checkins.schedule_dialog import ScheduleDialog
+from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.widgets.flow_layout import card
-from app.ui.widgets.form_fields import SaveStatus, field_label, segment_button, shortcut, wrapped_label
-from app.ui.widgets.notice import InlineNotice
-from app.ui.widgets.one_at_a_time import OneAtATime
+from app.ui.data.saver import Saver
+from app.ui.widgets.form_fields import shortcut
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+__all__ = ["AFTER", "FOLLOW_UP", "PREPARE", "CheckInsTool", "meeting_status", "meeting_when"]
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 PREPARE, AFTER, FOLLOW_UP = 0, 1, 2
-_LIST_MIN_WIDTH = 250
-_LIST_MAX_WIDTH = 340
-_STACKED_LIST_HEIGHT = 200  # the meetings list above the details, when the tool is narrow
-_SIDE_BY_SIDE_CHARS = 95  # below this many average characters of width, the list goes on top
+# What the tool shows besides its own records: the plan's end and its goals.
+SHOWN_AREAS = CHECKIN_RECORDS | {Area.PLAN, Area.GOAL}
 
 _STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
-
-
-def meeting_when(checkin: CheckIn) -> str:
-    """When a check-in is, in the person's local time: "Thu 12 Mar 2026, 10:00"."""
-    local = local_time(checkin.scheduled_at)  # in UTC where local time would leave the calendar
-    return f"{short_day(local.date(), with_year=True)}, {local:%H:%M}"
-
-
-def days_away(when: datetime, now: datetime) -> str:
-    """How many of the person's calendar days until a meeting: "today", "tomorrow", "in 5 days"."""
-    days = (local_date(when) - local_date(now)).days
-    return "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
-
-
-def meeting_status(checkin: CheckIn, next_uuid: str | None, now: datetime, *, full: bool = False) -> str:
-    """A meeting's state: held and rated, next (with its countdown), coming up, or not marked held.
-
-    The list shows the short form under the date; `full` gives the whole countdown, date included.
-    """
-    if checkin.held:
-        return f"Held · {rating_text(checkin.rating)}" if checkin.rating else "Held · not rated yet"
-    if checkin.uuid == next_uuid or checkin.scheduled_at > now:
-        label = "Next" if checkin.uuid == next_uuid else "Coming up"
-        short = days_away(checkin.scheduled_at, now)
-        if full or short == "today":
-            return f"{label} · {countdown_text(checkin.scheduled_at, now)}"
-        return f"{label} · {short}"
-    return "Not marked as held"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,164 +59,80 @@ class Deleted:
     actions: tuple[Action, ...]
 
 
-class CheckInsTool(QWidget):
+class CheckInsTool(CheckInsView):
     """The Check-ins stage's own tool: schedule, prepare, write up and follow up each meeting."""
 
     def __init__(self, journal: ObservedJournal, questions: Sequence[Question],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self._journal = journal
         self._checkins: list[CheckIn] = []
         self._plan: Plan | None = None
         self._goals: list[Goal] = []
         self._deleted: Deleted | None = None
         self.brief_dialog: BriefDialog | None = None  # the brief window opened last, while it is open
-        self.saver = CheckInSaver(journal, self)
+        # One saver for every field of the meeting on screen, announced as made by this tool.
+        self.saver = Saver(journal, origin=self)
+        self.shown = ShownCheckIn(self.saver)
+        editor = CheckInEditor(journal, self.shown)
+        super().__init__(PreparePanel(journal, questions, self.shown), editor,
+                         FollowUpPanel(journal, self.shown, editor), parent)
+        self.saver.setParent(self)
+        self._wire()
+        self.refresh()
+
+    def _wire(self) -> None:
         self.saver.saved.connect(self._on_saved)
         self.saver.state_changed.connect(self._show_state)
         self.saver.failed.connect(self._show_failure)
-
-        # -- header
-        self.next_label = wrapped_label("", "intro")
-        self.next_label.setAccessibleName("Your next check-in")
-        self.schedule_button = QPushButton("Schedule check-ins")
-        self.schedule_button.setObjectName("primary")
-        self.schedule_button.setAccessibleName("Schedule check-ins")
-        self.schedule_button.setToolTip("Add one meeting or a repeating series")
+        self.editor.actions_changed.connect(self._on_actions_changed)
+        self.editor.checkin_saved.connect(self._on_checkin_saved)
         self.schedule_button.clicked.connect(self.schedule_checkins)
-        self.next_brief_button = QPushButton("Prepare a brief for the next check-in")
-        self.next_brief_button.setAccessibleName("Prepare a brief for the next check-in")
-        self.next_brief_button.setToolTip(
-            "Everything since your last check-in on one page, to read, print or take along")
         self.next_brief_button.clicked.connect(self.open_next_brief)
-        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.header.setSpacing(12)
-        self.header.addWidget(self.next_label, 1)
-        self.header.addWidget(self.next_brief_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.header.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice = InlineNotice("Check-ins notice")
-
-        # -- empty state
-        self.empty_label = wrapped_label("", "intro")
-        self.empty_label.setAccessibleName("No check-ins yet")
-        self.empty_box, empty_layout = card(spacing=8)
-        empty_layout.addWidget(wrapped_label("No check-ins yet", "promptText"))
-        empty_layout.addWidget(self.empty_label)
-
-        # -- the meetings
-        self.meetings_list = QListWidget()
-        self.meetings_list.setAccessibleName("Your check-ins, in date order")
-        self.meetings_list.setWordWrap(True)
-        self.meetings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.brief_button.clicked.connect(self.open_selected_brief)
         self.meetings_list.currentRowChanged.connect(self._on_row_changed)
-        self.delete_button = QPushButton("Delete check-in")
-        self.delete_button.setAccessibleName("Delete the selected check-in")
-        self.delete_button.setToolTip("Delete this check-in; you can undo it (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                            (QKeySequence.StandardKey.Undo, self.undo_delete)):
             shortcut(self.meetings_list, keys, slot, Qt.ShortcutContext.WidgetShortcut)
-        meetings_label = field_label("&Meetings", self.meetings_list)
-        meetings_label.setObjectName("cardHeading")
-        list_header = QHBoxLayout()
-        list_header.setSpacing(8)
-        list_header.addWidget(meetings_label, 1)
-        list_header.addWidget(self.delete_button)
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(8)
-        left.addLayout(list_header)
-        left.addWidget(self.meetings_list, 1)
-        self.list_box = QWidget()
-        self.list_box.setLayout(left)
-
-        # -- the chosen meeting
-        self.title_label = wrapped_label("", "promptText")
-        self.status_label = wrapped_label("", "muted")
-        self.editor = CheckInEditor(journal, self.saver)
-        self.prepare = PreparePanel(journal, questions, self.saver)
-        self.follow_up = FollowUpPanel(journal, self.saver, self.editor)
-        self.editor.actions_changed.connect(self._on_actions_changed)
-        self.step_group = QButtonGroup(self)
-        self.step_buttons: list[QPushButton] = []
-        steps = QHBoxLayout()
-        steps.setSpacing(8)
-        for index, (text, name) in enumerate((
-            ("Prepare", "Prepare: the agenda"),
-            ("After the meeting", "After the meeting: notes, feedback and actions"),
-            ("Follow-up", "Follow-up message"),
-        )):
-            button = segment_button(text, name)
-            self.step_group.addButton(button, index)
-            self.step_buttons.append(button)
-            steps.addWidget(button)
-        steps.addStretch(1)
-        self.brief_button = QPushButton("Brief…")
-        self.brief_button.setAccessibleName("Prepare a brief for this check-in")
-        self.brief_button.setToolTip(
-            "Everything since the check-in before this one, to read, print or take along")
-        self.brief_button.clicked.connect(self.open_selected_brief)
-        steps.addWidget(self.brief_button)
         self.step_group.idClicked.connect(self.show_step)
-        self.steps = OneAtATime()  # only as tall as the step on screen
-        for panel in (self.prepare, self.editor, self.follow_up):
-            self.steps.add(panel)
-        self.save_status = SaveStatus()
-        details = QVBoxLayout()
-        details.setContentsMargins(0, 0, 0, 0)
-        details.setSpacing(8)
-        details.addWidget(self.title_label)
-        details.addWidget(self.status_label)
-        details.addLayout(steps)
-        details.addSpacing(4)
-        details.addWidget(self.steps, 1)
-        details.addWidget(self.save_status)
-        self.details_box = QWidget()
-        self.details_box.setLayout(details)
+        self._journal.changes.connect(self._on_change)
 
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setContentsMargins(0, 0, 0, 0)
-        self.columns.setSpacing(24)
-        self.columns.addWidget(self.list_box)
-        self.columns.addWidget(self.details_box, 1)
-        self.columns_box = QWidget()
-        self.columns_box.setLayout(self.columns)
+    @property
+    def checkin(self) -> CheckIn | None:
+        """The meeting on screen, as last stored."""
+        return self.shown.checkin
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addLayout(self.header)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.empty_box)
-        layout.addWidget(self.columns_box, 1)
-        layout.addStretch(0)  # takes the spare room only while the meetings are hidden
-        self._arrange(side_by_side=True)
-        self.refresh()
+    def _now(self) -> datetime:
+        return self._journal.clock.now()
 
     # -- the page's calls ------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the meetings, the plan and its goals again, keeping the selection."""
-        if not self.flush():
-            return  # the unsaved text stays on screen; the status says why, and saving is retried
-        try:
-            self._checkins = self._journal.checkins.checkins()
-            self._plan = self._journal.plans.current_plan()
-            self._goals = self._journal.plans.goals(self._plan.uuid) if self._plan else []
-        except StoreError as error:
-            self.notice.tell(f"Couldn't read your check-ins: {error}", error=True)
+        if self.flush():
+            self._reread()
+        # otherwise the unsaved text stays on screen; the status says why, and saving is retried
+
+    def _reread(self) -> None:
+        def read(journal: Journal) -> tuple[list[CheckIn], Plan | None, list[Goal]]:
+            plan = journal.plans.current_plan()
+            return journal.checkins.checkins(), plan, journal.plans.goals(plan.uuid) if plan else []
+
+        found = self._journal.read(read, None)
+        if found is None:  # the status line says why
+            self.notice.tell("Couldn't read your check-ins just now.", error=True)
             return
-        current = self.saver.checkin.uuid if self.saver.checkin else None
-        self._fill_list(current)
+        self._checkins, self._plan, self._goals = found
+        self._fill_list(self.checkin.uuid if self.checkin else None)
 
     def flush(self) -> bool:
-        saved = self.editor.flush()
-        return self.saver.flush() and saved
+        """Save everything typed about the meeting on screen (page change, lock, close)."""
+        return self.editor.flush() and self.saver.flush()
 
     def focus_first(self) -> None:
         """Arriving from Today: the next check-in is open, and the keyboard is in the meetings list."""
-        upcoming = next_checkin(self._checkins, datetime.now(UTC))
-        current = self.saver.checkin
+        upcoming = next_checkin(self._checkins, self._now())
+        current = self.checkin
         if upcoming is not None and (current is None or current.held):
             self.show_checkin(upcoming.uuid)
         self.meetings_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -260,13 +143,20 @@ class CheckInsTool(QWidget):
         if uuid_ not in rows:
             return False
         self.meetings_list.setCurrentRow(rows.index(uuid_))
-        return self.saver.checkin is not None and self.saver.checkin.uuid == uuid_
+        return self.checkin is not None and self.checkin.uuid == uuid_
+
+    def _on_change(self, change: Change) -> None:
+        """A change made elsewhere (another tool, an import) to what this tool shows: read again."""
+        if change.made_by(self) or not change.touches(SHOWN_AREAS):
+            return
+        if self.saver.flush():  # what is typed here is kept, then shown with the news
+            self._reread()
 
     # -- the brief -------------------------------------------------------------------------
 
     def open_selected_brief(self) -> BriefDialog | None:
         """The brief for the check-in on screen, after saving what was typed into it."""
-        checkin = self.saver.checkin
+        checkin = self.checkin
         if checkin is None or not self.flush():
             return None
         return self._open_brief(checkin.uuid)
@@ -291,69 +181,63 @@ class CheckInsTool(QWidget):
 
     def schedule_checkins(self) -> None:
         default_until = plan_end(self._plan.start, self._plan.length_days) if self._plan else None
-        moments, ok = ScheduleDialog.ask(self, default_until)
+        moments, ok = ScheduleDialog.ask(self, default_until, self._now())
         if ok and moments:
             self.add_checkins(moments)
 
     def add_checkins(self, moments: Sequence[datetime]) -> list[CheckIn]:
-        """Store a check-in at each moment (aware) and show the first of them."""
-        if not self.flush():
+        """Store a check-in at each moment (aware), all in one action, and show the first of them."""
+        if not moments or not self.flush():
             return []
-        now = datetime.now(UTC)
-        added: list[CheckIn] = []
-        problem = ""
-        try:
-            for moment in moments:
-                checkin = CheckIn(str(uuid.uuid4()), moment.astimezone(UTC), "", "", None, False, "",
-                                  now, now)
-                added.append(self._journal.checkins.save_checkin(checkin))
-        except StoreError as error:
-            problem = str(error)
-        if not added:
-            self.notice.tell(f"Couldn't schedule the check-ins: {problem}", error=True)
+        now = self._now()
+        meetings = [CheckIn(str(uuid.uuid4()), moment.astimezone(UTC), "", "", None, False, "", now, now)
+                    for moment in moments]
+        done = self._journal.act(Area.CHECKIN, lambda j: [j.checkins.save_checkin(c) for c in meetings],
+                                 origin=self)
+        if done is None:  # nothing was added; the status line says why
             return []
-        self._journal.changed(AREA)
+        added = done.value
         count = "One check-in" if len(added) == 1 else f"{len(added)} check-ins"
-        text = f"{count} added, the first on {meeting_when(added[0])}."
-        if problem:
-            text = f"Only {len(added)} of {len(moments)} could be added ({problem}). {text}"
-        self.notice.offer_undo(text, lambda: self._unschedule(added),
-                               name="Undo: remove the check-ins just added", error=bool(problem))
-        self._checkins = self._journal.checkins.checkins()
+        self.notice.offer_undo(f"{count} added, the first on {meeting_when(added[0])}.",
+                               lambda: self._unschedule(added), name="Undo: remove the check-ins just added")
+        self._checkins = sorted([*self._checkins, *added], key=lambda c: c.scheduled_at)
         self._fill_list(added[0].uuid)
         self.meetings_list.setFocus()
         return added
 
     def _unschedule(self, added: Sequence[CheckIn]) -> None:
-        current = self.saver.checkin
+        current = self.checkin
         if current is not None and any(c.uuid == current.uuid for c in added) and not self._unbind():
             return
-        try:
-            for checkin in added:
-                self._journal.checkins.delete_checkin(checkin.uuid)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't remove them all: {error}", error=True)
-        self._journal.changed(AREA)
+        wanted = {c.uuid for c in added}
+
+        def remove(journal: Journal) -> None:
+            for checkin in journal.checkins.checkins():  # those still there
+                if checkin.uuid in wanted:
+                    journal.checkins.delete_checkin(checkin.uuid)
+
+        self._journal.act(CHECKIN_RECORDS, remove, origin=self, uuids=wanted)
         self.refresh()
 
     def delete_selected(self) -> None:
         """Delete the chosen check-in, keeping what Undo needs to bring it back whole."""
-        checkin = self.saver.checkin
-        if checkin is None or not self.flush():
+        if self.checkin is None or not self.flush():
             return
-        checkin = self.saver.checkin
+        checkin = self.checkin
         assert checkin is not None
         row = self.meetings_list.currentRow()
-        try:
-            feedback = tuple(self._journal.checkins.feedback(checkin.uuid))
-            actions = tuple(a for a in self._journal.checkins.actions() if a.checkin_uuid == checkin.uuid)
-            self._journal.checkins.delete_checkin(checkin.uuid)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't delete the check-in: {error}", error=True)
+
+        def delete(journal: Journal) -> Deleted:
+            feedback = tuple(journal.checkins.feedback(checkin.uuid))
+            actions = tuple(a for a in journal.checkins.actions() if a.checkin_uuid == checkin.uuid)
+            journal.checkins.delete_checkin(checkin.uuid)
+            return Deleted(checkin, feedback, actions)
+
+        done = self._journal.act(CHECKIN_RECORDS, delete, origin=self, uuids={checkin.uuid})
+        if done is None:
             return
-        self._deleted = Deleted(checkin, feedback, actions)
+        self._deleted = done.value
         self._unbind()
-        self._journal.changed(AREA)
         self.notice.offer_undo(f"Check-in on {meeting_when(checkin)} deleted.", self.undo_delete,
                                name="Undo delete check-in")
         self._checkins = [c for c in self._checkins if c.uuid != checkin.uuid]
@@ -362,28 +246,31 @@ class CheckInsTool(QWidget):
         (self.meetings_list if self._checkins else self.schedule_button).setFocus()
 
     def undo_delete(self) -> None:
+        """Bring the deleted check-in back with its feedback and its actions' link, in one commit."""
         deleted = self._deleted
         if deleted is None:
             return
-        try:
-            self._journal.checkins.save_checkin(deleted.checkin)
+
+        def restore(journal: Journal) -> CheckIn:
+            back = journal.checkins.save_checkin(deleted.checkin)
             for action in deleted.actions:
-                self._journal.checkins.save_action(action)
+                journal.checkins.save_action(action)
             for item in deleted.feedback:
-                self._journal.checkins.save_feedback(item)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't bring it back: {error}", error=True)
+                journal.checkins.save_feedback(item)
+            return back
+
+        done = self._journal.act(CHECKIN_RECORDS, restore, origin=self)
+        if done is None:
             return
         self._deleted = None
         self.notice.dismiss()
-        self._journal.changed(AREA)
-        self._checkins = self._journal.checkins.checkins()
+        self._checkins = sorted([*self._checkins, done.value], key=lambda c: c.scheduled_at)
         self._fill_list(deleted.checkin.uuid)
         self.meetings_list.setFocus()
 
     def _unbind(self) -> bool:
         """Let go of the shown check-in (it is being deleted): its text is saved first."""
-        if not self.saver.bind(None):
+        if not self.shown.bind(None):
             return False
         self._show_details(None)
         return True
@@ -391,7 +278,7 @@ class CheckInsTool(QWidget):
     # -- the list --------------------------------------------------------------------------
 
     def _fill_list(self, select_uuid: str | None) -> None:
-        now = datetime.now(UTC)
+        now = self._now()
         upcoming = next_checkin(self._checkins, now)
         blocked = self.meetings_list.blockSignals(True)
         self.meetings_list.clear()
@@ -407,7 +294,7 @@ class CheckInsTool(QWidget):
             self.columns_box.hide()
             self.empty_label.setText(self._empty_text())
             self.delete_button.setEnabled(False)
-            if self.saver.bind(None):
+            if self.shown.bind(None):
                 self._show_details(None)
             return
         self.empty_box.hide()
@@ -428,7 +315,7 @@ class CheckInsTool(QWidget):
         item.setFont(font)
 
     def _relabel(self) -> None:
-        now = datetime.now(UTC)
+        now = self._now()
         upcoming = next_checkin(self._checkins, now)
         by_uuid = {c.uuid: c for c in self._checkins}
         for row in range(self.meetings_list.count()):
@@ -468,7 +355,7 @@ class CheckInsTool(QWidget):
         self.meetings_list.setCurrentRow(row)
         self.meetings_list.blockSignals(blocked)
         checkin = self._checkins[row]
-        current = self.saver.checkin
+        current = self.checkin
         if not reload and current is not None and current.uuid == checkin.uuid:
             return
         self._open(checkin)
@@ -477,16 +364,17 @@ class CheckInsTool(QWidget):
         if row < 0 or row >= len(self._checkins):
             return
         checkin = self._checkins[row]
-        current = self.saver.checkin
+        current = self.checkin
         if current is not None and current.uuid == checkin.uuid:
             return
         self._open(checkin)
 
     def _open(self, checkin: CheckIn) -> None:
-        """Show another check-in, after saving everything about the one on screen."""
-        saved_lists = self.editor.flush()
-        if not saved_lists or not self.saver.bind(checkin):
-            current = self.saver.checkin
+        """Show another check-in, after saving everything about the one on screen (the same one,
+        read again, keeps what is half-typed in its "add" fields where it is)."""
+        staying = self.checkin is not None and self.checkin.uuid == checkin.uuid
+        if not (staying or self.editor.flush()) or not self.shown.bind(checkin):
+            current = self.checkin
             if current is not None and current.uuid != checkin.uuid:
                 rows = [c.uuid for c in self._checkins]
                 blocked = self.meetings_list.blockSignals(True)
@@ -496,7 +384,7 @@ class CheckInsTool(QWidget):
         same = self.prepare.shown_uuid == checkin.uuid
         self._show_details(checkin)
         if not same:  # a refresh keeps the step the person was on; another meeting starts where it fits
-            upcoming = not checkin.held and checkin.scheduled_at > datetime.now(UTC)
+            upcoming = not checkin.held and checkin.scheduled_at > self._now()
             self.show_step(PREPARE if upcoming else AFTER)
 
     def _show_details(self, checkin: CheckIn | None) -> None:
@@ -512,7 +400,7 @@ class CheckInsTool(QWidget):
             self.title_label.setText("No check-in chosen")
             self.status_label.clear()
             return
-        now = datetime.now(UTC)
+        now = self._now()
         upcoming = next_checkin(self._checkins, now)
         self.title_label.setText(f"Check-in on {meeting_when(checkin)}")
         next_uuid = upcoming.uuid if upcoming else None
@@ -525,7 +413,11 @@ class CheckInsTool(QWidget):
 
     # -- reactions -------------------------------------------------------------------------
 
-    def _on_saved(self, checkin: CheckIn) -> None:
+    def _on_saved(self, _change: Change) -> None:
+        if self.checkin is not None:
+            self._on_checkin_saved(self.checkin)
+
+    def _on_checkin_saved(self, checkin: CheckIn) -> None:
         self._checkins = [checkin if c.uuid == checkin.uuid else c for c in self._checkins]
         self._relabel()
         self._show_heading(checkin)
@@ -538,37 +430,4 @@ class CheckInsTool(QWidget):
             self.save_status.show_state(state, _STATUS_TEXT.get(state, ""))
 
     def _show_failure(self, message: str) -> None:
-        self.save_status.show_state(
-            "error", f"Not saved yet: {message} Your text is safe here; Trustbridge keeps trying."
-        )
-
-    # -- layout ----------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Side by side when there is room; the list above the meeting when the text is large."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * _SIDE_BY_SIDE_CHARS
-        self._arrange(side_by_side=wide)
-
-    def _arrange(self, side_by_side: bool) -> None:
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() == direction and self.list_box.property("arranged"):
-            return
-        self.list_box.setProperty("arranged", True)
-        self.columns.setDirection(direction)
-        self.header.setDirection(direction)
-        for button in (self.next_brief_button, self.schedule_button):
-            self.header.setAlignment(button, Qt.AlignmentFlag.AlignTop if side_by_side
-                                     else Qt.AlignmentFlag.AlignLeft)
-        self.editor.set_narrow(not side_by_side)
-        if side_by_side:
-            self.list_box.setMinimumWidth(_LIST_MIN_WIDTH)
-            self.list_box.setMaximumWidth(_LIST_MAX_WIDTH)
-            self.meetings_list.setMinimumHeight(0)
-            self.meetings_list.setMaximumHeight(16777215)
-        else:
-            self.list_box.setMinimumWidth(0)
-            self.list_box.setMaximumWidth(16777215)
-            lines = self.meetings_list.fontMetrics().lineSpacing()
-            self.meetings_list.setMinimumHeight(max(_STACKED_LIST_HEIGHT, lines * 8))
-            self.meetings_list.setMaximumHeight(max(_STACKED_LIST_HEIGHT, lines * 11))
+        self.save_status.show_state("error", message)

@@ -34,7 +34,7 @@ PREVIEW_LIMIT = 6  # dates listed in full before the rest are summed up
 
 
 def default_first(now: datetime) -> datetime:
-    """The next working day at ten in the morning, local wall-clock time (naive)."""
+    """The next working day at ten in the morning, local wall-clock time (naive); `now` is local."""
     day = now.date() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)
@@ -58,12 +58,12 @@ def schedule_summary(moments: list[datetime]) -> str:
 class ScheduleDialog(QDialog):
     """The first meeting's date and time, a cadence, and the last day repeats may fall on."""
 
-    def __init__(self, default_until: date | None, parent: QWidget | None = None,
-                 now: datetime | None = None) -> None:
+    def __init__(self, default_until: date | None, parent: QWidget | None = None, *,
+                 now: datetime) -> None:
         super().__init__(parent)
         self.setWindowTitle("Schedule check-ins")
         self.setAccessibleName("Schedule check-ins")
-        first = default_first(now or datetime.now())
+        first = default_first(local_time(now))  # `now` is the journal's clock, read by the caller
 
         intro = wrapped_label(
             "Pick when you meet first and how often. Regular, short meetings keep your manager "
@@ -157,9 +157,10 @@ class ScheduleDialog(QDialog):
         self._fit(form)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, default_until: date | None) -> tuple[list[datetime], bool]:
+    def ask(cls, parent: QWidget | None, default_until: date | None, now: datetime
+            ) -> tuple[list[datetime], bool]:
         """The moments (aware, UTC) to schedule, and whether the person chose Schedule."""
-        dialog = cls(default_until, parent)
+        dialog = cls(default_until, parent, now=now)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.moments(), True) if accepted else ([], False)
 

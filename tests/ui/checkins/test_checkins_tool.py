@@ -7,13 +7,12 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QCheckBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -22,62 +21,23 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import CHECKIN_RECORDS, Change
 from app.domain.schedule import Cadence
 from app.domain.workbench import (
-    Action,
-    CheckIn,
     Evidence,
     Feedback,
-    Goal,
-    GoalStatus,
-    Plan,
-    PlanStatus,
 )
 from app.store.journal import Journal
 from app.ui.checkins.checkins_tool import AFTER, FOLLOW_UP, PREPARE, CheckInsTool
 from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
 from app.workbench_catalogue import load_questions
+from tests.ui.checkins.checkin_helpers import add_action, add_checkin, add_plan, click, stored, utc_at
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
 ToolFactory = Callable[[], CheckInsTool]
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QLineEdit, QComboBox,
                QAbstractSpinBox)
-
-
-# -- the journal's contents, written straight through the store --------------------------------
-
-
-def utc_at(day: date, hour: int = 10) -> datetime:
-    """A local wall-clock time on `day`, as the UTC moment the store keeps."""
-    return datetime.combine(day, time(hour)).astimezone(UTC)
-
-
-def add_plan(journal: Journal, manager: str = "Dana") -> tuple[Plan, Goal]:
-    now = datetime.now(UTC)
-    plan = journal.plans.save_plan(
-        Plan(str(uuid.uuid4()), date.today() - timedelta(days=20), 60, manager, (), PlanStatus.ACTIVE,
-             now, now)
-    )
-    goal = journal.plans.save_goal(
-        Goal(str(uuid.uuid4()), plan.uuid, "Ship the weekly report on time", "Every Friday", "Dates sent",
-             (), GoalStatus.ON_TRACK, "", 0, now, now)
-    )
-    return plan, goal
-
-
-def add_checkin(journal: Journal, when: datetime, held: bool = False) -> CheckIn:
-    now = datetime.now(UTC)
-    return journal.checkins.save_checkin(
-        CheckIn(str(uuid.uuid4()), when, "", "", 4 if held else None, held, "", now, now)
-    )
-
-
-def add_action(journal: Journal, text: str, checkin: CheckIn, goal: Goal | None = None) -> Action:
-    return journal.checkins.save_action(
-        Action(str(uuid.uuid4()), text, goal.uuid if goal else None, None, checkin.uuid, None,
-               checkin.scheduled_at + timedelta(hours=1))
-    )
 
 
 @pytest.fixture
@@ -100,16 +60,6 @@ def make_tool(qtbot: QtBot, observed: ObservedJournal) -> Iterator[ToolFactory]:
         assert tool.flush()
 
 
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    """A mouse click; a check box only answers on its box and label, at its left."""
-    at = QPoint(6, button.height() // 2) if isinstance(button, QCheckBox) else button.rect().center()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=at)
-
-
-def stored(journal: Journal, uuid_: str) -> CheckIn:
-    return next(c for c in journal.checkins.checkins() if c.uuid == uuid_)
-
-
 # -- scheduling ----------------------------------------------------------------------------------
 
 
@@ -120,9 +70,9 @@ def test_weekly_check_ins_until_a_date_are_all_stored(
     until = first.date() + timedelta(days=28)  # the same weekday four weeks on: five meetings
     seen: dict[str, object] = {}
 
-    def ask(cls: type[ScheduleDialog], parent: QWidget | None, default_until: date | None
+    def ask(cls: type[ScheduleDialog], parent: QWidget | None, default_until: date | None, now: datetime
             ) -> tuple[list[datetime], bool]:
-        dialog = cls(default_until, parent)
+        dialog = cls(default_until, parent, now=now)
         qtbot.addWidget(dialog)
         seen["default_until"] = default_until
         dialog.show()
@@ -149,7 +99,7 @@ def test_weekly_check_ins_until_a_date_are_all_stored(
     assert str(seen["summary"]).startswith("5 check-ins at 09:30")
     assert tool.meetings_list.count() == 5
     assert tool.columns_box.isVisible()
-    assert tool.saver.checkin is not None and tool.saver.checkin.uuid == checkins[0].uuid
+    assert tool.checkin is not None and tool.checkin.uuid == checkins[0].uuid
     first_line = tool.meetings_list.item(0).text()
     assert first_line.splitlines()[1] == "Next · in 3 days" and tool.meetings_list.item(0).font().bold()
     assert "in 3 days" in tool.next_label.text()
@@ -157,7 +107,7 @@ def test_weekly_check_ins_until_a_date_are_all_stored(
 
 
 def test_the_dialog_schedules_once_and_refuses_an_empty_range(qtbot: QtBot) -> None:
-    dialog = ScheduleDialog(None)
+    dialog = ScheduleDialog(None, now=datetime.now(UTC))
     qtbot.addWidget(dialog)
     dialog.show()
     first = datetime.combine(date.today() + timedelta(days=10), time(14))
@@ -187,7 +137,7 @@ def test_the_agenda_gathers_goals_evidence_questions_and_carried_actions(
                                          "Old news from before the last check-in", None, datetime.now(UTC)))
     upcoming = add_checkin(journal, utc_at(date.today() + timedelta(days=3)))
     tool = make_tool()
-    assert tool.saver.checkin is not None and tool.saver.checkin.uuid == upcoming.uuid  # the next one
+    assert tool.checkin is not None and tool.checkin.uuid == upcoming.uuid  # the next one
     assert tool.steps.current_index() == PREPARE
     question = load_questions()[0]
     tool.prepare.tick_questions({question.key})
@@ -249,8 +199,8 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
     assert tool.show_checkin(meeting.uuid)
     assert tool.steps.current_index() == AFTER  # a past meeting opens on what happened
     editor = tool.editor
-    areas: list[str] = []
-    observed.workbench_changed.connect(areas.append)
+    heard: list[Change] = []
+    observed.changes.connect(heard.append)
 
     editor.notes_editor.focus_editor()
     with qtbot.waitSignal(tool.saver.saved, timeout=SAVE_WAIT_MS):
@@ -290,7 +240,7 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
         "Book a half-hour with Priya", "Flag risks the day you see them"]
     assert editor.action_rows[0].text_label.text() == "Flag risks the day you see them"
     assert "due " in editor.action_rows[0].details_label.text()
-    assert "checkins" in areas
+    assert any(change.touches(CHECKIN_RECORDS) for change in heard)
 
 
 def test_half_typed_feedback_and_action_are_kept_when_opening_another_meeting(
@@ -438,7 +388,7 @@ def test_a_deleted_check_in_comes_back_whole_with_undo(
     assert journal.checkins.actions() == [action]
     assert journal.checkins.feedback(meeting.uuid) == [feedback]
     assert tool.meetings_list.count() == 2
-    assert tool.saver.checkin is not None and tool.saver.checkin.uuid == meeting.uuid
+    assert tool.checkin is not None and tool.checkin.uuid == meeting.uuid
 
 
 # -- keyboard and names --------------------------------------------------------------------------
@@ -450,7 +400,7 @@ def test_everything_from_the_keyboard(qtbot: QtBot, make_tool: ToolFactory, jour
     tool = make_tool()
     tool.meetings_list.setFocus()
     qtbot.keyClick(tool.meetings_list, Qt.Key.Key_Down)
-    assert tool.saver.checkin is not None and tool.saver.checkin.uuid == second.uuid
+    assert tool.checkin is not None and tool.checkin.uuid == second.uuid
 
     qtbot.keyClick(tool.meetings_list, Qt.Key.Key_Delete)
     assert [c.uuid for c in journal.checkins.checkins()] == [first.uuid]
@@ -488,7 +438,7 @@ def test_every_control_has_an_accessible_name(
     tool = make_tool()
     tool.show_checkin(meeting.uuid)
     assert tool.editor.feedback_rows and tool.editor.action_rows and tool.editor.earlier_rows
-    dialog = ScheduleDialog(None, tool)
+    dialog = ScheduleDialog(None, tool, now=datetime.now(UTC))
     qtbot.addWidget(dialog)
     for root in (tool, dialog):
         unnamed = [
