@@ -2,45 +2,21 @@
 
 The material is gathered off the UI thread ("Gathering…" meanwhile); every tick afterwards only
 re-arranges what is already in memory, so the preview follows at once. Feelings stay out unless
-the person adds them. Saving and printing go through app/ui/brief/brief_output.py; problems are told
-in the window itself, never in a modal box.
+the person adds them. A change to what the brief shows, made anywhere while it is open (an entry
+marked, a check-in held, a mood logged), gathers it again, keeping what the person ticked.
+Saving and printing go through app/ui/brief/brief_output.py; problems are told in the window
+itself, never in a modal box. The layout is in brief_layout.py, the chart and the preview in
+brief_chart.py.
 """
 
 from __future__ import annotations
 
-import base64
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QImageWriter,
-    QKeySequence,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
-    QDialog,
-    QFrame,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.brief import (
     BriefChoice,
@@ -53,139 +29,28 @@ from app.domain.brief import (
     period_text,
     suggested_file_name,
 )
+from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
 from app.domain.plan_math import local_day
 from app.domain.records import entry_label
 from app.domain.schedule import short_day
-from app.domain.workbench import MoodCheck
-from app.io.brief_html import BASE_PT, CHART_HEIGHT, CHART_WIDTH, brief_html
+from app.io.brief_html import BASE_PT, brief_html
 from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.ui.brief import brief_output
+from app.ui.brief.brief_chart import BriefPreview, mood_chart_png, settle_heading_sizes
+from app.ui.brief.brief_layout import BriefLayout
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
-from app.ui.widgets.flow_layout import WrappingRow
-from app.ui.widgets.form_fields import shortcut, wrapped_label
-from app.ui.widgets.notice import InlineNotice
+from app.ui.widgets.form_fields import shortcut
+
+__all__ = ["BriefDialog", "BriefPreview", "mood_chart_png", "open_brief", "settle_heading_sizes"]
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
-_SIDE_BY_SIDE_CHARS = 110  # narrower than this many average characters: the choices go above the preview
-_CHART_SCALE = 2  # the chart PNG holds twice the pixels it is shown at, so it prints sharply
-
-_PRIVATE_NOTE = "About your feelings: left out unless you tick it."
-
-# The page is paper in both themes: it is what prints.
-_PAPER_STYLE = (
-    "QTextBrowser { background: #ffffff; color: #1d2125; border: 1px solid #c9ced4;"
-    " border-radius: 8px; padding: 14px 18px; }"
-)
+# What a brief is made of: a change to any of these, made anywhere, gathers it again.
+BRIEF_AREAS = frozenset({Area.ENTRY, Area.MOOD}) | PLAN_RECORDS | CHECKIN_RECORDS
+REGATHER_AFTER_MS = 400  # a burst of changes (typing saved every second) gathers once
 
 
-# -- the mood chart, drawn for paper ------------------------------------------------------------
-
-
-def mood_chart_png(checks: list[MoodCheck]) -> bytes | None:
-    """A small line chart of the overall mood (1..5) over the period, as PNG bytes; None under two."""
-    if len(checks) < 2:
-        return None
-    ordered = sorted(checks, key=lambda c: c.at)
-    scale = _CHART_SCALE
-    width, height = CHART_WIDTH * scale, CHART_HEIGHT * scale
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    font.setPixelSize(13 * scale)
-    painter.setFont(font)
-    left, right, top, bottom = 76 * scale, 12 * scale, 10 * scale, 26 * scale
-    plot = QRectF(left, top, width - left - right, height - top - bottom)
-    first, last = ordered[0].at, ordered[-1].at
-    span = max((last - first).total_seconds(), 1.0)
-
-    def y_of(mood: int) -> float:
-        return plot.bottom() - (mood - 1) / 4 * plot.height()
-
-    painter.setPen(QPen(QColor("#e3e6ea"), 1 * scale))
-    text_pen = QPen(QColor("#5b6168"))
-    for mood, word in ((1, "Very low"), (3, "Okay"), (5, "Very good")):
-        y = y_of(mood)
-        painter.setPen(QPen(QColor("#e3e6ea"), 1 * scale))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(text_pen)
-        painter.drawText(QRectF(0, y - 8 * scale, left - 8 * scale, 16 * scale),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), word)
-    painter.setPen(text_pen)
-    for moment, align in ((first, Qt.AlignmentFlag.AlignLeft), (last, Qt.AlignmentFlag.AlignRight)):
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4 * scale, plot.width(), 16 * scale),
-                         int(align | Qt.AlignmentFlag.AlignTop), short_day(local_day(moment)))
-    points = [QPointF(plot.left() + (c.at - first).total_seconds() / span * plot.width(), y_of(c.mood))
-              for c in ordered]
-    path = QPainterPath(points[0])
-    for point in points[1:]:
-        path.lineTo(point)
-    painter.setPen(QPen(QColor("#2f6fb0"), 2 * scale))
-    painter.drawPath(path)
-    painter.setBrush(QColor("#2f6fb0"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    for point in points:
-        painter.drawEllipse(point, 3 * scale, 3 * scale)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
-    buffer.close()
-    return bytes(data.data())
-
-
-def settle_heading_sizes(document: QTextDocument) -> None:
-    """Let the stylesheet's sizes win: Qt scales headings by the default font whatever the CSS says,
-    which at 200 % text would print a title twice as large as intended."""
-    adjustment, size = QTextFormat.Property.FontSizeAdjustment, QTextFormat.Property.FontPointSize
-    spans: list[tuple[int, int, QTextCharFormat]] = []
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            form = fragment.charFormat()
-            if form.hasProperty(adjustment) and form.hasProperty(size):
-                form.clearProperty(adjustment)
-                spans.append((fragment.position(), fragment.length(), form))
-            fragments += 1
-        block = block.next()
-    cursor = QTextCursor(document)
-    for position, length, form in spans:
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(form)
-
-
-class BriefPreview(QTextBrowser):
-    """The brief as it will print. Only the embedded chart is ever loaded; nothing else, no links."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setStyleSheet(_PAPER_STYLE)
-        self.setAccessibleName("Preview of the brief")
-
-    def loadResource(self, type: int, name: QUrl | str) -> object:
-        """Decode the chart's own data: URL; refuse every other resource (files, the network)."""
-        url = QUrl(name) if isinstance(name, str) else name
-        prefix = "data:image/png;base64,"
-        text = url.toString()
-        if url.scheme() == "data" and text.startswith(prefix):
-            image = QImage()
-            image.loadFromData(base64.b64decode(text[len(prefix):]), "PNG")
-            return image
-        return None
-
-
-# -- the window ---------------------------------------------------------------------------------
-
-
-class BriefDialog(QDialog):
+class BriefDialog(BriefLayout):
     """Build a check-in brief. Signals: loaded(BriefMaterial), failed(str), preview_updated()."""
 
     loaded = Signal(object)
@@ -203,115 +68,20 @@ class BriefDialog(QDialog):
         self._chart: bytes | None = None
         self._chart_drawn = False
         self._call: BackgroundCall | None = None
-        self.setWindowTitle("Check-in brief")
-        self.setAccessibleName("Check-in brief")
-        self.setSizeGripEnabled(True)
+        self._regather = QTimer(self, singleShot=True, interval=REGATHER_AFTER_MS)
+        self._regather.timeout.connect(self.gather_again)
 
-        self.title_label = wrapped_label("Check-in brief", "promptText")
-        self.period_label = wrapped_label("Gathering everything since your last check-in…", "muted")
-        self.period_label.setAccessibleName("What the brief covers")
-        self.notice = InlineNotice("Brief notice")
-
-        # -- what goes in
-        sections_heading = wrapped_label("What goes in", "cardHeading")
-        self.section_boxes: dict[BriefSection, QCheckBox] = {}
-        choices = QVBoxLayout()
-        choices.setContentsMargins(0, 0, 8, 0)
-        choices.setSpacing(6)
-        choices.addWidget(sections_heading)
-        for section in BriefSection:
-            box = QCheckBox(section.label)
-            box.setAccessibleName(f"Include: {section.label}")
+        for section, box in self.section_boxes.items():
             box.toggled.connect(lambda on, s=section: self._set_section(s, on))
-            self.section_boxes[section] = box
-            choices.addWidget(box)
-            if section.is_feelings:
-                note = wrapped_label(_PRIVATE_NOTE, "muted")
-                note.setContentsMargins(box.iconSize().width() + 8, 0, 0, 0)
-                box.setToolTip(_PRIVATE_NOTE)
-                choices.addWidget(note)
-        choices.addSpacing(8)
-        entries_heading = wrapped_label("Entries to bring", "cardHeading")
-        self.entries_hint = wrapped_label(
-            "Entries you marked “Bring to next check-in” come first, ticked if you marked them since "
-            "your last check-in. Tick any other entry from this period to bring it too. Entries from "
-            "the Feelings stage stay out unless you tick them.", "muted")
-        self.entries_list = QListWidget()
-        self.entries_list.setAccessibleName("Entries to bring: tick the ones to include")
-        # Two lines per entry (heading, then when and what); a long heading is cut short with an ellipsis
-        # and shown whole in its tooltip: Qt under-measures wrapped rows that carry a tick box.
-        self.entries_list.setWordWrap(False)
-        self.entries_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.entries_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.entries_list.setMinimumHeight(self.entries_list.fontMetrics().lineSpacing() * 8)
         self.entries_list.itemChanged.connect(self._on_entry_changed)
-        self.more_label = wrapped_label("", "muted")
-        self.more_label.hide()
-        choices.addWidget(entries_heading)
-        choices.addWidget(self.entries_hint)
-        choices.addWidget(self.entries_list, 1)
-        choices.addWidget(self.more_label)
-        choices_body = QWidget()
-        choices_body.setLayout(choices)
-        self.choices_scroll = QScrollArea()
-        self.choices_scroll.setWidgetResizable(True)
-        self.choices_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.choices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.choices_scroll.setWidget(choices_body)
-        self.choices_scroll.setAccessibleName("Choose what goes in the brief")
-
-        self.preview = BriefPreview()
-        self.preview.setHtml("<p>Gathering everything since your last check-in…</p>")
-
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(16)
-        self.columns.addWidget(self.choices_scroll, 2)
-        self.columns.addWidget(self.preview, 3)
-
-        # -- taking it along
-        self.print_button = self._button("&Print…", "Print the brief", "Choose a printer and print the brief")
-        self.print_button.setObjectName("primary")
-        self.pdf_button = self._button("Save as P&DF…", "Save the brief as a PDF file",
-                                       "A PDF to print later or take along")
-        self.markdown_button = self._button("Save as &Markdown…", "Save the brief as a Markdown file",
-                                            "Plain text you can edit anywhere")
-        self.copy_button = self._button("&Copy", "Copy the brief",
-                                        "Copy the brief to paste into an email or a note")
-        self.close_button = self._button("Close", "Close the brief", "Close this window (Esc)")
         self.print_button.clicked.connect(self.print_brief)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.markdown_button.clicked.connect(self.save_markdown)
         self.copy_button.clicked.connect(self.copy_brief)
         self.close_button.clicked.connect(self.close)
-        self.outputs = (self.print_button, self.pdf_button, self.markdown_button, self.copy_button)
-        buttons = WrappingRow([*self.outputs, self.close_button])
         shortcut(self, QKeySequence.StandardKey.Print, self.print_brief)
         shortcut(self, QKeySequence.StandardKey.Save, self.save_pdf)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.period_label)
-        layout.addWidget(self.notice)
-        layout.addLayout(self.columns, 1)
-        layout.addWidget(buttons)
-        self._set_ready(False)
-        self._fit_to_screen()
-
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
-
-    def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1000, 680
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 40)
-        self.resize(max(width, 480), max(height, 360))
+        journal.changes.connect(self._on_change)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -319,7 +89,20 @@ class BriefDialog(QDialog):
         """Gather the material in the background; the window says "Gathering…" until it comes."""
         self._set_ready(False)
         self.period_label.setText("Gathering everything since your last check-in…")
-        now = self._now or datetime.now(UTC)
+        self._gather()
+
+    def gather_again(self) -> None:
+        """Something the brief shows changed: gather it again while the window stays as it is.
+        Before the first gathering has arrived, that one is still to come (or "Try again" is)."""
+        if self.material is not None:
+            self._gather()
+
+    def _on_change(self, change: Change) -> None:
+        if change.wholesale or change.touches(BRIEF_AREAS):
+            self._regather.start()
+
+    def _gather(self) -> None:
+        now = self._now or self._journal.clock.now()
         briefs, wanted = self._journal.briefs, self._checkin_uuid
         if self._call is not None:  # "Try again" while an earlier gathering is still out
             self._call.deleteLater()
@@ -348,9 +131,10 @@ class BriefDialog(QDialog):
         self.failed.emit(message)
 
     def show_material(self, material: BriefMaterial) -> None:
-        """Show what was gathered with the default choice: everything but feelings."""
-        self.material = material
-        self.choice = default_choice(material)
+        """Show what was gathered with the default choice: everything but feelings. Gathered again,
+        it keeps what the person chose; entries new to it come with their default tick."""
+        before, self.material = self.material, material
+        self.choice = _kept_choice(before, self.choice, material)
         self._chart, self._chart_drawn = None, False
         self.title_label.setText(brief_title(material))
         self.period_label.setText(period_text(material))
@@ -397,13 +181,6 @@ class BriefDialog(QDialog):
             self.more_label.hide()
         self.entries_list.blockSignals(blocked)
         self.entries_list.setEnabled(BriefSection.ENTRIES in self.choice.sections)
-
-    def _set_ready(self, ready: bool) -> None:
-        for button in self.outputs:
-            button.setEnabled(ready)
-        for box in self.section_boxes.values():
-            box.setEnabled(ready)
-        self.entries_list.setEnabled(ready)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -534,18 +311,16 @@ class BriefDialog(QDialog):
         brief_output.copy_to_clipboard(self.markdown(), self.html())
         self.notice.tell("Copied. Paste it into an email or a note.")
 
-    # -- layout ----------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Choices beside the preview when there is room; above it when the text is large."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * _SIDE_BY_SIDE_CHARS
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != direction:
-            self.columns.setDirection(direction)
-            self.columns.setStretch(0, 2 if wide else 1)
-            self.columns.setStretch(1, 3 if wide else 1)
-            self.title_label.setVisible(wide)  # the page's own title says it when room is short
+def _kept_choice(before: BriefMaterial | None, choice: BriefChoice | None,
+                 material: BriefMaterial) -> BriefChoice:
+    default = default_choice(material)
+    if before is None or choice is None:
+        return default
+    known = {entry.uuid for entry in before.entries}
+    still_here = {entry.uuid for entry in material.entries}
+    ticked = (choice.entry_uuids & still_here) | (default.entry_uuids - known)
+    return BriefChoice(choice.sections, frozenset(ticked))
 
 
 def open_brief(journal: ObservedJournal, parent: QWidget, checkin_uuid: str | None = None) -> BriefDialog:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QDate, QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from app.domain.changes import Area, Change
 from app.domain.timeline import DayMarks, marks_words
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.mood_chart import is_dark
 from app.ui.feelings.mood_words import MOOD_WORDS
@@ -52,6 +52,9 @@ def describe_day(marks: DayMarks | None, day: date) -> str:
         text = text.replace(f"mood {marks.mood} of 5", f"mood {marks.mood} of 5 ({word})")
     return text
 
+
+# What the marks show: a day's entries, its mood check-in, a check-in meeting.
+MARKED_AREAS = frozenset({Area.ENTRY, Area.MOOD, Area.CHECKIN})
 
 _DATE_TROUBLE = (OverflowError, ValueError)
 """What date arithmetic at the ends of the calendar raises."""
@@ -192,7 +195,13 @@ class CalendarPanel(QWidget):
         layout.addWidget(self.calendar)
         layout.addWidget(self.day_label)
         layout.addWidget(self.legend)
+        journal.changes.connect(self._on_change)
         self.reload_marks()
+
+    def _on_change(self, change: Change) -> None:
+        """An entry, a mood check-in or a meeting changed anywhere (or everything did): re-mark."""
+        if change.wholesale or change.touches(MARKED_AREAS):
+            self.reload_marks()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -224,14 +233,15 @@ class CalendarPanel(QWidget):
 
     def reload_marks(self) -> None:
         """Read the shown month's marks again (entries saved or deleted, a check-in changed)."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
         try:
-            marks = self._journal.timeline.month_marks(self.calendar.yearShown(), self.calendar.monthShown())
-        except StoreError as error:
-            self._no_marks(f"The calendar's marks couldn't be read: {error}")
-            return
+            marks = self._journal.read(lambda j: j.timeline.month_marks(year, month), None)
         except _DATE_TROUBLE:  # a month at the edge of the calendar: the list still shows every entry
             override_guard.report("the calendar's marks")
             self._no_marks(f"This month's marks couldn't be worked out ({override_guard.NOT_VALID}).")
+            return
+        if marks is None:  # the status line says why
+            self._no_marks("The calendar's marks couldn't be read just now.")
             return
         self.calendar.marks = marks
         self.calendar.updateCells()
@@ -246,9 +256,11 @@ class CalendarPanel(QWidget):
         if (day.year, day.month) == (self.calendar.yearShown(), self.calendar.monthShown()):
             return describe_day(self.calendar.marks.get(day), day)
         try:  # the selection can sit in another month than the one on show
-            return describe_day(self._journal.timeline.month_marks(day.year, day.month).get(day), day)
-        except (StoreError, *_DATE_TROUBLE):
+            marks: dict[date, DayMarks] = self._journal.read(
+                lambda j: j.timeline.month_marks(day.year, day.month), {})
+        except _DATE_TROUBLE:
             return describe_day(None, day)
+        return describe_day(marks.get(day), day)
 
     def _describe_selection(self) -> None:
         text = self.describe(self.selected_day())

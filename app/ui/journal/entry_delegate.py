@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.domain.clock import Clock, SystemClock
 from app.domain.records import EntrySummary, entry_label
 from app.domain.timeline import gutter_day, local_time
 from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, entry_headline
@@ -53,9 +54,11 @@ def _small_font(font: QFont) -> QFont:
 
 
 class EntryDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: date | None = None, *,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
-        self._today = today  # fixed in tests; None means the machine's today at paint time
+        self._today = today  # a fixed day (tests); otherwise the clock's today at paint time
+        self._clock: Clock = clock or SystemClock()
 
     def gutter_width(self, option: QStyleOptionViewItem) -> int:
         name = QFontMetrics(_bold(option.font)).horizontalAdvance(_GUTTER_NAME)
@@ -123,7 +126,7 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setPen(rule)
             painter.drawLine(line_x, rect.top(), line_x, rect.bottom())
             return
-        today = self._today or date.today()
+        today = self._today or self._clock.today()
         name, when = gutter_day(day, today)
         bold = _bold(option.font)
         metrics = QFontMetrics(bold)

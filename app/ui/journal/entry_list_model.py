@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal, Slot
 
+from app.domain.changes import Area, Change
 from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
 from app.domain.timeline import local_date, local_time
@@ -29,6 +30,7 @@ from app.store.errors import NotFound
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
 from app.ui.widgets import override_guard
+from app.ui.writing.entry_reads import live_entry
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ class EntryListModel(QStringListModel):
         self._batches: OrderedDict[int, list[EntrySummary | None]] = OrderedDict()
         self._rows_by_id: dict[int, int] | None = None
         self.batches_read = 0  # how many batches came from the store (lets tests see the laziness)
+        journal.changes.connect(self.apply)
         self.reload()
 
     def reload(self) -> None:
@@ -223,6 +226,32 @@ class EntryListModel(QStringListModel):
                     index = self.index(batch * BATCH_SIZE + offset)
                     self.dataChanged.emit(index, index)
                     return
+
+    def apply(self, change: Change) -> None:
+        """Follow a change from anywhere: an import reloads; an edit repaints its row (read again
+        from the store); an entry added, deleted or restored reloads, since rows move."""
+        if change.wholesale:
+            self.reload()
+            return
+        if not change.touches(Area.ENTRY) or not change.uuids:
+            return
+        cached = self._cached_ids_by_uuid()
+        for uuid in change.uuids:
+            entry_id = cached.get(uuid)
+            if entry_id is None:
+                continue
+            if live_entry(self._journal, uuid) is None:  # deleted: the rows below move up
+                self.reload()
+                return
+            self.entry_changed(entry_id)  # edited: its row is read again
+        if change.uuids - cached.keys():  # an edit further down, or one added or brought back
+            count = self._journal.read(lambda j: j.timeline.live_count(), self._count)
+            if count != self._count:  # the rows move
+                self.reload()
+
+    def _cached_ids_by_uuid(self) -> dict[str, int]:
+        return {summary.uuid: summary.id for rows in self._batches.values() for summary in rows
+                if summary is not None}
 
     def row_of_day(self, day: date) -> int:
         """The first row written on or before the end of a local day, or -1 if none is that old."""

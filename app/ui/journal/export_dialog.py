@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -139,7 +139,7 @@ class ExportDialog(FittedDialog):
         layout.addWidget(heading)
         layout.addWidget(about)
 
-        today = date.today()
+        today = self._journal.clock.today()
         self.all_button = QRadioButton("All entries")
         self.all_button.setAccessibleName("Export all entries")
         self.range_button = QRadioButton("Only the entries written between two days")
@@ -218,7 +218,7 @@ class ExportDialog(FittedDialog):
         return self._call is not None
 
     def suggested_path(self) -> Path:
-        stem = f"trustbridge-{date.today():%Y-%m-%d}"
+        stem = f"trustbridge-{self._journal.clock.today():%Y-%m-%d}"
         return Path.home() / f"{stem}{self.format.suffix}"
 
     def choose_and_save(self) -> None:

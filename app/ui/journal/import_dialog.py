@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Change
 from app.io.importers import AUTO, DAYONE, JRNL, MARKDOWN_FOLDER, TRUSTBRIDGE, detect_format, read_import
 from app.store.errors import InvalidImport, StoreError
 from app.ui.data.worker import BackgroundCall
@@ -251,7 +252,7 @@ class ImportDialog(FittedDialog):
         text = result_text(report)
         self._show_result(text, error=False)
         if report.total_added:
-            self._journal.imported()
+            self._journal.announce(Change.everything(origin=self))  # every view reloads what it shows
         self.import_finished.emit(text)
 
     def _failed(self, error: object) -> None:

@@ -1,204 +1,61 @@
 """Journal: every entry newest first, grouped by day; a calendar to jump by date; read, edit, delete.
 
 The list's rows all have one height (see entry_delegate): the view then lays out 100,000 rows
-without asking the model about any of them, and paints only the ones on screen.
+without asking the model about any of them, and paints only the ones on screen. The layout is in
+journal_layout.py; this module wires it: every write is one act through the journal, and the
+list, the calendar and the open entry follow changes made anywhere.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from app.domain.changes import Area, Change
 from app.domain.records import MEETING_TAG, Entry, EntryDraft, EntryKind
 from app.domain.text import first_line
 from app.domain.timeline import day_heading, local_date
-from app.store.errors import NotFound, StoreError
+from app.domain.workbench import Goal
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.journal.calendar_panel import CalendarPanel
-from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, EntryListModel, entry_meta
-from app.ui.widgets.flow_layout import WrappingRow
-from app.ui.widgets.notice import InlineNotice
-from app.ui.widgets.page_layout import Page
+from app.ui.journal.journal_layout import MARKED_TEXT, JournalLayout
 from app.ui.writing.autosave import DraftTarget
-from app.ui.writing.safe_browser import SafeMarkdownView
-from app.ui.writing.writing_card import WritingCard
+from app.ui.writing.entry_reads import live_entry
 
-_LIST_MIN_WIDTH = 300
-_LIST_MAX_WIDTH = 440
-MARKED_TEXT = "You marked this to bring to your next check-in."
+if TYPE_CHECKING:
+    from app.store.journal import Journal
+
+__all__ = ["MARKED_TEXT", "JournalPage"]
 
 
-class JournalPage(Page):
+class JournalPage(JournalLayout):
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
-        super().__init__("Journal", "", parent, scrolling=False)
+        super().__init__(journal, parent)
         self._journal = journal
         self._entry: Entry | None = None
         self._deleted_uuid: str | None = None
-
         self.model = EntryListModel(journal, self)
-        self.list_view = QListView()
-        self.list_view.setAccessibleName("Entries, newest first, grouped by day")
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide
-        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
-        self.count_label.setWordWrap(True)
-        self.calendar_button = QPushButton("Calendar")
-        self.calendar_button.setCheckable(True)
-        self.calendar_button.setObjectName("segment")
-        self.calendar_button.setChecked(True)
-        self.calendar_button.setAccessibleName("Show the calendar")
-        self.calendar_button.setToolTip("Show or hide the month calendar above the list")
-        self.new_button = QPushButton("New entry")
-        self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName("New free-writing entry")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_entry)
-        list_header = QHBoxLayout()
-        list_header.addWidget(self.count_label, 1)
-        list_header.addWidget(WrappingRow([self.calendar_button, self.new_button]), 0)
-
-        self.calendar = CalendarPanel(journal)
-        self.calendar.day_chosen.connect(self.show_day)
-        journal.entry_saved.connect(lambda _entry: self.calendar.reload_marks())
-        journal.entry_restored.connect(lambda _entry: self.calendar.reload_marks())
-        journal.entry_deleted.connect(lambda _uuid: self.calendar.reload_marks())
-        journal.workbench_changed.connect(self._on_workbench_changed)
-
-        self.notice = InlineNotice("Journal notice")
-        self.notice.listen_for_undo_key(self)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addLayout(list_header)
-        left.addWidget(self.notice)
-        # The calendar scrolls rather than squashes at large text; the divider lets the person
-        # give the list or the calendar more of the height.
-        self.calendar_scroll = QScrollArea()
-        self.calendar_scroll.setWidget(self.calendar)
-        self.calendar_scroll.setWidgetResizable(True)
-        self.calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.calendar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.calendar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar_button.toggled.connect(self.calendar_scroll.setVisible)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.calendar_scroll)
-        self.splitter.addWidget(self.list_view)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        left.addWidget(self.splitter, 1)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        # At large text the calendar decides how narrow the column can be: it never clips.
-        calendar_width = self.calendar.minimumSizeHint().width() + self.fontMetrics().height() * 2
-        left_box.setMinimumWidth(max(_LIST_MIN_WIDTH, calendar_width))
-        left_box.setMaximumWidth(max(_LIST_MAX_WIDTH, calendar_width))
-        self.list_view.setMinimumHeight(self.fontMetrics().height() * 8)  # a few rows, even at 200 %
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("intro")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.meta_label = QLabel()
-        self.meta_label.setObjectName("muted")
-        self.title_label_entry = QLabel()
-        self.title_label_entry.setObjectName("promptText")
-        self.title_label_entry.setWordWrap(True)
-        self.reader = SafeMarkdownView()
-        self.reader.setObjectName("reader")
-        self.reader.setAccessibleName("Entry, rendered")
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setCheckable(True)
-        self.edit_button.setAccessibleName("Edit this entry")
-        self.edit_button.setToolTip("Edit this entry (Ctrl+E)")
-        self.edit_button.toggled.connect(self._set_editing)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete this entry")
-        self.delete_button.setToolTip("Delete this entry; you can undo it (Delete)")
-        self.delete_button.clicked.connect(self.delete_current)
-        self.meta_label.setWordWrap(True)
-        self.evidence_button = QPushButton("Add as evidence")
-        self.evidence_button.setAccessibleName("Add this entry to your plan's evidence")
-        self.evidence_button.setToolTip("Log this as a win or progress on one of your goals")
-        self.evidence_button.clicked.connect(self.add_as_evidence)
-        self.meeting_button = QPushButton("Bring to next check-in")
-        self.meeting_button.setCheckable(True)
-        self.meeting_button.setObjectName("segment")
-        self.meeting_button.setAccessibleName("Bring this entry to your next check-in")
-        self.meeting_button.setToolTip("Mark this entry so the check-in brief offers it first")
-        self.meeting_button.toggled.connect(self.set_marked_for_meeting)
-        actions = WrappingRow(
-            [self.meeting_button, self.evidence_button, self.edit_button, self.delete_button]
-        )
-        self.marked_label = QLabel(MARKED_TEXT)
-        self.marked_label.setObjectName("muted")
-        self.marked_label.setWordWrap(True)
-        self.marked_label.setAccessibleName("Marked for your next check-in")
-        self.marked_label.hide()
-
-        self.card = WritingCard(journal, "Entry text", "Write here…")
-        self.card.kicker.hide()
-        self.card.prompt.hide()
-        self.card.hint.hide()
-        self.card.setObjectName("plain")
         self.autosaver = self.card.autosaver
+
+        self.new_button.clicked.connect(self.new_entry)
+        self.calendar.day_chosen.connect(self.show_day)
+        self.notice.listen_for_undo_key(self)
+        self.edit_button.toggled.connect(self._set_editing)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.evidence_button.clicked.connect(self.add_as_evidence)
+        self.meeting_button.toggled.connect(self.set_marked_for_meeting)
         self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.removed.connect(lambda _uuid: self.model.reload())
-        self.content = QStackedWidget()
-        self.content.addWidget(self.reader)
-        self.content.addWidget(self.card)
-
-        entry_box = QWidget()
-        entry_layout = QVBoxLayout(entry_box)
-        entry_layout.setContentsMargins(0, 0, 0, 0)
-        entry_layout.setSpacing(10)
-        entry_layout.addWidget(actions)
-        entry_layout.addWidget(self.meta_label)
-        entry_layout.addWidget(self.marked_label)
-        entry_layout.addWidget(self.title_label_entry)
-        entry_layout.addWidget(self.content, 1)
-
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty_label)
-        self.right.addWidget(entry_box)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(left_box, 2)
-        columns.addWidget(self.right, 3)
-        self.body.addLayout(columns, 1)
-
-        edit_key = QShortcut(QKeySequence("Ctrl+E"), self)
-        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit_key.activated.connect(self.edit_button.toggle)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_current)
+        self.edit_key.activated.connect(self.edit_button.toggle)
+        self.delete_key.activated.connect(self.delete_current)
+        journal.changes.connect(self._on_change)
 
         # The model goes in last: each re-parenting above would otherwise lay out every row again.
-        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_list_reset)  # after the view's own reset
         self._update_count()
         self._show_entry(None)
 
@@ -211,14 +68,8 @@ class JournalPage(Page):
         self.list_view.setFocus()
 
     def refresh(self) -> None:
-        if not self.autosaver.flush():
-            return
-        selected = self._entry.uuid if self._entry else None
-        self._entry = None  # read it again: another page may have changed it
-        self.model.reload()
-        self._update_count()
-        self.calendar.reload_marks()  # an import or another window may have added days
-        self._select_uuid(selected)
+        """Nothing to read again when shown: the list, the calendar and the open entry follow
+        every change as it is announced (see `_on_change`)."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -253,17 +104,14 @@ class JournalPage(Page):
         if uuid is None or not self.autosaver.flush():
             return
         row = self.list_view.currentIndex().row()
-        try:
-            self._journal.delete_entry(uuid)
-        except StoreError as error:
-            self.notice.tell(f"Couldn't delete: {error}", error=True)
+        self._entry = None  # the list reloads as the deletion is announced: nothing to select again
+        if self._journal.act(Area.ENTRY, lambda j: j.delete_entry(uuid), origin=self, uuids={uuid}) is None:
+            self.notice.tell("The entry was not deleted; it is still here.", error=True)
+            self._select_uuid(uuid)
             return
         self._deleted_uuid = uuid
         self.notice.offer_undo("Entry deleted.", self.undo_delete, name="Undo delete")
-        self._entry = None
         self.autosaver.bind(DraftTarget(EntryKind.FREE), None)
-        self.model.reload()
-        self._update_count()
         if self.model.rowCount() and row >= 0:
             self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
         else:
@@ -272,15 +120,16 @@ class JournalPage(Page):
 
     def show_day(self, day: date) -> None:
         """Jump the list to a day's newest entry (or the nearest earlier day's) and open it."""
+        today = self._journal.clock.today()
         row = self.model.row_of_day(day)
         if row < 0:
-            self.notice.tell(f"You hadn't written anything yet by {day_heading(day, date.today())}.")
+            self.notice.tell(f"You hadn't written anything yet by {day_heading(day, today)}.")
             return
         found: date | None = self.model.index(row).data(DAY_ROLE)
         if found is not None and found != day:
             self.notice.tell(
-                f"Nothing written on {day_heading(day, date.today())}; here is the day before it that has "
-                f"something: {day_heading(found, date.today())}."
+                f"Nothing written on {day_heading(day, today)}; here is the day before it that has "
+                f"something: {day_heading(found, today)}."
             )
         else:
             self.notice.dismiss()
@@ -293,19 +142,24 @@ class JournalPage(Page):
         if self._entry is None or not self.autosaver.flush():
             self._show_meeting_mark(self._entry)
             return
-        try:
-            entry = self._journal.get_entry(self._entry.uuid)
+        uuid = self._entry.uuid
+
+        def mark(store: Journal) -> Entry:
+            entry = store.get_entry(uuid)
             tags = set(entry.tags) - {MEETING_TAG}
             if marked:
                 tags.add(MEETING_TAG)
-            entry = self._journal.save_entry(EntryDraft(
+            return store.save_entry(EntryDraft(
                 uuid=entry.uuid, kind=entry.kind, body=entry.body, stage=entry.stage,
                 prompt_key=entry.prompt_key, title=entry.title, tags=tuple(sorted(tags)),
             ))
-        except StoreError as error:
-            self.notice.tell(f"The mark was not saved: {error}", error=True)
+
+        done = self._journal.act(Area.ENTRY, mark, origin=self, uuids={uuid})
+        if done is None:
+            self.notice.tell("The mark was not saved; try again in a moment.", error=True)
             self._show_meeting_mark(self._entry)
             return
+        entry = done.value
         self._entry = entry
         # The editor saves with the tags it was given: hand it the new ones, keeping the caret.
         caret = self.card.editor.text_edit.textCursor().position()
@@ -323,44 +177,69 @@ class JournalPage(Page):
 
         if self._entry is None:
             return
-        plan = self._journal.plans.current_plan()
+        plan = self._journal.read(lambda j: j.plans.current_plan(), None)
         if plan is None:
             self.notice.tell("Set up your plan on the Expectations page first, then add evidence.")
             return
-        goals = self._journal.plans.goals(plan.uuid)
+        goals: list[Goal] = self._journal.read(lambda j: j.plans.goals(plan.uuid), [])
         summary = self._entry.title or first_line(self._entry.body, 200)
         written_on = local_date(self._entry.created_at)  # the win happened when it was written
         evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid, happened_on=written_on)
         if not ok or evidence is None:
             return
-        try:
-            self._journal.plans.save_evidence(evidence)
-        except StoreError as error:
-            self.notice.tell(f"The evidence was not saved: {error}", error=True)
+        if self._journal.act(Area.EVIDENCE, lambda j: j.plans.save_evidence(evidence), origin=self) is None:
+            self.notice.tell("The evidence was not saved; try again in a moment.", error=True)
         else:
-            self._journal.changed("plan")
             self.notice.tell("Added to your evidence.")
 
     def undo_delete(self) -> None:
         if self._deleted_uuid is None:
             return
-        try:
-            entry = self._journal.restore_entry(self._deleted_uuid)
-        except StoreError as error:
-            self.notice.offer_undo(f"Couldn't bring it back: {error}", self.undo_delete,
+        uuid = self._deleted_uuid
+        done = self._journal.act(Area.ENTRY, lambda j: j.restore_entry(uuid), origin=self, uuids={uuid})
+        if done is None:
+            self.notice.offer_undo("Couldn't bring it back just now.", self.undo_delete,
                                    name="Try again to bring the entry back", error=True)
             return
         self._deleted_uuid = None
         self.notice.dismiss()
-        self.model.reload()
-        self._update_count()
-        self._select_uuid(entry.uuid)
+        self._select_uuid(done.value.uuid)
 
     # -- reactions -------------------------------------------------------------------------
 
-    def _on_workbench_changed(self, area: str) -> None:
-        if area in ("feelings", "checkins"):
-            self.calendar.reload_marks()
+    def _on_change(self, change: Change) -> None:
+        """The open entry was changed elsewhere (its mark, its text, an import): show it as stored.
+        The editor's own text is the Autosaver's to follow; the list follows through its model."""
+        if change.made_by(self.autosaver) or self._entry is None:
+            return  # the editor's own saves arrive through `_on_saved`
+        if not (change.wholesale or self._entry.uuid in change.uuids):
+            return
+        if not change.wholesale and not change.touches(Area.ENTRY):
+            return
+        entry = live_entry(self._journal, self._entry.uuid)
+        if entry is None:
+            return  # deleted: the list's reset decides what is shown
+        self._entry = entry
+        self.meta_label.setText(entry_meta(entry))
+        self.title_label_entry.setText(entry.title)
+        self.title_label_entry.setVisible(bool(entry.title))
+        self._show_meeting_mark(entry)
+        if self.content.currentWidget() is self.reader:
+            self.reader.show_markdown(entry.body)
+
+    def _on_list_reset(self) -> None:
+        """The list was read again (an entry added, deleted or brought back, anywhere): keep the
+        open entry selected without reloading the editor."""
+        self._update_count()
+        if self._entry is None:
+            return
+        row = self.model.row_of(self._entry.uuid)
+        if row >= 0:
+            blocked = self.list_view.selectionModel().blockSignals(True)
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.selectionModel().blockSignals(blocked)
+        elif not self.autosaver.pending:  # deleted elsewhere, and nothing typed is waiting
+            self._show_entry(None)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -380,9 +259,8 @@ class JournalPage(Page):
                 self.list_view.clearSelection()
                 self.list_view.selectionModel().blockSignals(blocked)
             return
-        try:
-            entry = self._journal.get_entry(summary.uuid)
-        except NotFound:
+        entry = live_entry(self._journal, summary.uuid)
+        if entry is None:
             self.model.reload()
             return
         self._show_entry(entry)
@@ -390,9 +268,7 @@ class JournalPage(Page):
     def _on_saved(self, entry: Entry) -> None:
         new = self._entry is None
         self._entry = entry
-        if new:
-            self.model.reload()
-            self._update_count()
+        if new:  # the list has already been read again, as the save was announced
             self._select_uuid(entry.uuid, keep_editor=True)
             self.edit_button.setEnabled(True)
             self.delete_button.setEnabled(True)
@@ -401,8 +277,6 @@ class JournalPage(Page):
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
-        else:
-            self.model.entry_changed(entry.id)  # its first line in the list follows the edit
         self.meta_label.setText(entry_meta(entry))
 
     def _set_editing(self, editing: bool) -> None:
@@ -417,12 +291,12 @@ class JournalPage(Page):
                 self.edit_button.setChecked(True)
                 self.edit_button.blockSignals(blocked)
                 return
-            try:
-                self._entry = self._journal.get_entry(self._entry.uuid)
-            except NotFound:
+            entry = live_entry(self._journal, self._entry.uuid)
+            if entry is None:
                 self._show_entry(None)
                 return
-            self.reader.show_markdown(self._entry.body)
+            self._entry = entry
+            self.reader.show_markdown(entry.body)
             self.content.setCurrentWidget(self.reader)
 
     # -- drawing ---------------------------------------------------------------------------
@@ -479,4 +353,4 @@ class JournalPage(Page):
         self.list_view.setCurrentIndex(self.model.index(row))
         self.list_view.selectionModel().blockSignals(blocked)
         if not keep_editor and (self._entry is None or self._entry.uuid != uuid):
-            self._show_entry(self._journal.get_entry(uuid))
+            self._show_entry(live_entry(self._journal, uuid))

@@ -6,7 +6,6 @@ the database. Every request carries a number; an answer to anything but the newe
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer, Signal
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.records import Entry, EntryKind
 from app.domain.search import MOOD_GROUPS, SearchFilters, SearchHit, SearchOrder, terms
 from app.domain.stages import Stage
-from app.store.errors import NotFound, StoreError
+from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
 from app.ui.journal.entry_list_model import entry_meta
@@ -37,6 +37,7 @@ from app.ui.search.search_model import HIT_ROLE, SearchHitDelegate, SearchResult
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import make_date_edit, name_parts, pydate, segment_button, shortcut
 from app.ui.widgets.page_layout import Page
+from app.ui.writing.entry_reads import live_entry
 from app.ui.writing.safe_browser import SafeMarkdownView
 
 DEBOUNCE_MS = 200
@@ -118,7 +119,7 @@ class SearchPage(Page):
         self.kind_combo.currentIndexChanged.connect(self.search_now)
         self.mood_combo.currentIndexChanged.connect(self.search_now)
 
-        today = date.today()
+        today = journal.clock.today()
         self.since_check = QCheckBox("From")
         self.since_check.setAccessibleName("Only entries from a date on")
         self.since_edit = make_date_edit("Earliest date", today.replace(day=1))
@@ -210,6 +211,7 @@ class SearchPage(Page):
         shortcut(self.query_edit, "Down", self.list_view.setFocus, Qt.ShortcutContext.WidgetShortcut)
 
         self._show_state(BEFORE_TYPING)
+        journal.changes.connect(self._on_change)
 
     # -- page ------------------------------------------------------------------------------
 
@@ -225,6 +227,14 @@ class SearchPage(Page):
     @property
     def current_entry(self) -> Entry | None:
         return self._entry
+
+    def _on_change(self, change: Change) -> None:
+        """Entries (or the moods the filter reads) changed anywhere: results on screen follow a
+        moment later; a hidden page searches again when it is next shown (`refresh`)."""
+        if not self.isVisible() or not self.query_edit.text().strip():
+            return
+        if change.wholesale or change.touches(Area.ENTRY, Area.MOOD):
+            self._debounce.start()
 
     # -- searching -------------------------------------------------------------------------
 
@@ -350,9 +360,8 @@ class SearchPage(Page):
             self.reader.setFocus()
 
     def _open_hit(self, hit: SearchHit) -> None:
-        try:
-            entry = self._journal.get_entry(hit.uuid)
-        except NotFound:
+        entry = live_entry(self._journal, hit.uuid)
+        if entry is None:
             self._show_state("That entry was deleted after this search. Search again to refresh the list.")
             return
         self._entry = entry

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
@@ -19,19 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.prompts import StageGuide
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.domain.text import first_line
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.one_at_a_time import OneAtATime
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.path_delegate import PathDelegate
 from app.ui.writing.autosave import DraftTarget
 from app.ui.writing.writing_card import WritingCard
-
-log = logging.getLogger(__name__)
 
 
 class StageTool(Protocol):
@@ -148,7 +145,9 @@ class StagePage(Page):
             self.body.addLayout(self._view_switch(tool_title))
             self.views.add(tool)
         self.body.addWidget(self.views, 1)
-        self.refresh()
+        journal.changes.connect(self._on_change)
+        self._load_answers()
+        self.go_to(self.guide.index_of(self._position()), remember=False)
 
     def _view_switch(self, tool_title: str) -> QHBoxLayout:
         """Two views of a stage: the guided prompts, and the stage's own tool."""
@@ -201,14 +200,19 @@ class StagePage(Page):
         return sum(1 for key in self._answers if key in keys)
 
     def refresh(self) -> None:
+        """When shown. The prompts, the path and the progress follow changes as they are announced
+        (`_on_change`); the stage's tool is asked to refresh while it is the view on screen."""
         if self.tool is not None and self.views.current_widget() is self.tool:
             self._tool_api.refresh()
-        if not self.autosaver.flush():
-            return  # unsaved text stays on screen; the card says why and keeps retrying
-        self._answers = {e.prompt_key: e for e in self._journal.stage_answers(self.stage) if e.prompt_key}
+
+    def _position(self) -> str | None:
+        return self._journal.read(lambda j: j.stage_position(self.stage), None)
+
+    def _load_answers(self) -> None:
+        answers: list[Entry] = self._journal.read(lambda j: j.stage_answers(self.stage), [])
+        self._answers = {e.prompt_key: e for e in answers if e.prompt_key}
         self._rebuild_path()
         self._update_progress()
-        self.go_to(self.guide.index_of(self._journal.stage_position(self.stage)), remember=False)
 
     def flush(self) -> bool:
         saved = self.autosaver.flush()
@@ -234,11 +238,8 @@ class StagePage(Page):
             return  # the current answer could not be saved: stay with it
         self._index = index
         self.card.set_prompt(f"Prompt {index + 1} of {len(self.guide.prompts)}", prompt.text, prompt.hint)
-        if remember:
-            try:
-                self._journal.set_stage_position(self.stage, prompt.key)
-            except StoreError:
-                log.warning("could not remember the position in %s", self.stage.value)
+        if remember:  # where to come back to; if it can't be stored, the status line says so
+            self._journal.act(Area.STAGE, lambda j: j.set_stage_position(self.stage, prompt.key), origin=self)
         self.path_list.setCurrentRow(index)
         self._update_nav()
 
@@ -262,6 +263,20 @@ class StagePage(Page):
     def _on_removed(self, _uuid: str) -> None:
         self._answers.pop(self.guide.prompts[self._index].key, None)
         self._after_change()
+
+    def _on_change(self, change: Change) -> None:
+        """An answer of this stage edited, deleted or brought back on another page (the Journal),
+        or an import: the path and the progress follow."""
+        if change.made_by(self.autosaver) or change.made_by(self):
+            return
+        if not change.wholesale and not change.touches(Area.ENTRY):
+            return
+        self._load_answers()
+        if change.wholesale and not self.autosaver.pending:
+            self.go_to(self.guide.index_of(self._position()), remember=False)
+        else:
+            self.path_list.setCurrentRow(self._index)
+            self._update_nav()
 
     def _after_change(self) -> None:
         self._update_progress()

@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.domain.agenda import open_actions
+from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
 from app.domain.emotions import strongest
 from app.domain.plan_math import days_until, next_milestone, overdue, plan_day, plan_end
 from app.domain.schedule import countdown_text, next_checkin
@@ -21,9 +23,11 @@ from app.domain.stages import Stage
 from app.domain.streaks import streak_length
 from app.domain.timeline import local_date
 from app.domain.workbench import MOOD_WORDS, GoalStatus, MoodCheck, Plan
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.tile import Tile
+
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -109,36 +113,61 @@ class Dashboard(QWidget):
         grid.addWidget(self.streak_tile, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        journal.changes.connect(self.apply)
+
+    def apply(self, change: Change) -> None:
+        """A change from anywhere (a plan, a check-in, a mood, an entry, an import) redraws the
+        tiles that show it, whether or not Today is on screen."""
+        if change.wholesale:
+            self.refresh()
+            return
+        now = self._journal.clock.now()
+        today = now.astimezone().date()
+        if change.touches(PLAN_RECORDS):
+            self._show(self.plan_tile, lambda j: self._show_plan(j, today))
+        if change.touches(CHECKIN_RECORDS):
+            self._show(self.checkin_tile, lambda j: self._show_checkin(j, now))
+        if change.touches(Area.MOOD):
+            self._show(self.mood_tile, lambda j: self._show_mood(j, today))
+        if change.touches(Area.ENTRY):
+            self._show(self.streak_tile, lambda j: self._show_streak(j, today))
 
     def refresh(self, now: datetime | None = None) -> None:
-        now = now or datetime.now(UTC)
+        now = now or self._journal.clock.now()
         today = now.astimezone().date()
-        try:
-            self._guarded(self.plan_tile, lambda: self._show_plan(today))
-            self._guarded(self.checkin_tile, lambda: self._show_checkin(now))
-            self._guarded(self.mood_tile, lambda: self._show_mood(today))
-            self._guarded(self.streak_tile, lambda: self._show_streak(today))
-        except StoreError:
-            log.warning("the dashboard could not read the journal", exc_info=False)
-            self.plan_tile.set_content("Not available just now", "Trustbridge could not read your journal.")
+        for tile, show in (
+            (self.plan_tile, lambda j: self._show_plan(j, today)),
+            (self.checkin_tile, lambda j: self._show_checkin(j, now)),
+            (self.mood_tile, lambda j: self._show_mood(j, today)),
+            (self.streak_tile, lambda j: self._show_streak(j, today)),
+        ):
+            if not self._show(tile, show):
+                self.plan_tile.set_content("Not available just now",
+                                           "Trustbridge could not read your journal.")
+                return
 
-    @staticmethod
-    def _guarded(tile: Tile, show: Callable[[], None]) -> None:
-        """One tile's record that makes no sense (a plan of no days, a date past the calendar's
-        end) leaves that tile saying so, never the Today page unbuilt."""
-        try:
-            show()
-        except (ValueError, OverflowError) as error:
-            log.warning("a dashboard tile could not show a record: %s", type(error).__name__)
-            tile.set_content("Can't be shown", "Something stored here is out of range; open it to check.")
+    def _show(self, tile: Tile, show: Callable[[Journal], None]) -> bool:
+        """Draw one tile. One tile's record that makes no sense (a plan of no days, a date past the
+        calendar's end) leaves that tile saying so, never the Today page unbuilt. False when the
+        journal could not be read (the status line says why)."""
 
-    def _show_plan(self, today: date) -> None:
-        plan = self._journal.plans.current_plan()
+        def guarded(store: Journal) -> bool:
+            try:
+                show(store)
+            except (ValueError, OverflowError) as error:
+                log.warning("a dashboard tile could not show a record: %s", type(error).__name__)
+                tile.set_content("Can't be shown", "Something stored here is out of range; open it to check.")
+            return True
+
+        return self._journal.read(guarded, False)
+
+    def _show_plan(self, store: Journal, today: date) -> None:
+        plan = store.plans.current_plan()
         if plan is None:
             self.plan_tile.set_content("Not set up yet", "Write down what success looks like, and by when.")
             self.goals_tile.set_content("No goals yet", "Add the goals you and your manager agreed on.")
             return
-        goals = self._journal.plans.goals(plan.uuid)
+        goals = store.plans.goals(plan.uuid)
         pending = [goal for goal in goals if goal.status != GoalStatus.DONE]
         milestones = sorted(day for goal in pending for day in goal.milestones)
         value, detail, progress = plan_summary(plan, milestones, today)
@@ -154,8 +183,8 @@ class Dashboard(QWidget):
         detail = f"{len(late)} past a milestone and not done" if late else "Nothing overdue"
         self.goals_tile.set_content(value, detail, highlight=bool(late) or bool(counts[GoalStatus.AT_RISK]))
 
-    def _show_checkin(self, now: datetime) -> None:
-        upcoming = next_checkin(self._journal.checkins.checkins(), now)
+    def _show_checkin(self, store: Journal, now: datetime) -> None:
+        upcoming = next_checkin(store.checkins.checkins(), now)
         if upcoming is None:
             self.checkin_tile.set_content("None scheduled", "Regular check-ins are how trust is rebuilt.")
         else:
@@ -164,7 +193,7 @@ class Dashboard(QWidget):
             when = countdown_text(upcoming.scheduled_at, now)
             when = when[:1].upper() + when[1:]
             self.checkin_tile.set_content(when, prepared, highlight=soon)
-        actions = open_actions(self._journal.checkins.actions(open_only=True))
+        actions = open_actions(store.checkins.actions(open_only=True))
         if not actions:
             self.actions_tile.set_content("None open", "Actions agreed at a check-in appear here until done.")
             return
@@ -174,16 +203,16 @@ class Dashboard(QWidget):
         value = f"{len(actions)} open" + (f" · {len(late)} overdue" if late else "")
         self.actions_tile.set_content(value, f"{first.text}{due}", highlight=bool(late))
 
-    def _show_mood(self, today: date) -> None:
-        latest = self._journal.feelings.latest_mood_check()
+    def _show_mood(self, store: Journal, today: date) -> None:
+        latest = store.feelings.latest_mood_check()
         if latest is None:
             self.mood_tile.set_content("No check-in yet", "A quick mood check-in takes a minute.")
         else:
             value, detail = mood_summary(latest, today)
             self.mood_tile.set_content(value, detail)
 
-    def _show_streak(self, today: date) -> None:
-        days = self._journal.writing_days(today - timedelta(days=60))
+    def _show_streak(self, store: Journal, today: date) -> None:
+        days = store.writing_days(today - timedelta(days=60))
         streak = streak_length(days, today)
         value = "No streak yet" if streak == 0 else f"{streak} day{'s' if streak != 1 else ''} in a row"
         self.streak_tile.set_content(value, f"{len(days)} of the last 60 days")

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.records import EntrySummary, entry_label
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.day_words import short_date
 
@@ -79,10 +78,7 @@ class OnThisDay(QFrame):
             self._layout.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        try:
-            days = self._journal.on_this_day(today)
-        except StoreError:
-            days = []
+        days: list[tuple[int, list[EntrySummary]]] = self._journal.read(lambda j: j.on_this_day(today), [])
         for days_ago, summaries in days:
             ago = ago_text(today, days_ago)
             when = short_date(today - timedelta(days=days_ago), today)

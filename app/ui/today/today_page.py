@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Area, Change
 from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
-from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.stage_page import progress_text
 from app.ui.today.dashboard import Dashboard
@@ -79,7 +79,7 @@ class TodayPage(Page):
         self._journal = journal
         self._catalogue = catalogue
         self._offset = 0
-        self._day = date.today()
+        self._day = journal.clock.today()
         self._mode = EntryKind.EVENING
 
         journey_heading = QLabel("Your four stages")
@@ -98,7 +98,6 @@ class TodayPage(Page):
         self.dashboard = Dashboard(journal)
         self.dashboard.page_requested.connect(self.page_requested)
         self.dashboard.tool_requested.connect(self.tool_requested)
-        journal.workbench_changed.connect(self._on_workbench_changed)
 
         self.evening_button = QPushButton("Tonight's prompt")
         self.free_button = QPushButton("Free writing")
@@ -144,7 +143,12 @@ class TodayPage(Page):
         self.body.addWidget(self.on_this_day)
         self.body.addWidget(journey_heading)
         self.body.addLayout(journey)
-        self.refresh()
+        journal.changes.connect(self._on_change)
+        self._show_day()
+        self._refresh_journey()
+        self.dashboard.refresh()
+        self.on_this_day.refresh(self._day)
+        self._bind_editor()
 
     @property
     def mode(self) -> EntryKind:
@@ -157,18 +161,25 @@ class TodayPage(Page):
         self.card.editor.focus_editor()
 
     def refresh(self) -> None:
-        saved = self.autosaver.flush()
-        now = datetime.now()
-        if now.date() != self._day:
-            self._day, self._offset = now.date(), 0
-        self.title_label.setText(greeting(now))
-        self.kicker_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
-        self.kicker_label.show()
-        self._refresh_journey()
+        """When shown: the greeting follows the hour, and after midnight the page moves on to the
+        new day. Everything else follows changes as they are announced (`_on_change`)."""
+        if not self._show_day() or not self.autosaver.flush():
+            return  # the same day; or unsaved text stays on screen while saving is retried
         self.dashboard.refresh()
         self.on_this_day.refresh(self._day)
-        if saved:  # otherwise the unsaved text stays on screen while saving is retried
-            self._bind_editor()
+        self._bind_editor()
+
+    def _show_day(self) -> bool:
+        """Greet for the hour and date the page; True if the day changed since it was last shown."""
+        now = self._journal.clock.now().astimezone()
+        today = self._journal.clock.today()
+        moved = today != self._day
+        if moved:
+            self._day, self._offset = today, 0
+        self.title_label.setText(greeting(now))
+        self.kicker_label.setText(f"{today:%A}, {today.day} {today:%B %Y}")
+        self.kicker_label.show()
+        return moved
 
     def set_mode(self, mode: EntryKind) -> None:
         if mode == self._mode:
@@ -192,7 +203,7 @@ class TodayPage(Page):
         return DraftTarget(EntryKind.EVENING, None, prompt.key, prompt.text)
 
     def _bind_editor(self) -> None:
-        entry = self._journal.entry_for_day(self._mode, self._day)
+        entry = self._journal.read(lambda j: j.entry_for_day(self._mode, self._day), None)
         if self._mode == EntryKind.EVENING:
             prompt = self._prompt_for(entry)
             self._show_evening_prompt(prompt)
@@ -218,13 +229,14 @@ class TodayPage(Page):
         self.another_button.show()
 
     def _refresh_journey(self) -> None:
-        answered = self._journal.answered_prompts()
+        empty: dict[Stage, set[str]] = {stage: set() for stage in Stage}
+        answered = self._journal.read(lambda j: j.answered_prompts(), empty)
         totals = {stage: len(self._catalogue.guide(stage).prompts) for stage in Stage}
         valid = {
             stage: answered[stage] & {p.key for p in self._catalogue.guide(stage).prompts}
             for stage in Stage
         }
-        here = current_stage(valid, totals, self._journal.last_stage())
+        here = current_stage(valid, totals, self._journal.read(lambda j: j.last_stage(), None))
         for stage, card in self.stage_cards.items():
             card.set_progress(len(valid[stage]), totals[stage], current=stage == here)
 
@@ -236,14 +248,18 @@ class TodayPage(Page):
         check, ok = MoodCheckDialog.ask(self, load_emotions())
         if not ok or check is None:
             return
-        try:
-            self._journal.feelings.save_mood_check(check)
-        except StoreError as error:
-            self.card.status.setText(f"Your check-in was not saved: {error}")
-            return
-        self._journal.changed("feelings")
-        self.dashboard.refresh()
+        if self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self) is None:
+            self.card.status.setText("Your check-in was not saved; try again in a moment.")
+        # Saved: the dashboard, the calendar and the Feelings chart hear of it as a change.
 
-    def _on_workbench_changed(self, _area: str) -> None:
-        if self.isVisible():
-            self.dashboard.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Entries saved, deleted or imported elsewhere: the journey's progress, "On this day",
+        and the entry for today (written on another page) follow. The tiles follow by themselves."""
+        if change.made_by(self.autosaver):
+            return  # Today's own evening and free entries: no stage answers, not on earlier days
+        if change.wholesale or change.touches(Area.ENTRY, Area.STAGE):
+            self._refresh_journey()
+        if change.wholesale or change.touches(Area.ENTRY):
+            self.on_this_day.refresh(self._day)
+            if self.autosaver.entry_uuid is None and not self.autosaver.pending:
+                self._bind_editor()  # today's entry may have been started on another page

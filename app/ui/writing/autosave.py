@@ -1,26 +1,39 @@
-"""Autosave: what the person types reaches the journal within a second, with no Save button."""
+"""Autosave: what the person types reaches the journal within a second, with no Save button.
+
+The Autosaver is the entry editor's use of the one `Saver`: one field (the entry's text, in
+Area.ENTRY), written in one act that either saves the entry or, when the text has been emptied,
+deletes it. It announces itself as the change's origin, so it passes over its own echo with
+`made_by`; a change to its entry made anywhere else is shown unless the person's own typing is
+newer.
+"""
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from app.domain.changes import Area, Change
 from app.domain.records import Entry, EntryDraft, EntryKind
 from app.domain.stages import Stage
-from app.store.errors import StoreError
-from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.journal_events import ObservedJournal, SaveTiming
+from app.ui.data.saver import Saver
 from app.ui.writing.editor import MarkdownEditor
+from app.ui.writing.entry_reads import live_entry
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from app.store.journal import Journal
 
-SAVE_DELAY_MS = 700
+# The default timing, for modules that still name it; the journal's `save_timing` is what counts.
+SAVE_DELAY_MS = SaveTiming().delay_ms
 # However steadily someone types, what is on screen is saved at least this often: a crash or a
 # killed process then costs at most about a second of typing (tests/reliability/test_kill_harness).
-MAX_WAIT_MS = 1000
-RETRY_DELAY_MS = 5000
+MAX_WAIT_MS = SaveTiming().max_wait_ms
+RETRY_DELAY_MS = SaveTiming().retry_ms
+
+_TEXT = "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +45,13 @@ class DraftTarget:
     prompt_key: str | None = None
     title: str = ""
     tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What the write returns when emptying the text deleted the entry (its uuid is announced)."""
+
+    uuid: str
 
 
 class Autosaver(QObject):
@@ -56,22 +76,29 @@ class Autosaver(QObject):
         self._uuid = str(uuid.uuid4())
         self._stored = False
         self._saved_body = ""
-        self._dirty = False
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self._max_wait = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)  # from the first unsaved edit
-        self._max_wait.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
-        self._retry.timeout.connect(self.flush)
-        self._saving = False
+        self._written: Entry | Removed | None = None  # what the last write stored, until it is committed
+        self._problem = ""
+        self._saver = Saver(journal, self, origin=self)
+        self._saver.watch(_TEXT, Area.ENTRY, self._write)
+        self._saver.saved.connect(self._on_written)
+        self._saver.failed.connect(self._on_failed)
         editor.text_edited.connect(self._on_edited)
-        journal.entry_saved.connect(self._on_saved_elsewhere)
-        journal.entry_restored.connect(self._on_saved_elsewhere)
-        journal.entry_deleted.connect(self._on_deleted_elsewhere)
+        journal.changes.connect(self._on_change)
+        journal.problem.connect(self._remember_problem)
 
     @property
     def entry_uuid(self) -> str | None:
         return self._uuid if self._stored else None
+
+    @property
+    def draft_uuid(self) -> str:
+        """The uuid the text is (or will be) stored under, before the first save too."""
+        return self._uuid
+
+    @property
+    def pending(self) -> bool:
+        """Whether typing has not reached the journal yet."""
+        return self._saver.pending
 
     def bind(self, target: DraftTarget, entry: Entry | None) -> bool:
         """Point the editor at another entry (or a new one), saving the current text first.
@@ -85,7 +112,6 @@ class Autosaver(QObject):
         self._uuid = entry.uuid if entry else str(uuid.uuid4())
         self._stored = entry is not None
         self._saved_body = entry.body if entry else ""
-        self._dirty = False
         self._editor.set_text(self._saved_body)
         self.state_changed.emit("saved" if entry else "empty")
         return True
@@ -94,76 +120,87 @@ class Autosaver(QObject):
         """Change the entry's metadata (for example the evening prompt) and save it if stored."""
         self._target = target
         if self._stored:
-            self._dirty = True
+            self._saver.touch(_TEXT)
             self.flush()
 
     def flush(self) -> bool:
         """Save now if anything changed. Returns False only when saving failed."""
-        self._timer.stop()
-        self._max_wait.stop()
-        if not self._dirty or self._target is None:
-            return True
+        return self._saver.flush()
+
+    # -- the one write -------------------------------------------------------------------------
+
+    def _write(self, journal: Journal) -> Entry | Removed | None:
+        """Runs inside the saver's act: save the text, or delete the emptied entry."""
+        self._written = None
+        target = self._target
+        if target is None:
+            return None
         body = self._editor.text()
-        self._saving = True
-        try:
-            if body.strip():
-                entry = self._journal.save_entry(
-                    EntryDraft(
-                        uuid=self._uuid,
-                        kind=self._target.kind,
-                        body=body,
-                        stage=self._target.stage,
-                        prompt_key=self._target.prompt_key,
-                        title=self._target.title,
-                        tags=self._target.tags,
-                    )
-                )
-                self._stored = True
-                self._saved_body = body
-                self._dirty = False
-                self._retry.stop()
-                self.saved.emit(entry)
-                self.state_changed.emit("saved")
-            else:
-                if self._stored:
-                    self._journal.delete_entry(self._uuid)
-                    self.removed.emit(self._uuid)
-                self._stored = False
-                self._saved_body = ""
-                self._dirty = False
-                self.state_changed.emit("empty")
-        except StoreError as error:
-            log.warning("autosave failed: %s", type(error).__name__)
-            self._retry.start()
-            self.failed.emit(str(error))
-            self.state_changed.emit("error")
-            return False
-        finally:
-            self._saving = False
-        return True
+        if body.strip():
+            self._written = journal.save_entry(EntryDraft(
+                uuid=self._uuid, kind=target.kind, body=body, stage=target.stage,
+                prompt_key=target.prompt_key, title=target.title, tags=target.tags,
+            ))
+        elif self._stored:
+            journal.delete_entry(self._uuid)
+            self._written = Removed(self._uuid)
+        return self._written
 
-    def _on_saved_elsewhere(self, entry: Entry) -> None:
-        """Another page saved (or restored) the entry shown here: show its text, unless ours is newer."""
-        if self._saving or entry.uuid != self._uuid or self._dirty or entry.body == self._saved_body:
-            return
-        self._stored = True
-        self._saved_body = entry.body
-        self._editor.set_text(entry.body)
-        self.state_changed.emit("saved")
+    def _on_written(self, _change: Change) -> None:
+        written, self._written = self._written, None
+        if isinstance(written, Entry):
+            self._stored = True
+            self._saved_body = written.body
+            self.saved.emit(written)
+            self.state_changed.emit("saved")
+        elif isinstance(written, Removed):
+            self._stored = False
+            self._saved_body = ""
+            self.removed.emit(written.uuid)
+            self.state_changed.emit("empty")
 
-    def _on_deleted_elsewhere(self, uuid_: str) -> None:
-        if self._saving or uuid_ != self._uuid or self._dirty:
-            return
-        self._stored = False
-        self._saved_body = ""
-        self._uuid = str(uuid.uuid4())  # typing again starts a new entry, not a hidden one
-        self._editor.set_text("")
-        self.state_changed.emit("empty")
+    def _remember_problem(self, message: str) -> None:
+        """The gateway says why an act failed just before the saver reports the failure."""
+        self._problem = message
+
+    def _on_failed(self, message: str) -> None:
+        self._written = None
+        reason, self._problem = self._problem or message, ""
+        self.failed.emit(reason)
+        self.state_changed.emit("error")
+
+    # -- typing and changes from elsewhere -----------------------------------------------------
 
     def _on_edited(self) -> None:
+        if self._target is None:
+            return
         text = self._editor.text()
-        self._dirty = text != self._saved_body if self._stored else bool(text.strip())
-        self.state_changed.emit("editing")
-        self._timer.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        worth_saving = text != self._saved_body if self._stored else bool(text.strip())
+        if worth_saving:
+            self._saver.touch(_TEXT)
+            self.state_changed.emit("editing")
+            return
+        # Back to what is stored (or to blank on a new entry): nothing to write.
+        self._saver.forget()
+        self.state_changed.emit("saved" if self._stored else "empty")
+
+    def _on_change(self, change: Change) -> None:
+        """Another page (or an import) changed the entry shown here: show it, unless ours is newer."""
+        if change.made_by(self) or self._saver.pending or self._target is None:
+            return
+        if not change.wholesale and not (change.touches(Area.ENTRY) and self._uuid in change.uuids):
+            return
+        entry = live_entry(self._journal, self._uuid)
+        if entry is not None:
+            if self._stored and entry.body == self._saved_body:
+                return
+            self._stored = True
+            self._saved_body = entry.body
+            self._editor.set_text(entry.body)
+            self.state_changed.emit("saved")
+        elif self._stored:
+            self._stored = False
+            self._saved_body = ""
+            self._uuid = str(uuid.uuid4())  # typing again starts a new entry, not a hidden one
+            self._editor.set_text("")
+            self.state_changed.emit("empty")

@@ -194,3 +194,27 @@ def test_every_control_has_a_name(qtbot: QtBot, tool: CheckInsTool) -> None:
         if widget.isVisibleTo(dialog):
             assert widget.accessibleName() or widget.text(), widget
     assert dialog.entries_list.accessibleName() and dialog.preview.accessibleName()
+
+
+def test_the_open_brief_follows_a_change_made_elsewhere_and_keeps_the_choice(
+        qtbot: QtBot, journal: Journal) -> None:
+    import uuid
+
+    from app.domain.changes import Area
+    from app.domain.records import MEETING_TAG, EntryDraft, EntryKind
+
+    observed = ObservedJournal(journal)
+    dialog = BriefDialog(observed)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=LOAD_MS):
+        dialog.load()
+    assert dialog.material is not None and dialog.material.entries == ()
+    dialog.set_section(BriefSection.PROGRESS, False)  # the person's own choice
+    marked = EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "Raise the deadline", tags=(MEETING_TAG,))
+    with qtbot.waitSignal(dialog.loaded, timeout=LOAD_MS):  # gathered again: no reopening
+        observed.act(Area.ENTRY, lambda j: j.save_entry(marked), origin=object())
+    assert [entry.uuid for entry in dialog.material.entries] == [marked.uuid]
+    assert dialog.entries_list.item(0).checkState() == Qt.CheckState.Checked
+    assert not dialog.section_boxes[BriefSection.PROGRESS].isChecked()
+    assert dialog.pdf_button.isEnabled()
+    dialog.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import Change
 from app.domain.workbench import ImportBundle
 from app.io.importers import read_import
 from app.store.journal import Journal
@@ -44,8 +45,10 @@ def test_a_jrnl_file_is_recognised_and_imported(
     dialog.set_path(FIXTURES / "jrnl" / "simple.journal")
     assert "looks like a jrnl journal" in dialog.recognised_label.text()
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(observed.journal_reloaded, timeout=WAIT_MS):
+    with qtbot.waitSignal(observed.changes, timeout=WAIT_MS,
+                          check_params_cb=lambda change: change.wholesale) as announced:
         text = run_import(qtbot, dialog)
+    assert announced.args[0] == Change.everything()
     assert text == "Added 2 entries."
     assert dialog.result_label.text() == text and dialog.result_banner.isVisible()
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == STEPS

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import Area, Change
 from app.domain.records import MEETING_TAG, EntryDraft, EntryKind
 from app.domain.stages import Stage
 from app.domain.workbench import MoodCheck
@@ -185,13 +186,14 @@ def test_marking_an_entry_for_the_check_in_toggles_the_tag_and_survives_reopen(
     page.list_view.setCurrentIndex(page.model.index(0))
     assert page.meeting_button.accessibleName() == "Bring this entry to your next check-in"
     assert not page.meeting_button.isChecked() and not page.marked_label.isVisibleTo(page)
-    saved: list[object] = []
-    page._journal.entry_saved.connect(saved.append)  # the signal other pages hear
+    saved: list[Change] = []
+    page._journal.changes.connect(saved.append)  # what every other view hears
     page.meeting_button.setFocus()
     qtbot.keyClick(page.meeting_button, Qt.Key.Key_Space)
     assert MEETING_TAG in journal.get_entry(key).tags
     assert journal.get_entry(key).body == "bring this up"
-    assert saved and page.marked_label.isVisibleTo(page)
+    assert [c for c in saved if c.touches(Area.ENTRY) and key in c.uuids]
+    assert page.marked_label.isVisibleTo(page)
     # Editing afterwards keeps the mark: the editor saves with the new tags.
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     page.card.editor.text_edit.moveCursor(page.card.editor.text_edit.textCursor().MoveOperation.End)
@@ -221,12 +223,16 @@ def test_calendar_marks_follow_saves_and_check_ins(
     page.calendar.show_day(today)
     assert today not in page.calendar.marks
     observed = page._journal  # the app's own ObservedJournal
-    entry = observed.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "today"))
+    elsewhere = object()  # another tool
+    draft = EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "today")
+    done = observed.act(Area.ENTRY, lambda j: j.save_entry(draft), origin=elsewhere)
+    assert done is not None
+    entry = done.value
     assert page.calendar.marks[today].entries == 1
-    observed.delete_entry(entry.uuid)
+    observed.act(Area.ENTRY, lambda j: j.delete_entry(entry.uuid), origin=elsewhere, uuids={entry.uuid})
     assert today not in page.calendar.marks
-    observed.feelings.save_mood_check(MoodCheck(str(uuid.uuid4()), datetime.now(UTC), 4))
-    observed.changed("feelings")
+    check = MoodCheck(str(uuid.uuid4()), datetime.now(UTC), 4)
+    observed.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=elsewhere)
     assert page.calendar.marks[today].mood == 4
 
 

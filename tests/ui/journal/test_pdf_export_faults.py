@@ -43,7 +43,8 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QTextDocument
 from app.store.journal import Journal
-from app.ui.brief import brief_output, statement_export
+from app.ui.brief import brief_output
+from app.ui.ownership import statement_export
 from app.ui.journal.pdf_export import PdfExportJob, ensure_gui_application
 
 app = ensure_gui_application()

@@ -130,7 +130,7 @@ def test_each_tile_leads_to_the_tool_that_holds_it(
         focused = QApplication.focusWidget()
         assert focused is not None and page.tool.isAncestorOf(focused)  # type: ignore[attr-defined]
     meetings = window.page("checkins").tool  # type: ignore[attr-defined]
-    assert meetings.saver.checkin is not None and meetings.saver.checkin.uuid == upcoming.uuid
+    assert meetings.checkin is not None and meetings.checkin.uuid == upcoming.uuid
     window.show_page("today")
     qtbot.mouseClick(tiles.streak_tile, Qt.MouseButton.LeftButton)
     assert window.current_key == "journal"
@@ -148,7 +148,7 @@ def test_a_mood_check_in_from_the_evening_entry(
     window = open_window()
     window.show_page("today")
     today = window.page("today")
-    with qtbot.waitSignal(window.journal.workbench_changed):  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.journal.changes):  # type: ignore[union-attr]
         qtbot.mouseClick(today.mood_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert journal.feelings.latest_mood_check() == check
     assert today.dashboard.mood_tile.value_label.text() == "4 of 5 · good"  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import load_catalogue
+from app.domain.changes import Area
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
 from app.store.journal import Journal
@@ -123,11 +124,11 @@ def test_an_entry_from_two_weeks_ago_opens_in_the_journal(qtbot: QtBot, open_win
     from datetime import timedelta
 
     window = open_window()  # type: ignore[operator]
-    service = window.journal.service
     written = datetime.combine(date.today() - timedelta(days=14), time(21, 0)).astimezone(UTC)
-    entry = service.save_entry(
-        EntryDraft(str(uuid.uuid4()), EntryKind.EVENING, "Two weeks ago I was scared."), when=written
-    )
+    draft = EntryDraft(str(uuid.uuid4()), EntryKind.EVENING, "Two weeks ago I was scared.")
+    done = window.journal.act(Area.ENTRY, lambda j: j.save_entry(draft, when=written), origin=object())
+    assert done is not None
+    entry = done.value
     window.show_page("journal")
     window.show_page("today")
     card = window.page("today").on_this_day
