@@ -5,10 +5,7 @@ Imports nothing heavy, so the UI can catch these without importing SQLAlchemy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # only for the annotation: backups.py imports this module
-    from app.store.backups import BackupInfo
+from app.store.backup_info import BackupInfo  # plain values: no import leads back here
 
 
 class StoreError(Exception):
@@ -60,6 +57,18 @@ class KeyFileMissing(InvalidKeyFile):
 
 class JournalLocked(StoreError):
     """The journal is encrypted and was asked to open without its key."""
+
+
+class BackupFailed(StoreError):
+    """A backup could not be made or did not pass its check; older backups are untouched."""
+
+
+class RestoreRefused(StoreError):
+    """The chosen backup is damaged or unreadable; the journal was not changed."""
+
+
+class JournalInUse(StoreError):
+    """Another process (the app) holds the data folder, so the journal must not be replaced now."""
 
 
 class JournalDamaged(StoreError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.store.errors import NotFound, Rejected, StorageUnavailable
+from app.store.errors import NotFound, Rejected, StorageUnavailable, StoreError
 from app.store.models import Base
 
 SessionFactory = sessionmaker[Session]
@@ -56,12 +57,26 @@ def describe(error: BaseException) -> str:
     return _PLAIN_WORDS.get(message.lower(), message) or type(original).__name__
 
 
-# The session of the operation running on this thread, by the factory it came from. A ContextVar
+@dataclass(eq=False)
+class _Running:
+    """An operation in progress: its journal's factory, its one session, and the store's error
+    for a write the file refused inside it (the operation can then only roll back)."""
+
+    sessions: SessionFactory
+    session: Session
+    failed: StoreError | None = None
+
+
+# The operations running on this thread, one per journal (factory), outermost first. A ContextVar
 # is per thread, so a worker thread reading meanwhile gets its own session as before.
-_operation: ContextVar[tuple[SessionFactory, Session] | None] = ContextVar("_operation", default=None)
+_operations: ContextVar[tuple[_Running, ...]] = ContextVar("_operations", default=())
 
 
-def _translated(error: BaseException) -> BaseException | None:
+def _running(sessions: SessionFactory) -> _Running | None:
+    return next((running for running in _operations.get() if running.sessions is sessions), None)
+
+
+def _translated(error: BaseException) -> StoreError | None:
     """The store's own error for a driver fault, or None if `error` is not one."""
     if isinstance(error, IntegrityError):
         return Rejected(f"The journal refused a value that breaks its rules: {describe(error)}.")
@@ -88,13 +103,9 @@ def unit_of_work(sessions: SessionFactory) -> Iterator[Session]:
     flushes (so a refused value fails here, at the call that caused it) and leaves the commit,
     or the rollback of everything, to the operation.
     """
-    running = _operation.get()
-    if running is not None and running[0] is sessions:
-        try:
-            yield running[1]
-            running[1].flush()
-        except (OperationalError, DBAPIError) as error:
-            _raise_translated(error)
+    running = _running(sessions)
+    if running is not None:
+        yield from _joined(running)
         return
     session = sessions()
     try:
@@ -107,20 +118,51 @@ def unit_of_work(sessions: SessionFactory) -> Iterator[Session]:
         session.close()
 
 
+def _joined(running: _Running) -> Iterator[Session]:
+    """A store call inside an operation: it flushes at its end, so a value the file refuses fails
+    at the call that caused it, and leaves the commit to the operation.
+
+    After such a refusal the operation can only roll back, so every later call (and the end of the
+    operation, should the caller have caught the error and gone on) raises the same store error
+    again instead of SQLAlchemy's complaint about a session that must roll back first.
+    """
+    if running.failed is not None:
+        raise _again(running.failed)
+    try:
+        yield running.session
+        running.session.flush()
+    except (OperationalError, DBAPIError) as error:
+        translated = _translated(error)
+        assert translated is not None  # both are driver faults
+        running.failed = translated
+        cause = getattr(error, "orig", None)
+        raise translated from cause if isinstance(cause, BaseException) else None
+
+
+def _again(failed: StoreError) -> StoreError:
+    """A fresh copy of an operation's first store error (Rejected or StorageUnavailable)."""
+    again = type(failed)(str(failed))
+    again.__cause__ = failed
+    return again
+
+
 @contextmanager
 def one_operation(sessions: SessionFactory) -> Iterator[None]:
     """Every store call inside shares one session and commits once at the end; any failure
-    rolls all of them back. Nested operations join the outermost one."""
-    running = _operation.get()
-    if running is not None and running[0] is sessions:
+    rolls all of them back. Nested operations on the same journal join the outermost one; an
+    operation on another journal inside it is its own, and leaves this one's calls in this one."""
+    if _running(sessions) is not None:
         yield
         return
     with unit_of_work(sessions) as session:
-        token = _operation.set((sessions, session))
+        running = _Running(sessions, session)
+        token = _operations.set((*_operations.get(), running))
         try:
             yield
         finally:
-            _operation.reset(token)
+            _operations.reset(token)
+        if running.failed is not None:  # a refusal the caller caught: the commit can't happen
+            raise _again(running.failed)
 
 
 def find(session: Session, model: type[RowT], uuid: str) -> RowT | None:

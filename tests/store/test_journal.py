@@ -453,7 +453,7 @@ def test_bulk_insert_stores_what_saving_one_by_one_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Rows, datetimes as text, tags and the FTS index: the same as the ORM writes, across statements."""
-    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 3)  # several statements for ten entries
+    monkeypatch.setattr("app.store.bulk_import.ENTRIES_PER_INSERT", 3)  # several statements for ten entries
     bodies = [f"entry {n} about the weekly standup ✓ wörd{n}" for n in range(10)]
     bodies[4] = "nul \x00 inside, rtl \u200f mark, emoji 🧭 and a\nsecond line"
     moments = [T0 + timedelta(minutes=n, microseconds=n * 7) for n in range(10)]
@@ -488,7 +488,7 @@ def test_bulk_insert_stores_what_saving_one_by_one_stores(
 def test_bulk_insert_into_a_journal_with_entries_keeps_the_index_exact(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 4)
+    monkeypatch.setattr("app.store.bulk_import.ENTRIES_PER_INSERT", 4)
     for n in range(5):
         journal.save_entry(draft(f"own{n}", f"my own standup note {n}"), when=T0)
     journal.delete_entry("own1")
@@ -504,7 +504,7 @@ def test_a_failing_bulk_insert_leaves_nothing_behind(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A refused row in a later statement undoes the earlier ones too: one transaction."""
-    monkeypatch.setattr("app.store.journal._ENTRIES_PER_INSERT", 2)
+    monkeypatch.setattr("app.store.bulk_import.ENTRIES_PER_INSERT", 2)
     journal.save_entry(draft("mine", "kept"), when=T0)
     good = [imported(f"g{n}", "fine words", T0) for n in range(5)]
     bad = replace(imported("bad", "refused", T0), kind=_FakeKind("not-a-kind"))  # type: ignore[arg-type]

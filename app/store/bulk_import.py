@@ -1,0 +1,224 @@
+"""The bulk writer behind an import: entries straight to the driver in multi-row statements,
+then every stage tool's records, parents before children, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.domain.records import Entry
+from app.domain.workbench import BundleReport, ImportBundle
+from app.store import checkin_store, feelings_store, plan_store, statement_store
+from app.store.entry_rows import clean_tags
+from app.store.errors import InvalidImport
+from app.store.models import (
+    ActionRow,
+    AlignmentRow,
+    Base,
+    CheckInRow,
+    DecisionRow,
+    EntryRow,
+    EvidenceRow,
+    FeedbackRow,
+    ForgivenessRow,
+    GoalRow,
+    MoodCheckRow,
+    PlanRow,
+    StatementVersionRow,
+)
+from app.store.unit import ids_by_uuid
+
+_UUIDS_PER_QUERY = 500
+_ENTRY_COLUMNS = ("uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at")
+# Entries per INSERT statement: 8 parameters each stays under SQLite's default limit of 32,766.
+# FTS5 writes out what its triggers gathered at the end of every statement (each statement is a
+# savepoint), so one statement per entry left 100,000 tiny index segments to merge over and
+# over; a few thousand per statement lets it write a few large ones, twice as fast at 100k.
+ENTRIES_PER_INSERT = 32_766 // len(_ENTRY_COLUMNS)
+
+
+def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
+    connection = session.connection()
+    found: set[str] = set()
+    for start in range(0, len(uuids), _UUIDS_PER_QUERY):
+        chunk = tuple(uuids[start : start + _UUIDS_PER_QUERY])
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.exec_driver_sql(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk)
+        found.update(row[0] for row in rows)
+    return found
+
+
+def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
+    """Bulk-insert the entries whose uuid the journal lacks (first of any repeats); return how many.
+
+    Straight to the driver in multi-row statements, inside the session's transaction (so still
+    all or nothing, and errors still arrive as SQLAlchemy's): the ORM's insert with RETURNING
+    went row by row. The FTS triggers stay in charge of the index, so it is exactly what the
+    same entries saved one at a time would give. Datetimes go through the column type's own
+    processor, so they are stored in the very text the ORM writes.
+    """
+    known = existing_uuids(session, [entry.uuid for entry in entries])
+    fresh: list[Entry] = []
+    for entry in entries:
+        if entry.uuid not in known:
+            known.add(entry.uuid)
+            fresh.append(entry)
+    if not fresh:
+        return 0
+    connection = session.connection()
+    moment_type = EntryRow.__table__.c.created_at.type
+    stored = moment_type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    assert stored is not None  # UTCDateTime always converts: aware UTC in, naive text out
+    row_marks = "(" + ", ".join("?" * len(_ENTRY_COLUMNS)) + ")"
+    ids: dict[str, int] = {}
+    for start in range(0, len(fresh), ENTRIES_PER_INSERT):
+        chunk = fresh[start : start + ENTRIES_PER_INSERT]
+        values: list[object] = []
+        for entry in chunk:
+            values += (
+                entry.uuid, entry.kind.value, entry.stage.value if entry.stage else None, entry.prompt_key,
+                entry.title, entry.body, stored(entry.created_at), stored(entry.updated_at),
+            )
+        rows = connection.exec_driver_sql(
+            f"INSERT INTO entries ({', '.join(_ENTRY_COLUMNS)}) VALUES {', '.join([row_marks] * len(chunk))}"
+            " RETURNING id, uuid",
+            tuple(values),
+        )
+        ids.update((row[1], row[0]) for row in rows)
+    tags = [(ids[entry.uuid], name) for entry in fresh for name in clean_tags(entry.tags)]
+    if tags:
+        connection.exec_driver_sql("INSERT INTO entry_tags (entry_id, name) VALUES (?, ?)", tags)
+    return len(fresh)
+
+
+IMPORT_KINDS = (
+    "entries", "statement_versions", "mood_checks", "forgiveness", "decisions", "plans", "goals",
+    "alignments", "evidence", "checkins", "actions", "feedback", "statement_draft",
+)
+
+
+class _HasUuid(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+
+_RecordT = TypeVar("_RecordT", bound=_HasUuid)
+
+
+class BundleImport:
+    """Adds one bundle inside the caller's transaction, counting what it adds and skips.
+
+    Parents go in before their children, so a reference resolves to a row from the bundle or
+    one the journal already had; one that resolves to neither stops the whole import.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.added = dict.fromkeys(IMPORT_KINDS, 0)
+        self.skipped = dict.fromkeys(IMPORT_KINDS, 0)
+
+    def fresh(self, kind: str, model: type[Base], records: Sequence[_RecordT]) -> list[_RecordT]:
+        """The records whose uuid the journal lacks, first of any repeats; counted per kind."""
+        present = set(ids_by_uuid(self.session, model, [record.uuid for record in records]))
+        fresh: list[_RecordT] = []
+        for record in records:
+            if record.uuid not in present:
+                present.add(record.uuid)
+                fresh.append(record)
+        self.added[kind] = len(fresh)
+        self.skipped[kind] = len(records) - len(fresh)
+        return fresh
+
+    def resolve(self, model: type[Base], uuids: Iterable[str | None], what: str) -> dict[str, int]:
+        """Ids for the referenced uuids, every one of which must be in the journal by now."""
+        wanted = {uuid for uuid in uuids if uuid is not None}
+        found = ids_by_uuid(self.session, model, wanted)
+        missing = sorted(wanted - found.keys())
+        if missing:
+            raise InvalidImport(
+                f"The file refers to {what} {missing[0]}, which is neither in the file nor in this "
+                "journal. Nothing was imported."
+            )
+        return found
+
+    def add(self, rows: Sequence[Base]) -> None:
+        self.session.add_all(rows)
+        self.session.flush()
+
+    def run(self, bundle: ImportBundle) -> BundleReport:
+        added = insert_entries(self.session, bundle.entries)
+        self.added["entries"], self.skipped["entries"] = added, len(bundle.entries) - added
+        self._statement(bundle)
+
+        moods = self.fresh("mood_checks", MoodCheckRow, bundle.mood_checks)
+        self.add([feelings_store.mood_check_row(check) for check in moods])
+        items = self.fresh("forgiveness", ForgivenessRow, bundle.forgiveness)
+        self.add([feelings_store.forgiveness_row(item) for item in items])
+        sittings = self.fresh("decisions", DecisionRow, bundle.decisions)
+        self.add([feelings_store.decision_row(sitting) for sitting in sittings])
+
+        plans = self.fresh("plans", PlanRow, bundle.plans)
+        self.add([plan_store.plan_row(plan) for plan in plans])
+        goals = self.fresh("goals", GoalRow, bundle.goals)
+        alignments = self.fresh("alignments", AlignmentRow, bundle.alignments)
+        plan_ids = self.resolve(
+            PlanRow, [g.plan_uuid for g in goals] + [a.plan_uuid for a in alignments], "a plan"
+        )
+        self.add([plan_store.goal_row(goal, plan_ids[goal.plan_uuid]) for goal in goals])
+        self.add([plan_store.alignment_row(a, plan_ids[a.plan_uuid]) for a in alignments])
+
+        evidence = self.fresh("evidence", EvidenceRow, bundle.evidence)
+        checkins = self.fresh("checkins", CheckInRow, bundle.checkins)
+        actions = self.fresh("actions", ActionRow, bundle.actions)
+        feedback = self.fresh("feedback", FeedbackRow, bundle.feedback)
+        goal_refs = [e.goal_uuid for e in evidence] + [a.goal_uuid for a in actions]
+        goal_ids = self.resolve(GoalRow, goal_refs + [f.goal_uuid for f in feedback], "a goal")
+        self.add([plan_store.evidence_row(e, _get(goal_ids, e.goal_uuid)) for e in evidence])
+
+        self.add([checkin_store.checkin_row(checkin) for checkin in checkins])
+        checkin_ids = self.resolve(
+            CheckInRow,
+            [a.checkin_uuid for a in actions] + [f.checkin_uuid for f in feedback],
+            "a check-in",
+        )
+        self.add([
+            checkin_store.action_row(a, _get(goal_ids, a.goal_uuid), _get(checkin_ids, a.checkin_uuid))
+            for a in actions
+        ])
+        action_ids = self.resolve(ActionRow, [f.action_uuid for f in feedback], "an action")
+        self.add([
+            checkin_store.feedback_row(
+                f, checkin_ids[f.checkin_uuid], _get(goal_ids, f.goal_uuid), _get(action_ids, f.action_uuid)
+            )
+            for f in feedback
+        ])
+        return BundleReport(added=self.added, skipped=self.skipped)
+
+    def _statement(self, bundle: ImportBundle) -> None:
+        versions = self.fresh("statement_versions", StatementVersionRow, bundle.statement_versions)
+        final_taken = statement_store.has_final(self.session)
+        rows = []
+        for version in versions:
+            row = statement_store.version_row(version)
+            if row.is_final:
+                row.is_final = not final_taken  # the journal's own final choice wins
+                final_taken = True
+            rows.append(row)
+        self.add(rows)
+
+        draft = bundle.statement_draft
+        if draft is None:
+            return
+        if statement_store.is_blank(draft) or not statement_store.is_blank(
+            statement_store.load_draft(self.session)
+        ):
+            self.skipped["statement_draft"] = 1
+            return
+        statement_store.write_draft(self.session, draft.parts, draft.text, draft.updated_at)
+        self.added["statement_draft"] = 1
+
+
+def _get(ids: dict[str, int], uuid: str | None) -> int | None:
+    return None if uuid is None else ids[uuid]

@@ -1,0 +1,150 @@
+"""Opening a journal file: settle an interrupted encryption, refuse a locked, keyless or damaged
+file without writing a byte to it, then create or upgrade the schema.
+
+A damaged file is said in one paragraph (what is wrong, that nothing changed, the newest good
+backup), and nothing has written to it: the check runs before the engine's first connection,
+which would switch the file to WAL.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.domain.timeline import local_time
+from app.paths import database_path
+from app.store.backup_info import BackupInfo
+from app.store.engine import create_journal_engine
+from app.store.errors import (
+    JournalDamaged,
+    JournalLocked,
+    KeyFileMissing,
+    StorageUnavailable,
+    WrongPassphrase,
+)
+from app.store.schema import ensure_schema, find_damage
+from app.store.unit import describe
+
+log = logging.getLogger(__name__)
+
+KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file; named here so a plain open never loads crypto
+
+
+def open_engine(data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False) -> Engine:
+    """An engine on the journal in `data_dir`, created or upgraded; see `Journal.open`."""
+    path = database_path(data_dir)
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private from other accounts
+    except OSError as error:
+        raise StorageUnavailable(
+            f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
+        ) from error
+    connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
+    if any(data_dir.glob(f"{path.name}.*")) or any(data_dir.glob(f"{KEY_FILE_NAME}.*")):
+        # An encryption or decryption was cut short: finish or undo it before anything opens.
+        from app.store.encryption import settle_interrupted
+
+        settle_interrupted(data_dir)
+    if key is None and (data_dir / KEY_FILE_NAME).exists():
+        raise JournalLocked("This journal is encrypted: it opens with its passphrase.")
+    if key is None:
+        from app.store.backup_checks import missing_key_problem  # loads SQLCipher's module: not at every open
+
+        missing = missing_key_problem(path)
+        if missing is not None:
+            raise KeyFileMissing(missing)
+    if key is not None:
+        from app.store import keys
+        from app.store.encryption import finish_encrypting, keyed_connect, plain_files_left
+
+        key_file = data_dir / KEY_FILE_NAME
+        if key_file.exists() and not keys.key_matches(keys.read_key_file(key_file), key):
+            # A key that isn't this journal's would make every page look damaged.
+            raise WrongPassphrase("That key does not open this journal. Nothing was changed.")
+        connect = keyed_connect(key)
+        if finish_conversions and key_file.exists() and plain_files_left(data_dir):
+            try:
+                finish_encrypting(data_dir, key)  # what the disk or a crash left plain last time
+            except Exception:  # the journal itself is fine: open it, and try again next time
+                log.warning("files beside the journal are still to be encrypted", exc_info=True)
+    _refuse_damaged(data_dir, path, key, connect)
+    engine = create_journal_engine(path, key)
+    try:
+        ensure_schema(engine, path, connect)
+    except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
+        engine.dispose()
+        raise StorageUnavailable(
+            f"Trustbridge can't open the journal at {path}: {describe(error)}."
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    _keep_private(path)
+    return engine
+
+
+def closed_engine() -> Engine:
+    """An engine that never connects: what a closed journal's services are left holding."""
+
+    def refuse() -> sqlite3.Connection:
+        raise StorageUnavailable("The journal is closed (locked, or the app is closing). Nothing was saved.")
+
+    return create_engine("sqlite://", creator=refuse)
+
+
+def _refuse_damaged(
+    data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection]
+) -> None:
+    """Raise JournalDamaged if the existing file fails its read-only check; write nothing to it.
+
+    Runs before the engine exists, because the engine's first connection switches the file to
+    WAL and the schema check may upgrade it: neither may touch a damaged file. An empty file is
+    damage too: only a missing one is a new journal.
+    """
+    problems = find_damage(path, key)  # StorageUnavailable if it can't be read at all
+    if not problems:
+        return
+    from app.store.backup_files import backups_dir
+    from app.store.backup_listing import newest_good_backup
+
+    # info, not error: the caller says it to the person (a page, one line), and a command line with
+    # no log set up would print a second, bare line for it
+    log.info("the journal at %s failed its check at open: %s", path, "; ".join(problems))
+    backup = newest_good_backup(backups_dir(data_dir), connect)
+    raise JournalDamaged(_damaged_message(data_dir, path, key, problems, backup), problems, backup)
+
+
+def _damaged_message(
+    data_dir: Path, path: Path, key: bytes | None, problems: list[str], backup: BackupInfo | None
+) -> str:
+    """One paragraph for the log and the command line: what is wrong, that nothing changed, what next."""
+    message = (f"The journal file at {path} is damaged: {problems[0]}. Trustbridge has not opened it "
+               "and has not changed it.")
+    if key is None and "not a database" in problems[0]:
+        message += (f" If you turned on encryption for this journal, its key file {data_dir / KEY_FILE_NAME} "
+                    "is missing: put it back and try again.")
+    if backup is not None:
+        made = local_time(backup.made_at).strftime("%Y-%m-%d %H:%M")
+        held = "1 entry" if backup.entries == 1 else f"{backup.entries or 0:,} entries"
+        message += f" The newest good backup is {backup.path} (made {made}, {held})."
+    else:
+        message += " There is no backup of it that passes its check."
+    return message
+
+
+def _keep_private(path: Path) -> None:
+    """The journal and its -wal and -shm readable by this account only (SQLite creates them with the
+    process's umask, often 0644; it gives a new -wal or -shm the journal's own mode)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            target = Path(f"{path}{suffix}")
+            mode = target.stat().st_mode
+            if mode & 0o077:
+                target.chmod(mode & 0o700)
+        except OSError:
+            continue  # not there (yet), or not ours to change: the folder is 0700 all the same
