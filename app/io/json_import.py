@@ -22,7 +22,7 @@ from app.io.json_sections import (
     NotTrustbridgeJson,
     Section,
 )
-from app.io.json_values import check_encodable, check_uuid, parse_moment, parse_record
+from app.io.json_values import check_encodable, check_uuid, parse_moment, parse_record, shown
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def _parse_entry(raw: object, where: str) -> Entry:
     fields = _Fields(raw, where)
     uuid = fields.text("uuid")
     check_uuid(uuid, where, "uuid")
-    where = f"{where} ({uuid})"
+    where = f"{where} ({shown(uuid)})"  # one line, whatever the uuid holds
     fields.where = where
 
     kind_value = fields.text("kind")
@@ -233,7 +233,7 @@ def _parse_statement(raw: object) -> tuple[StatementDraft | None, tuple[Statemen
         earlier = numbers.setdefault(version.number, index)
         if earlier != index:
             raise InvalidImport(
-                f"Statement version {index} of {len(versions)} ({version.uuid}) repeats the number "
+                f"Statement version {index} of {len(versions)} ({shown(version.uuid)}) repeats the number "
                 f"{version.number} of statement version {earlier}."
             )
         finals += version.is_final
@@ -256,7 +256,7 @@ def _parse_section(raw: object, section: Section) -> list[Any]:
         earlier = first_seen.setdefault(record.uuid, index)
         if earlier != index:
             raise InvalidImport(
-                f"{where} repeats the uuid of {section.noun.lower()} {earlier} ({record.uuid})."
+                f"{where} repeats the uuid of {section.noun.lower()} {earlier} ({shown(record.uuid)})."
             )
         records.append(record)
     return records
@@ -272,6 +272,7 @@ def _check_references(sections: dict[str, tuple[Any, ...]]) -> None:
             pointer = getattr(record, field_name)
             if pointer is not None and pointer not in known[target]:
                 raise InvalidImport(
-                    f'{section_nouns[key]} {index} of {len(records)} in "{key}" ({record.uuid}) points to '
+                    f'{section_nouns[key]} {index} of {len(records)} in "{key}" ({shown(record.uuid)}) '
+                    "points to "
                     f'a {target_noun} that is not in the file ("{field_name}": "{pointer}").'
                 )

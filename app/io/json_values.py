@@ -22,6 +22,7 @@ from app.domain.limits import (
     text_problem,
     uuid_problem,
 )
+from app.domain.text import terminal_safe
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _Record = TypeVar("_Record", bound="DataclassInstance")
 
 
+def shown(uuid: str) -> str:
+    """A record's uuid as a message names it: on one line, whatever characters it holds."""
+    return terminal_safe(uuid, one_line=True)
+
+
 def parse_record(cls: type[_Record], raw: object, where: str, path: str = "") -> _Record:
     """Build `cls` from a JSON object, driven by the class's own field types.
 
@@ -54,7 +60,8 @@ def parse_record(cls: type[_Record], raw: object, where: str, path: str = "") ->
     if not path and "uuid" in hints:  # name the record by its uuid from here on
         if "uuid" not in raw:
             raise InvalidImport(f'{where} is missing "uuid".')
-        where = f"{where} ({_parse_value(str, raw['uuid'], where, 'uuid', 'uuid')})"
+        named = _parse_value(str, raw["uuid"], where, "uuid", "uuid")
+        where = f"{where} ({shown(named)})"
     values: dict[str, Any] = {}
     for field in dataclasses.fields(cls):
         key = f"{path}.{field.name}" if path else field.name
