@@ -39,7 +39,7 @@ from app.ui.widgets.form_fields import announce, push_button, restyle, wrapped_l
 
 if TYPE_CHECKING:
     from app.store.backups import RestoreReport
-    from app.ui.shell.session import JournalSession
+    from app.ui.privacy.controls import PrivacyControls
 
 TITLE = "Backups"
 KIND_NAMES = {AUTOMATIC: "Daily", BEFORE_RESTORE: "Before a restore", BEFORE_UPGRADE: "Before an upgrade"}
@@ -53,7 +53,7 @@ INTRO_TEXT = ("Each backup is a checked copy of your whole journal. Restoring on
 class BackupsDialog(FittedDialog):
     """The backups, newest first: Back up now, Restore…, Show folder."""
 
-    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PrivacyControls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._backups: dict[Path, BackupInfo] = {}
@@ -62,7 +62,12 @@ class BackupsDialog(FittedDialog):
         self._backing_up = False
         self._restoring = False
         self._calls: list[BackgroundCall] = []
+        self._build_layout()
+        self._wire()
+        self._update_buttons()
+        self.reload()
 
+    def _build_layout(self) -> None:
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.setObjectName("backupsDialog")
@@ -83,11 +88,6 @@ class BackupsDialog(FittedDialog):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setResizeMode(QListView.ResizeMode.Adjust)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        # Enter in the list restores, and is used up there: left to the dialog it would also press
-        # the default button and ask a second time. A double click restores too.
-        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
-        self.table.installEventFilter(self)
 
         self.empty_label = wrapped_label(EMPTY_TEXT, "muted")
         self.empty_label.setAccessibleName("No backups yet")
@@ -106,16 +106,12 @@ class BackupsDialog(FittedDialog):
 
         self.backup_button = push_button("Back up now", "Back up now",
                                          "Make a checked copy of your journal as it is now")
-        self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = push_button("Restore…", "Restore the chosen backup",
                                           "Put your journal back the way this backup holds it")
         self.restore_button.setObjectName("primary")
-        self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = push_button("Show folder", "Show the backups folder",
                                          "Open the folder that holds the backups in your file manager")
-        self.folder_button.clicked.connect(self.show_folder)
         self.close_button = push_button("Close", "Close")
-        self.close_button.clicked.connect(self.reject)
         # One row that wraps onto a second at large text sizes, rather than cutting labels short.
         buttons = WrappingRow(
             [self.restore_button, self.backup_button, self.folder_button, self.close_button]
@@ -135,14 +131,23 @@ class BackupsDialog(FittedDialog):
         QWidget.setTabOrder(self.backup_button, self.folder_button)
         QWidget.setTabOrder(self.folder_button, self.close_button)
 
+    def _wire(self) -> None:
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # Enter in the list restores, and is used up there: left to the dialog it would also press
+        # the default button and ask a second time. A double click restores too.
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.table.installEventFilter(self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button.clicked.connect(self.reject)
+        session = self._session
         session.busy_changed.connect(self._busy_changed)
         session.backup_restored.connect(self._restored)
         session.operation_failed.connect(self._operation_failed)
         session.locked.connect(self.reject)  # nothing about the journal stays on screen while it is locked
         # Turning encryption on or off converts every backup: read them again, with the new key.
         session.encryption_changed.connect(lambda _on: self.reload())
-        self._update_buttons()
-        self.reload()
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -225,7 +230,7 @@ class BackupsDialog(FittedDialog):
         session = self._session
         if self.busy or session.busy or not session.is_open:
             return
-        if not session.window.flush_all():  # the words on screen belong in the backup
+        if not session.flush_all():  # the words on screen belong in the backup
             self._say("Your latest writing couldn't be saved, so no backup was made. Try again in a "
                       "moment.", error=True)
             return
@@ -417,7 +422,7 @@ def _reason(error: object) -> str:
     return str(error) or type(error).__name__
 
 
-def open_backups(session: JournalSession, parent: QWidget) -> BackupsDialog:
+def open_backups(session: PrivacyControls, parent: QWidget) -> BackupsDialog:
     """Show the backups over `parent` without blocking; the window keeps it until the journal locks."""
     dialog = BackupsDialog(session, parent)
     dialog.setWindowModality(Qt.WindowModality.NonModal)

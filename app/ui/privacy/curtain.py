@@ -1,13 +1,13 @@
 """The privacy curtain: one shortcut blanks the window at once (screen sharing, someone walking by).
 
-It is not a lock: nothing is closed or saved differently, the journal stays open underneath. It only
-makes sure nothing written is on screen until the person asks for it back, and puts the cursor back
-where it was.
+It is not a lock: nothing is closed, the journal stays open underneath (what is typed is saved as
+the curtain comes down). It only makes sure nothing written is on screen until the person asks for
+it back, and puts the cursor back where it was.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
@@ -44,7 +44,12 @@ class Curtain(QFrame):
 
 
 class PrivacyCurtain(QObject):
-    """Adds the hide shortcut to a main window; the curtain itself is built on first use."""
+    """Adds the hide shortcut to a main window; the curtain itself is built on first use.
+
+    Signal: hiding() — just before the curtain comes down (the window saves what is typed).
+    """
+
+    hiding = Signal()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -66,6 +71,7 @@ class PrivacyCurtain(QObject):
             self.hide_all()
 
     def hide_all(self) -> None:
+        self.hiding.emit()
         window = self._window
         if self._curtain is None:
             self._curtain = Curtain(window)

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.privacy.passphrase_form import PassphraseForm
 from app.ui.privacy.recovery_code_dialog import RecoveryCodeDialog
-from app.ui.privacy.settings_dialog import STILL_WORKING, show_recovery_code
+from app.ui.privacy.settings_dialog import show_recovery_code
+from app.ui.privacy.settings_layout import STILL_WORKING
 from app.ui.widgets.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import wrapped_label
 
 if TYPE_CHECKING:
-    from app.ui.shell.session import JournalSession
+    from app.ui.privacy.controls import PrivacyControls
 
 TITLE = "Protect this journal with a passphrase?"
 OFFER_TEXT = (
@@ -35,7 +36,7 @@ LATER_TEXT = "Not sure yet? That is fine. You can turn this on later in File →
 class EncryptionOffer(FittedDialog):
     """Accepted once the journal is encrypted and its recovery code has been seen; rejected by "Not now"."""
 
-    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PrivacyControls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._waiting = False
@@ -77,7 +78,7 @@ class EncryptionOffer(FittedDialog):
         self.form.focus_first()
 
     @property
-    def session(self) -> JournalSession:
+    def session(self) -> PrivacyControls:
         return self._session
 
     @property
@@ -129,7 +130,7 @@ class EncryptionOffer(FittedDialog):
         super().reject()
 
 
-def offer_encryption(session: JournalSession, parent: QWidget) -> EncryptionOffer:
+def offer_encryption(session: PrivacyControls, parent: QWidget) -> EncryptionOffer:
     """Show the offer over `parent`, modal to it, without blocking the event loop."""
     offer = EncryptionOffer(session, parent)
     offer.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,12 +1,13 @@
 """File → Settings…: privacy (encryption, passphrase, recovery code, locking) and backups.
 
-Everything here goes through the JournalSession: the dialog asks, checks what it can (the new
-passphrase rule, a confirmation before the encryption comes off), shows progress while the session
-works, and says the outcome in place, beside the form that asked. Settings that are not secret are
-saved the moment they change; if the disk refuses, the control goes back to the saved value and
-says so. The dialog is not modal, so the person can look at their journal while it is open; it
-stays open while the journal is closed and reopened under it, and refuses to close while an
-operation it started is running (its recovery code must have somewhere to be shown).
+Everything here goes through the session (PrivacyControls, passed in): the dialog asks, checks what
+it can (the new passphrase rule, a confirmation before the encryption comes off), shows progress
+while the session works, and says the outcome in place, beside the form that asked. Settings that
+are not secret are saved the moment they change; if the disk refuses, the control goes back to the
+saved value and says so. The dialog is not modal, so the person can look at their journal while it
+is open; it stays open while the journal is closed and reopened under it, and refuses to close
+while an operation it started is running (its recovery code must have somewhere to be shown).
+Its layout is in settings_layout.py.
 """
 
 from __future__ import annotations
@@ -15,258 +16,68 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.store.backups import backups_dir
-from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, Preferences
+from app.store.preferences import Preferences
 from app.ui.privacy.passphrase_form import PassphraseForm
 from app.ui.privacy.recovery_code_dialog import RecoveryCodeDialog
+from app.ui.privacy.settings_layout import (
+    ENCRYPTED_STATUS,
+    PLAIN_STATUS,
+    STILL_WORKING,
+    TURN_OFF_DETAILS,
+    SettingsLayout,
+)
 from app.ui.widgets import messages
-from app.ui.widgets.flow_layout import WrapGrid, card
-from app.ui.widgets.form_fields import announce, field_label, name_parts, push_button, restyle, wrapped_label
+from app.ui.widgets.form_fields import announce, restyle
 
 if TYPE_CHECKING:
-    from app.ui.shell.session import JournalSession
+    from app.ui.privacy.controls import PrivacyControls
 
-TITLE = "Settings"
-DIALOG_WIDTH = 640
-DIALOG_HEIGHT = 640
-PLAIN_STATUS = ("Your journal is not encrypted. Anyone who can use this computer's account, or gets a copy "
-                "of its files, can read what you wrote.")
-ENCRYPTED_STATUS = ("Your journal is encrypted. Without your passphrase or your recovery code, its files "
-                    "and its backups can't be read.")
-PLAIN_ABOUT = (
-    "Encryption turns the journal file and its backups into unreadable data that only your passphrase "
-    "opens. What it asks of you: you type the passphrase each time Trustbridge starts, and if you forget "
-    "it, the only way back in is the recovery code you get when you turn it on. Exports stay plain files."
-)
-ENCRYPTED_ABOUT = (
-    "You can change your passphrase at any time; it takes a moment, whatever the size of your journal. "
-    "A new recovery code replaces the old one, which stops working."
-)
-LOCK_NEEDS_PASSPHRASE = ("Locking needs a passphrase to unlock with, so these settings work once your "
-                         "journal is encrypted.")
-TURN_OFF_DETAILS = ("After this, anyone with access to this computer's account can open the journal file "
-                    "and its backups and read them. You can turn encryption on again later.")
+__all__ = ["STILL_WORKING", "SettingsDialog", "open_settings", "show_recovery_code"]
 
 
-def minutes_text(minutes: int) -> str:
-    """How a lock-after choice reads in the list."""
-    if minutes == 0:
-        return "Never"
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
-
-
-STILL_WORKING = "Still working on it. This window can close once it has finished."
-
-
-class SettingsDialog(QDialog):
+class SettingsDialog(SettingsLayout):
     """Signals: backups_requested() — the person pressed "Backups…" (the window opens that dialog)."""
 
     backups_requested = Signal()
 
-    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: PrivacyControls, parent: QWidget | None = None) -> None:
+        super().__init__(backups_dir(session.data_dir), parent)
         self._session = session
         self._pending: PassphraseForm | None = None  # the form whose operation the session is running
-        self._opened_by: dict[PassphraseForm, QPushButton] = {}
         self.recovery_dialog: RecoveryCodeDialog | None = None  # while a new code is on screen
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        self.resize(DIALOG_WIDTH, DIALOG_HEIGHT)
+        self._wire()
+        self._show_state()
+        self._on_busy(session.busy)
 
-        body = QWidget()
-        body.setObjectName("settingsBody")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 20, 20, 20)
-        column.setSpacing(16)
-        column.addWidget(self._privacy_card())
-        column.addWidget(self._locking_card())
-        column.addWidget(self._backups_card())
-        column.addStretch(1)
-
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("settingsScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setAccessibleName("Settings")
-
-        self.close_button = push_button("Close", "Close settings")
-        self.close_button.setAutoDefault(False)
+    def _wire(self) -> None:
         self.close_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(20, 8, 20, 16)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(bottom)
-
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter belongs to the field it is typed in, never to a button
+        for form, start in (
+            (self.turn_on_form, self._turn_on),
+            (self.change_form, self._change),
+            (self.recovery_form, self._new_code),
+            (self.turn_off_form, self._turn_off),
+        ):
+            self.opened_by[form].clicked.connect(lambda _checked=False, form=form: self._open_form(form))
+            form.submitted.connect(start)
+            form.cancelled.connect(lambda form=form: self._close_form(form))
+        self.lock_combo.currentIndexChanged.connect(self._lock_after_chosen)
+        self.lock_with_computer.toggled.connect(self._lock_with_computer_toggled)
+        self.backups_button.clicked.connect(self.backups_requested)
+        self.backups_spin.valueChanged.connect(self._backups_kept_chosen)
+        session = self._session
         session.busy_changed.connect(self._on_busy)
         session.operation_failed.connect(self._on_failed)
         session.encryption_changed.connect(self._on_encryption_changed)
         session.recovery_code_ready.connect(self._on_recovery_code)
         session.passphrase_changed.connect(self._on_passphrase_changed)
-        self._show_state()
-        self._on_busy(session.busy)
-
-    # -- building ----------------------------------------------------------------------------
-
-    def _privacy_card(self) -> QFrame:
-        section, layout = _card("Privacy")
-        self.privacy_status = wrapped_label("", "settingsStatus")
-        self.privacy_status.setAccessibleName("Encryption status")
-        layout.addWidget(self.privacy_status)
-
-        self.plain_part = QWidget()
-        plain = QVBoxLayout(self.plain_part)
-        plain.setContentsMargins(0, 0, 0, 0)
-        plain.setSpacing(10)
-        plain.addWidget(wrapped_label(PLAIN_ABOUT, "muted"))
-        self.turn_on_button = push_button("Turn on encryption…", "Turn on encryption")
-        self.turn_on_form = PassphraseForm(
-            name="Turn on encryption", action="Encrypt my journal", ask_current=False, ask_new=True,
-            new_label="&Passphrase",
-        )
-        plain.addWidget(_left(self.turn_on_button))
-        plain.addWidget(self.turn_on_form)
-        layout.addWidget(self.plain_part)
-
-        self.encrypted_part = QWidget()
-        encrypted = QVBoxLayout(self.encrypted_part)
-        encrypted.setContentsMargins(0, 0, 0, 0)
-        encrypted.setSpacing(10)
-        encrypted.addWidget(wrapped_label(ENCRYPTED_ABOUT, "muted"))
-        self.change_button = push_button("Change passphrase…", "Change passphrase")
-        self.recovery_button = push_button("New recovery code…", "Make a new recovery code")
-        self.turn_off_button = push_button("Turn off encryption…", "Turn off encryption")
-        actions = WrapGrid(spacing=10, max_columns=3)
-        for button in (self.change_button, self.recovery_button, self.turn_off_button):
-            actions.add(button)
-        encrypted.addWidget(actions)
-        self.change_form = PassphraseForm(
-            name="Change passphrase", action="Change passphrase", ask_current=True, ask_new=True)
-        self.recovery_form = PassphraseForm(
-            name="New recovery code", action="Make a new code", ask_current=True, ask_new=False)
-        self.turn_off_form = PassphraseForm(
-            name="Turn off encryption", action="Turn off encryption", ask_current=True, ask_new=False)
-        for form in (self.change_form, self.recovery_form, self.turn_off_form):
-            encrypted.addWidget(form)
-        layout.addWidget(self.encrypted_part)
-
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 0)  # busy: the session can't tell how far along it is
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Working")
-        self.progress_bar.hide()
-        self.progress_label = wrapped_label("", "muted")
-        self.progress_label.setAccessibleName("Progress")
-        self.progress_label.hide()
-        self.result_label = wrapped_label("", "saveStatus")
-        self.result_label.setAccessibleName("Privacy result")
-        self.result_label.hide()
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.result_label)
-
-        for button, form, start in (
-            (self.turn_on_button, self.turn_on_form, self._turn_on),
-            (self.change_button, self.change_form, self._change),
-            (self.recovery_button, self.recovery_form, self._new_code),
-            (self.turn_off_button, self.turn_off_form, self._turn_off),
-        ):
-            self._opened_by[form] = button
-            button.clicked.connect(lambda _checked=False, form=form: self._open_form(form))
-            form.submitted.connect(start)
-            form.cancelled.connect(lambda form=form: self._close_form(form))
-            form.hide()
-        return section
-
-    def _locking_card(self) -> QFrame:
-        section, layout = _card("Locking")
-        self.lock_explain = wrapped_label(LOCK_NEEDS_PASSPHRASE, "muted")
-        self.lock_explain.setAccessibleName("Why locking is off")
-        self.lock_combo = QComboBox()
-        for minutes in LOCK_AFTER_CHOICES:
-            self.lock_combo.addItem(minutes_text(minutes), minutes)
-        name_parts(self.lock_combo, "Lock after this long without typing or clicking")
-        lock_label = field_label("&Lock after this long without typing or clicking", self.lock_combo)
-        self.lock_with_computer = QCheckBox("Lock &when this computer locks")
-        self.lock_with_computer.setAccessibleName("Lock when this computer locks")
-        self.lock_message = wrapped_label("", "saveStatus")
-        self.lock_message.setAccessibleName("Locking settings message")
-        self.lock_message.hide()
-        layout.addWidget(self.lock_explain)
-        layout.addWidget(lock_label)
-        layout.addWidget(_left(self.lock_combo))
-        layout.addWidget(self.lock_with_computer)
-        layout.addWidget(wrapped_label("Ctrl+L locks the journal at any time.", "muted"))
-        layout.addWidget(self.lock_message)
-        self.lock_combo.currentIndexChanged.connect(self._lock_after_chosen)
-        self.lock_with_computer.toggled.connect(self._lock_with_computer_toggled)
-        return section
-
-    def _backups_card(self) -> QFrame:
-        section, layout = _card("Backups")
-        layout.addWidget(wrapped_label(
-            "Trustbridge backs your journal up when you close it, at most once a day, and checks each "
-            "backup before older ones are let go.", "muted"))
-        self.backups_spin = QSpinBox()
-        self.backups_spin.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
-        self.backups_spin.setKeyboardTracking(False)  # saved when typing is done, not at every digit
-        name_parts(self.backups_spin, "Keep the newest automatic backups, how many")
-        keep_label = field_label("&Keep the newest", self.backups_spin)
-        keep_label.setWordWrap(False)  # three words beside the box: wrapping only stacks them
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(keep_label)
-        row.addWidget(self.backups_spin)
-        row.addWidget(QLabel("automatic backups"))
-        row.addStretch(1)
-        layout.addLayout(row)
-        where = backups_dir(self._session.data_dir)
-        layout.addWidget(wrapped_label("They are kept in this folder:", "cardHeading"))
-        self.backups_path = wrapped_label(str(where), "backupsPath")
-        self.backups_path.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.backups_path.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.backups_path.setAccessibleName("Backups folder")
-        layout.addWidget(self.backups_path)
-        self.backups_message = wrapped_label("", "saveStatus")
-        self.backups_message.setAccessibleName("Backups settings message")
-        self.backups_message.hide()
-        layout.addWidget(self.backups_message)
-        self.backups_button = push_button("&Backups…", "See and restore backups")
-        self.backups_button.clicked.connect(self.backups_requested)
-        layout.addWidget(_left(self.backups_button))
-        self.backups_spin.valueChanged.connect(self._backups_kept_chosen)
-        return section
 
     # -- state -------------------------------------------------------------------------------
 
     @property
-    def session(self) -> JournalSession:
+    def session(self) -> PrivacyControls:
         return self._session
 
     @property
@@ -299,7 +110,7 @@ class SettingsDialog(QDialog):
 
     def _open_form(self, form: PassphraseForm) -> None:
         """Show one form under its button (any other closes), the cursor in its first field."""
-        for other in self._opened_by:
+        for other in self.opened_by:
             if other is not form and other.isVisible():
                 self._close_form(other, refocus=False)
         self.result_label.hide()
@@ -312,7 +123,7 @@ class SettingsDialog(QDialog):
         form.clear()
         form.hide()
         if refocus:
-            self._opened_by[form].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.opened_by[form].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _turn_on(self) -> None:
         form = self.turn_on_form
@@ -459,7 +270,7 @@ class SettingsDialog(QDialog):
         if self._pending is not None and self._session.busy:
             self._pending.say(STILL_WORKING, error=False)
             return
-        for form in self._opened_by:
+        for form in self.opened_by:
             form.clear()
         super().reject()
 
@@ -477,26 +288,7 @@ def show_recovery_code(code: str, parent: QWidget, closed: Callable[[], None]) -
     return dialog
 
 
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    """A settings section: a card with its heading."""
-    frame, layout = card((20, 18, 20, 18))
-    heading = wrapped_label(title, "cardHeading")
-    heading.setAccessibleName(title)
-    layout.addWidget(heading)
-    return frame, layout
-
-
-def _left(widget: QWidget) -> QWidget:
-    """A control at its own width on the left (a stretched button or list reads oddly)."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget)
-    row.addStretch(1)
-    return holder
-
-
-def open_settings(session: JournalSession, parent: QWidget) -> SettingsDialog:
+def open_settings(session: PrivacyControls, parent: QWidget) -> SettingsDialog:
     """Show the settings over `parent` without blocking it."""
     dialog = SettingsDialog(session, parent)
     dialog.setModal(False)

@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from app import APP_NAME, __version__
 from app.logs import setup_logging
 from app.paths import resolve_data_dir
 from app.resources import resource_path
+from app.ui.shell.backup_at_close import back_up_if_due
 from app.ui.shell.crash import install_excepthook
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets import messages
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from app.ui.shell.session import JournalSession
 
 log = logging.getLogger(__name__)
+
+__all__ = ["LOCK_NAME", "STARTUP_PROBE", "back_up_if_due", "close_session", "make_application", "run_gui"]
 
 LOCK_NAME = ".trustbridge.lock"  # app.store.backups.LOCK_NAME reads the same file (tests check they agree)
 STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
@@ -129,28 +131,6 @@ def close_session(session: JournalSession) -> None:
     back_up_if_due(journal.path, session.data_dir, connect=_keyed_connect(key) if key is not None else None,
                    keep=session.preferences.backups_kept)
     journal.close()
-
-
-def back_up_if_due(
-    journal_path: Path, data_dir: Path, now: datetime | None = None, connect: Connect | None = None,
-    keep: int | None = None,
-) -> None:
-    """The day's automatic backup, made at close; a failure is logged and never stops the app closing.
-
-    Runs only for a journal that opened (so passed its checks) and after every save has landed.
-    An encrypted journal passes its keyed `connect`, so the backup is encrypted with the same key.
-    Imported here, not at start-up: the window should not wait for what only closing needs.
-    """
-    from app.store.backups import AUTOMATIC, DEFAULT_KEEP, backup_due, backups_dir, make_backup, plain_connect
-
-    folder = backups_dir(data_dir)
-    moment = now or datetime.now(UTC)
-    try:
-        if backup_due(folder, moment):
-            make_backup(journal_path, folder, reason=AUTOMATIC, now=moment, connect=connect or plain_connect,
-                        keep=keep or DEFAULT_KEEP)
-    except Exception:  # closing must go on whatever went wrong; the journal itself is untouched
-        log.warning("the automatic backup at close was skipped", exc_info=True)
 
 
 def _keyed_connect(key: bytes) -> Connect:

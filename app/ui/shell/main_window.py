@@ -1,70 +1,46 @@
-"""The main window: a sidebar of places and the page for each. Layout and navigation only."""
+"""The main window: a sidebar of places and the page for each. Layout and navigation only.
+
+The sidebar's layout is in sidebar.py, the menu's in window_menus.py, the pages are built in
+window_pages.py; this window wires them together, shows the gateway's problems on its status
+line, and saves everything typed (journal.flush_all) on a page change, a lock, a hide and close.
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from contextlib import suppress
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
-from app.domain.stages import Stage
 from app.ui.privacy.curtain import HIDE_KEYS
+from app.ui.shell.sidebar import JOURNAL, SEARCH, SIDEBAR_WIDTH, TODAY, Sidebar
+from app.ui.shell.status_line import StatusLine
+from app.ui.shell.window_dialogs import WindowDialogs
+from app.ui.shell.window_menus import EXPORT_MENU, FileMenuSlots, build_file_menu
+from app.ui.shell.window_state import WINDOW_STATE_FILE, window_state
 from app.ui.widgets import messages
 
 if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see attach)
+    from app.domain.changes import Change
     from app.domain.prompts import Catalogue
     from app.ui.data.journal_events import ObservedJournal
+    from app.ui.privacy.controls import PrivacyControls
     from app.ui.privacy.curtain import PrivacyCurtain
-    from app.ui.shell.session import JournalSession
     from app.ui.widgets.page_layout import Page
 
-TODAY = "today"
-JOURNAL = "journal"
-SEARCH = "search"
-SIDEBAR_WIDTH = 208
-WINDOW_STATE_FILE = "window-state.ini"
-# File → Export ▸, spelled out here so building the menu loads no dialog code (export_dialog.FORMATS
-# holds the same keys and names; a test keeps the two in step).
-EXPORT_MENU = (
-    ("json", "JSON"),
-    ("markdown", "Markdown"),
-    ("markdown-folder", "Markdown folder"),
-    ("html", "HTML"),
-    ("pdf", "PDF"),
-)
-
-
-def _window_state(path: Path) -> QSettings:
-    """The window's own settings file, readable only by the person (0600 whatever the umask).
-
-    QSettings writes through a temporary file that takes the old file's permissions, so the file
-    is made (or tightened) 0600 before QSettings first writes it.
-    """
-    with suppress(OSError):  # a read-only data folder: QSettings then keeps the state in memory
-        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        os.close(os.open(path, flags, 0o600))  # not through a link, never blocking on a pipe
-        path.chmod(0o600)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+__all__ = ["EXPORT_MENU", "JOURNAL", "SEARCH", "SIDEBAR_WIDTH", "TODAY", "WINDOW_STATE_FILE", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -72,80 +48,52 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(960, 640)
-        self._settings = _window_state(data_dir / WINDOW_STATE_FILE)
+        self._settings = window_state(data_dir / WINDOW_STATE_FILE)
         self.journal: ObservedJournal | None = None
         self.curtain: PrivacyCurtain | None = None
         self._catalogue: Catalogue | None = None
         self.pages: dict[str, Page] = {}
         self._current: str | None = None
         self.menu_actions: dict[str, QAction] = {}  # built in attach(), off the start-up path
-        self._dialogs: list[QDialog] = []
+        self._dialogs = WindowDialogs()  # settings, backups: they outlive a reopen, not a lock
         self.unlock_page: QWidget | None = None  # the unlock page while an encrypted journal waits
-        self.session: JournalSession | None = None  # set by the session that owns this window's journal
-        self._session_dialogs: list[QDialog] = []  # settings, backups: they outlive a reopen, not a lock
-
-        self.stack = QStackedWidget()
-        self.opening = QLabel("Opening your journal…")
-        self.opening.setObjectName("opening")  # centred by the stylesheet: no Qt enums at start-up
-        self.stack.addWidget(self.opening)
-
-        self.nav_buttons: dict[str, QPushButton] = {}
-        self._nav_group = QButtonGroup(self)
-        self._nav_group.setExclusive(True)
-        sidebar = QFrame()
-        sidebar.setObjectName("sidebar")
-        sidebar.setMinimumWidth(SIDEBAR_WIDTH)  # grows with the text size, never clips a name
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(12, 20, 12, 16)
-        side.setSpacing(2)
-        brand = QLabel(APP_NAME)
-        brand.setObjectName("brand")
-        side.addWidget(brand)
-        side.addWidget(self._nav_button(TODAY, "Today", "Ctrl+T", "Today: tonight's entry and your progress"))
-        section = QLabel("STAGES")
-        section.setObjectName("sidebarSection")
-        side.addWidget(section)
-        for stage in Stage:
-            side.addWidget(self._nav_button(stage.value, stage.label, f"Ctrl+{stage.number}",
-                                            f"Stage {stage.number}: {stage.label}"))
-        section = QLabel("LOOK BACK")
-        section.setObjectName("sidebarSection")
-        side.addWidget(section)
-        side.addWidget(self._nav_button(JOURNAL, "Journal", "Ctrl+J", "Journal: every entry, newest first"))
-        side.addWidget(self._nav_button(SEARCH, "Search", "Ctrl+F", "Search everything you have written"))
-        side.addStretch(1)
-        for button in self.nav_buttons.values():
-            button.setEnabled(False)
-
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(sidebar)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
+        self.session: PrivacyControls | None = None  # set by the session that owns this window's journal
+        self._build_layout()
+        self._wire_navigation()
         geometry = self._settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 780)
 
-    def _nav_button(self, key: str, text: str, keys: str, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName("navButton")
-        button.setCheckable(True)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(f"{description} ({keys})")
-        button.setToolTip(f"{description} ({keys})")
-        button.clicked.connect(lambda _=False, k=key: self._shortcut_to(k))
-        shortcut = QShortcut(QKeySequence(keys), self)  # immediate, unlike a button's animated click
-        shortcut.activated.connect(lambda k=key: self._shortcut_to(k))
-        self._nav_group.addButton(button)
-        self.nav_buttons[key] = button
-        return button
+    def _build_layout(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 640)
+        self.stack = QStackedWidget()
+        self.opening = QLabel("Opening your journal…")
+        self.opening.setObjectName("opening")  # centred by the stylesheet: no Qt enums at start-up
+        self.stack.addWidget(self.opening)
+        self.sidebar = Sidebar()
+        self.nav_buttons: dict[str, QPushButton] = self.sidebar.buttons
+        self.status_line = StatusLine()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.status_line)
+        row.addLayout(column, 1)
+        self.setCentralWidget(central)
+
+    def _wire_navigation(self) -> None:
+        for key, button in self.nav_buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self._shortcut_to(k))
+            shortcut = QShortcut(QKeySequence(self.sidebar.keys[key]), self)  # immediate, unlike a click
+            shortcut.activated.connect(lambda k=key: self._shortcut_to(k))
 
     def _shortcut_to(self, key: str) -> None:
         """Go to a page and put the cursor where the person will write or read first."""
@@ -205,15 +153,26 @@ class MainWindow(QMainWindow):
 
         if self.curtain is None:
             self.curtain = PrivacyCurtain(self)
+            self.curtain.hiding.connect(self.flush_all)  # what is typed is saved before it is hidden
         self._build_menus()
         self._enable_journal_actions(True)
-        journal.journal_reloaded.connect(self._on_journal_reloaded)
+        journal.problem.connect(self.status_line.say)
+        journal.changes.connect(self._on_changes)
         last = str(self._settings.value("page", TODAY))
         self._shortcut_to(last if last in self.nav_buttons else TODAY)
 
+    def _on_changes(self, change: Change) -> None:
+        """A change reached the journal: any earlier problem is past. Many records at once (an
+        import, a restore): the page in view shows them now; the others refresh when next shown."""
+        self.status_line.clear()
+        if change.wholesale:
+            page = self.current_page()
+            if page is not None:
+                page.refresh()
+
     # -- the journal closes for a moment (locked, or encrypted / restored under the window) -----
 
-    def set_session(self, session: JournalSession) -> None:
+    def set_session(self, session: PrivacyControls) -> None:
         self.session = session
 
     def place(self) -> tuple[str | None, str | None]:
@@ -242,25 +201,19 @@ class MainWindow(QMainWindow):
         """
         if self.curtain is not None and self.curtain.hidden:
             self.curtain.reveal()
-        for dialog in list(self._dialogs):
-            dialog.reject()
-            self._release(dialog)
-        if close_session_dialogs:
-            for dialog in list(self._session_dialogs):
-                dialog.reject()
-                self._release(dialog)
+        self._dialogs.close(session_dialogs=close_session_dialogs)
         self.stack.setCurrentWidget(self.opening)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
         self._current = None
+        if self.journal is not None:
+            self.journal.problem.disconnect(self.status_line.say)
+            self.journal.changes.disconnect(self._on_changes)
         self.journal = None
-        self._nav_group.setExclusive(False)  # an exclusive group won't let its last button go
-        for button in self.nav_buttons.values():
-            button.setChecked(False)
-            button.setEnabled(False)
-        self._nav_group.setExclusive(True)
+        self.status_line.clear()
+        self.sidebar.clear_checked()
         self._enable_journal_actions(False)
 
     def _must_stay_open(self) -> bool:
@@ -280,7 +233,7 @@ class MainWindow(QMainWindow):
     def journal_work_running(self) -> bool:
         """An import or export is reading or writing the journal: closing it now would stall the
         window until that work ends, and cut its answer off."""
-        return any(getattr(dialog, "running", False) for dialog in self._dialogs)
+        return self._dialogs.work_running()
 
     def showing_recovery_code(self) -> bool:
         """A recovery code is on screen: locking now would take it away before it is written down."""
@@ -299,60 +252,21 @@ class MainWindow(QMainWindow):
             if key not in ("hide", "quit"):
                 action.setEnabled(enabled)
 
-    def _on_journal_reloaded(self) -> None:
-        """Many records arrived at once (an import): the page in view shows them now; the others
-        refresh when they are next shown, as they always do."""
-        page = self.current_page()
-        if page is not None:
-            page.refresh()
-
     # -- the menu bar ----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        """File: new entry, import, export, the check-in brief, quit. Built once the journal is open."""
+        """Built once the journal is open (and the curtain there to hide with)."""
         if self.menu_actions:
             return
-        bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.setAccessibleName("File")
-        self._add_action(file_menu, "new_entry", "&New entry", self.new_entry,
-                         QKeySequence(QKeySequence.StandardKey.New))
-        file_menu.addSeparator()
-        self._add_action(file_menu, "import", "&Import…", self.open_import)
-        export_menu = file_menu.addMenu("&Export")
-        export_menu.setAccessibleName("Export")
-        for key, name in EXPORT_MENU:
-            self._add_action(export_menu, f"export:{key}", f"{name}…", partial(self.open_export, key))
-        file_menu.addSeparator()
-        self._add_action(file_menu, "brief", "Check-in &brief…", self.open_brief)
-        file_menu.addSeparator()
-        self._add_action(file_menu, "backups", "&Backups…", self.open_backups)
-        self._add_action(file_menu, "settings", "&Settings…", self.open_settings,
-                         QKeySequence("Ctrl+,"))  # the platforms disagree on a standard key
-        file_menu.addSeparator()
-        self._add_action(file_menu, "lock", "&Lock journal", self.lock_journal, QKeySequence("Ctrl+L"))
-        # The key lives on the window (it must work while the menu bar is hidden); the text shows it.
         curtain = self.curtain
         assert curtain is not None
-        self._add_action(file_menu, "hide", f"&Hide what's on screen\t{HIDE_KEYS}", curtain.toggle)
-        file_menu.addSeparator()
-        self._add_action(file_menu, "quit", "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        for button in bar.findChildren(QToolButton):  # Qt's overflow button, shown when menus don't fit
-            button.setAccessibleName("More menus")
+        self.menu_actions = build_file_menu(self.menuBar(), FileMenuSlots(
+            new_entry=self.new_entry, open_import=self.open_import, open_export=self.open_export,
+            open_brief=self.open_brief, open_backups=self.open_backups, open_settings=self.open_settings,
+            lock_journal=self.lock_journal, hide=curtain.toggle, quit=self.close,
+        ))
         if self.isVisible():
-            bar.show()  # made after the window showed: its shortcuts work only once it is shown
-
-    def _add_action(self, menu: QMenu, key: str, text: str, slot: Callable[[], object],
-                    keys: QKeySequence | None = None) -> QAction:
-        action = menu.addAction(text)
-        action.setObjectName(key)
-        action.setStatusTip(text.replace("&", "").rstrip("…"))
-        if keys is not None:
-            action.setShortcut(keys)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.menu_actions[key] = action
-        return action
+            self.menuBar().show()  # made after the window showed: its shortcuts work only once it is shown
 
     def open_import(self) -> None:
         """File → Import…: the import dialog, over this window."""
@@ -426,30 +340,15 @@ class MainWindow(QMainWindow):
 
     def _keep_for_session(self, dialog: QDialog) -> None:
         """Like _keep, for dialogs that drive the session; only one of each kind at a time."""
-        for open_dialog in self._session_dialogs:
-            if type(open_dialog) is type(dialog):
-                self._session_dialogs.remove(open_dialog)
-                open_dialog.reject()
-                open_dialog.deleteLater()
-                break
-        self._session_dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._release(d))
+        self._dialogs.keep_for_session(dialog)
 
     def _keep(self, dialog: QDialog) -> None:
         """Hold a dialog until it closes (its worker reports back to it); then let it go."""
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._release(d))
-
-    def _release(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        if dialog in self._session_dialogs:
-            self._session_dialogs.remove(dialog)
-        dialog.deleteLater()
+        self._dialogs.keep(dialog)
 
     @property
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs) + list(self._session_dialogs)
+        return self._dialogs.open_dialogs
 
     @property
     def page_keys(self) -> list[str]:
@@ -463,49 +362,16 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _build_page(self, key: str) -> Page:
-        from app.ui.journal.journal_page import JournalPage
-        from app.ui.stages.stage_page import StagePage
+        from app.ui.shell.window_pages import build_page
         from app.ui.today.today_page import TodayPage
 
         assert self.journal is not None and self._catalogue is not None, "attach() first"
-        # Built inside the stack, so nothing in a page can ever flash up as a window of its own.
-        if key == TODAY:
-            today = TodayPage(self.journal, self._catalogue, self.stack)
-            today.page_requested.connect(self._shortcut_to)
-            today.tool_requested.connect(self.open_tool)
-            today.entry_requested.connect(self.open_entry)
-            return today
-        if key == JOURNAL:
-            return JournalPage(self.journal, self.stack)
-        if key == SEARCH:
-            from app.ui.search.search_page import SearchPage
-
-            return SearchPage(self.journal, self.stack)
-        stage = Stage(key)
-        tool, title = self._build_tool(stage)
-        return StagePage(self.journal, self._catalogue.guide(stage), self.stack, tool, title)
-
-    def _build_tool(self, stage: Stage) -> tuple[QWidget, str]:
-        """Each stage's own tool, shown beside its guided prompts."""
-        assert self.journal is not None
-        from app import workbench_catalogue
-
-        if stage is Stage.OWNERSHIP:
-            from app.ui.ownership.statement_workshop import StatementWorkshop
-
-            workshop = StatementWorkshop(self.journal, workbench_catalogue.load_check_lists())
-            return workshop, "Statement workshop"
-        if stage is Stage.FEELINGS:
-            from app.ui.feelings.feelings_tool import FeelingsTool
-
-            return FeelingsTool(self.journal, workbench_catalogue.load_emotions()), "Check-in and decision"
-        if stage is Stage.EXPECTATIONS:
-            from app.ui.plan.plan_tool import PlanTool
-
-            return PlanTool(self.journal), "Your plan"
-        from app.ui.checkins.checkins_tool import CheckInsTool
-
-        return CheckInsTool(self.journal, workbench_catalogue.load_questions()), "Meetings"
+        page = build_page(key, self.journal, self._catalogue, self.stack)
+        if isinstance(page, TodayPage):
+            page.page_requested.connect(self._shortcut_to)
+            page.tool_requested.connect(self.open_tool)
+            page.entry_requested.connect(self.open_entry)
+        return page
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -519,9 +385,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key not in self.nav_buttons or self.journal is None:
             return
-        previous = self.current_page()
-        if previous is not None and key != self._current:
-            previous.flush()
+        if self._current is not None and key != self._current:
+            self.flush_all()  # leaving a page: everything typed is saved (a failure says so itself)
         fresh = key not in self.pages
         page = self.page(key)
         if key != self._current and not fresh:
@@ -546,9 +411,15 @@ class MainWindow(QMainWindow):
         self.page(JOURNAL).new_entry()  # type: ignore[attr-defined]
 
     def flush_all(self) -> bool:
-        """Save every page's pending text; False if any could not be saved."""
-        results = [page.flush() for page in self.pages.values()]
-        return all(results)
+        """Save every pending edit now: every saver of the journal, and each page's own (pages
+        still saving their own way); False if anything could not be saved."""
+        saved = self.journal.flush_all() if self.journal is not None else True
+        pages = [page.flush() for page in self.pages.values()]
+        return saved and all(pages)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush_all()  # minimised or hidden: what is typed is on disk meanwhile
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._must_stay_open():

@@ -53,7 +53,9 @@ def spoil(folder: Path) -> None:
 
 
 def dialog_for(qtbot: QtBot, session: JournalSession) -> BackupsDialog:
-    dialog = open_backups(session, session.window)
+    window = session.parent()  # the window the session serves
+    assert isinstance(window, QWidget)
+    dialog = open_backups(session, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
     return dialog

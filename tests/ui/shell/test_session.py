@@ -378,14 +378,14 @@ def test_typing_anywhere_counts_as_not_idle(qtbot: QtBot, open_session: SessionF
     session.set_preferences(session.preferences.with_changes(lock_after_minutes=1))
     session.watch_input()
     try:
-        session._last_input = time.monotonic() - 61  # a minute and a second without input…
+        session.locking.last_input = time.monotonic() - 61  # a minute and a second without input…
         qtbot.keyClick(window, Qt.Key.Key_Shift)  # …then a key press anywhere restarts the count
-        session._check_idle()
+        session.locking.check_idle()
         assert session.is_open
         with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
             session.idle_for_test(61)  # and without one, the same minute locks
     finally:
-        QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
+        session.stop_watching()
 
 
 def test_quitting_while_encryption_runs_is_refused_until_it_is_done(
@@ -404,7 +404,7 @@ def test_encrypted_but_not_reopened_still_shows_the_recovery_code(
     qtbot: QtBot, open_session: SessionFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Fault injection: the reopening after a finished encryption fails once (as a full disk would)."""
-    from app.ui.shell import session as session_module
+    from app.ui.shell import session_open as session_module
 
     window, session = open_session()
     real_open = session_module.open_journal_and_catalogue
@@ -440,7 +440,7 @@ def test_a_lock_waits_while_a_dialog_holds_typed_text_then_happens(
     assert window.curtain is not None and window.curtain.hidden  # …but nothing of it shows meanwhile
     dialog.close()
     with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
-        session._check_idle()  # the next tick of the idle timer
+        session.locking.check_idle()  # the next tick of the idle timer
     assert not session.is_open
 
 
@@ -468,7 +468,7 @@ def test_no_lock_while_an_import_or_export_is_running(qtbot: QtBot, open_session
     assert session.is_open  # waiting, not stalling the window on the import's transaction
     working.running = False
     with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
-        session._check_idle()
+        session.locking.check_idle()
 
 
 def test_the_computer_locking_during_a_restore_locks_once_the_journal_is_back(
@@ -492,4 +492,4 @@ def test_idle_time_with_an_export_dialog_open_hides_the_window_then_locks(
     assert session.is_open and window.curtain is not None and window.curtain.hidden
     dialog.close()
     with qtbot.waitSignal(session.locked, timeout=WAIT_MS):
-        session._check_idle()
+        session.locking.check_idle()

@@ -1,0 +1,257 @@
+"""The session's shared state and signals, and how its journal opens, attaches and closes.
+
+The parts of the session (locking, keys, restore) work on this core: they read its state, run
+its opening and closing, and say what happened through its signals. The core knows the window
+only as a SessionHost (app/ui/shell/session_host.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from app.paths import database_path
+from app.store.preferences import Preferences, load_preferences, save_preferences
+from app.ui.data.worker import BackgroundCall
+from app.ui.shell import session_open
+
+if TYPE_CHECKING:
+    from app.domain.clock import Clock
+    from app.domain.prompts import Catalogue
+    from app.store.journal import Journal
+    from app.ui.data.journal_events import ObservedJournal, SaveTiming
+    from app.ui.shell.session_host import SessionHost
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the person was when the journal closed: the page, and the entry open in the Journal."""
+
+    page: str | None
+    entry_uuid: str | None
+
+
+class SessionCore(QObject):
+    """The open journal for one window: its state, its opening, and the signals of every operation.
+
+    Public signals: see JournalSession. Internal ones, for the session's parts: attached() after
+    the journal is in the window again, closing() before it closes for a moment, damaged(error)
+    when it failed its check at open, preferences_applied() after the settings changed.
+    """
+
+    opened = Signal()
+    failed_to_open = Signal(object)  # an error the window can't get past (not a lock, not damage)
+    locked = Signal()
+    busy_changed = Signal(bool)
+    encryption_changed = Signal(bool)
+    recovery_code_ready = Signal(str)
+    passphrase_changed = Signal()
+    backup_restored = Signal(object)
+    operation_failed = Signal(str)
+
+    attached = Signal()
+    closing = Signal()
+    damaged = Signal(object)
+    preferences_applied = Signal()
+
+    def __init__(
+        self, host: SessionHost, data_dir: Path, parent: QObject | None, *,
+        save_timing: SaveTiming | None = None, clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.data_dir = data_dir
+        self.first_start = not database_path(data_dir).exists()
+        self.key: bytes | None = None
+        self.opening = False
+        self.lock_pending = False  # the computer locked while something held the journal open
+        self._journal: Journal | None = None
+        self._observed: ObservedJournal | None = None
+        self._busy = False
+        self._place: Place | None = None
+        self._preferences = load_preferences(data_dir)
+        self._save_timing = save_timing
+        self._clock = clock
+
+    # -- what the rest of the app reads ----------------------------------------------------
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    @property
+    def observed(self) -> ObservedJournal | None:
+        """The gateway the window's pages use, while the journal is open."""
+        return self._observed
+
+    @property
+    def journal_path(self) -> Path:
+        return database_path(self.data_dir)
+
+    @property
+    def encrypted(self) -> bool:
+        from app.store.encryption import is_encrypted
+
+        return is_encrypted(self.data_dir)
+
+    @property
+    def is_open(self) -> bool:
+        return self._journal is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def data_key(self) -> bytes | None:
+        """The open journal's key (None when plain or closed); for the backup at close."""
+        return self.key
+
+    @property
+    def preferences(self) -> Preferences:
+        return self._preferences
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Save the settings (OSError/ValueError propagate, nothing applied) and apply them."""
+        save_preferences(self.data_dir, preferences)
+        self._preferences = preferences
+        self.preferences_applied.emit()
+
+    def connect_factory(self) -> Callable[[Path], sqlite3.Connection]:
+        """How backups and checks open files: with the key when the journal is encrypted."""
+        from app.store.backups import plain_connect
+
+        if self.key is None:
+            return plain_connect
+        from app.store.encryption import keyed_connect
+
+        return keyed_connect(self.key)
+
+    def flush_all(self) -> bool:
+        """Save everything typed in the window; False when something could not be saved."""
+        return self.host.flush_all()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the journal in a worker; an encrypted one asks for its passphrase first."""
+        if self.opening or self._journal is not None:
+            return
+        self.opening = True
+        data_dir, key = self.data_dir, self.key
+        call = BackgroundCall(lambda: session_open.open_journal_and_catalogue(data_dir, key), self)
+        call.finished.connect(self._on_opened)
+        call.failed.connect(self._on_open_failed)
+        call.start()
+
+    def _on_opened(self, result: Any) -> None:
+        self.opening = False
+        journal, catalogue = result
+        self.attach(journal, catalogue)
+        self.opened.emit()
+
+    def attach(self, journal: Journal, catalogue: Catalogue) -> None:
+        """Put the open journal in the window, back where the person was."""
+        from app.ui.data.journal_events import ObservedJournal
+
+        self._journal = journal
+        self._observed = ObservedJournal(journal, save_timing=self._save_timing, clock=self._clock)
+        self.host.remove_unlock()
+        self.host.attach(self._observed, catalogue)
+        place, self._place = self._place, None
+        if place is not None:
+            self.host.return_to(place.page, place.entry_uuid)
+        self.attached.emit()
+
+    def _on_open_failed(self, error: object) -> None:
+        self.opening = False
+        from app.store.errors import JournalDamaged, JournalLocked
+
+        if isinstance(error, JournalLocked):
+            self.key = None
+            self.show_unlock()
+            return
+        if isinstance(error, JournalDamaged):
+            self.damaged.emit(error)
+            return
+        self.failed_to_open.emit(error)
+
+    def show_unlock(self, message: str = "") -> None:
+        from app.ui.privacy.unlock_page import UnlockPage
+
+        page = UnlockPage(self.data_dir)
+        page.unlocked.connect(self._on_unlocked)
+        if message:
+            page.intro.setText(message)
+        self.host.show_unlock(page)
+
+    def _on_unlocked(self, key: bytes) -> None:
+        self.key = key
+        self.start()
+
+    # -- closing for a moment --------------------------------------------------------------
+
+    def close_for_a_moment(self, *, close_dialogs: bool, back_up: bool = False) -> None:
+        """Remember the place, take the pages down, wait for workers, close the database.
+
+        Locking also makes the day's backup first, if it is due: a journal that is locked when
+        the app quits can't be backed up then (the key is gone).
+        """
+        self.closing.emit()
+        self._place = Place(*self.host.place())
+        self.host.detach(close_session_dialogs=close_dialogs)
+        QThreadPool.globalInstance().waitForDone()  # no list load or search may outlive the connections
+        if self._journal is not None:
+            if back_up:
+                from app.ui.shell.backup_at_close import back_up_if_due
+
+                back_up_if_due(self._journal.path, self.data_dir, connect=self.connect_factory(),
+                               keep=self._preferences.backups_kept)
+            self._journal.close()
+            self._journal = None
+            self._observed = None
+
+    # -- busy, and saying a failure ------------------------------------------------------------
+
+    def begin(self, already_busy: bool) -> bool:
+        """Mark an operation as running; False (and said why) when one can't start now."""
+        if already_busy:
+            return True
+        if self._busy:
+            self.operation_failed.emit("Something else is still running. Try again in a moment.")
+            return False
+        if self._journal is None:
+            self.operation_failed.emit("The journal isn't open.")
+            return False
+        self.set_busy(True)
+        return True
+
+    def set_busy(self, busy: bool) -> None:
+        if self._busy != busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def fail(self, sentence: str, error: object | None = None) -> None:
+        if error is not None:
+            log.warning("%s: %s", sentence, type(error).__name__)  # the type only: messages may quote paths
+        self.set_busy(False)
+        self.operation_failed.emit(sentence)
+
+
+def reason(error: object) -> str:
+    """A sentence-safe reason: store errors are written for people; anything else by its kind."""
+    from app.store.errors import StoreError
+
+    if isinstance(error, StoreError):
+        return str(error).rstrip(".") + "."
+    if isinstance(error, OSError):
+        return f"{error.strerror or 'the disk refused'}."
+    return "something unexpected went wrong (details are in the log)."

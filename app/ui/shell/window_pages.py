@@ -1,0 +1,59 @@
+"""Building the window's pages: Today, each stage with its own tool, the Journal and Search.
+
+The pages load with the journal, off the start-up path: every import here happens on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.stages import Stage
+from app.ui.shell.sidebar import JOURNAL, SEARCH, TODAY
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.domain.prompts import Catalogue
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.widgets.page_layout import Page
+
+
+def build_page(key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget) -> Page:
+    """The page for a sidebar key, made inside `parent` (the window's stack), so nothing in a page
+    can ever flash up as a window of its own."""
+    from app.ui.journal.journal_page import JournalPage
+    from app.ui.stages.stage_page import StagePage
+    from app.ui.today.today_page import TodayPage
+
+    if key == TODAY:
+        return TodayPage(journal, catalogue, parent)
+    if key == JOURNAL:
+        return JournalPage(journal, parent)
+    if key == SEARCH:
+        from app.ui.search.search_page import SearchPage
+
+        return SearchPage(journal, parent)
+    stage = Stage(key)
+    tool, title = build_tool(stage, journal)
+    return StagePage(journal, catalogue.guide(stage), parent, tool, title)
+
+
+def build_tool(stage: Stage, journal: ObservedJournal) -> tuple[QWidget, str]:
+    """Each stage's own tool, shown beside its guided prompts, and its title."""
+    from app import workbench_catalogue
+
+    if stage is Stage.OWNERSHIP:
+        from app.ui.ownership.statement_workshop import StatementWorkshop
+
+        return StatementWorkshop(journal, workbench_catalogue.load_check_lists()), "Statement workshop"
+    if stage is Stage.FEELINGS:
+        from app.ui.feelings.feelings_tool import FeelingsTool
+
+        return FeelingsTool(journal, workbench_catalogue.load_emotions()), "Check-in and decision"
+    if stage is Stage.EXPECTATIONS:
+        from app.ui.plan.plan_tool import PlanTool
+
+        return PlanTool(journal), "Your plan"
+    from app.ui.checkins.checkins_tool import CheckInsTool
+
+    return CheckInsTool(journal, workbench_catalogue.load_questions()), "Meetings"
