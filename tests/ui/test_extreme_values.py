@@ -293,7 +293,8 @@ def test_a_row_whose_date_cant_be_worked_out_is_shown_plainly(
 ) -> None:
     """Whatever a row's date does next, data() and paint() never raise (that ends the process):
     the row says "date not valid", the log says what went wrong, the rest works."""
-    from app.ui.journal import entry_delegate, entry_list_model, search_model
+    from app.ui.journal import entry_delegate, entry_list_model
+    from app.ui.search import search_model
 
     _build(data_dir)
     _remember_page(data_dir, JOURNAL)

@@ -300,7 +300,7 @@ class BriefDialog(BriefLayout):
 
     def _may_write(self, path: Path, what: str) -> bool:
         """Never into the journal's own folder, where the journal, its key and backups live."""
-        if inside_data_dir(path, self._journal.service.path.parent):
+        if inside_data_dir(path, self._journal.path.parent):
             self.notice.tell(f"Couldn't save {what}: {INSIDE_DATA_DIR}.", error=True)
             return False
         return True

@@ -18,21 +18,20 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.changes import CHECKIN_RECORDS, FEELINGS, PLAN_RECORDS, Area, Change
+from app.domain.changes import Area, Change
 from app.domain.clock import Clock, SystemClock
-from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
+from app.domain.records import Entry, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from app.store.brief_store import BriefStore
-    from app.store.checkin_store import CheckInStore
-    from app.store.feelings_store import FeelingsStore
     from app.store.journal import Journal
-    from app.store.plan_store import PlanStore
     from app.store.search import SearchService
-    from app.store.statement_store import StatementStore
     from app.store.timeline import TimelineStore
+    from app.ui.data.reads import CheckInReads, FeelingsReads, PlanReads, StatementReads
     from app.ui.data.saver import Saver
 
 log = logging.getLogger(__name__)
@@ -58,22 +57,6 @@ class Done(Generic[T]):
     change: Change
 
 
-# The old string areas, while views move to typed changes.
-_LEGACY_AREAS: dict[str, frozenset[Area]] = {
-    "statement": frozenset({Area.STATEMENT}),
-    "feelings": FEELINGS,
-    "plan": PLAN_RECORDS,
-    "checkins": CHECKIN_RECORDS,
-}
-
-
-def _legacy_name(change: Change) -> str | None:
-    for name, areas in _LEGACY_AREAS.items():
-        if change.touches(areas):
-            return name
-    return None
-
-
 def _uuids_in(value: object) -> set[str]:
     """The uuid of a returned record, or of each in a returned list."""
     found: set[str] = set()
@@ -90,18 +73,10 @@ class ObservedJournal(QObject):
 
     Signals: changes(Change) — an action was committed; problem(str) — an action failed, in
     words for the status line (nothing was changed).
-    Legacy signals, kept while views move to `changes`: entry_saved(Entry), entry_deleted(str),
-    entry_restored(Entry), workbench_changed(str), journal_reloaded().
     """
 
     changes = Signal(object)
     problem = Signal(str)
-
-    entry_saved = Signal(object)
-    entry_deleted = Signal(str)
-    entry_restored = Signal(object)
-    workbench_changed = Signal(str)
-    journal_reloaded = Signal()
 
     def __init__(
         self,
@@ -156,15 +131,9 @@ class ObservedJournal(QObject):
             return fallback
 
     def announce(self, change: Change) -> None:
-        """Tell every view of a committed change (`act` does this; an import or a restore, made
-        elsewhere, calls it with `Change.everything()`)."""
+        """Tell every view of a committed change (`act` does this; an import, which runs on a
+        worker thread, or a restore calls it with `Change.everything()` once it has landed)."""
         self.changes.emit(change)
-        if change.wholesale:
-            self.journal_reloaded.emit()
-            return
-        legacy = _legacy_name(change)
-        if legacy is not None:
-            self.workbench_changed.emit(legacy)
 
     def register(self, saver: Saver) -> None:
         """Savers register themselves so that `flush_all` reaches every unsaved edit."""
@@ -179,23 +148,30 @@ class ObservedJournal(QObject):
 
     @property
     def service(self) -> Journal:
+        """The whole store, for the work a worker thread runs as one operation of its own (an
+        import, an export); they announce what they changed. Views write only through `act`."""
         return self._journal
 
-    # The stage tools' services: called directly; the tool then says what changed.
     @property
-    def statements(self) -> StatementStore:
+    def path(self) -> Path:
+        """The journal's file: what an export must never overwrite, and the folder it lives in."""
+        return self._journal.path
+
+    # The stage tools' stores, for reading: their write methods are reached only inside `act`.
+    @property
+    def statements(self) -> StatementReads:
         return self._journal.statements
 
     @property
-    def feelings(self) -> FeelingsStore:
+    def feelings(self) -> FeelingsReads:
         return self._journal.feelings
 
     @property
-    def plans(self) -> PlanStore:
+    def plans(self) -> PlanReads:
         return self._journal.plans
 
     @property
-    def checkins(self) -> CheckInStore:
+    def checkins(self) -> CheckInReads:
         return self._journal.checkins
 
     @property
@@ -212,35 +188,6 @@ class ObservedJournal(QObject):
     def briefs(self) -> BriefStore:
         """Read-only and safe to call from a worker thread."""
         return self._journal.briefs
-
-    def changed(self, area: str) -> None:
-        """Legacy: a stage tool saved something in `area` (use `act`)."""
-        self.changes.emit(Change.of(_LEGACY_AREAS[area]))
-        self.workbench_changed.emit(area)
-
-    def imported(self) -> None:
-        """An import added records in bulk; every view reloads rather than patching row by row."""
-        self.announce(Change.everything())
-
-    def save_entry(self, draft: EntryDraft) -> Entry:
-        entry = self._journal.save_entry(draft)
-        self.entry_saved.emit(entry)
-        self.changes.emit(Change.of(Area.ENTRY, {entry.uuid}))
-        return entry
-
-    def delete_entry(self, uuid: str) -> None:
-        self._journal.delete_entry(uuid)
-        self.entry_deleted.emit(uuid)
-        self.changes.emit(Change.of(Area.ENTRY, {uuid}))
-
-    def restore_entry(self, uuid: str) -> Entry:
-        entry = self._journal.restore_entry(uuid)
-        self.entry_restored.emit(entry)
-        self.changes.emit(Change.of(Area.ENTRY, {uuid}))
-        return entry
-
-    def set_stage_position(self, stage: Stage, prompt_key: str) -> None:
-        self._journal.set_stage_position(stage, prompt_key)
 
     # Reads pass straight through.
     def get_entry(self, uuid: str) -> Entry:

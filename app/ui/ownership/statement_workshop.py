@@ -61,7 +61,7 @@ class StatementWorkshop(StatementView):
             self.saver.watch(key, Area.STATEMENT, self._write_draft)
         self.hint_checks = StatementHints(self, checks)
         self.shelf = StatementVersions(self, self, self._actions)
-        self.sharing = StatementSharing(self, self, self.shelf, lambda: journal.service.path.parent)
+        self.sharing = StatementSharing(self, self, self.shelf, lambda: journal.path.parent)
         self._connect_controls()
         self.refresh()
         self.set_parts_visible(not self.draft_text().strip())  # a written draft comes first

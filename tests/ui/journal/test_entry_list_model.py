@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import Area
 from app.domain.records import Entry, EntryDraft, EntryKind
 from app.domain.timeline import day_heading, gutter_day
 from app.store.journal import Journal
@@ -91,11 +92,14 @@ def test_reload_after_save_and_delete(journal: Journal) -> None:
     keys = fill(journal, 12)
     model = EntryListModel(observed)
     assert model.summary(0).uuid == keys[-1]
-    observed.delete_entry(keys[-1])
+    observed.act(Area.ENTRY, lambda j: j.delete_entry(keys[-1]))
     model.reload()
     assert model.rowCount() == 11
     assert model.summary(0).uuid == keys[-2]
-    fresh = observed.save_entry(EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "just now"))
+    draft = EntryDraft(str(uuid.uuid4()), EntryKind.FREE, "just now")
+    done = observed.act(Area.ENTRY, lambda j: j.save_entry(draft))
+    assert done is not None
+    fresh = done.value
     model.reload()
     assert model.rowCount() == 12
     assert model.row_of(fresh.uuid) == 0
