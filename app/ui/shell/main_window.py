@@ -411,8 +411,8 @@ class MainWindow(QMainWindow):
         self.page(JOURNAL).new_entry()  # type: ignore[attr-defined]
 
     def flush_all(self) -> bool:
-        """Save every pending edit now: every saver of the journal, and each page's own (pages
-        still saving their own way); False if anything could not be saved."""
+        """Save every pending edit now: every saver of the journal, then each page's leaving step
+        (words left in a check-in's "add" fields join its lists); False if anything was not saved."""
         saved = self.journal.flush_all() if self.journal is not None else True
         pages = [page.flush() for page in self.pages.values()]
         return saved and all(pages)
