@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QStandardPaths
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.io.atomic_file import replacing
 from app.ui.journal.pdf_export import print_to_pdf
+from app.ui.widgets.clipboard import put_on_clipboard
 
 PDF_FILTER = "PDF documents (*.pdf)"
 MARKDOWN_FILTER = "Markdown files (*.md)"
@@ -63,4 +64,4 @@ def copy_to_clipboard(markdown: str, html: str) -> None:
     data = QMimeData()
     data.setText(markdown)
     data.setHtml(html)
-    QGuiApplication.clipboard().setMimeData(data)
+    put_on_clipboard(data)

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.widgets import messages
+from app.ui.widgets.clipboard import put_on_clipboard
 from app.ui.widgets.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.widgets.form_fields import push_button, restyle, wrapped_label
 
@@ -134,7 +135,7 @@ class RecoveryCodeDialog(FittedDialog):
         data = QMimeData()
         data.setText(self._code)
         data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
-        QGuiApplication.clipboard().setMimeData(data)
+        put_on_clipboard(data)
         self._say("Copied. Paste it somewhere safe, such as a password manager; Trustbridge takes it off "
                   "the clipboard when you close this window.")
 
