@@ -4,6 +4,7 @@ and a click where a person would click."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, Qt
@@ -12,6 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.workbench import Action, CheckIn, Goal, GoalStatus, Plan, PlanStatus
 from app.store.journal import Journal
+from app.ui.checkins.checkins_tool import CheckInsTool
+from app.ui.data.journal_events import ObservedJournal
+from app.workbench_catalogue import load_questions
 
 
 def utc_at(day: date, hour: int = 10) -> datetime:
@@ -54,3 +58,22 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 
 def stored(journal: Journal, uuid_: str) -> CheckIn:
     return next(c for c in journal.checkins.checkins() if c.uuid == uuid_)
+
+
+ToolFactory = Callable[[], CheckInsTool]
+
+
+def tools_on(qtbot: QtBot, gateway: ObservedJournal, built: list[CheckInsTool]) -> ToolFactory:
+    """Builds the tool on `gateway`, shown and active so the keyboard reaches it; each is kept in `built`."""
+
+    def build() -> CheckInsTool:
+        tool = CheckInsTool(gateway, load_questions())
+        qtbot.addWidget(tool)
+        tool.resize(1000, 760)
+        with qtbot.waitActive(tool):
+            tool.show()
+            tool.activateWindow()
+        built.append(tool)
+        return tool
+
+    return build

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -23,14 +23,13 @@ from app.store.journal import Journal
 from app.ui.checkins.checkins_tool import AFTER, CheckInsTool
 from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.workbench_catalogue import load_questions
-from tests.ui.checkins.checkin_helpers import add_action, add_checkin, click, utc_at
+from tests.ui.checkins.checkin_helpers import ToolFactory, add_action, add_checkin, click, tools_on, utc_at
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
 FAST = SaveTiming(delay_ms=70, max_wait_ms=100, retry_ms=200)
 KEY_EVERY_MS = 300
 FULL_DISK = "The journal could not be saved: the disk is full."
 
-ToolFactory = Callable[[], CheckInsTool]
 
 
 @pytest.fixture
@@ -41,18 +40,7 @@ def gateway(journal: Journal) -> ObservedJournal:
 @pytest.fixture
 def make_tool(qtbot: QtBot, gateway: ObservedJournal) -> Iterator[ToolFactory]:
     built: list[CheckInsTool] = []
-
-    def build() -> CheckInsTool:
-        tool = CheckInsTool(gateway, load_questions())
-        qtbot.addWidget(tool)
-        tool.resize(1000, 760)
-        with qtbot.waitActive(tool):
-            tool.show()
-            tool.activateWindow()
-        built.append(tool)
-        return tool
-
-    yield build
+    yield tools_on(qtbot, gateway, built)
     for tool in built:
         tool.flush()
 

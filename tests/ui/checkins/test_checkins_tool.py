@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -32,10 +32,18 @@ from app.ui.checkins.checkins_tool import AFTER, FOLLOW_UP, PREPARE, CheckInsToo
 from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
 from app.workbench_catalogue import load_questions
-from tests.ui.checkins.checkin_helpers import add_action, add_checkin, add_plan, click, stored, utc_at
+from tests.ui.checkins.checkin_helpers import (
+    ToolFactory,
+    add_action,
+    add_checkin,
+    add_plan,
+    click,
+    stored,
+    tools_on,
+    utc_at,
+)
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
-ToolFactory = Callable[[], CheckInsTool]
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QLineEdit, QComboBox,
                QAbstractSpinBox)
 
@@ -44,18 +52,7 @@ INTERACTIVE = (QAbstractButton, QAbstractItemView, QPlainTextEdit, QTextEdit, QL
 def make_tool(qtbot: QtBot, observed: ObservedJournal) -> Iterator[ToolFactory]:
     """Builds the tool on the test's journal, shown and active so the keyboard reaches it."""
     built: list[CheckInsTool] = []
-
-    def build() -> CheckInsTool:
-        tool = CheckInsTool(observed, load_questions())
-        qtbot.addWidget(tool)
-        tool.resize(1000, 760)
-        with qtbot.waitActive(tool):
-            tool.show()
-            tool.activateWindow()
-        built.append(tool)
-        return tool
-
-    yield build
+    yield tools_on(qtbot, observed, built)
     for tool in built:
         assert tool.flush()
 
