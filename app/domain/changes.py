@@ -29,6 +29,7 @@ class Area(Enum):
     ACTION = "action"
     FEEDBACK = "feedback"
     SETTINGS = "settings"
+    DRAFT = "draft"  # words of a form that is not a record yet (app/store/draft_store.py)
 
 
 EVERY_AREA = frozenset(Area)

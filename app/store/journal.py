@@ -27,6 +27,7 @@ from app.paths import database_path
 from app.store.brief_store import BriefStore
 from app.store.bulk_import import IMPORT_KINDS, BundleImport, existing_uuids, insert_entries
 from app.store.checkin_store import CheckInStore
+from app.store.draft_store import DraftStore
 from app.store.entry_rows import clean_tags, to_entry
 from app.store.errors import InvalidImport, NotFound
 from app.store.feelings_store import FeelingsStore
@@ -57,6 +58,7 @@ class Journal:
         self.search = SearchService(self._sessions)
         self.timeline = TimelineStore(self._sessions)
         self.briefs = BriefStore(self._sessions)
+        self.drafts = DraftStore(self._sessions)
 
     @classmethod
     def open(cls, data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False) -> Journal:

@@ -114,6 +114,16 @@ class StagePositionRow(Base):
     __table_args__ = (CheckConstraint(_in("stage", STAGES), name="stage"),)
 
 
+
+class DraftRow(Base):
+    """Words typed into a form that is not a record yet, by where they were typed (revision 0005)."""
+
+    __tablename__ = "drafts"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+
 # -- The stage workbenches (revision 0003) -------------------------------------------------------
 #
 # Every record carries the uuid its DTO has, unique per table, so an import can tell what it

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
     from app.store.search import SearchService
     from app.store.timeline import TimelineStore
-    from app.ui.data.reads import CheckInReads, FeelingsReads, PlanReads, StatementReads
+    from app.ui.data.reads import CheckInReads, DraftReads, FeelingsReads, PlanReads, StatementReads
     from app.ui.data.saver import Saver
 
 log = logging.getLogger(__name__)
@@ -173,6 +173,10 @@ class ObservedJournal(QObject):
     @property
     def checkins(self) -> CheckInReads:
         return self._journal.checkins
+
+    @property
+    def drafts(self) -> DraftReads:
+        return self._journal.drafts
 
     @property
     def search(self) -> SearchService:

@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 
 
 def open_journal_and_catalogue(data_dir: Path, key: bytes | None = None) -> tuple[Journal, Catalogue]:
-    """Runs in a worker: SQLAlchemy, the schema check, the prompts and the page modules load here.
+    """Runs in a worker: SQLAlchemy, the schema check and the prompts load here.
 
-    The caller holds the data folder's lock, so clearing last session's deletions is safe. An
-    encrypted journal needs its data key: without one, Journal.open raises JournalLocked.
+    Nothing that touches Qt may be imported here: PySide creates its types and enums lazily on
+    first use, and doing that on two threads at once crashes the process (it did, now and then,
+    while page modules were warmed here as the window painted). The caller holds the data
+    folder's lock, so clearing last session's deletions is safe. An encrypted journal needs its
+    data key: without one, Journal.open raises JournalLocked.
     """
-    import app.ui.journal.journal_page
-    import app.ui.stages.stage_page
-    import app.ui.today.today_page  # noqa: F401 - warmed here so building the pages is quick
     from app.catalogue import load_catalogue
     from app.store.journal import Journal
 
