@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 
+_ROUNDS = 3  # edits made while a save is announced are written by the same flush, a few times over
+
+
 class Saver(QObject):
     """Debounced saving of one widget's fields.
 
@@ -44,7 +47,9 @@ class Saver(QObject):
         self._journal = journal
         self._origin = origin if origin is not None else self
         self._fields: dict[str, tuple[Area, Callable[[Journal], object]]] = {}
-        self._dirty: set[str] = set()
+        # Each pending field with the count of its edits: a save clears a field only if no edit
+        # came while it was being written (an announce can run other code before it returns).
+        self._dirty: dict[str, int] = {}
         timing = journal.save_timing
         self._pause = QTimer(self, singleShot=True, interval=timing.delay_ms)
         self._pause.timeout.connect(self.flush)
@@ -78,13 +83,13 @@ class Saver(QObject):
 
     def unwatch(self, key: str) -> None:
         self._fields.pop(key, None)
-        self._dirty.discard(key)
+        self._dirty.pop(key, None)
 
     def touch(self, key: str) -> None:
         """The field `key` was edited: save it soon."""
         if key not in self._fields:
             raise KeyError(f"no field {key!r} is watched")
-        self._dirty.add(key)
+        self._dirty[key] = self._dirty.get(key, 0) + 1
         self.state_changed.emit("editing")
         self._pause.start()
         if not self._cap.isActive():
@@ -96,31 +101,48 @@ class Saver(QObject):
         self._stop_timers()
 
     def flush(self) -> bool:
-        """Save every pending field now. Returns False only when saving failed (edits stay)."""
+        """Save every pending field now. Returns False only when saving failed (edits stay).
+
+        Called again while a save is being announced, it leaves the work to the save under way,
+        which writes once more whatever was edited meanwhile before it returns.
+        """
         self._pause.stop()
         self._cap.stop()
-        if not self._dirty or self._flushing:
+        if self._flushing:
             return True
-        keys = [key for key in self._fields if key in self._dirty]
+        self._flushing = True
+        try:
+            for _ in range(_ROUNDS):
+                if not self._dirty:
+                    return True
+                if not self._write_pending():
+                    return False
+            if self._dirty:  # edited on every round: the timers take it from here
+                self._pause.start()
+            return not self._dirty
+        finally:
+            self._flushing = False
+
+    def _write_pending(self) -> bool:
+        written = {key: edits for key, edits in self._dirty.items() if key in self._fields}
+        keys = [key for key in self._fields if key in written]
         areas = {self._fields[key][0] for key in keys}
 
         def write(journal: Journal) -> list[object]:
             return [self._fields[key][1](journal) for key in keys]
 
-        self._flushing = True
-        try:
-            done = self._journal.act(areas, write, origin=self._origin)
-        finally:
-            self._flushing = False
+        done = self._journal.act(areas, write, origin=self._origin)
         if done is None:
             self._retry.start()
             self.failed.emit("Not saved yet: your words are still here, and saving will be tried again.")
             self.state_changed.emit("error")
             return False
-        self._dirty.difference_update(keys)
+        for key, edits in written.items():
+            if self._dirty.get(key) == edits:
+                del self._dirty[key]
         self._retry.stop()
         self.saved.emit(done.change)
-        self.state_changed.emit("saved")
+        self.state_changed.emit("editing" if self._dirty else "saved")
         return True
 
     def _stop_timers(self) -> None:

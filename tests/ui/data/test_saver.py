@@ -199,3 +199,27 @@ def test_fields_are_written_in_one_commit_in_the_order_watched(
 def test_touching_a_field_that_is_not_watched_is_a_mistake(gateway: ObservedJournal, owner: QWidget) -> None:
     with pytest.raises(KeyError):
         Saver(gateway, owner).touch("nothing")
+
+
+def test_an_edit_made_while_a_save_is_announced_is_written_too(
+    gateway: ObservedJournal, owner: QWidget, data_dir: Path
+) -> None:
+    """A listener of the change (here standing in for anything that runs the event loop while
+    the save is announced) lets the person type again: those words must not be dropped."""
+    field = Field()
+    saver = _saver(gateway, owner, field)
+    typed_during: list[str] = []
+
+    def type_again(_change: Change) -> None:
+        if not typed_during:
+            typed_during.append("ab")
+            field.text = "ab"
+            saver.touch("part")
+            assert saver.flush()  # a flush from inside leaves the work to the save under way
+
+    gateway.changes.connect(type_again)
+    field.text = "a"
+    saver.touch("part")
+    assert saver.flush()
+    assert not saver.pending
+    assert _on_disk(data_dir) == "ab"
