@@ -7,6 +7,7 @@ no longer tied to a meeting (ON DELETE SET NULL): an agreed action outlives the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -174,6 +175,30 @@ class CheckInStore:
                 to_action(row, goal_uuid, checkin_uuid)
                 for row, goal_uuid, checkin_uuid in session.execute(query)
             ]
+
+    def action(self, uuid: str) -> Action | None:
+        """One action as stored, or None if there is none by that uuid."""
+        goal = aliased(GoalRow)
+        checkin = aliased(CheckInRow)
+        query = (
+            select(ActionRow, goal.uuid, checkin.uuid)
+            .outerjoin(goal, ActionRow.goal_id == goal.id)
+            .outerjoin(checkin, ActionRow.checkin_id == checkin.id)
+            .where(ActionRow.uuid == uuid)
+        )
+        with unit_of_work(self._sessions) as session:
+            found = session.execute(query).first()
+            return None if found is None else to_action(found[0], found[1], found[2])
+
+    def set_action_done(self, uuid: str, done_on: date | None) -> Action:
+        """Tick an action off (or back on) as stored: only when it was done changes, so words
+        written to it a moment ago are kept."""
+        with one_operation(self._sessions):
+            with unit_of_work(self._sessions) as session:
+                required(session, ActionRow, uuid, "action").done_on = done_on
+            found = self.action(uuid)
+        assert found is not None
+        return found
 
     def save_action(self, a: Action) -> Action:
         """Create or update by uuid; an update keeps created_at."""

@@ -263,3 +263,24 @@ def test_delete_feedback(journal: Journal) -> None:
     assert journal.checkins.feedback() == []
     with pytest.raises(NotFound):
         journal.checkins.delete_feedback(said.uuid)
+
+
+def test_one_action_by_uuid_with_its_links(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    goal = journal.plans.save_goal(make_goal(plan.uuid))
+    checkin = journal.checkins.save_checkin(make_checkin())
+    action = journal.checkins.save_action(make_action(goal_uuid=goal.uuid, checkin_uuid=checkin.uuid))
+    assert journal.checkins.action(action.uuid) == action
+    assert journal.checkins.action(new_uuid()) is None
+
+
+def test_ticking_an_action_changes_only_when_it_was_done(journal: Journal) -> None:
+    """A tick made from a row that still shows the old words keeps the words written since."""
+    action = journal.checkins.save_action(make_action("Send the summary"))
+    reworded = journal.checkins.save_action(replace(action, text="Send the summary to Priya"))
+    ticked = journal.checkins.set_action_done(action.uuid, DAY)
+    assert ticked == replace(reworded, done_on=DAY)
+    assert journal.checkins.actions() == [ticked]
+    assert journal.checkins.set_action_done(action.uuid, None).done_on is None
+    with pytest.raises(NotFound):
+        journal.checkins.set_action_done(new_uuid(), DAY)

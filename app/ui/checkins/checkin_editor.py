@@ -62,7 +62,8 @@ class CheckInEditor(CheckInEditorView):
         self.lists.reload()
 
     def flush(self) -> bool:
-        """Save everything typed so far; words in the "add" fields join the lists. False if that failed."""
+        """Save everything typed so far (words in the "add" fields stay drafts of this meeting).
+        False if that failed."""
         return self.lists.flush()
 
     def set_narrow(self, narrow: bool) -> None:

@@ -1,7 +1,8 @@
 """How the "after the meeting" step is laid out: held and rating, notes, feedback, actions.
 
-Only the widgets and where they sit; what they do is wired in checkin_editor (the check-in's
-own fields) and checkin_lists (feedback and actions).
+Only the widgets and where they sit (built first; the one connection the layout makes itself is
+in its own method); what they do is wired in checkin_editor (the check-in's own fields),
+checkin_lists (feedback and actions) and checkin_action_form (the new-action form).
 """
 
 from __future__ import annotations
@@ -87,7 +88,6 @@ class CheckInEditorView(QWidget):
         self.due_check.setAccessibleName("This action has a due date")
         self.due_edit = make_date_edit("Due date", today)
         self.due_edit.setEnabled(False)
-        self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.action_goal = QComboBox()
         self.action_goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_goal.setMinimumContentsLength(10)
@@ -153,3 +153,8 @@ class CheckInEditorView(QWidget):
         layout.addLayout(self.earlier_box)
         layout.addStretch(1)
         self.setEnabled(False)
+        self._connect_view()
+
+    def _connect_view(self) -> None:
+        """What the layout does by itself; the rest is wired in checkin_editor and checkin_lists."""
+        self.due_check.toggled.connect(self.due_edit.setEnabled)

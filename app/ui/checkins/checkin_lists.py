@@ -1,10 +1,11 @@
 """A check-in's feedback and actions: their rows, the "add" fields, and every change to them.
 
 What is typed is saved as it is typed, through the tool's one Saver: a feedback line's words and
-goal, and the words in the "add" fields (kept as a record of this check-in while they are typed,
-shown in the list once added or when the person leaves the meeting), so nothing typed is lost.
-Adding, removing, making an action of feedback, ticking and deleting are each one action
-through the gateway; a deletion can be undone from the bar it leaves.
+goal straight onto that feedback, and the words in the "add" fields as drafts of this check-in
+(checkin_drafts), which become feedback or an action only on Add, so no list, brief or export
+shows half a sentence. The new-action form is checkin_action_form. Adding, removing, making an
+action of feedback, ticking and deleting are each one action through the gateway; a deletion can
+be undone from the bar it leaves.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.changes import Area
 from app.domain.workbench import Action, CheckIn, Feedback, Goal
+from app.ui.checkins.checkin_action_form import ActionForm
+from app.ui.checkins.checkin_drafts import feedback_key, put_if_changed, settle
 from app.ui.checkins.checkin_editor_view import CheckInEditorView
-from app.ui.checkins.checkin_rows import ActionRow, FeedbackRow, action_details, combo_goal, fill_goals
+from app.ui.checkins.checkin_rows import ActionRow, FeedbackRow, action_details
 from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import Done, ObservedJournal
-from app.ui.widgets.form_fields import goal_title, pydate, qdate
+from app.ui.widgets.form_fields import goal_title
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
 NEW_FEEDBACK = "new feedback"
-ACTION_FORM = "action form"
 
 T = TypeVar("T")
 
@@ -58,25 +60,17 @@ class CheckInLists(QObject):
         self._view = view
         self._schedule: dict[str, datetime] = {}
         self._goals: list[Goal] = []
-        self._editing_action: Action | None = None
         self._narrow = False
-        self._loading_form = False
-        # The uuids the words in the "add" fields are saved under while they are typed.
-        self._feedback_draft = _fresh()
-        self._action_draft = _fresh()
-        self._saver.watch(NEW_FEEDBACK, Area.FEEDBACK, self._write_new_feedback)
-        self._saver.watch(ACTION_FORM, Area.ACTION, self._write_action_form)
+        self.form = ActionForm(journal, shown, view)
+        self._saver.watch(NEW_FEEDBACK, Area.DRAFT, self._write_feedback_draft)
+        self._wire()
 
+    def _wire(self) -> None:
+        view = self._view
         view.new_feedback.textEdited.connect(lambda _text: self._saver.touch(NEW_FEEDBACK))
         view.new_feedback.returnPressed.connect(self.add_feedback)
         view.add_feedback_button.clicked.connect(self.add_feedback)
-        view.action_text.textEdited.connect(lambda _text: self._form_edited())
-        view.due_check.toggled.connect(lambda _on: self._form_edited())
-        view.due_edit.dateChanged.connect(lambda _day: self._form_edited())
-        view.action_goal.currentIndexChanged.connect(lambda _index: self._form_edited())
-        view.action_text.returnPressed.connect(self.save_action_form)
-        view.save_action_button.clicked.connect(self.save_action_form)
-        view.cancel_edit_button.clicked.connect(self.cancel_action_edit)
+        self.form.changed.connect(self._on_form_changed)
 
     def _act(self, areas: Area | set[Area], operation: Callable[[Journal], T], uuids: Iterable[str] = ()
              ) -> Done[T] | None:
@@ -87,15 +81,19 @@ class CheckInLists(QObject):
 
     def show_checkin(self, checkin: CheckIn | None, same: bool, checkins: Sequence[CheckIn],
                      goals: Sequence[Goal]) -> None:
-        """Take the meetings' dates and the goals; another meeting starts with empty "add" fields
-        (what was typed in them was saved with the meeting it was typed for)."""
+        """Take the meetings' dates and the goals; another meeting's "add" fields hold what was
+        drafted in them for that meeting (the same one, read again, keeps what is on screen)."""
         self._schedule = {c.uuid: c.scheduled_at for c in checkins}
         self._goals = list(goals)
-        fill_goals(self._view.action_goal, self._goals, combo_goal(self._view.action_goal) if same else None)
+        self.form.fill_goals(self._goals, same)
         if not same or checkin is None:
             self._view.notice.dismiss()
-            self.clear_action_form()
-            self._view.new_feedback.clear()
+            self.form.show_new(checkin)
+            drafted = ""
+            if checkin is not None:
+                key = feedback_key(checkin.uuid)
+                drafted = self._journal.read(lambda j: j.drafts.get(key), "")
+            self._view.new_feedback.setText(drafted)
 
     def reload(self) -> None:
         """Read this check-in's feedback and the actions again, once what is typed is saved."""
@@ -113,12 +111,11 @@ class CheckInLists(QObject):
         titles = {goal.uuid: goal_title(goal) for goal in self._goals}
         today = self._journal.clock.today()
         for item in feedback:
-            if item.uuid != self._feedback_draft:
-                self._add_feedback_row(item)
+            self._add_feedback_row(item)
         view = self._view
         for action in actions:
             mine = action.checkin_uuid == checkin.uuid
-            if action.uuid == self._action_draft or (not mine and not self._is_earlier(action, today)):
+            if not mine and not self._is_earlier(action, today):
                 continue
             row = ActionRow(action, action_details(action, titles, today), editable=mine)
             row.done_toggled.connect(lambda done, r=row: self._set_done(r, done))
@@ -158,70 +155,20 @@ class CheckInLists(QObject):
     def flush(self) -> bool:
         """Save everything typed, before the person leaves this meeting, the page or the app.
 
-        Words still in the "add" fields become feedback and an action of this check-in (with the
-        due date and goal chosen so far) and move into the lists. False if saving failed; then
+        The words in the "add" fields stay drafts of this meeting (they come back when it is
+        shown again); only Add makes them feedback or an action. False if saving failed; then
         everything stays on screen.
         """
-        if not self._saver.flush():
-            return False
-        moved = False
-        if self._view.new_feedback.text().strip():
-            self._feedback_draft = _fresh()
-            self._view.new_feedback.clear()
-            moved = True
-        if self._view.action_text.text().strip():
-            if self._editing_action is None:
-                self._action_draft = _fresh()
-            self.clear_action_form()
-            moved = True
-        if moved:
-            self.reload()
-            self.changed.emit()
-        return True
+        return self._saver.flush()
 
-    def _write_new_feedback(self, journal: Journal) -> Feedback | None:
+    def _write_feedback_draft(self, journal: Journal) -> None:
         checkin = self._shown.checkin
-        if checkin is None:
-            return None
-        text = self._view.new_feedback.text().strip()
-        if text:
-            return journal.checkins.save_feedback(
-                Feedback(self._feedback_draft, checkin.uuid, text, None, None, self._journal.clock.now()))
-        if any(f.uuid == self._feedback_draft for f in journal.checkins.feedback(checkin.uuid)):
-            journal.checkins.delete_feedback(self._feedback_draft)  # the words were taken back
-        return None
-
-    def _write_action_form(self, journal: Journal) -> Action | None:
-        checkin = self._shown.checkin
-        if checkin is None:
-            return None
-        action = self._form_action(checkin)
-        if action is not None:
-            return journal.checkins.save_action(action)
-        drafted = any(a.uuid == self._action_draft for a in journal.checkins.actions())
-        if self._editing_action is None and drafted:
-            journal.checkins.delete_action(self._action_draft)  # the words were taken back
-        return None
-
-    def _form_action(self, checkin: CheckIn) -> Action | None:
-        """The action as the form reads now, or None while it has no words."""
-        view = self._view
-        text = view.action_text.text().strip()
-        if not text:
-            return None
-        due = pydate(view.due_edit.date()) if view.due_check.isChecked() else None
-        goal = combo_goal(view.action_goal)
-        if self._editing_action is not None:
-            return replace(self._editing_action, text=text, due_on=due, goal_uuid=goal)
-        return Action(self._action_draft, text, goal, due, checkin.uuid, None, self._journal.clock.now())
-
-    def _form_edited(self) -> None:
-        if not self._loading_form:
-            self._saver.touch(ACTION_FORM)
+        if checkin is not None:
+            put_if_changed(journal, feedback_key(checkin.uuid), self._view.new_feedback.text())
 
     def _write_row(self, journal: Journal, row: FeedbackRow) -> Feedback | None:
         current = row.current()
-        if not current.text:
+        if not current.text or current == row.item:
             return None  # an emptied line is kept as it was until it says something again
         row.item = journal.checkins.save_feedback(current)
         return row.item
@@ -242,10 +189,27 @@ class CheckInLists(QObject):
         return row
 
     def add_feedback(self) -> None:
-        if not self._view.new_feedback.text().strip():
+        """The words in "New feedback" become feedback of this check-in; their draft goes in the
+        same commit."""
+        checkin = self._shown.checkin
+        text = self._view.new_feedback.text().strip()
+        if checkin is None or not text:
             self._view.new_feedback.setFocus()
             return
-        self.flush()
+        item = Feedback(_fresh(), checkin.uuid, text, None, None, self._journal.clock.now())
+        key = feedback_key(checkin.uuid)
+
+        def add(journal: Journal) -> Feedback:
+            stored = journal.checkins.save_feedback(item)
+            journal.drafts.clear(key)
+            return stored
+
+        if self._act({Area.FEEDBACK, Area.DRAFT}, add) is None:
+            return  # the words stay in the field, and in their draft
+        settle(self._saver, NEW_FEEDBACK, Area.DRAFT, self._write_feedback_draft)  # nothing left to keep
+        self._view.new_feedback.clear()
+        self.reload()
+        self.changed.emit()
 
     def make_action(self, row: FeedbackRow) -> None:
         """Turn feedback into an action for the goal picked beside it, agreed at this check-in."""
@@ -299,65 +263,37 @@ class CheckInLists(QObject):
 
     def edit_action(self, action: Action) -> None:
         """Load an action into the form; what is typed there then changes that action."""
-        if not self.flush():
-            return
-        view = self._view
-        self._editing_action = action
-        self._fill_form(action.text, action.due_on, action.goal_uuid)
-        view.action_form_label.setText("Change the action")
-        view.save_action_button.setText("Save changes")
-        view.save_action_button.setAccessibleName("Save the changed action")
-        view.cancel_edit_button.show()
-        view.action_text.setFocus()
-
-    def clear_action_form(self) -> None:
-        """An empty form for a new action (what was in it is already saved, or was given up)."""
-        view = self._view
-        self._editing_action = None
-        self._fill_form("", None, None)
-        view.action_form_label.setText("&New action")
-        view.save_action_button.setText("Add action")
-        view.save_action_button.setAccessibleName("Add this action")
-        view.cancel_edit_button.hide()
-
-    def _fill_form(self, text: str, due: date | None, goal_uuid: str | None) -> None:
-        view = self._view
-        self._loading_form = True  # loading is not editing
-        try:
-            view.action_text.setText(text)
-            view.due_check.setChecked(due is not None)
-            view.due_edit.setDate(qdate(due or self._journal.clock.today()))
-            view.action_goal.setCurrentIndex(max(view.action_goal.findData(goal_uuid), 0))
-        finally:
-            self._loading_form = False
-
-    def cancel_action_edit(self) -> None:
-        """Stop changing the action: it goes back to how it was before the form opened."""
-        original = self._editing_action
-        self.clear_action_form()  # the form's pending words now write nothing
-        if original is None:
-            return
-        done = self._act(Area.ACTION, lambda j: j.checkins.save_action(original))
-        if done is not None:
-            self.reload()
-            self.changed.emit()
+        self.form.edit(action)
 
     def save_action_form(self) -> None:
-        if self._shown.checkin is None or not self._view.action_text.text().strip():
-            self._view.action_text.setFocus()
-            return
-        if self.flush():
-            self._view.action_text.setFocus()
+        self.form.submit()
+
+    def cancel_action_edit(self) -> None:
+        self.form.cancel()
+
+    def _on_form_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _set_done(self, row: ActionRow, done: bool) -> None:
-        """Tick or untick in place: the row stays where it is, and so does the keyboard focus."""
+        """Tick or untick in place: the row stays where it is, and so does the keyboard focus.
+
+        What is typed is saved first, and the tick changes only when the action was done, on the
+        action as stored, so words written into the form a moment ago are kept."""
+        uuid_ = row.action.uuid
         today = self._journal.clock.today()
-        changed = replace(row.action, done_on=today if done else None)
-        stored = self._act(Area.ACTION, lambda j: j.checkins.save_action(changed))
-        if stored is None:
-            self.reload()  # the tick goes back to what is stored
+        done_on = today if done else None
+        stored: Done[Action] | None = None
+        if self._saver.flush():
+            stored = self._act(Area.ACTION, lambda j: j.checkins.set_action_done(uuid_, done_on),
+                               uuids={uuid_})
+        if stored is None:  # the tick goes back to what is stored; the status line says why
+            blocked = row.done_check.blockSignals(True)
+            row.done_check.setChecked(row.action.done_on is not None)
+            row.done_check.blockSignals(blocked)
             return
         row.action = stored.value
+        row.text_label.setText(row.action.text)
         titles = {goal.uuid: goal_title(goal) for goal in self._goals}
         details = action_details(row.action, titles, today)
         row.details_label.setText(details)
@@ -365,13 +301,12 @@ class CheckInLists(QObject):
         self.changed.emit()
 
     def delete_action(self, action: Action) -> None:
-        if self._editing_action is not None and self._editing_action.uuid == action.uuid:
-            self.clear_action_form()  # what was typed into it is deleted with it (and comes back with Undo)
+        """Delete an action with what was typed into it so far (Undo brings both back)."""
         if not self._saver.flush():
             return
 
         def delete(journal: Journal) -> tuple[Action, list[Feedback]]:
-            stored = next((a for a in journal.checkins.actions() if a.uuid == action.uuid), action)
+            stored = journal.checkins.action(action.uuid) or action
             linked = [f for f in journal.checkins.feedback() if f.action_uuid == action.uuid]
             journal.checkins.delete_action(action.uuid)
             return stored, linked
@@ -379,6 +314,7 @@ class CheckInLists(QObject):
         done = self._act({Area.ACTION, Area.FEEDBACK}, delete, uuids={action.uuid})
         if done is None:
             return
+        self.form.let_go(action.uuid)
         stored, linked = done.value
         self.reload()
         self._view.notice.offer_undo("Action deleted.", lambda: self._restore_action(stored, linked),

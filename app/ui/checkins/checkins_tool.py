@@ -26,6 +26,7 @@ from app.domain.plan_math import plan_end
 from app.domain.schedule import countdown_text, next_checkin
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
 from app.ui.brief.brief_dialog import BriefDialog, open_brief
+from app.ui.checkins.checkin_drafts import draft_keys, holds_words
 from app.ui.checkins.checkin_editor import CheckInEditor
 from app.ui.checkins.checkin_follow_up import FollowUpPanel
 from app.ui.checkins.checkin_prepare import PreparePanel
@@ -57,6 +58,7 @@ class Deleted:
     checkin: CheckIn
     feedback: tuple[Feedback, ...]
     actions: tuple[Action, ...]
+    drafts: tuple[tuple[str, str], ...] = ()  # (key, words) of its "add" fields
 
 
 class CheckInsTool(CheckInsView):
@@ -206,18 +208,38 @@ class CheckInsTool(CheckInsView):
         return added
 
     def _unschedule(self, added: Sequence[CheckIn]) -> None:
-        current = self.checkin
-        if current is not None and any(c.uuid == current.uuid for c in added) and not self._unbind():
+        """Undo "add these check-ins": those still empty go; one the person has written in (notes,
+        feedback, a draft, a tick) is kept, and the bar says so."""
+        if not self.flush():
             return
         wanted = {c.uuid for c in added}
 
-        def remove(journal: Journal) -> None:
-            for checkin in journal.checkins.checkins():  # those still there
-                if checkin.uuid in wanted:
+        def remove(journal: Journal) -> tuple[list[str], list[str]]:
+            removed: list[str] = []
+            kept: list[str] = []
+            for checkin in journal.checkins.checkins():  # those still there, as stored now
+                if checkin.uuid not in wanted:
+                    continue
+                if holds_words(journal, checkin):
+                    kept.append(checkin.uuid)
+                else:
                     journal.checkins.delete_checkin(checkin.uuid)
+                    removed.append(checkin.uuid)
+            return removed, kept
 
-        self._journal.act(CHECKIN_RECORDS, remove, origin=self, uuids=wanted)
-        self.refresh()
+        done = self._journal.act(CHECKIN_RECORDS, remove, origin=self, uuids=wanted)
+        if done is None:  # nothing was removed; the status line says why
+            return
+        removed, kept = done.value
+        current = self.checkin
+        if current is not None and current.uuid in removed:
+            self._unbind()  # nothing of it is pending: everything was saved above
+        self._checkins = [c for c in self._checkins if c.uuid not in removed]
+        self._reread()
+        if kept:
+            which, it = ("the check-in", "it") if len(kept) == 1 else (f"{len(kept)} check-ins", "them")
+            self.notice.tell(f"Kept {which} you had already written in; delete {it} yourself if you "
+                             f"no longer need {it}.")
 
     def delete_selected(self) -> None:
         """Delete the chosen check-in, keeping what Undo needs to bring it back whole."""
@@ -230,10 +252,13 @@ class CheckInsTool(CheckInsView):
         def delete(journal: Journal) -> Deleted:
             feedback = tuple(journal.checkins.feedback(checkin.uuid))
             actions = tuple(a for a in journal.checkins.actions() if a.checkin_uuid == checkin.uuid)
+            drafts = tuple((key, journal.drafts.get(key)) for key in draft_keys(checkin.uuid))
             journal.checkins.delete_checkin(checkin.uuid)
-            return Deleted(checkin, feedback, actions)
+            for key, _body in drafts:
+                journal.drafts.clear(key)  # the half-typed words go with it, and come back with it
+            return Deleted(checkin, feedback, actions, tuple((k, b) for k, b in drafts if b))
 
-        done = self._journal.act(CHECKIN_RECORDS, delete, origin=self, uuids={checkin.uuid})
+        done = self._journal.act(CHECKIN_RECORDS | {Area.DRAFT}, delete, origin=self, uuids={checkin.uuid})
         if done is None:
             return
         self._deleted = done.value
@@ -257,9 +282,11 @@ class CheckInsTool(CheckInsView):
                 journal.checkins.save_action(action)
             for item in deleted.feedback:
                 journal.checkins.save_feedback(item)
+            for key, body in deleted.drafts:
+                journal.drafts.put(key, body)
             return back
 
-        done = self._journal.act(CHECKIN_RECORDS, restore, origin=self)
+        done = self._journal.act(CHECKIN_RECORDS | {Area.DRAFT}, restore, origin=self)
         if done is None:
             return
         self._deleted = None

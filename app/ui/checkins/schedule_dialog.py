@@ -106,8 +106,6 @@ class ScheduleDialog(QDialog):
         cancel.setAccessibleName("Cancel scheduling")
         self.buttons.addButton(self.schedule_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         form = QWidget()
         layout = QVBoxLayout(form)
@@ -149,12 +147,17 @@ class ScheduleDialog(QDialog):
         footer.addWidget(self.buttons)
         outer.addLayout(footer)
 
+        self._wire()
+        self._update()
+        self._fit(form)
+
+    def _wire(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.first_date.dateChanged.connect(self._update)
         self.first_time.timeChanged.connect(self._update)
         self.until_edit.dateChanged.connect(self._update)
         self.cadence_group.idToggled.connect(self._on_cadence)
-        self._update()
-        self._fit(form)
 
     @classmethod
     def ask(cls, parent: QWidget | None, default_until: date | None, now: datetime

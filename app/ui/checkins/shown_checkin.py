@@ -61,5 +61,7 @@ class ShownCheckIn:
         if self.checkin is None:
             return None
         value = self._reads[name]()
+        if getattr(self.checkin, name) == value:
+            return None  # already stored as it reads
         self.checkin = journal.checkins.save_checkin(replace(self.checkin, **{name: value}))  # type: ignore[arg-type]
         return self.checkin

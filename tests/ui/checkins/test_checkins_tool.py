@@ -28,6 +28,7 @@ from app.domain.workbench import (
     Feedback,
 )
 from app.store.journal import Journal
+from app.ui.checkins.checkin_drafts import ActionDraft, action_key, feedback_key
 from app.ui.checkins.checkins_tool import AFTER, FOLLOW_UP, PREPARE, CheckInsTool
 from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
@@ -243,6 +244,9 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
 def test_half_typed_feedback_and_action_are_kept_when_opening_another_meeting(
     qtbot: QtBot, make_tool: ToolFactory, journal: Journal
 ) -> None:
+    """Leaving a meeting, the page or the app keeps what is in the "add" fields as drafts of that
+    meeting, put back in the fields when it is shown again, after a restart too; only Add makes
+    them records. (This test used to assert that leaving turned them into feedback and an action.)"""
     _plan, goal = add_plan(journal)
     meeting = add_checkin(journal, utc_at(date.today() - timedelta(days=1)), held=True)
     other = add_checkin(journal, utc_at(date.today() + timedelta(days=6)))
@@ -256,18 +260,30 @@ def test_half_typed_feedback_and_action_are_kept_when_opening_another_meeting(
     editor.action_goal.setCurrentIndex(editor.action_goal.findData(goal.uuid))
 
     assert tool.show_checkin(other.uuid)  # neither was added with its button
-    assert [f.text for f in journal.checkins.feedback(meeting.uuid)] == ["Keep the team posted earlier"]
-    [action] = journal.checkins.actions()
-    assert (action.text, action.checkin_uuid, action.goal_uuid, action.due_on) == (
-        "Send a Monday update", meeting.uuid, goal.uuid, date.today() + timedelta(days=3))
+    assert journal.checkins.feedback() == [] and journal.checkins.actions() == []
+    assert journal.drafts.get(feedback_key(meeting.uuid)) == "Keep the team posted earlier"
+    assert ActionDraft.read(journal.drafts.get(action_key(meeting.uuid))) == ActionDraft(
+        "Send a Monday update", date.today() + timedelta(days=3), goal.uuid)
     assert editor.new_feedback.text() == "" and editor.action_text.text() == ""
-    assert journal.checkins.feedback(other.uuid) == []
 
     type_text(qtbot, editor.new_feedback, "Typed just before closing")
     assert tool.flush()  # what the window does on close and on a page switch
-    assert [f.text for f in journal.checkins.feedback(other.uuid)] == ["Typed just before closing"]
-    assert [row.item.text for row in editor.feedback_rows] == ["Typed just before closing"]
-    assert editor.new_feedback.text() == ""
+    assert journal.checkins.feedback(other.uuid) == [] and editor.feedback_rows == []
+    assert editor.new_feedback.text() == "Typed just before closing"  # still there, still a draft
+
+    assert tool.show_checkin(meeting.uuid)
+    assert editor.new_feedback.text() == "Keep the team posted earlier"
+    assert editor.action_text.text() == "Send a Monday update"
+    assert editor.due_check.isChecked() and editor.due_edit.date().addDays(-3).toPython() == date.today()
+    assert editor.action_goal.currentData() == goal.uuid
+
+    again = make_tool()  # a restart
+    assert again.show_checkin(other.uuid)
+    assert again.editor.new_feedback.text() == "Typed just before closing"
+    assert again.show_checkin(meeting.uuid)
+    assert again.editor.new_feedback.text() == "Keep the team posted earlier"
+    assert again.editor.action_text.text() == "Send a Monday update"
+    assert journal.checkins.feedback() == [] and journal.checkins.actions() == []
 
 
 def test_deleting_an_action_and_feedback_can_be_undone(
