@@ -42,7 +42,13 @@ class StatementCompareDialog(QDialog):
         self.setAccessibleName("Compare two versions of your statement")
         self.setMinimumWidth(_MIN_WIDTH)
         self.old_html, self.new_html = diff_html(word_diff(old_text, new_text))
+        self._build(old_title, new_title)
+        self._connect()
+        self.resize(self._comfortable_size())
+        self._arrange(self.width())
 
+    def _build(self, old_title: str, new_title: str) -> None:
+        """The widgets and their layout: the intro, the two texts, the Close button."""
         palette = current_palette()
         intro = QLabel(
             f"Words taken out are <span style='background-color:{palette.danger_soft};"
@@ -67,20 +73,21 @@ class StatementCompareDialog(QDialog):
             column.addWidget(view, 1)
             self._columns.addLayout(column, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close the comparison")
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self).activated.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(intro)
         layout.addLayout(self._columns, 1)
-        layout.addWidget(buttons)
-        self.resize(self._comfortable_size())
-        self._arrange(self.width())
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        """What the Close button and the platform's Close key do."""
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self).activated.connect(self.reject)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, old_title: str, old_text: str, new_title: str,

@@ -1,5 +1,6 @@
 """The workshop's saved versions: keep the draft as a numbered version, compare, restore, mark
-final, delete; every restore and delete can be undone from the bar that reports it.
+final, delete; every restore and delete can be undone from the bar that reports it (a restore's
+Undo only until the draft is edited again: see draft_undo).
 
 Each action is one `act` on the statement, stamped by the journal's clock.
 """
@@ -14,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidgetItem
 
 from app.domain.workbench import StatementParts, StatementVersion
+from app.ui.ownership.draft_undo import DraftUndo
 from app.ui.ownership.statement_actions import StatementActions, WorkingDraft
 from app.ui.ownership.statement_compare import StatementCompareDialog
 from app.ui.ownership.statement_view import StatementView
@@ -34,12 +36,18 @@ class StatementVersions(QObject):
 
     changed = Signal()
 
-    def __init__(self, view: StatementView, draft: WorkingDraft, actions: StatementActions) -> None:
+    def __init__(self, view: StatementView, draft: WorkingDraft, actions: StatementActions,
+                 draft_undo: DraftUndo | None = None) -> None:
         super().__init__(view)
         self._view = view
         self._draft = draft
         self._actions = actions
+        self._draft_undo = draft_undo or DraftUndo()
         self._versions: list[StatementVersion] = []
+        self._connect()
+
+    def _connect(self) -> None:
+        view = self._view
         view.versions_list.itemSelectionChanged.connect(self._update_buttons)
         view.compare_button.clicked.connect(self.compare_selected)
         view.restore_button.clicked.connect(self.restore_selected)
@@ -125,8 +133,9 @@ class StatementVersions(QObject):
             return
         self._draft.load_draft(done.value)
         self.changed.emit()
-        self._view.versions_notice.offer_undo(f"Version {version.number} is back in your draft.",
-                                              lambda: self._put_back_draft(*before))
+        # Undo puts the earlier draft back whole: offered only until the draft is edited again.
+        self._draft_undo.offer(self._view.versions_notice, f"Version {version.number} is back in your draft.",
+                               lambda: self._put_back_draft(*before))
 
     def _put_back_draft(self, parts: StatementParts, text: str) -> None:
         now = self._actions.journal.clock.now()

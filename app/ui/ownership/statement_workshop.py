@@ -24,6 +24,7 @@ from app.domain.statement_checks import CheckLists, Hint, compose_statement
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
+from app.ui.ownership.draft_undo import DraftUndo
 from app.ui.ownership.statement_actions import StatementActions
 from app.ui.ownership.statement_compare import StatementCompareDialog
 from app.ui.ownership.statement_hints import StatementHints
@@ -60,7 +61,8 @@ class StatementWorkshop(StatementView):
         for key in (*self.part_editors, DRAFT_KEY):
             self.saver.watch(key, Area.STATEMENT, self._write_draft)
         self.hint_checks = StatementHints(self, checks)
-        self.shelf = StatementVersions(self, self, self._actions)
+        self.draft_undo = DraftUndo()  # a restore's or a rebuild's Undo, until the next edit
+        self.shelf = StatementVersions(self, self, self._actions, self.draft_undo)
         self.sharing = StatementSharing(self, self, self.shelf, lambda: journal.path.parent)
         self._connect_controls()
         self.refresh()
@@ -214,8 +216,8 @@ class StatementWorkshop(StatementView):
     def _rebuild_confirmed(self, composed: str) -> None:
         previous = self.draft_text()
         self._replace_draft_text(composed)
-        self.parts_notice.offer_undo("Your draft was rebuilt from the parts.",
-                                     lambda: self._replace_draft_text(previous))
+        self.draft_undo.offer(self.parts_notice, "Your draft was rebuilt from the parts.",
+                              lambda: self._replace_draft_text(previous))
 
     def _replace_draft_text(self, text: str) -> None:
         """Through the editor's cursor, so Ctrl+Z in the draft can also take it back."""
@@ -231,6 +233,7 @@ class StatementWorkshop(StatementView):
     def _on_edited(self, key: str) -> None:
         if self._loading:
             return
+        self.draft_undo.withdraw()  # putting an earlier draft back now would wipe these words
         self.saver.touch(key)
         self.status_label.show_state("editing", "Saving…")
         if self.empty_box.isVisibleTo(self):
@@ -265,6 +268,7 @@ class StatementWorkshop(StatementView):
     def _on_change(self, change: Change) -> None:
         """The statement changed elsewhere (another tool, an import): show what is stored."""
         if change.touches(Area.STATEMENT) and not change.made_by(self):
+            self.draft_undo.withdraw()  # the draft is no longer the one the Undo was made against
             self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -76,11 +76,14 @@ class AlignmentEditor(QWidget):
             layout.addWidget(widget)
             layout.addSpacing(6)
         layout.addStretch(1)
+        self.setEnabled(False)
+        self._connect()
+
+    def _connect(self) -> None:
         self.who_edit.textEdited.connect(self._on_edit)
         self.date_edit.dateChanged.connect(self._on_edit)
         self.how_combo.currentIndexChanged.connect(self._on_edit)
         self.about_edit.textChanged.connect(self._on_edit)
-        self.setEnabled(False)
 
     @property
     def current_uuid(self) -> str | None:
@@ -134,25 +137,23 @@ class AlignmentSection(QWidget):
         self._saver = saver
         self._actions = actions
         self._alignments: list[Alignment] = []
-        saver.watch("alignment", Area.ALIGNMENT, self._save_current)
+        self._build(journal)
+        self._connect()
 
+    def _build(self, journal: ObservedJournal) -> None:
+        """The widgets and their layout: the intro, the list with its Delete, the editor."""
         intro = wrapped_label(
             "Note each time you and someone else settle on the plan or a change to it: who, when, "
             "how, and what. When memories differ later, you have the record.",
             "muted",
         )
         self.record_button = push_button("Record an agreement", "Record an agreement")
-        self.record_button.clicked.connect(self.add_alignment)
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addStretch(1)
         self.alignment_list = record_list("Agreements, oldest first", NoteDelegate, 150)
-        self.alignment_list.currentRowChanged.connect(self._on_row)
         self.delete_alignment_button = push_button("Delete", "Delete agreement",
                                                    "Delete this record; you can undo it (Delete)")
-        self.delete_alignment_button.clicked.connect(self.delete_alignment)
-        shortcut(self.alignment_list, QKeySequence.StandardKey.Delete, self.delete_alignment,
-                 Qt.ShortcutContext.WidgetShortcut)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +164,6 @@ class AlignmentSection(QWidget):
         delete_row.addWidget(self.delete_alignment_button)
         left_layout.addLayout(delete_row)
         self.alignment_editor = AlignmentEditor(journal.clock)
-        self.alignment_editor.edited.connect(self._on_edited)
         self.alignment_hint = wrapped_label("No agreements recorded yet. After you go through the plan with "
                                             "your manager, record it here.", "intro")
         self.alignment_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -179,6 +179,16 @@ class AlignmentSection(QWidget):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(columns, 1)
+
+    def _connect(self) -> None:
+        """The agreement on screen saves through the tool's saver; the buttons and keys act."""
+        self._saver.watch("alignment", Area.ALIGNMENT, self._save_current)
+        self.record_button.clicked.connect(self.add_alignment)
+        self.alignment_list.currentRowChanged.connect(self._on_row)
+        self.delete_alignment_button.clicked.connect(self.delete_alignment)
+        shortcut(self.alignment_list, QKeySequence.StandardKey.Delete, self.delete_alignment,
+                 Qt.ShortcutContext.WidgetShortcut)
+        self.alignment_editor.edited.connect(self._on_edited)
 
     @property
     def alignments(self) -> list[Alignment]:

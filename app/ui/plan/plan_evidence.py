@@ -1,7 +1,9 @@
 """The plan tool's Evidence section: the brag log of wins, newest first, for one goal or all.
 
 Wins are added and changed in `EvidenceDialog`, the same form the Journal page uses; it is
-window-modal but does not block, so the rest of the app keeps running while it is open.
+window-modal but does not block, so the rest of the app keeps running while it is open. What is
+typed there is kept as a draft until OK (which saves the win and clears the draft in one act) or
+Cancel, so a crash mid-win loses nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_lists import UUID_ROLE, NoteDelegate, record_list
 from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import evidence_text
+from app.ui.plan.win_draft import record_win
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import (
     field_label,
@@ -61,7 +64,12 @@ class EvidenceSection(QWidget):
         self._saver = saver
         self._actions = actions
         self.evidence_dialog: EvidenceDialog | None = None
+        self._journal = journal
+        self._build()
+        self._connect()
 
+    def _build(self) -> None:
+        """The widgets and their layout."""
         intro = wrapped_label(
             "Your brag log: each win and step forward, with its date and the goal it serves. "
             "It is easy to forget progress under pressure; here it is written down for your check-ins.",
@@ -73,10 +81,8 @@ class EvidenceSection(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.evidence_filter.setMinimumContentsLength(14)
         name_parts(self.evidence_filter, "Show evidence for")
-        self.evidence_filter.currentIndexChanged.connect(lambda _index: self.fill_list())
         self.add_evidence_button = push_button("Add a win…", "Add a win to the log")
         self.add_evidence_button.setObjectName("primary")
-        self.add_evidence_button.clicked.connect(self.add_evidence)
         show_box = QWidget()
         show_row = QHBoxLayout(show_box)
         show_row.setContentsMargins(0, 0, 0, 0)
@@ -84,17 +90,11 @@ class EvidenceSection(QWidget):
         show_row.addWidget(self.evidence_filter, 1)
         row = WrappingRow([show_box, self.add_evidence_button])  # the button goes under at large text
         self.evidence_list = record_list("Evidence, newest first", NoteDelegate, 180)
-        self.evidence_list.itemActivated.connect(lambda _item: self.edit_evidence())
-        self.evidence_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        shortcut(self.evidence_list, QKeySequence.StandardKey.Delete, self.delete_evidence,
-                 Qt.ShortcutContext.WidgetShortcut)
         self.evidence_empty = wrapped_label("", "intro")
         self.edit_evidence_button = push_button("Change…", "Change this win",
                                                 "Change the selected win (Enter)")
-        self.edit_evidence_button.clicked.connect(self.edit_evidence)
         self.delete_evidence_button = push_button("Delete", "Delete this win",
                                                   "Delete the selected win; you can undo it (Delete)")
-        self.delete_evidence_button.clicked.connect(self.delete_evidence)
         buttons = WrappingRow([self.edit_evidence_button, self.delete_evidence_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
@@ -105,6 +105,17 @@ class EvidenceSection(QWidget):
         layout.addWidget(self.evidence_list, 1)
         layout.addWidget(buttons)
 
+    def _connect(self) -> None:
+        """What the filter, the list, its keys and the buttons do."""
+        self.evidence_filter.currentIndexChanged.connect(lambda _index: self.fill_list())
+        self.add_evidence_button.clicked.connect(self.add_evidence)
+        self.evidence_list.itemActivated.connect(lambda _item: self.edit_evidence())
+        self.evidence_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        shortcut(self.evidence_list, QKeySequence.StandardKey.Delete, self.delete_evidence,
+                 Qt.ShortcutContext.WidgetShortcut)
+        self.edit_evidence_button.clicked.connect(self.edit_evidence)
+        self.delete_evidence_button.clicked.connect(self.delete_evidence)
+
     # -- adding, changing, deleting --------------------------------------------------------
 
     def add_evidence(self) -> None:
@@ -113,13 +124,13 @@ class EvidenceSection(QWidget):
         chosen = self.evidence_filter.currentData()
         goal_uuid = chosen if isinstance(chosen, str) and chosen not in (ALL_EVIDENCE, "") else None
         self._open_dialog(EvidenceDialog(self, self._records.goals, goal_uuid=goal_uuid,
-                                         clock=self._clock))
+                                         clock=self._clock, journal=self._journal))
 
     def edit_evidence(self) -> None:
         evidence = self._selected()
         if evidence is not None:
             self._open_dialog(EvidenceDialog(self, self._records.goals, existing=evidence,
-                                             clock=self._clock))
+                                             clock=self._clock, journal=self._journal))
 
     def _selected(self) -> Evidence | None:
         item = self.evidence_list.currentItem()
@@ -147,8 +158,9 @@ class EvidenceSection(QWidget):
         evidence = dialog.evidence()
         if evidence is None:
             return
-        done = self._actions.run("Couldn't save the win", Area.EVIDENCE,
-                                 lambda j: j.plans.save_evidence(evidence))
+        key = dialog.draft_key  # the words typed go from the drafts as the win goes into the log
+        done = self._actions.run("Couldn't save the win", {Area.EVIDENCE, Area.DRAFT},
+                                 lambda j: record_win(j, evidence, key))
         if done is None:
             return
         saved = done.value

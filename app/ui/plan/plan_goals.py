@@ -70,36 +70,27 @@ class GoalsSection(QWidget):
         self._records = records
         self._saver = saver
         self._actions = actions
-        saver.watch("goal", Area.GOAL, self._save_current_goal)
-        saver.saved.connect(self._on_saved)
+        self._build(journal)
+        self._connect()
 
+    def _build(self, journal: ObservedJournal) -> None:
+        """The widgets and their layout: the new-goal row, the list with its buttons, the editor."""
         self.new_goal_edit = QLineEdit()
         self.new_goal_edit.setAccessibleName("New goal title")
         self.new_goal_edit.setPlaceholderText("Name a goal: “Answer support tickets within a day”")
-        self.new_goal_edit.returnPressed.connect(self.add_goal)
         self.add_goal_button = push_button("Add goal", "Add goal",
                                            "Add it, with milestones at 30, 60 and 90 days")
         self.add_goal_button.setObjectName("primary")
-        self.add_goal_button.clicked.connect(self.add_goal)
-        self.new_goal_edit.textChanged.connect(
-            lambda text: self.add_goal_button.setEnabled(bool(text.strip())))
         self.add_goal_button.setEnabled(False)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_goal_edit, 1)
         add_row.addWidget(self.add_goal_button)
 
         self.goal_list = record_list("Goals, in order", GoalDelegate, 150)
-        self.goal_list.currentRowChanged.connect(self._on_goal_row)
         self.move_up_button = push_button("Move up", "Move goal up", "Move the goal up (Alt+Up)")
         self.move_down_button = push_button("Move down", "Move goal down", "Move the goal down (Alt+Down)")
         self.delete_goal_button = push_button("Delete", "Delete goal",
                                               "Delete it; you can undo that (Delete)")
-        self.move_up_button.clicked.connect(lambda: self.move_goal(-1))
-        self.move_down_button.clicked.connect(lambda: self.move_goal(1))
-        self.delete_goal_button.clicked.connect(self.delete_goal)
-        for keys, slot in (("Alt+Up", lambda: self.move_goal(-1)), ("Alt+Down", lambda: self.move_goal(1)),
-                           (QKeySequence.StandardKey.Delete, self.delete_goal)):
-            shortcut(self.goal_list, keys, slot, Qt.ShortcutContext.WidgetShortcut)
         goal_buttons = QHBoxLayout()
         goal_buttons.setSpacing(6)
         goal_buttons.addWidget(self.move_up_button)
@@ -114,7 +105,6 @@ class GoalsSection(QWidget):
         left_layout.addLayout(goal_buttons)
 
         self.goal_editor = GoalEditor(journal.clock)
-        self.goal_editor.edited.connect(self._on_goal_edited)
         self.goal_hint = wrapped_label("", "intro")
         self.goal_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.goal_stack = QStackedWidget()
@@ -129,6 +119,23 @@ class GoalsSection(QWidget):
         layout.setSpacing(12)
         layout.addLayout(add_row)
         layout.addWidget(columns, 1)
+
+    def _connect(self) -> None:
+        """The goal on screen saves through the tool's saver; the buttons and keys act."""
+        self._saver.watch("goal", Area.GOAL, self._save_current_goal)
+        self._saver.saved.connect(self._on_saved)
+        self.new_goal_edit.returnPressed.connect(self.add_goal)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.new_goal_edit.textChanged.connect(
+            lambda text: self.add_goal_button.setEnabled(bool(text.strip())))
+        self.goal_list.currentRowChanged.connect(self._on_goal_row)
+        self.move_up_button.clicked.connect(lambda: self.move_goal(-1))
+        self.move_down_button.clicked.connect(lambda: self.move_goal(1))
+        self.delete_goal_button.clicked.connect(self.delete_goal)
+        for keys, slot in (("Alt+Up", lambda: self.move_goal(-1)), ("Alt+Down", lambda: self.move_goal(1)),
+                           (QKeySequence.StandardKey.Delete, self.delete_goal)):
+            shortcut(self.goal_list, keys, slot, Qt.ShortcutContext.WidgetShortcut)
+        self.goal_editor.edited.connect(self._on_goal_edited)
 
     # -- the page's calls ------------------------------------------------------------------
 

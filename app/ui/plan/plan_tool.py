@@ -82,15 +82,16 @@ class PlanTool(QWidget):
         self._stale = False  # a change from elsewhere is still to be shown (our edits could not be saved)
         self.saver = Saver(journal, self, origin=self)
         self.saver.watch("details", Area.PLAN, self._save_details)  # first: the plan, then what hangs on it
-        self.saver.saved.connect(self._on_saved)
-        self.saver.state_changed.connect(self._show_state)
-        self.saver.failed.connect(self._show_failure)
         self.plan_actions = PlanActions(journal, origin=self, parent=self)
-        self.plan_actions.done.connect(lambda _change: self.saved.emit())
+        self._build()
+        self._connect()
+        self.refresh()
 
-        self.new_plan_card = NewPlanCard(journal.clock)
-        self.new_plan_card.create_button.clicked.connect(self.create_plan)
-        self.new_plan_card.cancel_button.clicked.connect(self._cancel_new_plan)
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """The widgets and their layout: the new-plan card, or the plan with its sections."""
+        self.new_plan_card = NewPlanCard(self._journal.clock)
         self.stack = QStackedWidget()
         self.create_view = _scrolling(self.new_plan_card)
         self.plan_view = self._build_plan_view()
@@ -100,13 +101,6 @@ class PlanTool(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setMinimumHeight(360)
-
-        self.notice.listen_for_undo_key(self)
-        self.plan_actions.problem.connect(self._show_problem)
-        journal.changes.connect(self._on_change)
-        self.refresh()
-
-    # -- building --------------------------------------------------------------------------
 
     def _build_plan_view(self) -> QWidget:
         self.headline_label = wrapped_label("", "promptText")
@@ -125,29 +119,17 @@ class PlanTool(QWidget):
         self.alignment_section = AlignmentSection(*parts)
         self.evidence_section = EvidenceSection(*parts)
         self.details_section = PlanDetailsSection(self._journal.clock)
-        self.details_section.form.changed.connect(self._on_details_edited)
-        self.details_section.new_plan_button.clicked.connect(self.start_new_plan)
         self.section_group = QButtonGroup(self)
         self.section_group.setExclusive(True)
         self.section_buttons: dict[str, QPushButton] = {}
         self.sections = QStackedWidget()
-        for (key, text), section in zip(SECTIONS, (self.goals_section, self.alignment_section,
-                                                   self.evidence_section, self.details_section), strict=True):
+        for (key, text), section in zip(SECTIONS, self._sections(), strict=True):
             button = segment_button(text, f"Show {text.lower()}")
-            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
             self.section_group.addButton(button)
             self.section_buttons[key] = button
             self.sections.addWidget(_scrolling(section))
         sections_row = WrappingRow(list(self.section_buttons.values()))
         self.section_keys = list(self.section_buttons)
-        for key, section in (("goals", self.goals_section), ("alignment", self.alignment_section),
-                             ("evidence", self.evidence_section)):
-            section.count_changed.connect(lambda count, k=key: self._show_count(k, count))
-            section.undo_offered.connect(self._offer_undo)
-        self.goals_section.goals_changed.connect(self._on_goals_changed)
-        self.goals_section.goal_edited.connect(self._update_header)
-        self.goals_section.evidence_relinked.connect(self.evidence_section.fill_list)
-        self.evidence_section.evidence_changed.connect(self.goals_section.show_goals)
 
         self.status_label = SaveStatus()
         self.notice = InlineNotice("Plan notice")
@@ -163,6 +145,34 @@ class PlanTool(QWidget):
         layout.addWidget(self.status_label)
         self.show_section("goals")
         return view
+
+    def _sections(self) -> tuple[QWidget, ...]:
+        """The sections in the order of SECTIONS."""
+        return (self.goals_section, self.alignment_section, self.evidence_section, self.details_section)
+
+    def _connect(self) -> None:
+        """What saving, the buttons, the sections and changes from elsewhere do."""
+        self.saver.saved.connect(self._on_saved)
+        self.saver.state_changed.connect(self._show_state)
+        self.saver.failed.connect(self._show_failure)
+        self.plan_actions.done.connect(lambda _change: self.saved.emit())
+        self.new_plan_card.create_button.clicked.connect(self.create_plan)
+        self.new_plan_card.cancel_button.clicked.connect(self._cancel_new_plan)
+        self.details_section.form.changed.connect(self._on_details_edited)
+        self.details_section.new_plan_button.clicked.connect(self.start_new_plan)
+        for key, button in self.section_buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
+        for key, section in (("goals", self.goals_section), ("alignment", self.alignment_section),
+                             ("evidence", self.evidence_section)):
+            section.count_changed.connect(lambda count, k=key: self._show_count(k, count))
+            section.undo_offered.connect(self._offer_undo)
+        self.goals_section.goals_changed.connect(self._on_goals_changed)
+        self.goals_section.goal_edited.connect(self._update_header)
+        self.goals_section.evidence_relinked.connect(self.evidence_section.fill_list)
+        self.evidence_section.evidence_changed.connect(self.goals_section.show_goals)
+        self.notice.listen_for_undo_key(self)
+        self.plan_actions.problem.connect(self._show_problem)
+        self._journal.changes.connect(self._on_change)
 
     # -- public ----------------------------------------------------------------------------
 
