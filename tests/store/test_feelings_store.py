@@ -236,3 +236,47 @@ def test_save_decision_updates_by_uuid_and_keeps_created_at(journal: Journal) ->
     assert journal.feelings.decisions() == [saved]
     assert saved.decided_on == date(2026, 3, 20)
 
+
+
+# -- a form's draft and the record it becomes: one operation ---------------------------------------
+
+
+def test_a_check_in_and_the_end_of_its_draft_commit_together(journal: Journal) -> None:
+    journal.drafts.put("mood-note", '{"mood": 4, "feelings": [], "note": "Better"}')
+    with journal.operation():
+        journal.drafts.clear("mood-note")
+        journal.feelings.save_mood_check(mood(mood=4, note="Better"))
+    assert journal.drafts.get("mood-note") == "" and len(journal.feelings.mood_checks()) == 1
+
+
+def test_a_refused_check_in_leaves_its_draft(journal: Journal) -> None:
+    journal.drafts.put("mood-note", '{"mood": 4, "feelings": [], "note": "Better"}')
+    with pytest.raises(Rejected), journal.operation():
+        journal.drafts.clear("mood-note")
+        journal.feelings.save_mood_check(replace(mood(note="Better"), mood=9))
+    assert "Better" in journal.drafts.get("mood-note"), "the draft's clearing went back with it"
+    assert journal.feelings.mood_checks() == []
+
+
+def test_a_forgiveness_item_made_from_its_draft_clears_it_in_the_same_commit(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store.errors import StorageUnavailable
+
+    journal.drafts.put("forgiveness-new", '{"whom": "", "notes": "Still hurts."}')
+    real = journal.feelings.save_forgiveness
+
+    def full_disk(item: ForgivenessItem) -> ForgivenessItem:
+        raise StorageUnavailable("The journal could not be saved: the disk is full.")
+
+    monkeypatch.setattr(journal.feelings, "save_forgiveness", full_disk)
+    with pytest.raises(StorageUnavailable), journal.operation():
+        journal.drafts.clear("forgiveness-new")
+        journal.feelings.save_forgiveness(forgiveness_item("Myself"))
+    assert journal.drafts.get("forgiveness-new") and journal.feelings.forgiveness() == []
+
+    monkeypatch.setattr(journal.feelings, "save_forgiveness", real)
+    with journal.operation():
+        journal.drafts.clear("forgiveness-new")
+        journal.feelings.save_forgiveness(forgiveness_item("Myself"))
+    assert journal.drafts.get("forgiveness-new") == "" and len(journal.feelings.forgiveness()) == 1

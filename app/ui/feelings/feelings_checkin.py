@@ -1,18 +1,27 @@
 """The Feelings tool's first section: a mood check-in form, and the recent check-ins below it.
 
-A check-in is a deliberate moment, timed when it is taken (by the journal's clock), so it is saved
-when the person presses Save, or by `flush()` when they leave with a finished form (an overall mood
-chosen: that is what they meant to record); a half-made one is never thrown away silently: `flush()`
-says it isn't saved yet. Saving, deleting and bringing back are each one `journal.act` in
-Area.MOOD; the list itself is filled by the tool, from `journal.changes`, whoever saved the
-check-in. A deleted check-in can be brought back from the bar it leaves.
+A check-in is a deliberate moment, timed when the person presses Save (by the journal's clock).
+Until then the form (the feelings, the mood, the note) is kept as a draft under MOOD_DRAFT as it
+changes, through the one `Saver`, and comes back when the tool is built again, after a restart
+too; leaving, locking or closing only writes that draft. Save stores the check-in and clears the
+draft in one `journal.act`; deleting and bringing back are each one act in Area.MOOD. The list
+itself is filled by the tool, from `journal.changes`, whoever saved the check-in. A deleted
+check-in can be brought back from the bar it leaves.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.changes import Area
 from app.domain.emotions import EmotionCatalogue, strongest
@@ -20,7 +29,9 @@ from app.domain.text import first_line
 from app.domain.timeline import local_time
 from app.domain.workbench import MoodCheck
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.feelings.mood_check import MOOD_NEEDED, MoodCheckForm
+from app.ui.feelings.form_drafts import MOOD_DRAFT
+from app.ui.feelings.mood_check import DRAFT_BACK, MOOD_NEEDED, NOT_SAVED, MoodCheckForm
+from app.ui.feelings.mood_draft import MoodDraft
 from app.ui.feelings.mood_words import MOOD_WORDS
 from app.ui.widgets.day_words import when_text
 from app.ui.widgets.flow_layout import card
@@ -28,8 +39,6 @@ from app.ui.widgets.form_fields import SaveStatus, shortcut, wrapped_label
 from app.ui.widgets.notice import InlineNotice
 
 RECENT_LIMIT = 60  # the list shows the newest check-ins; the chart shows them all
-UNFINISHED = ("Your check-in isn't saved yet. Pick an overall mood to keep it, "
-              "or press Start over to let it go.")
 
 
 def describe_mood_check(check: MoodCheck) -> str:
@@ -56,22 +65,27 @@ class CheckInSection(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._checks: list[MoodCheck] = []
+        self._build(emotions)
+        self.draft = MoodDraft(journal, self.form, MOOD_DRAFT, self, origin=self)
+        self._wire()
+        self.restore_draft()
+        self._update_buttons()
 
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, emotions: EmotionCatalogue) -> None:
         form_card, form_layout = card()
         title = wrapped_label("How are you, right now?", "promptText")
         hint = wrapped_label("A check-in takes a minute. Over the weeks, they show you what is changing.",
                              "promptHint")
-        self.form = MoodCheckForm(emotions, clock=journal.clock)
-        self.form.changed.connect(self._on_form_changed)
+        self.form = MoodCheckForm(emotions, clock=self._journal.clock)
         self.status = SaveStatus("Check-in save status")
         self.save_button = QPushButton("Save check-in")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save check-in")
         self.save_button.setToolTip("Save this check-in (Ctrl+Enter)")
-        self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton("Start over")
         self.clear_button.setAccessibleName("Clear the check-in form")
-        self.clear_button.clicked.connect(self.form.clear)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.clear_button)
@@ -83,7 +97,6 @@ class CheckInSection(QWidget):
 
         history_heading = wrapped_label("Your recent check-ins", "cardHeading")
         self.notice = InlineNotice("Check-in notice")
-        self.notice.listen_for_undo_key(self)
         self.empty_label = wrapped_label(
             "Nothing here yet. Your first check-in will appear here as soon as you save it: pick "
             "a feeling or two above, choose how you are overall, and press Save check-in.",
@@ -94,13 +107,11 @@ class CheckInSection(QWidget):
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMinimumHeight(10 * self.fontMetrics().lineSpacing())
-        self.history.currentRowChanged.connect(lambda _row: self._update_buttons())
         history_heading.setBuddy(self.history)
         self.count_label = wrapped_label("", "muted")
         self.delete_button = QPushButton("Delete check-in")
         self.delete_button.setAccessibleName("Delete the selected check-in")
         self.delete_button.setToolTip("Delete the selected check-in; you can undo it (Delete)")
-        self.delete_button.clicked.connect(self.delete_selected)
         history_actions = QHBoxLayout()
         history_actions.addWidget(self.count_label, 1)
         history_actions.addWidget(self.delete_button)
@@ -116,50 +127,61 @@ class CheckInSection(QWidget):
         layout.addWidget(self.history)
         layout.addLayout(history_actions)
 
+    def _wire(self) -> None:
+        self.form.changed.connect(self._on_form_changed)
+        self.draft.connect_form()
+        self.draft.saver.failed.connect(lambda text: self.status.say(text, error=True))
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.form.clear)
+        self.notice.listen_for_undo_key(self)
+        self.history.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.delete_button.clicked.connect(self.delete_selected)
         shortcut(self, "Ctrl+Return", self.save)
         shortcut(self, "Ctrl+Enter", self.save)
         shortcut(self.history, QKeySequence.StandardKey.Delete, self.delete_selected,
                  Qt.ShortcutContext.WidgetShortcut)
-        self._update_buttons()
 
-    # -- actions ---------------------------------------------------------------------------
+    # -- the form --------------------------------------------------------------------------
+
+    @property
+    def note_edit(self) -> QPlainTextEdit:
+        """Where the check-in's note is typed."""
+        return self.form.note
+
+    def restore_draft(self) -> None:
+        """Put the kept draft back on the form (when built, and after the whole journal changed
+        under it); words not yet written are never replaced."""
+        if self.draft.saver.pending:
+            return
+        was_blank = self.form.is_blank()
+        if self.draft.restore() and was_blank:
+            self.status.say(DRAFT_BACK)
 
     def save(self) -> MoodCheck | None:
+        """The form as a check-in timed now: stored, and its draft cleared, in one action."""
         if not self.form.is_complete():
             self.status.say(MOOD_NEEDED, error=True)
             self.form.focus_mood()
             return None
-        stored = self._store()
-        if stored is not None:
-            self.form.focus_first()
-        return stored
-
-    def flush(self) -> bool:
-        """Save a finished check-in before the person moves on; False if one is left unsaved.
-
-        A blank form has nothing to lose. One without an overall mood can't be stored, so it
-        stays on the form, with a word about it, and the window asks before closing over it.
-        """
-        if self.form.is_blank():
-            return True
-        if not self.form.is_complete():
-            self.status.say(UNFINISHED, error=True)
-            return False
-        return self._store() is not None
-
-    def _store(self) -> MoodCheck | None:
-        """Write the finished form as a check-in timed now, and clear it for the next one."""
-        check = self.form.value()
-        done = self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self)
-        if done is None:
-            self.status.say("Not saved. Your choices are still here; try again.", error=True)
+        stored = self.draft.save_check()
+        if stored is None:
+            self.status.say(NOT_SAVED, error=True)
             return None
-        stored = done.value
-        self.form.clear()
         self.status.say(f"Saved your check-in at {local_time(stored.at):%H:%M}.")
         self.notice.dismiss()
         self.saved.emit(stored)
+        self.form.focus_first()
         return stored
+
+    def flush(self) -> bool:
+        """Write the form's draft now if it changed; False only if that failed (it is retried).
+
+        Leaving, locking or closing never makes a check-in: it is made by Save, timed then. A
+        half-made one waits as a draft, on the form and in the journal.
+        """
+        return self.draft.flush()
+
+    # -- the list --------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
         check = self.selected()

@@ -1,13 +1,13 @@
 """The Feelings stage's own tool: mood check-ins, whom to forgive, stay or go, and the chart.
 
-Four sections behind segmented buttons, each in a module of its own. Check-ins are saved when the
-person presses Save (a check-in is a deliberate moment, timed when it is taken), or by `flush()`
-once the form is finished; the forgiveness editor and the current stay-or-go sitting are saved as
-the person types, through the one `Saver`, by their Save buttons and by `flush()`, so neither a
-crash, leaving the page nor closing the app loses what was typed. Every write goes through
-`journal.act`, which announces it on `journal.changes`; the tool listens there and shows what
-changed, wherever it came from (Today's mood check-in, a meeting planned, an import), passing over
-the edits its own editors made.
+Four sections behind segmented buttons, each in a module of its own. A check-in is made by its
+Save button (a deliberate moment, timed when it is taken); until then the form is kept as a
+draft as it changes. The forgiveness editor (a new item without "whom or what" yet as a draft)
+and the current stay-or-go sitting are saved as the person types. All of it goes through the one
+`Saver` and `flush()`, so neither a crash, leaving the page, locking nor closing the app loses
+what was typed. Every write goes through `journal.act`, which announces it on `journal.changes`;
+the tool listens there and shows what changed, wherever it came from (Today's mood check-in, a
+meeting planned, an import), passing over the edits its own editors made.
 """
 
 from __future__ import annotations
@@ -131,8 +131,8 @@ class FeelingsTool(QWidget):
     def refresh(self) -> None:
         """Reload everything from the journal; unsaved edits are saved first, or kept on screen.
 
-        The check-in form is left alone: it is on screen, and coming back to the page is no
-        reason to time and store a check-in the person is still making.
+        The check-in form is left alone: it is on screen (and kept as a draft), and coming back
+        to the page is no reason to time and store a check-in the person is still making.
         """
         if not self._flush_words():
             self._reload_checks()
@@ -142,11 +142,10 @@ class FeelingsTool(QWidget):
         self._reload_checks()
 
     def flush(self) -> bool:
-        """Save everything the person meant to keep; False if something is still unsaved.
+        """Write every unsaved word now; False only if the journal refused (it is retried).
 
-        The forgiveness editor and the stay-or-go sitting are saved if they have unsaved words; a
-        finished check-in form is saved too. A half-made check-in (no overall mood yet) stays on
-        the form and makes this False, so closing the window asks before it is lost.
+        The forgiveness editor and the stay-or-go sitting are saved; the check-in form, finished
+        or not, is written as its draft (only Save makes a check-in, timed then).
         """
         words_ok = self._flush_words()
         checkin_ok = self.checkin.flush()
@@ -171,6 +170,8 @@ class FeelingsTool(QWidget):
         forgiveness and stay-or-go editors already show their own edits; they reload only for
         changes made elsewhere, and keep unsaved words on screen when they do.
         """
+        if change.wholesale and not change.made_by(self.checkin):
+            self.checkin.restore_draft()  # a restore may bring another draft
         if not change.touches(FEELINGS, Area.CHECKIN):
             return
         if change.touches(Area.MOOD, Area.CHECKIN):

@@ -3,9 +3,11 @@
 An item is saved through the one `Saver` as the person types (after a short pause, and at least
 once a second while typing goes on), by its Save button, and by `flush()` before the person moves
 on, so neither a crash nor leaving the page loses what was typed. An item needs "whom or what"
-before it can be stored: until then its words stay on screen, unsaved, and `flush()` says so.
-Deleting and bringing back go through `journal.act`; a deleted item can be brought back from the
-bar it leaves. Changes to the list made elsewhere (an import) arrive through `refresh()`.
+before it can be stored: until then its words are kept as a draft (NEW_FORGIVENESS_DRAFT), come
+back into the empty editor, and are cleared in the same action that creates the item. Deleting
+saves the latest words first, so bringing the item back brings them too; deleting and bringing
+back go through `journal.act`, and a deleted item can be brought back from the bar it leaves.
+Changes to the list made elsewhere (an import) arrive through `refresh()`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from app.domain.text import first_line
 from app.domain.workbench import ForgivenessItem, ForgivenessStatus
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
+from app.ui.feelings.form_drafts import NEW_FORGIVENESS_DRAFT, NewItemWords, decode_new_item, encode_new_item
 from app.ui.widgets.day_words import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_group, shortcut, wrapped_label, writing_box
@@ -45,8 +48,11 @@ _STATUS_OPTIONS = [
 ]
 MYSELF = "Myself"
 WHOM_NEEDED = "Write whom or what this is about first, then save."
-WHOM_PENDING = "Not saved yet: write whom or what this is about, and your words will be kept as you go."
-_ITEM = "item"  # the Saver's one field: the item in the editor, written whole
+WHOM_PENDING = "Kept as a draft. Write whom or what this is about to add it to your list."
+WORDS_BACK = "Your unsaved words are back. Write whom or what this is about to add it to your list."
+NOT_DELETED = "Couldn't delete it yet: your latest words aren't saved. Try again in a moment."
+_ITEM = "item"  # the Saver's field for the item in the editor, written whole
+_DRAFT = "draft"  # and for a new item's words before it has a whom
 
 
 class ForgivenessSection(QWidget):
@@ -64,10 +70,12 @@ class ForgivenessSection(QWidget):
         self._current: ForgivenessItem | None = None  # None: a new one, not saved yet
         self._draft_uuid = str(uuid.uuid4())  # the uuid a new item will be saved under
         self._written: ForgivenessItem | None = None  # what the last save wrote, until it commits
+        self._draft_written: str | None = None  # the draft body the last save wrote, until it commits
+        self._draft_kept = False  # a new item's draft may be in the journal: creating it clears it
         self._loading = False
-        self._dirty = False  # words on screen that are not in the journal yet
         self._build()
         self.saver = Saver(journal, self, origin=self)
+        self.saver.watch(_DRAFT, Area.DRAFT, self._write_draft)
         self.saver.watch(_ITEM, Area.FORGIVENESS, self._write)
         self._wire()
         self._load(None)
@@ -193,7 +201,8 @@ class ForgivenessSection(QWidget):
         return list(self._items)
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Whether words on screen are not in the journal yet."""
+        return self.saver.pending
 
     def refresh(self) -> None:
         """Reload the list; the editor follows its item if it was changed elsewhere, unless it
@@ -206,22 +215,12 @@ class ForgivenessSection(QWidget):
         keep = self._current.uuid if self._current else None
         fresh = next((item for item in self._items if item.uuid == keep), None)
         self._fill_list(fresh.uuid if fresh else None)
-        if not self._dirty and fresh != self._current:
+        if not self.saver.pending and fresh != self._current:
             self._load(fresh)
 
     def flush(self) -> bool:
-        """Save unsaved edits now; False (and a message) if they can't be saved yet."""
-        if not self._dirty:
-            return True
-        if self._is_blank_new():  # typed and wiped again: nothing to keep
-            self._settle()
-            return True
-        if not self.whom_edit.text().strip():
-            self.status.say(WHOM_NEEDED, error=True)
-            self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        if not self.saver.pending:
-            self.saver.touch(_ITEM)
+        """Save unsaved edits now (a new item without a whom as its draft); False only if the
+        journal refused them (they stay on screen, and saving is tried again)."""
         return self.saver.flush()
 
     # -- actions ---------------------------------------------------------------------------
@@ -235,7 +234,8 @@ class ForgivenessSection(QWidget):
 
     def save(self) -> ForgivenessItem | None:
         """Store the item now and reload the editor from it; None (and a message) if it can't be."""
-        if not self.whom_edit.text().strip():
+        if not self.whom_edit.text().strip() and self._current is None:
+            self.saver.flush()  # the words are kept as a draft meanwhile
             self.status.say(WHOM_NEEDED, error=True)
             self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
@@ -248,6 +248,11 @@ class ForgivenessSection(QWidget):
         return stored
 
     def delete_current(self) -> None:
+        if self._current is None:
+            return
+        if not self.saver.flush():  # the latest words first, so that Undo brings them back
+            self.notice.tell(NOT_DELETED, error=True)
+            return
         item = self._current
         if item is None:
             return
@@ -258,7 +263,7 @@ class ForgivenessSection(QWidget):
             return
         self._items = [other for other in self._items if other.uuid != item.uuid]
         self._fill_list(None)
-        self._load(None)  # the unsaved words of a deleted item go with it
+        self._load(None)  # its words were saved first: Undo brings them back
         self._offer_undo(f"Removed “{first_line(item.whom, 60)}” from your list.", item)
         self.saved.emit()
         if self._items:
@@ -287,11 +292,14 @@ class ForgivenessSection(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def _editor_item(self) -> ForgivenessItem:
+        """The item as the editor shows it; a stored item whose whom was wiped keeps its old one
+        until a new one is written (its other words are saved all the same)."""
         now = self._journal.clock.now()
         current = self._current
+        whom = self.whom_edit.text().strip() or (current.whom if current else "")
         return ForgivenessItem(
             uuid=current.uuid if current else self._draft_uuid,
-            whom=self.whom_edit.text().strip(),
+            whom=whom,
             what_happened=self.happened_edit.toPlainText().strip(),
             status=self._status(),
             notes=self.notes_edit.toPlainText().strip(),
@@ -299,18 +307,38 @@ class ForgivenessSection(QWidget):
             updated_at=now,
         )
 
-    def _write(self, journal: Journal) -> ForgivenessItem:
-        """The Saver's write: the editor's item as it is now (it has a whom, see `_on_edited`)."""
-        self._written = journal.feelings.save_forgiveness(self._editor_item())
+    def _editor_words(self) -> NewItemWords:
+        return NewItemWords(self.whom_edit.text(), self.happened_edit.toPlainText(),
+                            self.notes_edit.toPlainText(), self._status())
+
+    def _write(self, journal: Journal) -> ForgivenessItem | None:
+        """The Saver's write: the editor's item as it is now, once it has a whom (`_on_edited`)."""
+        item = self._editor_item()
+        if not item.whom:  # only a draft to keep (`_write_draft`)
+            return None
+        self._written = journal.feelings.save_forgiveness(item)
         return self._written
+
+    def _write_draft(self, journal: Journal) -> None:
+        """The Saver's other write: a new item's words while it has no whom; cleared (in the same
+        action) once it has one, or once they were wiped."""
+        words = self._editor_words()
+        waiting = self._current is None and not words.whom.strip()
+        body = encode_new_item(words) if waiting else ""
+        journal.drafts.put(NEW_FORGIVENESS_DRAFT, body)
+        self._draft_written = body
 
     def _on_saved(self, _change: Change) -> None:
         """A save committed: the list shows it, the editor's text stays as typed."""
+        if self._draft_written is not None:
+            self._draft_kept = bool(self._draft_written)
+            self._draft_written = None
+            if self._draft_kept and self._written is None:
+                self.status.say(WHOM_PENDING)
         stored = self._written
         if stored is None:
             return
         self._written = None
-        self._dirty = False
         self._current = stored
         self.editor_title.setText(stored.whom)
         self.delete_button.setEnabled(True)
@@ -347,22 +375,36 @@ class ForgivenessSection(QWidget):
         """Something in the editor changed: save it soon, once there is a whom to keep it under."""
         if self._loading:
             return
-        if self._is_blank_new():  # nothing written (any more): nothing to keep
-            self._settle()
-            return
-        self._dirty = True
-        if not self.whom_edit.text().strip():
-            self.saver.forget()  # kept on screen until there is a whom
-            if self.status.state != "error":
-                self.status.say(WHOM_PENDING)
+        if self._current is None:
+            self._on_new_item_edited()
             return
         if self.status.state != "error":
             self.status.say("Not saved yet.")
         self.saver.touch(_ITEM)
 
+    def _on_new_item_edited(self) -> None:
+        """A new item: its words wait as a draft until it has a whom; the action that creates it
+        clears that draft."""
+        if self._is_blank_new():  # nothing written (any more): nothing to keep, not even a draft
+            if self._draft_kept:
+                self.saver.touch(_DRAFT)
+            else:
+                self._settle()
+            return
+        if not self.whom_edit.text().strip():
+            self._draft_kept = True
+            if self.status.state != "error":
+                self.status.say(WHOM_PENDING)
+            self.saver.touch(_DRAFT)
+            return
+        if self.status.state != "error":
+            self.status.say("Not saved yet.")
+        if self._draft_kept:
+            self.saver.touch(_DRAFT)
+        self.saver.touch(_ITEM)
+
     def _settle(self) -> None:
         self.saver.forget()
-        self._dirty = False
 
     def _is_blank_new(self) -> bool:
         """A new item with nothing written in it: there is nothing to lose."""
@@ -379,20 +421,26 @@ class ForgivenessSection(QWidget):
         return ForgivenessStatus.NOT_YET
 
     def _load(self, item: ForgivenessItem | None) -> None:
+        """Show `item`, or (None) an empty editor with a new item's kept draft put back."""
         self._settle()
         self._loading = True
         self._current = item
+        words = NewItemWords()
         if item is None:
             self._draft_uuid = str(uuid.uuid4())
+            words = decode_new_item(self._journal.read(lambda j: j.drafts.get(NEW_FORGIVENESS_DRAFT), ""))
+            self._draft_kept = not words.is_blank()
+        else:
+            words = NewItemWords(item.whom, item.what_happened, item.notes, item.status)
         self.editor_title.setText(item.whom if item else "Someone or something new")
         self.editor_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.whom_edit.setText(item.whom if item else "")
-        self.happened_edit.setPlainText(item.what_happened if item else "")
-        self.notes_edit.setPlainText(item.notes if item else "")
-        status = item.status if item else ForgivenessStatus.NOT_YET
-        self.status_buttons[status.value].setChecked(True)
+        self.whom_edit.setText(words.whom)
+        self.happened_edit.setPlainText(words.what_happened)
+        self.notes_edit.setPlainText(words.notes)
+        self.status_buttons[words.status.value].setChecked(True)
         self.delete_button.setEnabled(item is not None)
-        self.status.say(f"Last changed {when_text(item.updated_at)}." if item else "")
+        self.status.say(f"Last changed {when_text(item.updated_at)}." if item else
+                        WORDS_BACK if self._draft_kept else "")
         self._loading = False
 
     def _fill_list(self, selected_uuid: str | None) -> None:

@@ -2,7 +2,8 @@
 
 The form is one widget, used on the Feelings page and, wrapped in `MoodCheckDialog`, from the
 evening entry on Today. It only builds a `MoodCheck`, timed by the clock it is given (the
-journal's, `journal.clock`); whoever shows it decides when to save.
+journal's, `journal.clock`) when it is asked for one; whoever shows it decides when to save, and
+keeps it as a draft while it is made (`MoodDraft`, app/ui/feelings/mood_draft.py).
 """
 
 from __future__ import annotations
@@ -29,12 +30,18 @@ from PySide6.QtWidgets import (
 from app.domain.clock import Clock, SystemClock
 from app.domain.emotions import EmotionCatalogue, EmotionFamily
 from app.domain.workbench import MOOD_WORDS, EmotionRating, MoodCheck
+from app.ui.data.journal_events import ObservedJournal
+from app.ui.feelings.form_drafts import TODAY_MOOD_DRAFT, MoodFormState
+from app.ui.feelings.mood_draft import MoodDraft
 from app.ui.widgets.flow_layout import WrapGrid
 from app.ui.widgets.form_fields import name_parts, segment_button, wrapped_label
 
 MOOD_LABELS = MOOD_WORDS
 DEFAULT_INTENSITY = 3
 MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
+DRAFT_BACK = "Your unfinished check-in is back, as you left it."
+NOT_SAVED = "Not saved. Your choices are still here; try again."
+NOT_KEPT = "Couldn't keep your choices just now. Press Not now again to close anyway."
 INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."
 
 
@@ -63,13 +70,16 @@ class EmotionChip(QWidget):
         policy.setRetainSizeWhenHidden(True)  # the grid stays put as feelings are picked
         self.intensity.setSizePolicy(policy)
         self.intensity.hide()
-        self.toggle.toggled.connect(self._on_toggled)
-        self.intensity.valueChanged.connect(lambda _value: self.changed.emit())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.toggle, 1)
         row.addWidget(self.intensity)
+        self._wire()
+
+    def _wire(self) -> None:
+        self.toggle.toggled.connect(self._on_toggled)
+        self.intensity.valueChanged.connect(lambda _value: self.changed.emit())
 
     def is_picked(self) -> bool:
         return self.toggle.isChecked()
@@ -110,7 +120,8 @@ class FamilyBox(QFrame):
 class MoodCheckForm(QWidget):
     """Pick feelings by family, each with an intensity; choose the overall mood; add a note.
 
-    Signals: changed() — anything on the form changed (the host enables its Save button on it).
+    Signals: changed() — anything on the form changed (the host enables its Save button on it,
+    and keeps the form as a draft).
     """
 
     changed = Signal()
@@ -121,19 +132,23 @@ class MoodCheckForm(QWidget):
         self._emotions = emotions
         self._clock: Clock = clock or SystemClock()
         self._picked_order: list[str] = []  # equal intensities keep the order they were picked in
+        self._build()
+        self._wire()
 
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         feelings_heading = wrapped_label(
             "Which feelings are here right now? Pick any that fit, then set how strong each one is, "
             "from 1 (a faint trace) to 5 (it fills the room).", "promptHint"
         )
         self.families = WrapGrid(spacing=18, max_columns=4)
         self.chips: dict[str, EmotionChip] = {}
-        for family in emotions.families:
+        for family in self._emotions.families:
             box = FamilyBox(family)
             self.families.add(box)
             for chip in box.chips:
                 self.chips[chip.name] = chip
-                chip.changed.connect(lambda c=chip: self._on_chip_changed(c))
 
         mood_heading = wrapped_label("Overall, how are you?", "cardHeading")
         self.mood_group = QButtonGroup(self)
@@ -145,7 +160,6 @@ class MoodCheckForm(QWidget):
             self.mood_group.addButton(button, mood)
             self.mood_buttons[mood] = button
             self.moods.add(button)
-        self.mood_group.idToggled.connect(lambda _id, _on: self.changed.emit())
         mood_heading.setBuddy(self.mood_buttons[1])
 
         note_heading = QLabel("A note, if you like")
@@ -157,7 +171,6 @@ class MoodCheckForm(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(84)
         self.note.setMaximumHeight(160)
-        self.note.textChanged.connect(self.changed.emit)
         note_heading.setBuddy(self.note)
 
         layout = QVBoxLayout(self)
@@ -171,6 +184,12 @@ class MoodCheckForm(QWidget):
         layout.addSpacing(8)
         layout.addWidget(note_heading)
         layout.addWidget(self.note)
+
+    def _wire(self) -> None:
+        for chip in self.chips.values():
+            chip.changed.connect(lambda c=chip: self._on_chip_changed(c))
+        self.mood_group.idToggled.connect(lambda _id, _on: self.changed.emit())
+        self.note.textChanged.connect(self.changed.emit)
 
     # -- reading and resetting -------------------------------------------------------------
 
@@ -197,6 +216,28 @@ class MoodCheckForm(QWidget):
             emotions=tuple(self.picked()),
             note=self.note.toPlainText().strip(),
         )
+
+    def state(self) -> MoodFormState:
+        """What is on the form, as typed (kept as a draft until it is saved as a check-in)."""
+        return MoodFormState(self.mood(), tuple(self.picked()), self.note.toPlainText())
+
+    def set_state(self, state: MoodFormState) -> None:
+        """Put a kept draft back on the form (feelings no longer offered are passed over); says
+        `changed` once."""
+        blocked = self.blockSignals(True)
+        try:
+            self.clear()
+            for rating in state.feelings:
+                chip = self.chips.get(rating.name)
+                if chip is not None:
+                    chip.toggle.setChecked(True)
+                    chip.intensity.setValue(rating.intensity)
+            if state.mood in self.mood_buttons:
+                self.mood_buttons[state.mood].setChecked(True)
+            self.note.setPlainText(state.note)
+        finally:
+            self.blockSignals(blocked)
+        self.changed.emit()
 
     def is_blank(self) -> bool:
         return self.mood() is None and not self._picked_order and not self.note.toPlainText().strip()
@@ -232,17 +273,31 @@ class MoodCheckForm(QWidget):
 class MoodCheckDialog(QDialog):
     """The check-in form in a window of its own, for the evening entry.
 
-    Use `ask()`; the caller saves what it returns (the dialog never touches the journal).
+    With a journal (`check_in`), the form is kept as a draft under TODAY_MOOD_DRAFT while it is
+    made, comes back as it was when the dialog opens again (after a restart too), and Save stores
+    the check-in and clears the draft in one action; "Not now" keeps the draft. Without one
+    (`ask`), the caller saves what it returns and nothing is kept.
     """
 
     def __init__(self, emotions: EmotionCatalogue, parent: QWidget | None = None, *,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, journal: ObservedJournal | None = None,
+                 origin: object | None = None) -> None:
         super().__init__(parent)
+        self._result: MoodCheck | None = None
+        self._closing_warned = False
+        self._build(emotions, clock or (journal.clock if journal is not None else None))
+        self.draft = (MoodDraft(journal, self.form, TODAY_MOOD_DRAFT, self, origin=origin or self)
+                      if journal is not None else None)
+        self._wire()
+        if self.draft is not None and self.draft.restore():
+            self.hint.setText(DRAFT_BACK)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, emotions: EmotionCatalogue, clock: Clock | None) -> None:
         self.setWindowTitle("Check in with yourself")
         self.setAccessibleName("Mood check-in")
         self.setModal(True)
-        self._result: MoodCheck | None = None
-
         title = wrapped_label("How are you feeling tonight?", "promptText")
         self.form = MoodCheckForm(emotions, clock=clock)
         body = QWidget()
@@ -260,12 +315,10 @@ class MoodCheckDialog(QDialog):
         self.cancel_button = QPushButton("Not now")
         self.cancel_button.setAccessibleName("Close without saving a check-in")
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton("Save check-in")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save check-in")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 8, 24, 16)
         buttons.addWidget(self.hint, 1)
@@ -281,14 +334,24 @@ class MoodCheckDialog(QDialog):
         layout.addLayout(title_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.form.changed.connect(self._update_hint)
         self.resize(860, 640)
+
+    def _wire(self) -> None:
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.accept)
+        self.form.changed.connect(self._update_hint)
+        if self.draft is not None:
+            self.draft.connect_form()
+            self.draft.saver.failed.connect(self.hint.setText)
+
+    # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def ask(cls, parent: QWidget | None, emotions: EmotionCatalogue, *,
             clock: Clock | None = None) -> tuple[MoodCheck | None, bool]:
         """Show the form; (the new check-in, timed by `clock`, and True) once saved, (None, False)
-        if closed. Pass the journal's clock (`journal.clock`)."""
+        if closed. Pass the journal's clock (`journal.clock`). Nothing is kept while typing:
+        prefer `check_in`."""
         dialog = cls(emotions, parent, clock=clock)
         try:
             ok = dialog.exec() == QDialog.DialogCode.Accepted
@@ -296,8 +359,20 @@ class MoodCheckDialog(QDialog):
         finally:
             dialog.deleteLater()
 
+    @classmethod
+    def check_in(cls, parent: QWidget | None, journal: ObservedJournal, emotions: EmotionCatalogue,
+                 *, origin: object | None = None) -> MoodCheck | None:
+        """Show the form, kept as a draft while it is made; the check-in it stored (timed by the
+        journal's clock when Save was pressed, announced as made by `origin`), or None if closed."""
+        dialog = cls(emotions, parent, journal=journal, origin=origin)
+        try:
+            ok = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.check() if ok else None
+        finally:
+            dialog.deleteLater()
+
     def check(self) -> MoodCheck | None:
-        """What was accepted, or None while the dialog is open or after it was closed unsaved."""
+        """What was accepted (stored, with a journal), or None while open or after closing unsaved."""
         return self._result
 
     def accept(self) -> None:
@@ -305,13 +380,28 @@ class MoodCheckDialog(QDialog):
             self.hint.setText(MOOD_NEEDED)
             self.form.focus_mood()
             return
-        self._result = self.form.value()
+        if self.draft is None:
+            self._result = self.form.value()
+        else:
+            self._result = self.draft.save_check()
+            if self._result is None:
+                self.hint.setText(NOT_SAVED)
+                return
         super().accept()
+
+    def reject(self) -> None:
+        """Closed without a check-in: what was typed is kept as a draft for next time. If it can't
+        be written just now, the dialog says so once and stays open."""
+        if self.draft is not None and not self.draft.flush() and not self._closing_warned:
+            self._closing_warned = True
+            self.hint.setText(NOT_KEPT)
+            return
+        super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.form.focus_first()
 
     def _update_hint(self) -> None:
-        if self.form.is_complete():
+        if self.form.is_complete() and self.hint.text() in (MOOD_NEEDED, NOT_SAVED):
             self.hint.clear()

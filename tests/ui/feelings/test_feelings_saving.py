@@ -6,7 +6,7 @@ passing over the echo of its own edits. The save timing is short, so these stay 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area, Change
 from app.domain.clock import FixedClock
-from app.domain.emotions import EmotionCatalogue
 from app.domain.workbench import (
     Decision,
     EmotionRating,
@@ -25,41 +24,14 @@ from app.domain.workbench import (
     MoodCheck,
     StayOrGo,
 )
-from app.store.errors import StorageUnavailable
 from app.store.journal import Journal
-from app.ui.data.journal_events import ObservedJournal, SaveTiming
+from app.ui.data.journal_events import SaveTiming
 from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.feelings.mood_words import EMPTY_ONE
+from tests.ui.feelings.helpers import CAPPED, FAST, KEY_EVERY_MS, STEADY, ToolFactory, counting, failing
 from tests.ui.helpers import type_text
 
 LEFT = Qt.MouseButton.LeftButton
-KEY_EVERY_MS = 300
-# The brief's short timing: every pause between keys is long enough to save.
-FAST = SaveTiming(delay_ms=70, max_wait_ms=100, retry_ms=200)
-# Typing never pauses long enough here: only the cap on waiting saves it (every other key).
-CAPPED = SaveTiming(delay_ms=1000, max_wait_ms=400, retry_ms=200)
-STEADY = "I keep on."  # ten keys, a key every 300 ms: three seconds of steady typing
-
-
-ToolFactory = Callable[..., tuple[FeelingsTool, ObservedJournal]]
-
-
-@pytest.fixture
-def open_tool(qtbot: QtBot, journal: Journal, emotions: EmotionCatalogue) -> Iterator[ToolFactory]:
-    """The tool on its own gateway, with the given save timing (and clock)."""
-
-    def factory(
-        timing: SaveTiming = FAST, clock: FixedClock | None = None
-    ) -> tuple[FeelingsTool, ObservedJournal]:
-        observed = ObservedJournal(journal, save_timing=timing, clock=clock)
-        tool = FeelingsTool(observed, emotions)
-        qtbot.addWidget(tool)
-        tool.resize(1000, 900)
-        with qtbot.waitExposed(tool):
-            tool.show()
-        return tool, observed
-
-    yield factory
 
 
 def an_item(whom: str, notes: str = "") -> ForgivenessItem:
@@ -73,34 +45,6 @@ def a_sitting(stay: str) -> StayOrGo:
 
 def a_check(mood: int, name: str, at: datetime | None = None) -> MoodCheck:
     return MoodCheck(str(uuid.uuid4()), at or datetime.now(UTC), mood, (EmotionRating(name, 3),), "")
-
-
-def counting(monkeypatch: pytest.MonkeyPatch, target: object, name: str) -> list[int]:
-    """Count the calls to the real store method `target.name` (it still runs)."""
-    calls: list[int] = []
-    real = getattr(target, name)
-
-    def counted(*args: object, **kwargs: object) -> object:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(target, name, counted)
-    return calls
-
-
-def failing(monkeypatch: pytest.MonkeyPatch, target: object, name: str, times: int) -> list[int]:
-    """Make the real store method `target.name` raise StorageUnavailable `times` times, then work."""
-    calls: list[int] = []
-    real = getattr(target, name)
-
-    def flaky(*args: object, **kwargs: object) -> object:
-        calls.append(1)
-        if len(calls) <= times:
-            raise StorageUnavailable("The journal could not be saved: the disk is full.")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(target, name, flaky)
-    return calls
 
 
 def editor_and_file(

@@ -29,6 +29,7 @@ from app.domain.workbench import CheckIn, EmotionRating, ForgivenessItem, Forgiv
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
+from app.ui.feelings.form_drafts import MOOD_DRAFT
 from app.ui.feelings.mood_chart import MoodChart
 from app.ui.feelings.mood_check import MoodCheckDialog, MoodCheckForm
 from tests.ui.feelings.helpers import a_check, feelings_changes, list_texts, touching
@@ -143,17 +144,23 @@ def test_a_check_in_saved_elsewhere_shows_up(tool: FeelingsTool, journal: Journa
     assert tool.chart.check_count == 1
 
 
-def test_a_finished_check_in_is_saved_by_flush(qtbot: QtBot, tool: FeelingsTool, journal: Journal,
-                                               observed: ObservedJournal) -> None:
+def test_a_finished_check_in_waits_as_a_draft_until_save(qtbot: QtBot, tool: FeelingsTool, journal: Journal,
+                                                         observed: ObservedJournal) -> None:
+    """Leaving never makes a check-in (it is timed when Save is pressed): flush keeps the finished
+    form as its draft, on screen and in the file, and Save makes it."""
     form = tool.checkin.form
     qtbot.mouseClick(form.chips["Sad"].toggle, LEFT)
     qtbot.mouseClick(form.mood_buttons[2], LEFT)
     type_text(qtbot, form.note, "Long day.")
     changes = feelings_changes(observed)
-    assert tool.flush(), "a form with an overall mood is what the person meant to record"
+    assert tool.flush()
+    assert journal.feelings.mood_checks() == [] and "Long day." in journal.drafts.get(MOOD_DRAFT)
+    assert form.mood() == 2 and form.note.toPlainText() == "Long day."
+    qtbot.mouseClick(tool.checkin.save_button, LEFT)
     [stored] = journal.feelings.mood_checks()
     assert (stored.mood, stored.emotions, stored.note) == (2, (EmotionRating("Sad", 3),), "Long day.")
-    assert form.is_blank() and changes == [frozenset({Area.MOOD})]
+    assert form.is_blank() and journal.drafts.get(MOOD_DRAFT) == ""
+    assert changes == [frozenset({Area.MOOD, Area.DRAFT})], "the check-in and its draft's end: one action"
     assert tool.flush(), "a blank form has nothing to lose"
     assert len(journal.feelings.mood_checks()) == 1
 
@@ -163,16 +170,17 @@ def test_a_half_made_check_in_is_not_dropped_by_flush(qtbot: QtBot, tool: Feelin
     form = tool.checkin.form
     qtbot.mouseClick(form.chips["Worried"].toggle, LEFT)
     type_text(qtbot, form.note, "About tomorrow.")
-    assert not tool.flush(), "closing the window must ask before losing it"
+    assert tool.flush(), "kept as a draft: nothing stands in the way of locking or closing"
     assert journal.feelings.mood_checks() == []
-    assert tool.checkin.status.property("state") == "error"
-    assert "overall mood" in tool.checkin.status.text()
+    assert "About tomorrow." in journal.drafts.get(MOOD_DRAFT)
     assert form.chips["Worried"].is_picked() and form.note.toPlainText() == "About tomorrow."
     tool.refresh()  # coming back to the page neither stores nor drops it
     assert journal.feelings.mood_checks() == [] and form.chips["Worried"].is_picked()
+    qtbot.mouseClick(tool.checkin.save_button, LEFT)
+    assert "overall mood" in tool.checkin.status.text() and journal.feelings.mood_checks() == []
     qtbot.mouseClick(form.mood_buttons[3], LEFT)
     assert "overall mood" not in tool.checkin.status.text()
-    assert tool.flush()
+    qtbot.mouseClick(tool.checkin.save_button, LEFT)
     [stored] = journal.feelings.mood_checks()
     assert stored.mood == 3 and stored.note == "About tomorrow."
 

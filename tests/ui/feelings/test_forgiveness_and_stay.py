@@ -14,6 +14,7 @@ from app.domain.workbench import Decision, ForgivenessItem, ForgivenessStatus
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
+from app.ui.feelings.form_drafts import NEW_FORGIVENESS_DRAFT
 from app.ui.feelings.stay_or_go import SittingCard
 from tests.ui.feelings.helpers import feelings_changes, list_texts, touching
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
@@ -77,7 +78,8 @@ def test_forgiveness_needs_whom_or_what(qtbot: QtBot, tool: FeelingsTool, journa
     qtbot.mouseClick(section.save_button, LEFT)
     assert journal.feelings.forgiveness() == []
     assert section.status.property("state") == "error"
-    assert not tool.flush(), "unsaved words that can't be saved yet are reported, not dropped"
+    assert tool.flush(), "words that can't be an item yet are kept as a draft, not dropped"
+    assert "Something I keep replaying." in journal.drafts.get(NEW_FORGIVENESS_DRAFT)
     assert section.happened_edit.toPlainText() == "Something I keep replaying."
 
 
@@ -123,19 +125,24 @@ def test_forgiveness_is_saved_while_typing(qtbot: QtBot, tool: FeelingsTool, jou
     assert not section.is_dirty() and section.status.text() == "Saved."
 
 
-def test_forgiveness_words_without_whom_wait_on_screen(qtbot: QtBot, tool: FeelingsTool,
-                                                       journal: Journal) -> None:
+def test_forgiveness_words_without_whom_wait_as_a_draft(qtbot: QtBot, tool: FeelingsTool,
+                                                        journal: Journal, observed: ObservedJournal) -> None:
     tool.show_section("forgiveness")
     section = tool.forgiveness
     type_text(qtbot, section.notes_edit, "Still hurts.")
     qtbot.waitUntil(lambda: "whom or what" in section.status.text(), timeout=SAVE_WAIT_MS)
     assert journal.feelings.forgiveness() == []
-    assert section.notes_edit.toPlainText() == "Still hurts." and section.is_dirty()
-    assert not tool.flush()
+    assert section.notes_edit.toPlainText() == "Still hurts."
+    assert tool.flush() and not section.is_dirty()
+    assert "Still hurts." in journal.drafts.get(NEW_FORGIVENESS_DRAFT)
+    changes: list[frozenset[Area]] = []
+    observed.changes.connect(lambda change: changes.append(change.areas))
     with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
         type_text(qtbot, section.whom_edit, "Myself")
     [item] = journal.feelings.forgiveness()
     assert (item.whom, item.notes) == ("Myself", "Still hurts.")
+    assert journal.drafts.get(NEW_FORGIVENESS_DRAFT) == ""
+    assert changes[0] == frozenset({Area.FORGIVENESS, Area.DRAFT}), "created, and its draft cleared, at once"
     assert tool.flush()
 
 
