@@ -174,6 +174,7 @@ class JournalPage(JournalLayout):
     def add_as_evidence(self) -> None:
         """Any entry can become evidence for a goal: the brag log grows from what was written."""
         from app.ui.plan.evidence_dialog import EvidenceDialog
+        from app.ui.plan.win_draft import record_win, win_draft_key
 
         if self._entry is None:
             return
@@ -184,10 +185,15 @@ class JournalPage(JournalLayout):
         goals: list[Goal] = self._journal.read(lambda j: j.plans.goals(plan.uuid), [])
         summary = self._entry.title or first_line(self._entry.body, 200)
         written_on = local_date(self._entry.created_at)  # the win happened when it was written
-        evidence, ok = EvidenceDialog.ask(self, goals, summary, self._entry.uuid, happened_on=written_on)
+        entry_uuid = self._entry.uuid
+        evidence, ok = EvidenceDialog.ask(self, goals, summary, entry_uuid, happened_on=written_on,
+                                          clock=self._journal.clock, journal=self._journal)
         if not ok or evidence is None:
             return
-        if self._journal.act(Area.EVIDENCE, lambda j: j.plans.save_evidence(evidence), origin=self) is None:
+        key = win_draft_key(entry_uuid=entry_uuid)  # the words were kept as typed; the win replaces them
+        areas = {Area.EVIDENCE, Area.DRAFT}
+        saved = self._journal.act(areas, lambda j: record_win(j, evidence, key), origin=self)
+        if saved is None:
             self.notice.tell("The evidence was not saved; try again in a moment.", error=True)
         else:
             self.notice.tell("Added to your evidence.")
