@@ -60,6 +60,19 @@ def _feelings(window: Any, _store: Journal) -> QWidget:
     return forgiveness.happened_edit  # type: ignore[no-any-return]
 
 
+def _mood(window: Any, _store: Journal) -> QWidget:
+    feelings = _tool(window, Stage.FEELINGS)
+    note = feelings.checkin.note_edit
+    note.setFocus()
+    return note  # type: ignore[no-any-return]
+
+
+def _mood_note(store: Journal) -> str:
+    from app.ui.feelings.form_drafts import MOOD_DRAFT, decode_mood
+
+    return decode_mood(store.drafts.get(MOOD_DRAFT)).note
+
+
 def _plan(window: Any, _store: Journal) -> QWidget:
     plan_tool = _tool(window, Stage.EXPECTATIONS)
     QTest.mouseClick(plan_tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
@@ -118,6 +131,7 @@ TARGETS: dict[str, ToolTarget] = {
         ToolTarget("statement", "the statement draft", _statement, lambda s: s.statements.draft().text),
         ToolTarget("feelings", "a forgiveness text", _feelings,
                    lambda s: _only([item.what_happened for item in s.feelings.forgiveness()])),
+        ToolTarget("mood", "a mood check-in's note", _mood, _mood_note),
         ToolTarget("plan", "a goal's success", _plan, _plan_text),
         ToolTarget("checkin", "a check-in's notes", _checkin,
                    lambda s: _only([c.notes for c in s.checkins.checkins()]), _yesterdays_meeting),
