@@ -130,6 +130,13 @@ class ExportDialog(FittedDialog):
         self.setAccessibleName(title)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
+        self._build(title)
+        self._wire()
+        self._range_toggled(False)  # "All entries" to start with: the two days wait until a range is chosen
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, title: str) -> None:
         heading = wrapped_label(title, "cardHeading")
         about = wrapped_label(self.format.about, "muted")
 
@@ -150,8 +157,6 @@ class ExportDialog(FittedDialog):
         self._range_group.addButton(self.all_button)
         self._range_group.addButton(self.range_button)
         self.all_button.setChecked(True)
-        self.range_button.toggled.connect(self._range_toggled)
-        self._range_toggled(False)
         if self.format.ranged:
             range_row = QHBoxLayout()
             range_row.setContentsMargins(26, 0, 0, 0)  # under the choice it belongs to
@@ -194,14 +199,17 @@ class ExportDialog(FittedDialog):
         self.save_button = push_button(where, f"Choose where to save the {self.format.name} export")
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.choose_and_save)
         self.close_button = push_button("Cancel", "Cancel")
-        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+
+    def _wire(self) -> None:
+        self.range_button.toggled.connect(self._range_toggled)
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.close_button.clicked.connect(self.reject)
 
     def _range_toggled(self, checked: bool) -> None:
         self.since_edit.setEnabled(checked)

@@ -80,12 +80,17 @@ class ImportDialog(FittedDialog):
         self._saving = False
         self._call: BackgroundCall | None = None
         self._progress_relay = _Progress(self)
-        self._progress_relay.moved.connect(self._moved)
 
         self.setWindowTitle("Import a journal")
         self.setAccessibleName("Import a journal")
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
+        self._build()
+        self._wire()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         heading = wrapped_label("Bring in what you wrote elsewhere", "cardHeading")
         intro = wrapped_label(
             "Choose a jrnl journal, a Day One export (a zip, a folder or Journal.json) or a Trustbridge "
@@ -94,8 +99,6 @@ class ImportDialog(FittedDialog):
         )
         self.file_button = push_button("Choose a file…", "Choose a journal file to import")
         self.folder_button = push_button("Choose a folder…", "Choose a journal folder to import")
-        self.file_button.clicked.connect(self.choose_file)
-        self.folder_button.clicked.connect(self.choose_folder)
         choose_row = QHBoxLayout()
         choose_row.addWidget(self.file_button)
         choose_row.addWidget(self.folder_button)
@@ -128,9 +131,7 @@ class ImportDialog(FittedDialog):
         self.import_button = push_button("Import", "Import the chosen journal")
         self.import_button.setObjectName("primary")
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start_import)
         self.close_button = push_button("Cancel", "Cancel")
-        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -148,6 +149,13 @@ class ImportDialog(FittedDialog):
         layout.addWidget(self.result_banner)
         layout.addStretch(1)
         layout.addLayout(buttons)
+
+    def _wire(self) -> None:
+        self._progress_relay.moved.connect(self._moved)
+        self.file_button.clicked.connect(self.choose_file)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
 
     # -- choosing --------------------------------------------------------------------------
 

@@ -77,7 +77,6 @@ class JournalLayout(Page):
         self.calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.calendar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.calendar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar_button.toggled.connect(self.calendar_scroll.setVisible)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.calendar_scroll)
@@ -168,3 +167,9 @@ class JournalLayout(Page):
         self.delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.list_view.setItemDelegate(EntryDelegate(self.list_view, clock=journal.clock))
+        self._wire_layout()
+
+    def _wire_layout(self) -> None:
+        """How the layout itself answers its controls; what the page does is wired in journal_page.py.
+        (Not `_wire`: a subclass's own `_wire` must not run from this constructor.)"""
+        self.calendar_button.toggled.connect(self.calendar_scroll.setVisible)

@@ -67,6 +67,12 @@ class DamagedPage(QWidget):
         self._backup = error.newest_good_backup
         journal_file = database_path(data_dir)
 
+        self._build(journal_file, error)
+        self._wire()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, journal_file: Path, error: JournalDamaged) -> None:
         self.title = _label("Your journal file is damaged", "pageTitle")
         self.intro = _label(
             "Trustbridge checks your journal every time it opens it, and this time the file did not "
@@ -96,13 +102,10 @@ class DamagedPage(QWidget):
         self.restore_button = QPushButton("&Restore this backup")
         self.restore_button.setObjectName("primary")
         self.restore_button.setAccessibleName("Restore this backup")
-        self.restore_button.clicked.connect(self._ask_restore)
         self.start_new_button = QPushButton("&Set it aside and start a new journal")
         self.start_new_button.setAccessibleName("Set the damaged file aside and start a new journal")
-        self.start_new_button.clicked.connect(self._ask_start_new)
         self.quit_button = QPushButton("&Quit")
         self.quit_button.setAccessibleName("Quit Trustbridge")
-        self.quit_button.clicked.connect(self.quit_requested)
 
         if self._backup is not None:
             self._describe_backup(journal_file)
@@ -125,6 +128,11 @@ class DamagedPage(QWidget):
         inside.addLayout(buttons)
 
         self._scroll = centre_card(self, card)
+
+    def _wire(self) -> None:
+        self.restore_button.clicked.connect(self._ask_restore)
+        self.start_new_button.clicked.connect(self._ask_start_new)
+        self.quit_button.clicked.connect(self.quit_requested)
 
     # -- what the person sees ---------------------------------------------------------------
 

@@ -41,6 +41,12 @@ class PassphraseForm(QWidget):
         self._ask_current = ask_current
         self._ask_new = ask_new
 
+        self._build(name, action, cancel, new_label)
+        self._wire()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, name: str, action: str, cancel: str, new_label: str) -> None:
         self.current_field = self._field("Current passphrase")
         self.new_field = self._field(new_label.replace("&", ""))
         self.again_field = self._field(f"{new_label.replace('&', '')} again")
@@ -54,9 +60,7 @@ class PassphraseForm(QWidget):
 
         self.action_button = push_button(action, action)
         self.action_button.setObjectName("primary")
-        self.action_button.clicked.connect(self.submit)
         self.cancel_button = push_button(cancel or "Cancel", cancel or "Cancel")
-        self.cancel_button.clicked.connect(self.cancelled)
         self.cancel_button.setVisible(bool(cancel))
         for button in (self.action_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter in a field submits this form, never a dialog's default
@@ -64,10 +68,10 @@ class PassphraseForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        if ask_current:
+        if self._ask_current:
             layout.addWidget(self.current_label)
             layout.addWidget(self.current_field)
-        if ask_new:
+        if self._ask_new:
             layout.addWidget(self.new_label)
             layout.addWidget(self.new_field)
             layout.addWidget(self.again_label)
@@ -88,6 +92,12 @@ class PassphraseForm(QWidget):
         for first, second in zip(self.fields(), [*self.fields()[1:], self.action_button], strict=True):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.action_button, self.cancel_button)
+
+    def _wire(self) -> None:
+        for field in (self.current_field, self.new_field, self.again_field):
+            field.returnPressed.connect(self.submit)
+        self.action_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled)
 
     # -- what the host reads and does --------------------------------------------------------
 
@@ -158,7 +168,6 @@ class PassphraseForm(QWidget):
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setAccessibleName(name)
-        field.returnPressed.connect(self.submit)
         return field
 
     @staticmethod

@@ -55,6 +55,13 @@ class RecoveryCodeDialog(FittedDialog):
         self.setAccessibleName(TITLE)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
+        self._build()
+        self._wire()
+        self.copy_button.setFocus()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         heading = wrapped_label("Keep this recovery code safe", "pageTitle")
         about = wrapped_label(ABOUT_TEXT)
 
@@ -62,7 +69,7 @@ class RecoveryCodeDialog(FittedDialog):
         box.setObjectName("recoveryCodeBox")
         inside = QVBoxLayout(box)
         inside.setContentsMargins(18, 14, 18, 14)
-        self.code_label = QLabel(code_lines(code))
+        self.code_label = QLabel(code_lines(self._code))
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setWordWrap(True)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,15 +80,14 @@ class RecoveryCodeDialog(FittedDialog):
         )
         self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code_label.setAccessibleName("Recovery code")
-        self.code_label.setAccessibleDescription(" ".join(spaced_code(code)))  # read out symbol by symbol
+        # Read out symbol by symbol.
+        self.code_label.setAccessibleDescription(" ".join(spaced_code(self._code)))
         inside.addWidget(self.code_label)
 
         once = wrapped_label(ONCE_TEXT, "cardHeading")
 
         self.copy_button = push_button("&Copy", "Copy the recovery code")
-        self.copy_button.clicked.connect(self.copy_code)
         self.print_button = push_button("&Print…", "Print the recovery code")
-        self.print_button.clicked.connect(self.choose_printer)
         for button in (self.copy_button, self.print_button):
             button.setAutoDefault(False)  # Enter never copies or prints by surprise
         tools = QHBoxLayout()
@@ -96,12 +102,10 @@ class RecoveryCodeDialog(FittedDialog):
 
         self.kept_box = QCheckBox("I have &written it down or printed it")
         self.kept_box.setAccessibleName("I have written the recovery code down or printed it")
-        self.kept_box.toggled.connect(self._kept_toggled)
         self.done_button = push_button("&Done", "Done")
         self.done_button.setObjectName("primary")
         self.done_button.setEnabled(False)
         self.done_button.setAutoDefault(False)
-        self.done_button.clicked.connect(self.accept)
         finish = QHBoxLayout()
         finish.addWidget(self.kept_box, 1)
         finish.addWidget(self.done_button)
@@ -120,7 +124,12 @@ class RecoveryCodeDialog(FittedDialog):
         for first, second in ((self.code_label, self.copy_button), (self.copy_button, self.print_button),
                               (self.print_button, self.kept_box), (self.kept_box, self.done_button)):
             QWidget.setTabOrder(first, second)
-        self.copy_button.setFocus()
+
+    def _wire(self) -> None:
+        self.copy_button.clicked.connect(self.copy_code)
+        self.print_button.clicked.connect(self.choose_printer)
+        self.kept_box.toggled.connect(self._kept_toggled)
+        self.done_button.clicked.connect(self.accept)
 
     @property
     def code(self) -> str:

@@ -46,6 +46,13 @@ class UnlockPage(QWidget):
         self._recovered_key: bytes | None = None  # held only between a working code and the new passphrase
         self._call: BackgroundCall | None = None
 
+        self._build()
+        self._wire()
+        self._show_mode(PASSPHRASE)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         self.title = QLabel("Your journal is locked")
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
@@ -57,7 +64,6 @@ class UnlockPage(QWidget):
         self.field_label.setObjectName("cardHeading")
         self.field_label.setWordWrap(True)
         self.field = QLineEdit()
-        self.field.returnPressed.connect(self.submit)
         self.field_label.setBuddy(self.field)
         # A recovery code is 30 symbols copied from paper: masked by default like the passphrase (it
         # opens the journal just the same), with a deliberate "Show" so the person can check what
@@ -68,14 +74,12 @@ class UnlockPage(QWidget):
         self.show_button.setCheckable(True)
         self.show_button.setAutoDefault(False)
         self.show_button.setAccessibleName("Show the recovery code as you type it")
-        self.show_button.toggled.connect(self._reveal)
         self.again_label = QLabel("&Type it again")
         self.again_label.setObjectName("cardHeading")
         self.again_label.setWordWrap(True)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName("New passphrase again")
-        self.again.returnPressed.connect(self.submit)
         self.again_label.setBuddy(self.again)
 
         self.message = QLabel()
@@ -88,10 +92,8 @@ class UnlockPage(QWidget):
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.submit)
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("linkButton")
-        self.switch_button.clicked.connect(self.toggle_recovery)
 
         card, inside = page_card(CARD_MAX_WIDTH)
         inside.addWidget(self.title)
@@ -114,7 +116,13 @@ class UnlockPage(QWidget):
         inside.addLayout(buttons)
 
         centre_card(self, card)
-        self._show_mode(PASSPHRASE)
+
+    def _wire(self) -> None:
+        self.field.returnPressed.connect(self.submit)
+        self.show_button.toggled.connect(self._reveal)
+        self.again.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+        self.switch_button.clicked.connect(self.toggle_recovery)
 
     # -- what the person does --------------------------------------------------------------
 

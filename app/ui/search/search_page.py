@@ -85,12 +85,17 @@ class SearchPage(Page):
         self._searched_text = ""
         self._entry: Entry | None = None
 
+        self._build()
+        self._wire()
+        self._show_state(BEFORE_TYPING)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         self.query_edit = QLineEdit()
         self.query_edit.setAccessibleName("Search your journal")
         self.query_edit.setPlaceholderText("Words to look for, or a \"phrase in quotes\"")
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.textChanged.connect(self._schedule)
-        self.query_edit.returnPressed.connect(self._open_first)
 
         self.best_button = segment_button("Best match", "Order results by best match")
         self.newest_button = segment_button("Newest first", "Order results newest first")
@@ -99,7 +104,6 @@ class SearchPage(Page):
         self.order_group.setExclusive(True)
         self.order_group.addButton(self.best_button)
         self.order_group.addButton(self.newest_button)
-        self.order_group.buttonToggled.connect(self._order_toggled)
 
         self.stage_combo = QComboBox()
         self.stage_combo.addItem("Any stage", "")
@@ -115,28 +119,21 @@ class SearchPage(Page):
             self.mood_combo.addItem(text)
         self.mood_combo.setToolTip("Days are matched by the last mood check-in you logged that day")
         name_parts(self.mood_combo, "Only entries from days with this mood")
-        self.stage_combo.currentIndexChanged.connect(self.search_now)
-        self.kind_combo.currentIndexChanged.connect(self.search_now)
-        self.mood_combo.currentIndexChanged.connect(self.search_now)
 
-        today = journal.clock.today()
+        today = self._journal.clock.today()
         self.since_check = QCheckBox("From")
         self.since_check.setAccessibleName("Only entries from a date on")
         self.since_edit = make_date_edit("Earliest date", today.replace(day=1))
         self.until_check = QCheckBox("To")
         self.until_check.setAccessibleName("Only entries up to a date")
         self.until_edit = make_date_edit("Latest date", today)
-        for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
+        for edit in (self.since_edit, self.until_edit):
             edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.search_now)
-            edit.dateChanged.connect(self._date_changed)
 
         self.tag_edit = QLineEdit()
         self.tag_edit.setAccessibleName("Only entries with this tag")
         self.tag_edit.setPlaceholderText("Tag")
         self.tag_edit.setClearButtonEnabled(True)
-        self.tag_edit.textChanged.connect(self._schedule)
         _name_clear_button(self.query_edit, "Clear the search")
         _name_clear_button(self.tag_edit, "Clear the tag")
 
@@ -157,8 +154,6 @@ class SearchPage(Page):
         self.list_view.setItemDelegate(SearchHitDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list_view.selectionModel().currentChanged.connect(self._on_current)
-        self.list_view.activated.connect(self._on_activated)
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -206,12 +201,23 @@ class SearchPage(Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.search_now)
 
+    def _wire(self) -> None:
+        self.query_edit.textChanged.connect(self._schedule)
+        self.query_edit.returnPressed.connect(self._open_first)
         shortcut(self.query_edit, "Down", self.list_view.setFocus, Qt.ShortcutContext.WidgetShortcut)
-
-        self._show_state(BEFORE_TYPING)
-        journal.changes.connect(self._on_change)
+        self.order_group.buttonToggled.connect(self._order_toggled)
+        for combo in (self.stage_combo, self.kind_combo, self.mood_combo):
+            combo.currentIndexChanged.connect(self.search_now)
+        for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.search_now)
+            edit.dateChanged.connect(self._date_changed)
+        self.tag_edit.textChanged.connect(self._schedule)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current)
+        self.list_view.activated.connect(self._on_activated)
+        self._debounce.timeout.connect(self.search_now)
+        self._journal.changes.connect(self._on_change)
 
     # -- page ------------------------------------------------------------------------------
 

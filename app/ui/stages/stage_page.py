@@ -58,6 +58,17 @@ class StagePage(Page):
         self._answers: dict[str, Entry] = {}
         self._index = 0
 
+        self.tool = tool
+        self._tool_api = cast(StageTool, tool)  # every stage tool offers refresh() and flush()
+        self._build(tool_title)
+        self._wire()
+        self._load_answers()
+        self.go_to(self.guide.index_of(self._position()), remember=False)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, tool_title: str) -> None:
+        stage, guide = self.stage, self.guide
         intro = QLabel(guide.introduction)
         intro.setObjectName("intro")
         intro.setWordWrap(True)
@@ -72,10 +83,9 @@ class StagePage(Page):
         progress_row.addSpacing(12)
         progress_row.addWidget(self.progress_label)
 
-        self.card = WritingCard(journal, "Your answer", "Write as much or as little as is true for you…")
+        placeholder = "Write as much or as little as is true for you…"
+        self.card = WritingCard(self._journal, "Your answer", placeholder)
         self.autosaver = self.card.autosaver
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.removed.connect(self._on_removed)
 
         self.previous_button = QPushButton("← Previous")
         self.previous_button.setAccessibleName("Previous prompt")
@@ -87,18 +97,12 @@ class StagePage(Page):
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName("Next prompt")
         self.next_button.setToolTip("Next prompt (Alt+Right)")
-        self.previous_button.clicked.connect(self.go_previous)
-        self.skip_button.clicked.connect(self.go_next)
-        self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)
-        for keys, slot in (("Alt+Left", self.go_previous), ("Alt+Right", self.go_next)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self._nav_keys = self._shortcuts("Alt+Left", "Alt+Right")
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -113,8 +117,6 @@ class StagePage(Page):
         self.path_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.path_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.path_list.setSpacing(2)
-        self.path_list.itemActivated.connect(self._on_path_activated)
-        self.path_list.itemClicked.connect(self._on_path_activated)
         path_heading.setBuddy(self.path_list)
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -137,44 +139,61 @@ class StagePage(Page):
         self.body.addWidget(intro)
         self.body.addLayout(progress_row)
         self.body.addSpacing(6)
-        self.tool = tool
-        self._tool_api = cast(StageTool, tool)  # every stage tool offers refresh() and flush()
         self.views = OneAtATime()
         self.views.add(prompts_view)
-        if tool is not None:
+        if self.tool is not None:
             self.body.addLayout(self._view_switch(tool_title))
-            self.views.add(tool)
+            self.views.add(self.tool)
         self.body.addWidget(self.views, 1)
-        journal.changes.connect(self._on_change)
-        self._load_answers()
-        self.go_to(self.guide.index_of(self._position()), remember=False)
 
     def _view_switch(self, tool_title: str) -> QHBoxLayout:
         """Two views of a stage: the guided prompts, and the stage's own tool."""
         self.prompts_button = QPushButton("Guided prompts")
         self.tool_button = QPushButton(tool_title)
         group = QButtonGroup(self)
-        for index, (button, name) in enumerate(
-            ((self.prompts_button, f"{self.stage.label}: guided prompts"),
-             (self.tool_button, f"{self.stage.label}: {tool_title}"))
-        ):
+        for button, name in ((self.prompts_button, f"{self.stage.label}: guided prompts"),
+                             (self.tool_button, f"{self.stage.label}: {tool_title}")):
             button.setObjectName("segment")
             button.setCheckable(True)
             button.setAccessibleName(name)
             button.setToolTip(f"{name} (Ctrl+PgUp / Ctrl+PgDown)")
             group.addButton(button)
-            button.clicked.connect(lambda _=False, i=index: self.show_view(i))
         self.prompts_button.setChecked(True)
-        for keys, index in (("Ctrl+PgUp", 0), ("Ctrl+PgDown", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda i=index: self.show_view(i))
+        self._view_keys = self._shortcuts("Ctrl+PgUp", "Ctrl+PgDown")
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.prompts_button)
         row.addWidget(self.tool_button)
         row.addStretch(1)
         return row
+
+    def _shortcuts(self, *keys: str) -> list[QShortcut]:
+        """Keys that work while the focus is anywhere on this page."""
+        made = []
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.append(shortcut)
+        return made
+
+    def _wire(self) -> None:
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.removed.connect(self._on_removed)
+        self.previous_button.clicked.connect(self.go_previous)
+        self.skip_button.clicked.connect(self.go_next)
+        self.next_button.clicked.connect(self.go_next)
+        previous_key, next_key = self._nav_keys
+        previous_key.activated.connect(self.go_previous)
+        next_key.activated.connect(self.go_next)
+        self.path_list.itemActivated.connect(self._on_path_activated)
+        self.path_list.itemClicked.connect(self._on_path_activated)
+        if self.tool is not None:
+            for index, (button, key) in enumerate(zip((self.prompts_button, self.tool_button),
+                                                      self._view_keys, strict=True)):
+                button.clicked.connect(lambda _=False, i=index: self.show_view(i))
+                key.activated.connect(lambda i=index: self.show_view(i))
+        # After the card's autosaver and the tool: a change reaches them before the page.
+        self._journal.changes.connect(self._on_change)
 
     def show_view(self, index: int) -> None:
         """0 for the guided prompts, 1 for the tool; pending text is saved before switching."""

@@ -82,6 +82,17 @@ class TodayPage(Page):
         self._day = journal.clock.today()
         self._mode = EntryKind.EVENING
 
+        self._build()
+        self._wire()
+        self._show_day()
+        self._refresh_journey()
+        self.dashboard.refresh()
+        self.on_this_day.refresh(self._day)
+        self._bind_editor()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
         journey_heading = QLabel("Your four stages")
         journey_heading.setObjectName("cardHeading")
         self.stage_cards: dict[Stage, StageCard] = {}
@@ -89,15 +100,12 @@ class TodayPage(Page):
         journey.setHorizontalSpacing(12)
         journey.setVerticalSpacing(12)
         for stage in Stage:
-            card = StageCard(stage, catalogue.guide(stage).summary)
-            card.clicked.connect(lambda _=False, s=stage: self.page_requested.emit(s.value))
+            card = StageCard(stage, self._catalogue.guide(stage).summary)
             self.stage_cards[stage] = card
             journey.addWidget(card, (stage.number - 1) // 2, (stage.number - 1) % 2)
         journey.setColumnStretch(0, 1)
         journey.setColumnStretch(1, 1)
-        self.dashboard = Dashboard(journal)
-        self.dashboard.page_requested.connect(self.page_requested)
-        self.dashboard.tool_requested.connect(self.tool_requested)
+        self.dashboard = Dashboard(self._journal)
 
         self.evening_button = QPushButton("Tonight's prompt")
         self.free_button = QPushButton("Free writing")
@@ -110,30 +118,25 @@ class TodayPage(Page):
         self._modes = QButtonGroup(self)
         self._modes.addButton(self.evening_button)
         self._modes.addButton(self.free_button)
-        self.evening_button.clicked.connect(lambda: self.set_mode(EntryKind.EVENING))
-        self.free_button.clicked.connect(lambda: self.set_mode(EntryKind.FREE))
         modes = QHBoxLayout()
         modes.setSpacing(8)
         modes.addWidget(self.evening_button)
         modes.addWidget(self.free_button)
         modes.addStretch(1)
 
-        self.card = WritingCard(journal, "Tonight's entry", "A few honest lines are enough…")
+        self.card = WritingCard(self._journal, "Tonight's entry", "A few honest lines are enough…")
         self.autosaver = self.card.autosaver
         self.another_button = QPushButton("Another prompt")
         self.another_button.setObjectName("linkButton")
         self.another_button.setAccessibleName("Show another prompt")
-        self.another_button.clicked.connect(self.next_prompt)
         self.card.header.addWidget(self.another_button)
         self.mood_button = QPushButton("How are you feeling?")
         self.mood_button.setObjectName("linkButton")
         self.mood_button.setAccessibleName("Check in on how you are feeling")
         self.mood_button.setToolTip("A one-minute mood check-in: name what you feel, and how strongly")
-        self.mood_button.clicked.connect(self.check_in_mood)
         self.card.header.addWidget(self.mood_button)
         self.card.editor.setMinimumHeight(220)
-        self.on_this_day = OnThisDay(journal)
-        self.on_this_day.entry_requested.connect(self.entry_requested)
+        self.on_this_day = OnThisDay(self._journal)
 
         self.body.addWidget(self.dashboard)
         self.body.addSpacing(8)
@@ -143,12 +146,19 @@ class TodayPage(Page):
         self.body.addWidget(self.on_this_day)
         self.body.addWidget(journey_heading)
         self.body.addLayout(journey)
-        journal.changes.connect(self._on_change)
-        self._show_day()
-        self._refresh_journey()
-        self.dashboard.refresh()
-        self.on_this_day.refresh(self._day)
-        self._bind_editor()
+
+    def _wire(self) -> None:
+        for stage, card in self.stage_cards.items():
+            card.clicked.connect(lambda _=False, s=stage: self.page_requested.emit(s.value))
+        self.dashboard.page_requested.connect(self.page_requested)
+        self.dashboard.tool_requested.connect(self.tool_requested)
+        self.evening_button.clicked.connect(lambda: self.set_mode(EntryKind.EVENING))
+        self.free_button.clicked.connect(lambda: self.set_mode(EntryKind.FREE))
+        self.another_button.clicked.connect(self.next_prompt)
+        self.mood_button.clicked.connect(self.check_in_mood)
+        self.on_this_day.entry_requested.connect(self.entry_requested)
+        # Last: the dashboard and the card's autosaver hear a change before the page does.
+        self._journal.changes.connect(self._on_change)
 
     @property
     def mode(self) -> EntryKind:

@@ -29,6 +29,10 @@ class MarkdownEditor(QWidget):
 
     def __init__(self, name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build(name, placeholder)
+        self._wire()
+
+    def _build(self, name: str, placeholder: str) -> None:
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("markdownEditor")
         self.text_edit.setAccessibleName(name)
@@ -55,10 +59,8 @@ class MarkdownEditor(QWidget):
         self.preview_button.setCheckable(True)
         self.preview_button.setAccessibleName("Show the rendered preview")
         self.preview_button.setToolTip("Show how your Markdown reads (Ctrl+Shift+P)")
-        self.preview_button.toggled.connect(self._set_preview_visible)
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.preview_button.toggle)
+        self._preview_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        self._preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +75,12 @@ class MarkdownEditor(QWidget):
         layout.addLayout(footer)
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DEBOUNCE_MS)
-        self._preview_timer.timeout.connect(self._render_preview)
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DEBOUNCE_MS)
+
+    def _wire(self) -> None:
+        self.preview_button.toggled.connect(self._set_preview_visible)
+        self._preview_key.activated.connect(self.preview_button.toggle)
+        self._preview_timer.timeout.connect(self._render_preview)
         self._count_timer.timeout.connect(self._update_count)
         self.text_edit.textChanged.connect(self._on_text_changed)
 
