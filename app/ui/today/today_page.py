@@ -255,12 +255,10 @@ class TodayPage(Page):
         from app.ui.feelings.mood_check import MoodCheckDialog
         from app.workbench_catalogue import load_emotions
 
-        check, ok = MoodCheckDialog.ask(self, load_emotions())
-        if not ok or check is None:
-            return
-        if self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self) is None:
-            self.card.status.setText("Your check-in was not saved; try again in a moment.")
-        # Saved: the dashboard, the calendar and the Feelings chart hear of it as a change.
+        # The form is kept as a draft while it is made; Save stores the check-in and ends the draft
+        # in one act (a failed save keeps the dialog open). The dashboard, the calendar and the
+        # Feelings chart hear of it as a change.
+        MoodCheckDialog.check_in(self, self._journal, load_emotions(), origin=self)
 
     def _on_change(self, change: Change) -> None:
         """Entries saved, deleted or imported elsewhere: the journey's progress, "On this day",

@@ -142,13 +142,20 @@ def test_a_mood_check_in_from_the_evening_entry(
 ) -> None:
     from app.ui.feelings import mood_check
 
-    check = MoodCheck(new_id(), NOW, 4, (EmotionRating("Relieved", 3),), "a better day")
-    answer = classmethod(lambda cls, parent, emotions: (check, True))
-    monkeypatch.setattr(mood_check.MoodCheckDialog, "ask", answer)
+    def fill_and_save(dialog: mood_check.MoodCheckDialog) -> int:
+        """What a person does in the modal dialog: pick a mood, write a line, press Save."""
+        dialog.form.mood_buttons[4].click()
+        dialog.form.note.setPlainText("a better day")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(mood_check.MoodCheckDialog, "exec", fill_and_save)
     window = open_window()
     window.show_page("today")
     today = window.page("today")
     with qtbot.waitSignal(window.journal.changes):  # type: ignore[union-attr]
         qtbot.mouseClick(today.mood_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert journal.feelings.latest_mood_check() == check
+    stored = journal.feelings.latest_mood_check()
+    assert stored is not None and (stored.mood, stored.note) == (4, "a better day")
+    assert journal.drafts.get("mood-note-today") == ""  # the check-in replaced its draft
     assert today.dashboard.mood_tile.value_label.text() == "4 of 5 · good"  # type: ignore[attr-defined]
