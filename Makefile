@@ -18,8 +18,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m app
 
+# The suite runs on every core (pytest-xdist; a file's tests stay together, for its module fixtures).
+# Its temporary folder is short, as pytest's own is without workers: some tests make local socket
+# paths (at most ~100 characters) inside it. Kept when a test fails, removed when all pass.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	tmp=$$(mktemp -d /tmp/tb.XXXXXX) && \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile --basetemp="$$tmp" && \
+	rm -rf "$$tmp"
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from app.ui.data.journal_events import SaveTiming
 from tests.ui.conftest import catalogue, message_log, observed, open_window
 
-__all__ = ["catalogue", "kill_figures", "message_log", "observed", "open_window"]
+__all__ = ["catalogue", "kill_figures", "message_log", "observed", "open_window", "save_timing"]
+
+
+@pytest.fixture
+def save_timing() -> SaveTiming:
+    """The app's own save timing: what these tests judge is what a person gets."""
+    return SaveTiming()
+
 
 _FIGURES = pytest.StashKey[dict[str, object]]()
 
@@ -53,3 +61,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     figures = terminalreporter.config.stash.get(_FIGURES, {})
     if figures:
         terminalreporter.write_line(kill_summary(figures))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist, a worker hands its figures to the main process (tests/conftest.py prints them)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    figures = session.config.stash.get(_FIGURES, {})
+    if workeroutput is not None and figures:
+        workeroutput["kill_figures"] = dict(figures)

@@ -1,7 +1,16 @@
-"""UI fixtures: a real journal on a temp folder, the real catalogue, message boxes recorded."""
+"""UI fixtures: a real journal on a temp folder, the real catalogue, message boxes recorded.
+
+Journals and windows opened here save typing after a short pause (TEST_SAVE_TIMING), so a test
+waits tens of milliseconds for a save rather than the 700 ms a person gets; tests that are about
+the timing itself pass their own SaveTiming. An encrypted journal for `open_session` is a copy
+of one encrypted once per session with the same passphrase and real Argon2id parameters.
+"""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from app.catalogue import load_catalogue
 from app.domain.prompts import Catalogue
 from app.store.journal import Journal
-from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets import messages
 
@@ -59,16 +68,55 @@ def catalogue() -> Catalogue:
     return load_catalogue()
 
 
+# Short: a UI test waits a tenth of a second for a save. (QTest's key clicks run no timers, so
+# text typed in one go is still one save, and a flush right after typing still finds it unsaved.)
+TEST_SAVE_TIMING = SaveTiming(delay_ms=100, max_wait_ms=200, retry_ms=400)
+
+# The savers that do not go through Saver yet read these module constants when they are built;
+# they get the same short timing. A module or name that is gone is passed over.
+_OLD_SAVE_CONSTANTS = {
+    "app.ui.writing.autosave": ("SAVE_DELAY_MS", "MAX_WAIT_MS", "RETRY_DELAY_MS"),
+    "app.ui.plan.plan_state": ("SAVE_DELAY_MS", "RETRY_DELAY_MS"),
+    "app.ui.checkins.checkin_saver": ("SAVE_DELAY_MS", "RETRY_DELAY_MS"),
+    "app.ui.checkins.checkin_editor": ("SAVE_DELAY_MS",),
+    "app.ui.feelings.stay_or_go": ("SAVE_DELAY_MS", "RETRY_DELAY_MS"),
+    "app.ui.feelings.forgiveness_section": ("SAVE_DELAY_MS", "RETRY_DELAY_MS"),
+    "app.ui.ownership.statement_workshop": ("SAVE_DELAY_MS", "RETRY_DELAY_MS"),
+}
+
+
 @pytest.fixture
-def observed(journal: Journal) -> ObservedJournal:
-    return ObservedJournal(journal)
+def save_timing() -> SaveTiming:
+    """How soon the journals and windows of a test save typing (tests/reliability use the app's own)."""
+    return TEST_SAVE_TIMING
+
+
+@pytest.fixture(autouse=True)
+def _old_savers_timing(save_timing: SaveTiming, monkeypatch: pytest.MonkeyPatch) -> None:
+    values = {"SAVE_DELAY_MS": save_timing.delay_ms, "MAX_WAIT_MS": save_timing.max_wait_ms,
+              "RETRY_DELAY_MS": save_timing.retry_ms}
+    for name, constants in _OLD_SAVE_CONSTANTS.items():
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for constant in constants:
+            if hasattr(module, constant):
+                monkeypatch.setattr(module, constant, values[constant])
+
+
+@pytest.fixture
+def observed(journal: Journal, save_timing: SaveTiming) -> ObservedJournal:
+    return ObservedJournal(journal, save_timing=save_timing)
 
 
 WindowFactory = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, data_dir: Path, catalogue: Catalogue) -> Iterator[WindowFactory]:
+def open_window(
+    qtbot: QtBot, data_dir: Path, catalogue: Catalogue, save_timing: SaveTiming
+) -> Iterator[WindowFactory]:
     """Opens a main window on the test's data folder, the way the app does after start-up."""
     opened: list[tuple[MainWindow, Journal]] = []
 
@@ -76,7 +124,7 @@ def open_window(qtbot: QtBot, data_dir: Path, catalogue: Catalogue) -> Iterator[
         journal = Journal.open(data_dir)
         window = MainWindow(data_dir)
         qtbot.addWidget(window)
-        window.attach(ObservedJournal(journal), catalogue)
+        window.attach(ObservedJournal(journal, save_timing=save_timing), catalogue)
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
@@ -95,11 +143,44 @@ SESSION_PASSPHRASE = "correct horse battery"
 SessionFactory = Callable[..., tuple[MainWindow, "JournalSession"]]
 
 
+@pytest.fixture(scope="session")
+def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new journal encrypted with SESSION_PASSPHRASE, once per session (real Argon2id parameters).
+
+    Its passphrase key is derived here, inside the session's memo, so unlocking a copy of it
+    derives nothing again.
+    """
+    from app.store import encryption, keys
+    from tests.conftest import _one_salt_per_session, remembered_derivation
+
+    folder = tmp_path_factory.mktemp("encrypted-template") / "data"
+    Journal.open(folder).close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "_derive", remembered_derivation(keys._derive))
+        patch.setattr(keys, "secrets", _one_salt_per_session())
+        encryption.encrypt_journal(folder, SESSION_PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == ["journal.key", "journal.sqlite3"]
+    return folder
+
+
+def _session_options(save_timing: SaveTiming) -> dict[str, object]:
+    """The test's save timing, once JournalSession takes it (and passes it to its ObservedJournal)."""
+    from app.ui.shell.session import JournalSession
+
+    accepted = inspect.signature(JournalSession).parameters
+    return {"save_timing": save_timing} if "save_timing" in accepted else {}
+
+
 @pytest.fixture
-def open_session(qtbot: QtBot, data_dir: Path) -> Iterator[SessionFactory]:
+def open_session(
+    qtbot: QtBot, data_dir: Path, save_timing: SaveTiming, request: pytest.FixtureRequest
+) -> Iterator[SessionFactory]:
     """Opens a window through a JournalSession, as the app does; encrypted=True encrypts the folder
     first (real Argon2id parameters) and unlocks it by typing the passphrase into the unlock page.
+    A folder with nothing in it yet gets a copy of the session's encrypted journal instead (the
+    same result: a new, empty journal encrypted with this passphrase).
     """
+    from app.paths import database_path
     from app.store import encryption
     from app.store.journal import Journal as StoreJournal
     from app.ui.shell.session import JournalSession
@@ -110,11 +191,17 @@ def open_session(qtbot: QtBot, data_dir: Path) -> Iterator[SessionFactory]:
         encrypted: bool = False, passphrase: str = SESSION_PASSPHRASE
     ) -> tuple[MainWindow, JournalSession]:
         if encrypted and not encryption.is_encrypted(data_dir):
-            StoreJournal.open(data_dir).close()
-            encryption.encrypt_journal(data_dir, passphrase)
+            empty = not data_dir.exists() or not any(data_dir.iterdir())
+            if empty and passphrase == SESSION_PASSPHRASE:
+                template: Path = request.getfixturevalue("encrypted_template")
+                shutil.copytree(template, data_dir, dirs_exist_ok=True)
+                assert encryption.is_encrypted(data_dir) and database_path(data_dir).exists()
+            else:
+                StoreJournal.open(data_dir).close()
+                encryption.encrypt_journal(data_dir, passphrase)
         window = MainWindow(data_dir)
         qtbot.addWidget(window)
-        session = JournalSession(window, data_dir)
+        session = JournalSession(window, data_dir, **_session_options(save_timing))
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
