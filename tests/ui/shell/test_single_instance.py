@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,13 +221,16 @@ def test_names_are_per_folder_stable_and_short(tmp_path: Path) -> None:
 def test_the_name_lives_in_a_private_runtime_folder_when_there_is_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    runtime.chmod(0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    assert Path(server_name(tmp_path)).parent == runtime
-    runtime.chmod(0o755)  # open to others: not private, so not used
-    assert not Path(server_name(tmp_path)).is_absolute()
+    # Short, like /run/user/1000: a socket's path has room for about 100 characters, and pytest's
+    # temporary folders can be longer than that under pytest-xdist.
+    runtime = Path(tempfile.mkdtemp(prefix="r-"))  # made private (0700)
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        assert Path(server_name(tmp_path)).parent == runtime
+        runtime.chmod(0o755)  # open to others: not private, so not used
+        assert not Path(server_name(tmp_path)).is_absolute()
+    finally:
+        shutil.rmtree(runtime)
 
 
 @pytest.mark.qt_log_ignore(RAISE_UNSUPPORTED)
