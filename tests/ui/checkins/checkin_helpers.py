@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.workbench import Action, CheckIn, Goal, GoalStatus, Plan, PlanStatus
 from app.store.journal import Journal
 from app.ui.checkins.checkins_tool import CheckInsTool
-from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.workbench_catalogue import load_questions
 
 
@@ -61,6 +61,7 @@ def stored(journal: Journal, uuid_: str) -> CheckIn:
 
 
 ToolFactory = Callable[[], CheckInsTool]
+FAST = SaveTiming(delay_ms=70, max_wait_ms=100, retry_ms=200)  # saves soon, so tests stay quick
 
 
 def tools_on(qtbot: QtBot, gateway: ObservedJournal, built: list[CheckInsTool]) -> ToolFactory:

@@ -6,7 +6,6 @@ nothing to write commits nothing."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -22,31 +21,19 @@ from app.ui.checkins.checkin_drafts import action_key, feedback_key
 from app.ui.checkins.checkins_tool import AFTER, CheckInsTool
 from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from tests.ui.checkins.checkin_helpers import (
+    FAST,
     ToolFactory,
     add_action,
     add_checkin,
     click,
     stored,
-    tools_on,
     utc_at,
 )
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
-FAST = SaveTiming(delay_ms=70, max_wait_ms=100, retry_ms=200)
 FULL_DISK = "The journal could not be saved: the disk is full."
 
 
-@pytest.fixture
-def gateway(journal: Journal) -> ObservedJournal:
-    return ObservedJournal(journal, save_timing=FAST)
-
-
-@pytest.fixture
-def make_tool(qtbot: QtBot, gateway: ObservedJournal) -> Iterator[ToolFactory]:
-    built: list[CheckInsTool] = []
-    yield tools_on(qtbot, gateway, built)
-    for tool in built:
-        tool.flush()
 
 
 def open_form_on(qtbot: QtBot, tool: CheckInsTool) -> None:

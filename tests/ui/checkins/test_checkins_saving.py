@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -24,26 +23,21 @@ from app.ui.checkins.checkin_drafts import ActionDraft, action_key, feedback_key
 from app.ui.checkins.checkins_tool import AFTER, CheckInsTool
 from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.workbench_catalogue import load_questions
-from tests.ui.checkins.checkin_helpers import ToolFactory, add_action, add_checkin, click, tools_on, utc_at
+from tests.ui.checkins.checkin_helpers import (
+    FAST,
+    ToolFactory,
+    add_action,
+    add_checkin,
+    click,
+    utc_at,
+)
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
-FAST = SaveTiming(delay_ms=70, max_wait_ms=100, retry_ms=200)
 KEY_EVERY_MS = 300
 FULL_DISK = "The journal could not be saved: the disk is full."
 
 
 
-@pytest.fixture
-def gateway(journal: Journal) -> ObservedJournal:
-    return ObservedJournal(journal, save_timing=FAST)
-
-
-@pytest.fixture
-def make_tool(qtbot: QtBot, gateway: ObservedJournal) -> Iterator[ToolFactory]:
-    built: list[CheckInsTool] = []
-    yield tools_on(qtbot, gateway, built)
-    for tool in built:
-        tool.flush()
 
 
 def on_disk(journal: Journal, uuid_: str, column: str = "notes") -> str:
