@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +26,15 @@ from app.domain.workbench import AgreementChannel, Alignment
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.plan_actions import PlanActions
-from app.ui.plan.plan_lists import COLUMNS_CHARS, UUID_ROLE, NoteDelegate, record_list, select_row_quietly
+from app.ui.plan.plan_lists import (
+    UUID_ROLE,
+    NoteDelegate,
+    list_beside_editor,
+    record_list,
+    select_row_quietly,
+)
 from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import alignment_text
-from app.ui.widgets.flow_layout import ResponsiveRow
 from app.ui.widgets.form_fields import (
     TextBox,
     field_label,
@@ -154,25 +158,15 @@ class AlignmentSection(QWidget):
         self.alignment_list = record_list("Agreements, oldest first", NoteDelegate, 150)
         self.delete_alignment_button = push_button("Delete", "Delete agreement",
                                                    "Delete this record; you can undo it (Delete)")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(self.alignment_list, 1)
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
         delete_row.addWidget(self.delete_alignment_button)
-        left_layout.addLayout(delete_row)
         self.alignment_editor = AlignmentEditor(journal.clock)
         self.alignment_hint = wrapped_label("No agreements recorded yet. After you go through the plan with "
                                             "your manager, record it here.", "intro")
-        self.alignment_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.alignment_stack = QStackedWidget()
-        self.alignment_stack.addWidget(self.alignment_hint)
-        self.alignment_stack.addWidget(self.alignment_editor)
-        columns = ResponsiveRow(COLUMNS_CHARS, narrow_spacing=20)
-        columns.box.addWidget(left, 2)
-        columns.box.addWidget(self.alignment_stack, 3)
+        self.alignment_stack, columns = list_beside_editor(
+            self.alignment_list, delete_row, self.alignment_hint, self.alignment_editor
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         layout.setSpacing(12)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +28,16 @@ from app.ui.data.saver import Saver
 from app.ui.plan.goal_editor import GoalEditor
 from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_lists import (
-    COLUMNS_CHARS,
     LINE_ROLE,
     OVERDUE_ROLE,
     STATUS_ROLE,
     GoalDelegate,
+    list_beside_editor,
     record_list,
     select_row_quietly,
 )
 from app.ui.plan.plan_state import PlanRecords
 from app.ui.plan.plan_words import goal_line
-from app.ui.widgets.flow_layout import ResponsiveRow
 from app.ui.widgets.form_fields import goal_title, push_button, shortcut, wrapped_label
 
 if TYPE_CHECKING:
@@ -97,22 +95,11 @@ class GoalsSection(QWidget):
         goal_buttons.addWidget(self.move_down_button)
         goal_buttons.addStretch(1)
         goal_buttons.addWidget(self.delete_goal_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(self.goal_list, 1)
-        left_layout.addLayout(goal_buttons)
-
         self.goal_editor = GoalEditor(journal.clock)
         self.goal_hint = wrapped_label("", "intro")
-        self.goal_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.goal_stack = QStackedWidget()
-        self.goal_stack.addWidget(self.goal_hint)
-        self.goal_stack.addWidget(self.goal_editor)
-        columns = ResponsiveRow(COLUMNS_CHARS, narrow_spacing=20)
-        columns.box.addWidget(left, 2)
-        columns.box.addWidget(self.goal_stack, 3)
+        self.goal_stack, columns = list_beside_editor(
+            self.goal_list, goal_buttons, self.goal_hint, self.goal_editor
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QListWidget,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.workbench import GoalStatus
+from app.ui.widgets.flow_layout import ResponsiveRow
 from app.ui.widgets.theme import current_palette
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,3 +207,24 @@ class GoalDelegate(_RowDelegate):
         painter.drawText(line_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop),
                          str(index.data(LINE_ROLE) or ""))
         painter.restore()
+
+
+def list_beside_editor(
+    records: QWidget, under_records: QLayout, hint: QLabel, editor: QWidget
+) -> tuple[QStackedWidget, ResponsiveRow]:
+    """A section's two columns: its records with their buttons under them, and beside them the
+    chosen record's editor, or `hint` while there is none (the stack shows one or the other)."""
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 0, 0)
+    left_layout.setSpacing(8)
+    left_layout.addWidget(records, 1)
+    left_layout.addLayout(under_records)
+    hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    stack = QStackedWidget()
+    stack.addWidget(hint)
+    stack.addWidget(editor)
+    columns = ResponsiveRow(COLUMNS_CHARS, narrow_spacing=20)
+    columns.box.addWidget(left, 2)
+    columns.box.addWidget(stack, 3)
+    return stack, columns
