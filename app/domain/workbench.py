@@ -32,6 +32,10 @@ _LABELS = {
     "active": "Active",
     "completed": "Completed",
     "ended": "Ended",
+    "completed_well": "Completed successfully",
+    "extended": "Extended",
+    "ended_by_employer": "Ended",
+    "left": "I left",
 }
 
 
@@ -81,6 +85,15 @@ class PlanStatus(_Labelled):
     ENDED = "ended"  # ended otherwise (left, extended into a new plan, cancelled)
 
 
+class PlanOutcome(_Labelled):
+    """How a plan ended, recorded with its closing reflection."""
+
+    COMPLETED = "completed_well"
+    EXTENDED = "extended"
+    ENDED = "ended_by_employer"
+    LEFT = "left"
+
+
 # -- Ownership ---------------------------------------------------------------------------------
 
 
@@ -101,6 +114,7 @@ class StatementDraft:
     parts: StatementParts
     text: str
     updated_at: datetime | None = None
+    say_on: date | None = None  # when the person means to say it (owning it quickly)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +169,7 @@ class StayOrGo:
     decision: Decision
     decided_on: date | None
     created_at: datetime
+    reflection: str = ""  # the decision in the person's own words: which, and why
 
 
 # -- Expectations ------------------------------------------------------------------------------
@@ -170,6 +185,60 @@ class Plan:
     status: PlanStatus
     created_at: datetime
     updated_at: datetime
+    outcome: PlanOutcome | None = None  # set when the plan ends
+    closing_reflection: str = ""
+    ended_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stakeholder:
+    """Someone with a stake in the plan: what they expect, and whether (and when) they confirmed it."""
+
+    name: str
+    expectations: str = ""
+    confirmed_on: date | None = None
+
+
+class MilestoneMark(StrEnum):
+    """The plan's three checkpoints, which the Expectations prompts ask about by name."""
+
+    DAY_30 = "30"
+    DAY_60 = "60"
+    DAY_90 = "90"  # or the end of a shorter plan
+
+
+@dataclass(frozen=True, slots=True)
+class PlanMilestone:
+    """What success looks like at one checkpoint of the plan, and the review kept when it came."""
+
+    plan_uuid: str
+    mark: MilestoneMark
+    due_on: date
+    success: str = ""
+    met: str = ""  # the review: what was met
+    to_raise: str = ""  # the review: what to bring to the next check-in
+    reviewed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalMilestone:
+    """One goal at one milestone: what success looks like then, and how it stands."""
+
+    due_on: date
+    success: str = ""
+    status: GoalStatus = GoalStatus.NOT_STARTED
+
+
+@dataclass(frozen=True, slots=True)
+class LeavingPlan:
+    """Where a decision to leave leads: one per journal, kept whatever the next sitting decides."""
+
+    finish: str = ""  # what to finish or hand over
+    notice: str = ""  # what to ask about notice, references, the last day
+    people: str = ""  # people to talk to
+    job_search: str = ""  # the job-search list, one item per line
+    leave_on: date | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +298,7 @@ class CheckIn:
     thanks: str = ""  # things to thank the manager for, noted while preparing
     lessons: str = ""  # lessons learned since the last check-in
     questions: tuple[str, ...] = ()  # keys of the questions ticked from the bank
+    own_questions: str = ""  # questions in the person's own words, one per line
 
 
 @dataclass(frozen=True, slots=True)

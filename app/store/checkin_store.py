@@ -43,6 +43,7 @@ def to_checkin(row: CheckInRow) -> CheckIn:
         thanks=row.thanks,
         lessons=row.lessons,
         questions=tuple(row.questions.splitlines()),
+        own_questions=row.own_questions,
     )
 
 
@@ -56,6 +57,7 @@ def fill_checkin(row: CheckInRow, checkin: CheckIn) -> None:
     row.thanks = checkin.thanks
     row.lessons = checkin.lessons
     row.questions = "\n".join(key.strip() for key in checkin.questions if key.strip())
+    row.own_questions = checkin.own_questions
 
 
 def checkin_row(checkin: CheckIn) -> CheckInRow:

@@ -79,6 +79,7 @@ def to_decision(row: DecisionRow) -> StayOrGo:
         decision=Decision(row.decision),
         decided_on=row.decided_on,
         created_at=as_utc(row.created_at),
+        reflection=row.reflection,
     )
 
 
@@ -88,6 +89,7 @@ def fill_decision(row: DecisionRow, decision: StayOrGo) -> None:
     row.conditions_to_stay = decision.conditions_to_stay
     row.decision = decision.decision.value
     row.decided_on = decision.decided_on
+    row.reflection = decision.reflection
 
 
 def decision_row(decision: StayOrGo) -> DecisionRow:

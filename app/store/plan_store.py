@@ -18,6 +18,7 @@ from app.domain.workbench import (
     Goal,
     GoalStatus,
     Plan,
+    PlanOutcome,
     PlanStatus,
 )
 from app.store.errors import NotFound
@@ -54,6 +55,9 @@ def to_plan(row: PlanRow) -> Plan:
         status=PlanStatus(row.status),
         created_at=as_utc(row.created_at),
         updated_at=as_utc(row.updated_at),
+        outcome=PlanOutcome(row.outcome) if row.outcome else None,
+        closing_reflection=row.closing_reflection,
+        ended_on=row.ended_on,
     )
 
 
@@ -62,6 +66,9 @@ def fill_plan(row: PlanRow, plan: Plan) -> None:
     row.length_days = plan.length_days
     row.manager = plan.manager
     row.status = plan.status.value
+    row.outcome = plan.outcome.value if plan.outcome else None
+    row.closing_reflection = plan.closing_reflection
+    row.ended_on = plan.ended_on
     if [person.name for person in row.stakeholders] != list(plan.stakeholders):
         row.stakeholders = [
             PlanStakeholderRow(position=index, name=name) for index, name in enumerate(plan.stakeholders)

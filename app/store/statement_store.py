@@ -6,7 +6,7 @@ service clears the old final before it marks a new one.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from uuid import uuid4
 
 from sqlalchemy import func, select, update
@@ -41,7 +41,9 @@ def _set_parts(row: StatementDraftRow | StatementVersionRow, parts: StatementPar
 def to_draft(row: StatementDraftRow | None) -> StatementDraft:
     if row is None:
         return EMPTY_DRAFT
-    return StatementDraft(parts=_parts(row), text=row.text, updated_at=as_utc(row.updated_at))
+    return StatementDraft(
+        parts=_parts(row), text=row.text, updated_at=as_utc(row.updated_at), say_on=row.say_on
+    )
 
 
 def to_version(row: StatementVersionRow) -> StatementVersion:
@@ -115,6 +117,18 @@ class StatementStore:
         """Replace the working draft, stamped `at` (the caller's clock) or now."""
         with unit_of_work(self._sessions) as session:
             return write_draft(session, parts, text, at)
+
+    def set_say_on(self, day: date | None) -> StatementDraft:
+        """When the person means to say the statement (None: not chosen yet)."""
+        with unit_of_work(self._sessions) as session:
+            row = session.get(StatementDraftRow, DRAFT_ID)
+            if row is None:
+                write_draft(session, StatementParts(), "")
+                row = session.get(StatementDraftRow, DRAFT_ID)
+                assert row is not None
+            row.say_on = day
+            session.flush()
+            return to_draft(row)
 
     def versions(self) -> list[StatementVersion]:
         """Newest first."""

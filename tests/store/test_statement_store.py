@@ -55,7 +55,8 @@ def test_the_draft_is_a_single_row(journal: Journal) -> None:
         assert conn.execute("SELECT id, text FROM statement_draft").fetchall() == [(1, "take 2")]
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             conn.execute(
-                "INSERT INTO statement_draft VALUES (2, '', '', '', '', '', '2026-03-02 09:00:00.000000')"
+                "INSERT INTO statement_draft (id, what_is_true, what_i_own, what_i_commit_to, what_i_need,"
+                " text, updated_at) VALUES (2, '', '', '', '', '', '2026-03-02 09:00:00.000000')"
             )
 
 

@@ -1,146 +1,28 @@
-"""The database schema as typed ORM classes. Changed only together with an Alembic revision."""
+"""The stage workbenches (revision 0003): statement, feelings, plan, check-ins.
+
+Every record carries the uuid its DTO has, unique per table, so an import can tell what it
+already holds. Ordered lists of plain values (emotions, stakeholders, milestones) live in child
+tables keyed by (parent id, position): they round-trip exactly, in order, whatever they contain.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    DateTime,
-    Dialect,
-    ForeignKey,
-    Index,
-    MetaData,
-    String,
-    Text,
-    TypeDecorator,
-    text,
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.store.models.base import (
+    AGREEMENT_CHANNELS,
+    DECISIONS,
+    FORGIVENESS_STATUSES,
+    GOAL_STATUSES,
+    PLAN_OUTCOMES,
+    PLAN_STATUSES,
+    Base,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
-from app.domain.workbench import AgreementChannel, Decision, ForgivenessStatus, GoalStatus, PlanStatus
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-ENTRY_KINDS = ("reflection", "evening", "free", "imported")
-STAGES = ("ownership", "feelings", "expectations", "checkins")
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores UTC as naive ISO text (sortable) and always hands back aware UTC datetimes."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), date: Date()}
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class EntryRow(Base):
-    __tablename__ = "entries"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    stage: Mapped[str | None] = mapped_column(String(16))
-    prompt_key: Mapped[str | None] = mapped_column(String(80))
-    title: Mapped[str] = mapped_column(Text, default="")
-    body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
-    deleted_at: Mapped[datetime | None]
-
-    tags: Mapped[list[EntryTagRow]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="EntryTagRow.name"
-    )
-
-    __table_args__ = (
-        CheckConstraint(_in("kind", ENTRY_KINDS), name="kind"),
-        CheckConstraint(f"stage IS NULL OR {_in('stage', STAGES)}", name="stage"),
-        Index("ix_entries_created_at_id", "created_at", "id"),
-        Index("ix_entries_stage_prompt_key", "stage", "prompt_key"),
-        # Live entries newest first, and their count, without reading a single body.
-        Index("ix_entries_live_created_at_id", "created_at", "id", sqlite_where=text("deleted_at IS NULL")),
-        Index("ix_entries_kind_created_at", "kind", "created_at"),  # the day's evening entry
-        Index("ix_entries_kind_updated_at", "kind", "updated_at"),  # the newest answer
-    )
-
-
-class EntryTagRow(Base):
-    __tablename__ = "entry_tags"
-
-    entry_id: Mapped[int] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
-    )
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
-
-
-class StagePositionRow(Base):
-    """Where the person stopped in a stage's guided flow, so they come back to that prompt."""
-
-    __tablename__ = "stage_positions"
-
-    stage: Mapped[str] = mapped_column(String(16), primary_key=True)
-    prompt_key: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[datetime]
-
-    __table_args__ = (CheckConstraint(_in("stage", STAGES), name="stage"),)
-
-
-
-class DraftRow(Base):
-    """Words typed into a form that is not a record yet, by where they were typed (revision 0005)."""
-
-    __tablename__ = "drafts"
-
-    key: Mapped[str] = mapped_column(String(120), primary_key=True)
-    body: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime]
-
-# -- The stage workbenches (revision 0003) -------------------------------------------------------
-#
-# Every record carries the uuid its DTO has, unique per table, so an import can tell what it
-# already holds. Ordered lists of plain values (emotions, stakeholders, milestones) live in child
-# tables keyed by (parent id, position): they round-trip exactly, in order, whatever they contain.
-
-GOAL_STATUSES = tuple(status.value for status in GoalStatus)
-FORGIVENESS_STATUSES = tuple(status.value for status in ForgivenessStatus)
-DECISIONS = tuple(decision.value for decision in Decision)
-AGREEMENT_CHANNELS = tuple(channel.value for channel in AgreementChannel)
-PLAN_STATUSES = tuple(status.value for status in PlanStatus)
-
-
-def _one_to_five(column: str, *, nullable: bool = False) -> str:
-    check = f"{column} BETWEEN 1 AND 5"
-    return f"{column} IS NULL OR {check}" if nullable else check
-
+from app.store.models.base import in_ as _in
+from app.store.models.base import one_to_five as _one_to_five
 
 _FINAL_ONLY = text("is_final = 1")  # named outside the class: its `text` column shadows the function
 
@@ -157,6 +39,7 @@ class StatementDraftRow(Base):
     what_i_need: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
+    say_on: Mapped[date | None]  # revision 0006
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
@@ -248,6 +131,7 @@ class DecisionRow(Base):
     decision: Mapped[str] = mapped_column(String(16))
     decided_on: Mapped[date | None]
     created_at: Mapped[datetime]
+    reflection: Mapped[str] = mapped_column(Text, default="")  # revision 0006
 
     __table_args__ = (
         CheckConstraint(_in("decision", DECISIONS), name="decision"),
@@ -266,6 +150,9 @@ class PlanRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    outcome: Mapped[str | None] = mapped_column(String(24))  # revision 0006, from here on
+    closing_reflection: Mapped[str] = mapped_column(Text, default="")
+    ended_on: Mapped[date | None]
 
     stakeholders: Mapped[list[PlanStakeholderRow]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="PlanStakeholderRow.position"
@@ -274,6 +161,7 @@ class PlanRow(Base):
     __table_args__ = (
         CheckConstraint("length_days >= 1", name="length_days"),
         CheckConstraint(_in("status", PLAN_STATUSES), name="status"),
+        CheckConstraint(f"outcome IS NULL OR {_in('outcome', PLAN_OUTCOMES)}", name="outcome"),
         Index("ix_plans_status_created_at", "status", "created_at"),  # the current plan
     )
 
@@ -284,6 +172,8 @@ class PlanStakeholderRow(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text)
+    expectations: Mapped[str] = mapped_column(Text, default="")  # revision 0006, from here on
+    confirmed_on: Mapped[date | None]
 
 
 class GoalRow(Base):
@@ -317,6 +207,10 @@ class GoalMilestoneRow(Base):
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(primary_key=True)
     due_on: Mapped[date]
+    success: Mapped[str] = mapped_column(Text, default="")  # revision 0006, from here on
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+
+    __table_args__ = (CheckConstraint(_in("status", GOAL_STATUSES), name="status"),)
 
 
 class AlignmentRow(Base):
@@ -370,6 +264,7 @@ class CheckInRow(Base):
     thanks: Mapped[str] = mapped_column(Text, default="")
     lessons: Mapped[str] = mapped_column(Text, default="")
     questions: Mapped[str] = mapped_column(Text, default="")  # ticked question keys, one per line
+    own_questions: Mapped[str] = mapped_column(Text, default="")  # revision 0006
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
