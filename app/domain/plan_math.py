@@ -70,6 +70,12 @@ def default_milestones(start: date, length_days: int) -> tuple[date, ...]:
     return tuple(sorted(days))
 
 
+def checkpoint_day(start: date, length_days: int, days: int) -> date:
+    """Plan day `days` (30, 60, 90), or the plan's last day when the plan is shorter."""
+    _check_length(length_days)
+    return shift_day(start, min(days, length_days) - 1)
+
+
 def next_milestone(milestones: Sequence[date], today: date) -> date | None:
     """The earliest milestone today or later; None when all of them are past (or there are none)."""
     upcoming = [day for day in milestones if day >= today]

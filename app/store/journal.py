@@ -31,6 +31,7 @@ from app.store.draft_store import DraftStore
 from app.store.entry_rows import clean_tags, to_entry
 from app.store.errors import InvalidImport, NotFound
 from app.store.feelings_store import FeelingsStore
+from app.store.milestone_store import MilestoneStore
 from app.store.models import EntryRow, EntryTagRow, StagePositionRow
 from app.store.opening import KEY_FILE_NAME, closed_engine, open_engine
 from app.store.plan_store import PlanStore
@@ -54,6 +55,7 @@ class Journal:
         self.statements = StatementStore(self._sessions)
         self.feelings = FeelingsStore(self._sessions)
         self.plans = PlanStore(self._sessions)
+        self.milestones = MilestoneStore(self._sessions)
         self.checkins = CheckInStore(self._sessions)
         self.search = SearchService(self._sessions)
         self.timeline = TimelineStore(self._sessions)

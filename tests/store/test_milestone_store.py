@@ -1,0 +1,51 @@
+"""The plan's checkpoints on a real file: defaults until written, one row per mark, delete rules."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.domain.workbench import MilestoneMark
+from app.store.errors import NotFound
+from app.store.journal import Journal
+from tests.store.test_plan_store import make_plan
+
+
+def test_checkpoints_read_with_their_default_days_and_write_nothing(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan(start=date(2026, 3, 2), length_days=90))
+    marks = journal.milestones.milestones(plan.uuid)
+    assert [m.mark for m in marks] == list(MilestoneMark)
+    assert [m.due_on for m in marks] == [date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 30)]
+    assert all(m.success == "" and m.reviewed_at is None for m in marks)
+    with closing(sqlite3.connect(journal.path)) as conn:
+        assert conn.execute("SELECT count(*) FROM plan_milestones").fetchone() == (0,)
+
+
+def test_a_shorter_plan_ends_its_later_checkpoints_on_its_last_day(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan(start=date(2026, 3, 2), length_days=45))
+    days = [m.due_on for m in journal.milestones.milestones(plan.uuid)]
+    assert days == [date(2026, 3, 31), date(2026, 4, 15), date(2026, 4, 15)]
+
+
+def test_a_checkpoint_is_saved_and_replaced_in_place(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    first = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_60)
+    journal.milestones.save_milestone(replace(first, success="Releases on time."))
+    reviewed = datetime(2026, 5, 1, 9, tzinfo=UTC)
+    saved = journal.milestones.save_milestone(
+        replace(first, success="Releases on time, twice.", met="Both releases.", reviewed_at=reviewed)
+    )
+    assert journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_60) == saved
+    assert saved.success == "Releases on time, twice." and saved.reviewed_at == reviewed
+    assert journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30).success == ""
+
+
+def test_a_checkpoint_needs_its_plan(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    milestone = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
+    with pytest.raises(NotFound):
+        journal.milestones.save_milestone(replace(milestone, plan_uuid="no-such-plan"))
