@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from app.domain.workbench import Action, CheckIn, Feedback
 from app.store.models import ActionRow, CheckInRow, FeedbackRow, GoalRow
+from app.store.prompt_absorb import absorb_checkin_drafts
 from app.store.unit import (
     SessionFactory,
     as_utc,
@@ -145,6 +146,7 @@ class CheckInStore:
             if row is None:
                 row = checkin_row(c)
                 session.add(row)
+                absorb_checkin_drafts(session, row)
             else:
                 fill_checkin(row, c)
             row.updated_at = utc_now()

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.prompt_links import LINKS, linked_field
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.domain.timeline import local_date, local_day_bounds
@@ -35,6 +36,7 @@ from app.store.milestone_store import MilestoneStore
 from app.store.models import EntryRow, EntryTagRow, StagePositionRow
 from app.store.opening import KEY_FILE_NAME, closed_engine, open_engine
 from app.store.plan_store import PlanStore
+from app.store.prompt_fields import PromptFields
 from app.store.search import SearchService
 from app.store.statement_store import StatementStore
 from app.store.summaries import select_summaries, to_summary
@@ -61,6 +63,9 @@ class Journal:
         self.timeline = TimelineStore(self._sessions)
         self.briefs = BriefStore(self._sessions)
         self.drafts = DraftStore(self._sessions)
+        self.prompt_fields = PromptFields(
+            self.statements, self.feelings, self.plans, self.milestones, self.checkins, self.drafts
+        )
 
     @classmethod
     def open(cls, data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False) -> Journal:
@@ -228,8 +233,9 @@ class Journal:
                 newest[row.prompt_key] = to_entry(row)
             return list(newest.values())
 
-    def answered_prompts(self) -> dict[Stage, set[str]]:
-        """For each stage, the prompt keys that have a non-empty answer."""
+    def answered_prompts(self, *, now: datetime | None = None) -> dict[Stage, set[str]]:
+        """For each stage, the prompt keys that have a non-empty answer (in an entry, or in the
+        tool a linked prompt writes to)."""
         with self._unit() as session:
             rows = session.execute(
                 select(EntryRow.stage, EntryRow.prompt_key)
@@ -243,8 +249,12 @@ class Journal:
             ).all()
         answered: dict[Stage, set[str]] = {stage: set() for stage in Stage}
         for stage, key in rows:
-            if stage and key:
+            if stage and key and linked_field(Stage(stage), key) is None:
                 answered[Stage(stage)].add(key)
+        filled = self.prompt_fields.answered(now=now)
+        for (stage, key), field in LINKS.items():
+            if field in filled:
+                answered[stage].add(key)
         return answered
 
     def stage_position(self, stage: Stage) -> str | None:
