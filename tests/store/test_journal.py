@@ -547,9 +547,9 @@ def test_stage_answers_returns_the_newest_answer_per_prompt(journal: Journal) ->
 
 def test_answered_prompts_lists_keys_per_stage(journal: Journal) -> None:
     assert journal.answered_prompts() == {stage: set() for stage in Stage}
-    journal.save_entry(reflection(Stage.OWNERSHIP, "my-part"))
-    journal.save_entry(reflection(Stage.OWNERSHIP, "my-part"))
-    journal.save_entry(reflection(Stage.OWNERSHIP, "commitment"))
+    journal.save_entry(reflection(Stage.OWNERSHIP, "did-not-know"))
+    journal.save_entry(reflection(Stage.OWNERSHIP, "did-not-know"))
+    journal.save_entry(reflection(Stage.OWNERSHIP, "skills-to-build"))
     journal.save_entry(reflection(Stage.CHECKINS, "agreements"))
     journal.save_entry(reflection(Stage.CHECKINS, "deleted", uuid="gone"))
     journal.save_entry(draft(kind=EntryKind.EVENING, prompt_key="small-win"))
@@ -557,10 +557,15 @@ def test_answered_prompts_lists_keys_per_stage(journal: Journal) -> None:
 
     answered = journal.answered_prompts()
     assert set(answered) == set(Stage)
-    assert answered[Stage.OWNERSHIP] == {"my-part", "commitment"}
+    assert answered[Stage.OWNERSHIP] == {"did-not-know", "skills-to-build"}
     assert answered[Stage.CHECKINS] == {"agreements"}
     assert answered[Stage.FEELINGS] == set()
     assert answered[Stage.EXPECTATIONS] == set()
+
+
+def test_an_entry_for_a_linked_prompt_does_not_count_its_tool_does(journal: Journal) -> None:
+    journal.save_entry(reflection(Stage.OWNERSHIP, "my-part"))  # e.g. from an old export
+    assert journal.answered_prompts()[Stage.OWNERSHIP] == set()
 
 
 def test_answered_prompts_ignores_blank_answers(journal: Journal) -> None:
