@@ -22,7 +22,7 @@ from sqlalchemy import Column, Integer, MetaData, Table
 
 from app.domain.records import EntryDraft, EntryKind
 from app.domain.stages import Stage
-from app.domain.workbench import Plan, PlanStatus, StatementParts
+from app.domain.workbench import Plan, PlanStatus, Stakeholder, StatementParts
 from app.paths import database_path
 from app.store import schema
 from app.store.backups import check
@@ -241,7 +241,7 @@ def test_a_journal_from_the_first_schema_is_backed_up_and_upgraded(tmp_path: Pat
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute(
             "INSERT INTO entries (uuid, kind, stage, prompt_key, title, body, created_at, updated_at)"
-            " VALUES ('old-1', 'reflection', 'ownership', 'my-part', 'Title', 'written in 0.1 ✓',"
+            " VALUES ('old-1', 'reflection', 'ownership', 'did-not-know', 'Title', 'written in 0.1 ✓',"
             " '2026-03-02 09:00:00.000000', '2026-03-02 09:00:00.000000')"
         )
     assert "ix_entries_live_created_at_id" not in index_names(path)
@@ -324,7 +324,7 @@ def test_downgrade_from_the_workbenches_keeps_the_entries(made_journal: Path) ->
     try:
         journal.statements.save_draft(StatementParts(what_is_true="true"), "draft")
         plan = Plan(
-            uuid="p", start=date(2026, 3, 2), length_days=30, manager="Dana", stakeholders=("Lee",),
+            uuid="p", start=date(2026, 3, 2), length_days=30, manager="Dana", stakeholders=(Stakeholder("Lee"),),
             status=PlanStatus.ACTIVE, created_at=WHEN, updated_at=WHEN,
         )
         journal.plans.save_plan(plan)
