@@ -116,7 +116,8 @@ def test_deleted_blank_and_tagged_answers_are_left_as_they_were(old: OldJournal)
     deleted = old.answer("ownership", "my-part", "Thrown away.", deleted=True)
     blank = old.answer("ownership", "commitment", "  \n ")
     tagged = old.answer("ownership", "what-is-true", "Tagged in another app.")
-    old.sql("INSERT INTO entry_tags (entry_id, name) SELECT id, 'work' FROM entries WHERE uuid = ?", (tagged,))
+    old.sql("INSERT INTO entry_tags (entry_id, name) SELECT id, 'work' FROM entries WHERE uuid = ?",
+            (tagged,))
     journal = opened(old)
     try:
         assert journal.statements.draft().parts.what_i_own == ""
@@ -205,7 +206,8 @@ def test_questions_and_thanks_go_to_the_first_checkin_after_they_were_written(ol
         )
     old.answer("checkins", "questions-to-ask", "Which project comes first?")
     old.answer("checkins", "thank-manager", "The extra week.")
-    old.answer("checkins", "questions-to-ask", "What would you like more of?", at=WRITTEN + timedelta(days=30))
+    month_later = WRITTEN + timedelta(days=30)
+    old.answer("checkins", "questions-to-ask", "What would you like more of?", at=month_later)
     journal = opened(old)
     try:
         meetings = {c.uuid: c for c in journal.checkins.checkins()}
