@@ -11,7 +11,7 @@ from app.store.journal import Journal
 from app.ui.stages.stage_page import StagePage
 from app.ui.writing.autosave import SAVE_DELAY_MS
 from tests.ui.conftest import WindowFactory, close_window
-from tests.ui.helpers import type_and_wait_for_save, type_text
+from tests.ui.helpers import SAVE_WAIT_MS, type_and_wait_for_save, type_text
 
 
 def stage_page(window: object, stage: Stage) -> StagePage:
@@ -31,7 +31,11 @@ def test_an_answer_in_every_stage_survives_a_restart(qtbot: QtBot, open_window: 
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + stage.number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key == stage.value
         page = stage_page(window, stage)
-        type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, answers[stage])
+        # Expectations opens on a linked prompt: its answer is the plan's first checkpoint.
+        saved = page.linked.saved if page.linked.field is not None else page.autosaver.saved
+        page.card.editor.focus_editor()
+        with qtbot.waitSignal(saved, timeout=SAVE_WAIT_MS):
+            type_text(qtbot, page.card.editor.text_edit, answers[stage])
         assert page.progress_label.text() == f"1 of {len(page.guide.prompts)} answered"
     close_window(window)
 
@@ -82,7 +86,8 @@ def test_choosing_a_prompt_from_the_path_list(open_window: WindowFactory) -> Non
     last = page.path_list.count() - 1
     page.path_list.itemActivated.emit(page.path_list.item(last))
     assert page.current_index == last
-    assert not page.next_button.isEnabled()
+    assert not page.next_button.isVisible()  # no prompt after the last: the way on instead
+    assert page.next_stage_button.isVisible() and page.next_stage_button.text() == "Next stage: Check-ins →"
     assert page.card.prompt.text() == page.guide.prompts[last].text
 
 

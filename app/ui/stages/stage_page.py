@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import Area, Change
+from app.domain.prompt_links import ToolField, linked_prompts
 from app.domain.prompts import StageGuide
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.domain.text import first_line
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.stages.linked_answer import LinkedAnswer
 from app.ui.widgets.one_at_a_time import OneAtATime
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.path_delegate import PathDelegate
@@ -46,7 +48,13 @@ def progress_text(answered: int, total: int) -> str:
 
 
 class StagePage(Page):
-    """One stage: introduction, progress, one prompt at a time, and the path of answers."""
+    """One stage: introduction, progress, one prompt at a time, and the path of answers.
+
+    Signals: go_to_stage(Stage | None) — the person asked for the next stage (None: back to
+    Today, after the last one).
+    """
+
+    go_to_stage = Signal(object)
 
     def __init__(self, journal: ObservedJournal, guide: StageGuide, parent: QWidget | None = None,
                  tool: QWidget | None = None, tool_title: str = "") -> None:
@@ -56,7 +64,10 @@ class StagePage(Page):
         self.guide = guide
         self._journal = journal
         self._answers: dict[str, Entry] = {}
+        self._linked: dict[str, ToolField] = linked_prompts(stage)
+        self._linked_texts: dict[str, str] = {}
         self._index = 0
+        self._tool_title = tool_title
 
         self.tool = tool
         self._tool_api = cast(StageTool, tool)  # every stage tool offers refresh() and flush()
@@ -86,6 +97,23 @@ class StagePage(Page):
         placeholder = "Write as much or as little as is true for you…"
         self.card = WritingCard(self._journal, "Your answer", placeholder)
         self.autosaver = self.card.autosaver
+        # A linked prompt's answer is its tool's field, typed in the same editor.
+        self.linked = LinkedAnswer(self._journal, self.card.editor, self)
+        self.linked.state_changed.connect(self.card.show_state)
+        self.linked.failed.connect(self.card.show_failure)
+        self.linked_note = QLabel()
+        self.linked_note.setObjectName("muted")
+        self.linked_note.setWordWrap(True)
+        self.open_tool_button = QPushButton(f"Open {tool_title.lower()}" if tool_title else "")
+        self.open_tool_button.setObjectName("link")
+        self.open_tool_button.setAccessibleName(f"Open {tool_title}")
+        linked_row = QHBoxLayout()
+        linked_row.setContentsMargins(0, 0, 0, 0)
+        linked_row.addWidget(self.linked_note, 1)
+        linked_row.addWidget(self.open_tool_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.linked_box = QWidget()
+        self.linked_box.setLayout(linked_row)
+        self.linked_box.hide()
 
         self.previous_button = QPushButton("← Previous")
         self.previous_button.setAccessibleName("Previous prompt")
@@ -97,16 +125,25 @@ class StagePage(Page):
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName("Next prompt")
         self.next_button.setToolTip("Next prompt (Alt+Right)")
+        # At the last prompt: the stage's tool, and the next stage.
+        self.end_tool_button = QPushButton(f"Open {tool_title.lower()}" if tool_title else "")
+        self.end_tool_button.setAccessibleName(f"Open {tool_title}")
+        self.next_stage_button = QPushButton(self._next_stage_text())
+        self.next_stage_button.setObjectName("primary")
+        self.next_stage_button.setAccessibleName(self._next_stage_text().rstrip(" →"))
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)
+        nav.addWidget(self.end_tool_button)
+        nav.addWidget(self.next_stage_button)
         self._nav_keys = self._shortcuts("Alt+Left", "Alt+Right")
 
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.card, 1)
+        left.addWidget(self.linked_box)
         left.addLayout(nav)
 
         path_heading = QLabel("Your path")
@@ -160,12 +197,30 @@ class StagePage(Page):
             group.addButton(button)
         self.prompts_button.setChecked(True)
         self._view_keys = self._shortcuts("Ctrl+PgUp", "Ctrl+PgDown")
+        # A tool's next step: the next stage of the journey.
+        self.tool_next_button = QPushButton(self._next_stage_text())
+        self.tool_next_button.setAccessibleName(self._next_stage_text().rstrip(" →"))
+        self.tool_next_button.hide()
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.prompts_button)
         row.addWidget(self.tool_button)
         row.addStretch(1)
+        row.addWidget(self.tool_next_button)
         return row
+
+    def _next_stage(self) -> Stage | None:
+        stages = list(Stage)
+        position = stages.index(self.stage)
+        return stages[position + 1] if position + 1 < len(stages) else None
+
+    def _next_stage_text(self) -> str:
+        following = self._next_stage()
+        return f"Next stage: {following.label} →" if following else "Back to Today →"
+
+    def _ask_next_stage(self) -> None:
+        if self.flush():
+            self.go_to_stage.emit(self._next_stage())
 
     def _shortcuts(self, *keys: str) -> list[QShortcut]:
         """Keys that work while the focus is anywhere on this page."""
@@ -179,6 +234,12 @@ class StagePage(Page):
     def _wire(self) -> None:
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.removed.connect(self._on_removed)
+        self.linked.saved.connect(self._on_linked_saved)
+        self.next_stage_button.clicked.connect(self._ask_next_stage)
+        if self.tool is not None:
+            self.tool_next_button.clicked.connect(self._ask_next_stage)
+            self.open_tool_button.clicked.connect(lambda: self.show_view(1))
+            self.end_tool_button.clicked.connect(lambda: self.show_view(1))
         self.previous_button.clicked.connect(self.go_previous)
         self.skip_button.clicked.connect(self.go_next)
         self.next_button.clicked.connect(self.go_next)
@@ -200,11 +261,12 @@ class StagePage(Page):
         if self.tool is None or index == self.views.current_index():
             return
         current = self.views.current_widget()
-        saved = self._tool_api.flush() if current is self.tool else self.autosaver.flush()
+        saved = self._tool_api.flush() if current is self.tool else self._flush_card()
         if not saved:
             return  # the unsaved text stays on screen, where the person can see why
         self.views.set_current_index(index)
         (self.tool_button if index else self.prompts_button).setChecked(True)
+        self.tool_next_button.setVisible(bool(index))
         if index:
             self._tool_api.refresh()
 
@@ -214,9 +276,15 @@ class StagePage(Page):
     def current_index(self) -> int:
         return self._index
 
+    def answer_text(self, key: str) -> str:
+        """The words answering a prompt: its entry, or the tool field a linked prompt writes."""
+        if key in self._linked:
+            return self._linked_texts.get(key, "")
+        entry = self._answers.get(key)
+        return entry.body if entry else ""
+
     def answered_count(self) -> int:
-        keys = {p.key for p in self.guide.prompts}
-        return sum(1 for key in self._answers if key in keys)
+        return sum(1 for p in self.guide.prompts if self.answer_text(p.key).strip())
 
     def refresh(self) -> None:
         """When shown. The prompts, the path and the progress follow changes as they are announced
@@ -229,12 +297,19 @@ class StagePage(Page):
 
     def _load_answers(self) -> None:
         answers: list[Entry] = self._journal.read(lambda j: j.stage_answers(self.stage), [])
-        self._answers = {e.prompt_key: e for e in answers if e.prompt_key}
+        self._answers = {
+            e.prompt_key: e for e in answers if e.prompt_key and e.prompt_key not in self._linked
+        }
+        self._linked_texts = {key: self.linked.read(field) for key, field in self._linked.items()}
         self._rebuild_path()
         self._update_progress()
 
-    def flush(self) -> bool:
+    def _flush_card(self) -> bool:
         saved = self.autosaver.flush()
+        return self.linked.flush() and saved
+
+    def flush(self) -> bool:
+        saved = self._flush_card()
         return (self._tool_api.flush() if self.tool is not None else True) and saved
 
     def focus_first(self) -> None:
@@ -251,8 +326,7 @@ class StagePage(Page):
     def go_to(self, index: int, remember: bool = True) -> None:
         index = max(0, min(index, len(self.guide.prompts) - 1))
         prompt = self.guide.prompts[index]
-        target = DraftTarget(EntryKind.REFLECTION, self.stage, prompt.key, prompt.text)
-        if not self.autosaver.bind(target, self._answers.get(prompt.key)):
+        if not self._bind_card(prompt.key, prompt.text):
             self.path_list.setCurrentRow(self._index)
             return  # the current answer could not be saved: stay with it
         self._index = index
@@ -261,6 +335,27 @@ class StagePage(Page):
             self._journal.act(Area.STAGE, lambda j: j.set_stage_position(self.stage, prompt.key), origin=self)
         self.path_list.setCurrentRow(index)
         self._update_nav()
+
+    def _bind_card(self, key: str, text: str) -> bool:
+        """Point the editor at the prompt's answer: an entry, or a tool's field."""
+        field = self._linked.get(key)
+        if field is None:
+            target = DraftTarget(EntryKind.REFLECTION, self.stage, key, text)
+            bound = self.linked.bind(None) and self.autosaver.bind(target, self._answers.get(key))
+        else:
+            bound = self.autosaver.release() and self.linked.bind(field)
+        if bound:
+            self._show_link(field)
+        return bound
+
+    def _show_link(self, field: ToolField | None) -> None:
+        self.linked_box.setVisible(field is not None)
+        if field is None:
+            return
+        self.linked_note.setText(
+            f"Your answer is kept in {field.where}. Change it here or there: it is one text."
+        )
+        self.open_tool_button.setVisible(self.tool is not None)
 
     def go_next(self) -> None:
         if self._index < len(self.guide.prompts) - 1:
@@ -283,15 +378,21 @@ class StagePage(Page):
         self._answers.pop(self.guide.prompts[self._index].key, None)
         self._after_change()
 
+    def _on_linked_saved(self, field: ToolField, text: str) -> None:
+        key = next(k for k, f in self._linked.items() if f is field)
+        self._linked_texts[key] = text
+        self._after_change()
+
     def _on_change(self, change: Change) -> None:
-        """An answer of this stage edited, deleted or brought back on another page (the Journal),
-        or an import: the path and the progress follow."""
-        if change.made_by(self.autosaver) or change.made_by(self):
+        """An answer of this stage edited, deleted or brought back on another page (the Journal,
+        a tool a linked prompt writes), or an import: the path and the progress follow."""
+        if change.made_by(self.autosaver) or change.made_by(self) or change.made_by(self.linked):
             return
-        if not change.wholesale and not change.touches(Area.ENTRY):
+        linked_areas = {field.area for field in self._linked.values()}
+        if not change.wholesale and not change.touches(Area.ENTRY, Area.DRAFT, *linked_areas):
             return
         self._load_answers()
-        if change.wholesale and not self.autosaver.pending:
+        if change.wholesale and not self.autosaver.pending and not self.linked.pending:
             self.go_to(self.guide.index_of(self._position()), remember=False)
         else:
             self.path_list.setCurrentRow(self._index)
@@ -318,12 +419,12 @@ class StagePage(Page):
 
     def _update_nav(self) -> None:
         last = self._index == len(self.guide.prompts) - 1
-        answered = self.guide.prompts[self._index].key in self._answers
+        answered = bool(self.answer_text(self.guide.prompts[self._index].key).strip())
         self.previous_button.setEnabled(self._index > 0)
         self.skip_button.setVisible(not answered and not last)
-        self.next_button.setVisible(answered or last)
-        self.next_button.setEnabled(not last)
-        self.next_button.setText("Last prompt" if last else "Next →")
+        self.next_button.setVisible(answered and not last)
+        self.end_tool_button.setVisible(last and self.tool is not None)
+        self.next_stage_button.setVisible(last)
 
     def _rebuild_path(self) -> None:
         self.path_list.clear()
@@ -334,12 +435,13 @@ class StagePage(Page):
     def _update_path_item(self, index: int) -> None:
         prompt = self.guide.prompts[index]
         item = self.path_list.item(index)
-        answer = self._answers.get(prompt.key)
-        mark = "✓" if answer else "○"
+        answer = self.answer_text(prompt.key)
+        answered = bool(answer.strip())
+        mark = "✓" if answered else "○"
         text = f"{mark}  {index + 1}. {prompt.text}"
-        if answer:
-            text += f"\n“{first_line(answer.body, 56)}”"
+        if answered:
+            text += f"\n“{first_line(answer, 56)}”"
         item.setText(text)
-        state = "answered" if answer else "not answered yet"
+        state = "answered" if answered else "not answered yet"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Prompt {index + 1}, {state}: {prompt.text}")
-        item.setToolTip(answer.body[:400] if answer else "Not answered yet")
+        item.setToolTip(answer[:400] if answered else "Not answered yet")

@@ -123,6 +123,14 @@ class Autosaver(QObject):
             self._saver.touch(_TEXT)
             self.flush()
 
+    def release(self) -> bool:
+        """Save what is typed and let go of the editor, which another binder uses for a while
+        (a linked prompt's answer). False, changing nothing, when the text could not be saved."""
+        if not self.flush():
+            return False
+        self._target = None
+        return True
+
     def flush(self) -> bool:
         """Save now if anything changed. Returns False only when saving failed."""
         return self._saver.flush()

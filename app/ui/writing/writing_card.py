@@ -41,8 +41,8 @@ class WritingCard(QFrame):
         self.status.setAccessibleName("Save status")
         self.status.setWordWrap(True)
         self.autosaver = Autosaver(journal, self.editor, self)
-        self.autosaver.state_changed.connect(self._show_state)
-        self.autosaver.failed.connect(self._show_failure)
+        self.autosaver.state_changed.connect(self.show_state)
+        self.autosaver.failed.connect(self.show_failure)
 
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
@@ -66,14 +66,14 @@ class WritingCard(QFrame):
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
 
-    def _show_state(self, state: str) -> None:
+    def show_state(self, state: str) -> None:
         if state == "error":
             return
         self.status.setProperty("state", state)
         self.status.setText(_STATUS_TEXT.get(state, ""))
         self._repolish()
 
-    def _show_failure(self, message: str) -> None:
+    def show_failure(self, message: str) -> None:
         self.status.setProperty("state", "error")
         self.status.setText(
             f"Not saved yet: {message} Your text is safe in this window; Trustbridge keeps trying."
