@@ -51,6 +51,11 @@ class ToolField(StrEnum):
         return _WHERE[self]
 
     @property
+    def tool_name(self) -> str:
+        """The tool, short: "your statement workshop"."""
+        return _TOOL_NAMES[self.value.split(".", 1)[0]]
+
+    @property
     def draft_key(self) -> str:
         """The draft that holds the answer while its record does not exist yet (no plan yet, no
         check-in scheduled)."""
@@ -62,6 +67,13 @@ _AREAS = {
     "stay_or_go": Area.DECISION,
     "plan": Area.PLAN,
     "checkin": Area.CHECKIN,
+}
+
+_TOOL_NAMES = {
+    "statement": "your statement workshop",
+    "stay_or_go": "Stay or go",
+    "plan": "your plan",
+    "checkin": "your next check-in",
 }
 
 _WHERE = {

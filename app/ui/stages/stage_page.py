@@ -101,19 +101,11 @@ class StagePage(Page):
         self.linked = LinkedAnswer(self._journal, self.card.editor, self)
         self.linked.state_changed.connect(self.card.show_state)
         self.linked.failed.connect(self.card.show_failure)
-        self.linked_note = QLabel()
-        self.linked_note.setObjectName("muted")
-        self.linked_note.setWordWrap(True)
-        self.open_tool_button = QPushButton(f"Open {tool_title.lower()}" if tool_title else "")
-        self.open_tool_button.setObjectName("link")
-        self.open_tool_button.setAccessibleName(f"Open {tool_title}")
-        linked_row = QHBoxLayout()
-        linked_row.setContentsMargins(0, 0, 0, 0)
-        linked_row.addWidget(self.linked_note, 1)
-        linked_row.addWidget(self.open_tool_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.linked_box = QWidget()
-        self.linked_box.setLayout(linked_row)
-        self.linked_box.hide()
+        # Where a linked answer is kept, and the way there, beside "Prompt 3 of 8".
+        self.link_button = QPushButton()
+        self.link_button.setObjectName("linkButton")
+        self.card.header.addWidget(self.link_button)
+        self.link_button.hide()
 
         self.previous_button = QPushButton("← Previous")
         self.previous_button.setAccessibleName("Previous prompt")
@@ -143,7 +135,6 @@ class StagePage(Page):
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.card, 1)
-        left.addWidget(self.linked_box)
         left.addLayout(nav)
 
         path_heading = QLabel("Your path")
@@ -238,7 +229,7 @@ class StagePage(Page):
         self.next_stage_button.clicked.connect(self._ask_next_stage)
         if self.tool is not None:
             self.tool_next_button.clicked.connect(self._ask_next_stage)
-            self.open_tool_button.clicked.connect(lambda: self.show_view(1))
+            self.link_button.clicked.connect(lambda: self.show_view(1))
             self.end_tool_button.clicked.connect(lambda: self.show_view(1))
         self.previous_button.clicked.connect(self.go_previous)
         self.skip_button.clicked.connect(self.go_next)
@@ -349,13 +340,15 @@ class StagePage(Page):
         return bound
 
     def _show_link(self, field: ToolField | None) -> None:
-        self.linked_box.setVisible(field is not None)
+        self.link_button.setVisible(field is not None)
         if field is None:
             return
-        self.linked_note.setText(
-            f"Your answer is kept in {field.where}. Change it here or there: it is one text."
-        )
-        self.open_tool_button.setVisible(self.tool is not None)
+        where = f"Your answer is kept in {field.where}. Change it here or there: it is one text."
+        self.link_button.setText(f"Kept in {field.tool_name} →")
+        self.link_button.setEnabled(self.tool is not None)
+        self.link_button.setToolTip(where)
+        self.link_button.setAccessibleName(f"Kept in {field.tool_name}: open it")
+        self.link_button.setAccessibleDescription(where)
 
     def go_next(self) -> None:
         if self._index < len(self.guide.prompts) - 1:

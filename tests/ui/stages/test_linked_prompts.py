@@ -61,9 +61,11 @@ def test_an_ownership_part_typed_on_the_prompt_is_the_workshop_part(
 ) -> None:
     window = open_window()
     page = open_stage(window, Stage.OWNERSHIP, "my-part")
-    assert page.linked_box.isVisible()
-    assert "statement workshop" in page.linked_note.text()
+    assert page.link_button.isVisible() and page.link_button.text() == "Kept in your statement workshop →"
+    assert "as “What I own”" in page.link_button.accessibleDescription()
     answer(qtbot, page, "I stopped flagging delays early.")
+    qtbot.mouseClick(page.link_button, Qt.MouseButton.LeftButton)
+    assert page.views.current_widget() is page.tool
     journal = gateway(window)
     assert statement(window).parts.what_i_own == "I stopped flagging delays early."
     assert journal.read(lambda j: j.count_entries(), -1) == 0  # one text in one place: no entry
