@@ -1,7 +1,8 @@
 """SIGKILL the real autosave path, and a command-line import, at random moments; nothing may break.
 
 Typing: tests/reliability/typing_writer.py opens the real main window on one tool's text field —
-Today's entry, the statement draft, a forgiveness text, a mood check-in's note, a goal's success, a
+Today's entry, the statement draft, a prompt answered in the workshop, a forgiveness text, a mood
+check-in's note, a goal's success, a
 check-in's notes, in turn (tests/reliability/tool_targets.py) — types a key every 300 ms, never
 pausing, and prints a timeline; we kill it at a seeded random moment during the typing, then check
 that the database opens, `PRAGMA integrity_check` is ok, and the saved text is a prefix of what was
@@ -11,7 +12,7 @@ Import: `python -m app import <a jrnl file of a few thousand entries>` is killed
 of its run; afterwards the journal holds all of that import or none of it, integrity_check is ok,
 and `trustbridge check` passes when the command line has it.
 
-How many: TRUSTBRIDGE_KILLS (typing, default 12: two per tool) and TRUSTBRIDGE_IMPORT_KILLS (default 6);
+How many: TRUSTBRIDGE_KILLS (typing, default 14: two per tool) and TRUSTBRIDGE_IMPORT_KILLS (default 6);
 `make reliability` runs 200 + 40 through tests/reliability/report.py. TRUSTBRIDGE_KILL_SEED changes
 the moments (default 5). The figures are printed at the end of the run (see conftest.py).
 
@@ -50,7 +51,7 @@ from tests.reliability.typing_writer import typed_text
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 
 ROOT = Path(__file__).resolve().parents[2]
-TYPING_KILLS = int(os.environ.get("TRUSTBRIDGE_KILLS", "12"))
+TYPING_KILLS = int(os.environ.get("TRUSTBRIDGE_KILLS", "14"))
 IMPORT_KILLS = int(os.environ.get("TRUSTBRIDGE_IMPORT_KILLS", "6"))
 SEED = int(os.environ.get("TRUSTBRIDGE_KILL_SEED", "5"))
 MAX_LOSS_S = 1.5

@@ -105,6 +105,17 @@ def _checkin(window: Any, store: Journal) -> QWidget:
     return notes.text_edit  # type: ignore[no-any-return]
 
 
+def _linked_prompt(window: Any, _store: Journal) -> QWidget:
+    """The Ownership prompt whose answer is the statement's "what is true" part."""
+    window.show_page(Stage.OWNERSHIP.value)
+    _settle()
+    page = window.page(Stage.OWNERSHIP.value)
+    page.go_to(page.guide.index_of("what-is-true"))
+    _settle()
+    page.card.editor.focus_editor()
+    return page.card.editor.text_edit  # type: ignore[no-any-return]
+
+
 def _only(values: list[str]) -> str:
     return values[0] if values else ""
 
@@ -129,6 +140,8 @@ TARGETS: dict[str, ToolTarget] = {
         ToolTarget("today", "Today's entry", _today,
                    lambda s: _only([s.get_entry(e.uuid).body for e in s.list_entries()])),
         ToolTarget("statement", "the statement draft", _statement, lambda s: s.statements.draft().text),
+        ToolTarget("prompt", "a prompt answered in the workshop", _linked_prompt,
+                   lambda s: s.statements.draft().parts.what_is_true),
         ToolTarget("feelings", "a forgiveness text", _feelings,
                    lambda s: _only([item.what_happened for item in s.feelings.forgiveness()])),
         ToolTarget("mood", "a mood check-in's note", _mood, _mood_note),

@@ -5,7 +5,7 @@ Run as `python -m tests.reliability.typing_writer DATA_DIR SEED [--tool NAME] [-
 It opens the journal in DATA_DIR (an encrypted one with the passphrase in the environment variable
 NAME, unlocked through app.store.encryption.unlock, as the app does), builds a real WritingCard
 (MarkdownEditor + Autosaver) on an ObservedJournal, offscreen — or, with `--tool`, the real main
-window opened on one tool's text field (tests/reliability/tool_targets.py: today, statement,
+window opened on one tool's text field (tests/reliability/tool_targets.py: today, statement, prompt,
 feelings, plan, checkin) — and types `typed_text(SEED, chars)` (or TEXT) one key event at a time,
 every `interval` milliseconds, through Qt's event system. The save timing is the app's own.
 `--log` logs to the data folder as the app does, so a scan for leaked text covers the log too.
