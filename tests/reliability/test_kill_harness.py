@@ -2,10 +2,10 @@
 
 Typing: tests/reliability/typing_writer.py opens the real main window on one tool's text field —
 Today's entry, the statement draft, a prompt answered in the workshop, a forgiveness text, a mood
-check-in's note, a goal's success, a check-in's notes, in turn (tests/reliability/tool_targets.py) — types a key every 300 ms, never
-pausing, and prints a timeline; we kill it at a seeded random moment during the typing, then check
-that the database opens, `PRAGMA integrity_check` is ok, and the saved text is a prefix of what was
-typed holding every keystroke made more than MAX_LOSS_S before the kill.
+check-in's note, a goal's success, a check-in's notes, in turn (tests/reliability/tool_targets.py) —
+types a key every 300 ms, never pausing, and prints a timeline; we kill it at a seeded random moment
+during the typing, then check that the database opens, `PRAGMA integrity_check` is ok, and the saved
+text is a prefix of what was typed holding every keystroke made more than MAX_LOSS_S before the kill.
 
 Import: `python -m app import <a jrnl file of a few thousand entries>` is killed at a random moment
 of its run; afterwards the journal holds all of that import or none of it, integrity_check is ok,
