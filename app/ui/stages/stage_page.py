@@ -26,6 +26,7 @@ from app.domain.stages import Stage
 from app.domain.text import first_line
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.linked_answer import LinkedAnswer
+from app.ui.widgets.fitted_list import FittedList
 from app.ui.widgets.one_at_a_time import OneAtATime
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.path_delegate import PathDelegate
@@ -139,17 +140,17 @@ class StagePage(Page):
 
         path_heading = QLabel("Your path")
         path_heading.setObjectName("cardHeading")
-        self.path_list = QListWidget()
+        self.path_list = FittedList()
         self.path_list.setAccessibleName(f"{stage.label} prompts and your answers")
         self.path_list.setItemDelegate(PathDelegate(self.path_list))
-        self.path_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.path_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.path_list.setSpacing(2)
         path_heading.setBuddy(self.path_list)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(path_heading)
-        right.addWidget(self.path_list, 1)
+        right.addWidget(self.path_list)  # as tall as the prompts: the page is the one scroll
+        right.addStretch(1)
         path_box = QWidget()
         path_box.setLayout(right)
         path_box.setMinimumWidth(_PATH_MIN_WIDTH)
@@ -438,3 +439,4 @@ class StagePage(Page):
         state = "answered" if answered else "not answered yet"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Prompt {index + 1}, {state}: {prompt.text}")
         item.setToolTip(answer[:400] if answered else "Not answered yet")
+        self.path_list.fit()
