@@ -105,6 +105,7 @@ class StagePage(Page):
         # Where a linked answer is kept, and the way there, beside "Prompt 3 of 8".
         self.link_button = QPushButton()
         self.link_button.setObjectName("linkButton")
+        self.link_button.setAccessibleName("Open the tool that keeps this answer")
         self.card.header.addWidget(self.link_button)
         self.link_button.hide()
 
