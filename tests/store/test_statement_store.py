@@ -6,7 +6,7 @@ import sqlite3
 import traceback
 from contextlib import closing
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import event
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
 from app.store.errors import NotFound, StorageUnavailable
 from app.store.journal import Journal
+from app.store.statement_store import SAID_ON_KEY
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -260,3 +261,46 @@ def test_a_failure_never_carries_the_persons_words_into_a_traceback(journal: Jou
     printed = "".join(traceback.format_exception(caught.value))
     assert "readonly" in printed
     assert secret not in printed
+
+
+# -- when it is said ---------------------------------------------------------------------------
+
+
+def test_the_day_to_say_it_and_the_day_it_was_said_are_kept_apart_from_the_words(journal_dir: Path) -> None:
+    first = Journal.open(journal_dir)
+    try:
+        assert first.statements.said_on() is None
+        first.statements.save_draft(PARTS, "Said aloud")
+        planned = first.statements.set_say_on(date(2026, 3, 5))
+        assert (planned.say_on, planned.text) == (date(2026, 3, 5), "Said aloud")
+        first.statements.mark_said(date(2026, 3, 5), at=T0)
+        first.statements.save_draft(PARTS, "Changed after")  # the words move on; the days stay
+    finally:
+        first.close()
+    second = Journal.open(journal_dir)
+    try:
+        assert second.statements.draft().say_on == date(2026, 3, 5)
+        assert second.statements.said_on() == date(2026, 3, 5)
+        second.statements.mark_said(date(2026, 3, 6))
+        assert second.statements.said_on() == date(2026, 3, 6)
+        second.statements.mark_said(None)
+        assert second.statements.said_on() is None
+        second.statements.mark_said(None)  # clearing twice is fine
+        assert second.statements.said_on() is None
+    finally:
+        second.close()
+
+
+def test_a_mangled_said_day_reads_as_not_said(journal: Journal) -> None:
+    journal.drafts.put(SAID_ON_KEY, "not a day")
+    assert journal.statements.said_on() is None
+
+
+def test_marking_it_said_in_a_failed_operation_changes_nothing(journal: Journal) -> None:
+    journal.statements.set_say_on(date(2026, 3, 5))
+    with pytest.raises(StorageUnavailable), journal.operation():
+        journal.statements.mark_said(date(2026, 3, 5))
+        journal.statements.set_say_on(None)
+        raise StorageUnavailable("The journal could not be saved: the disk is full.")
+    assert journal.statements.said_on() is None
+    assert journal.statements.draft().say_on == date(2026, 3, 5)

@@ -8,6 +8,7 @@ Each action is one `act` on the statement, stamped by the journal's clock.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -19,7 +20,7 @@ from app.ui.ownership.draft_undo import DraftUndo
 from app.ui.ownership.statement_actions import StatementActions, WorkingDraft
 from app.ui.ownership.statement_compare import StatementCompareDialog
 from app.ui.ownership.statement_view import StatementView
-from app.ui.ownership.statement_words import version_text, version_title
+from app.ui.ownership.statement_words import version_text, version_title, written_today
 from app.ui.widgets.form_fields import shortcut
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class StatementVersions(QObject):
         self._actions = actions
         self._draft_undo = draft_undo or DraftUndo()
         self._versions: list[StatementVersion] = []
+        self._drawn_on: date | None = None  # the day the list's "read it again tomorrow" marks are for
         self._connect()
 
     def _connect(self) -> None:
@@ -147,11 +149,28 @@ class StatementVersions(QObject):
         self._view.versions_notice.tell("Your earlier draft is back.")
 
     def toggle_final(self) -> None:
-        """Mark the selected version as the final one, or unmark it if it already is."""
+        """Mark the selected version as the final one, or unmark it if it already is.
+
+        Reflect first: a version saved today is not made final at once; the bar suggests reading
+        it again tomorrow, and "Mark final anyway" does it now. From tomorrow it is plain.
+        """
         chosen = self.selected_versions()
         if len(chosen) != 1:
             return
         version = chosen[0]
+        if not version.is_final and written_today(version, self._actions.journal.clock.today()):
+            notice = self._view.versions_notice
+            notice.ask(f"Sleep on it? You wrote version {version.number} today. Words often read "
+                       "differently the next morning: read it again tomorrow, then mark it final.",
+                       "Mark final anyway", lambda: self._set_final(version), "I'll read it tomorrow",
+                       lambda: notice.tell("Good idea. It will be here tomorrow."),
+                       yes_name=f"Mark version {version.number} final anyway",
+                       no_name="Wait and read it again tomorrow")
+            notice.reject_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._set_final(version)
+
+    def _set_final(self, version: StatementVersion) -> None:
         choice = None if version.is_final else version.uuid
         if self._actions.act(lambda j: j.statements.mark_final(choice), self._view.versions_notice,
                              "That could not be changed") is None:
@@ -202,10 +221,12 @@ class StatementVersions(QObject):
         view = self._view
         self._versions = versions
         view.versions_list.clear()
+        today = self._drawn_on = self._actions.journal.clock.today()
         for version in versions:
-            item = QListWidgetItem(version_text(version))
+            text = version_text(version, today)
+            item = QListWidgetItem(text)
             item.setData(VERSION_ROLE, version)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, version_text(version).replace("\n", ", "))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
             item.setToolTip(version.text[:600])
             view.versions_list.addItem(item)
             if version.uuid == select_uuid:
@@ -221,6 +242,12 @@ class StatementVersions(QObject):
             "Mark a saved version as final to use that one instead.")
         self._update_buttons()
         self._draft.update_empty_state()
+
+    def follow_clock(self) -> None:
+        """Draw the list again if the day has changed since (its marks depend on the day)."""
+        if self._drawn_on is not None and self._drawn_on != self._actions.journal.clock.today():
+            chosen = self.selected_versions()
+            self.show(self._versions, chosen[0].uuid if len(chosen) == 1 else None)
 
     def _update_buttons(self) -> None:
         view = self._view

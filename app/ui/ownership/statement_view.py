@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.statement_starters import Starter
+from app.ui.ownership.say_on_card import SayOnCard
+from app.ui.ownership.starters_card import StartersCard
 from app.ui.ownership.statement_words import EMPTY_EXPLANATION, PARTS
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
@@ -58,7 +61,7 @@ def _plain_editor(name: str, placeholder: str, min_lines: int) -> QPlainTextEdit
 class StatementView(QWidget):
     """The workshop's widgets, laid out: the parts, the draft beside its hints, versions, export."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, starters: Sequence[Starter] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statementWorkshop")
         self._wide: bool | None = None
@@ -76,11 +79,20 @@ class StatementView(QWidget):
         self._build_hints_card()
         self._build_versions_card()
         self._build_export_card()
+        self.starters_card = StartersCard(starters)
+        self.starters_card.setVisible(bool(starters))
+        self.say_on_card = SayOnCard()
 
+        side = QWidget()  # beside the draft: where to start, and what to look at again
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.setSpacing(16)
+        side_column.addWidget(self.starters_card)
+        side_column.addWidget(self.hints_card, 1)
         self._draft_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._draft_row.setSpacing(16)
         self._draft_row.addWidget(self.draft_card, 3)
-        self._draft_row.addWidget(self.hints_card, 2)
+        self._draft_row.addWidget(side, 2)
 
         content = QWidget()
         content.setObjectName("pageBody")
@@ -90,6 +102,7 @@ class StatementView(QWidget):
         column.addWidget(self.empty_box)
         column.addWidget(self.parts_card)
         column.addLayout(self._draft_row, 1)
+        column.addWidget(self.say_on_card)
         column.addWidget(self.versions_card)
         column.addWidget(self.export_card)
 
@@ -187,8 +200,12 @@ class StatementView(QWidget):
         self.save_version_button.setObjectName("primary")
         self.save_version_button.setAccessibleName("Save the draft as a new version")
         self.save_version_button.setToolTip("Keep this draft as a numbered version (Ctrl+S)")
+        self.rehearse_button = QPushButton("Rehearse…")
+        self.rehearse_button.setAccessibleName("Rehearse the statement aloud, with a timer")
+        self.rehearse_button.setToolTip("Your draft in large text, with a timer (Ctrl+R)")
         save_row = QHBoxLayout()
         save_row.addStretch(1)
+        save_row.addWidget(self.rehearse_button)
         save_row.addWidget(self.save_version_button)
         layout.addLayout(save_row)
         self.draft_notice = InlineNotice("Statement notice")

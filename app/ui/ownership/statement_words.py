@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.domain.statement_checks import Hint
 from app.domain.text import first_line
-from app.domain.timeline import local_time
+from app.domain.timeline import local_date, local_time
 from app.domain.workbench import StatementVersion
 
 HINT_LABELS = {
@@ -66,8 +68,20 @@ def hint_text(hint: Hint) -> str:
 def version_title(version: StatementVersion) -> str:
     return f"Version {version.number}" + (" (final)" if version.is_final else "")
 
-def version_text(version: StatementVersion) -> str:
+READ_AGAIN = "Read it again tomorrow"
+
+
+def written_today(version: StatementVersion, today: date) -> bool:
+    """Saved on `today` (the person's local day): it deserves a night's sleep before it is final."""
+    return local_date(version.created_at) == today
+
+
+def version_text(version: StatementVersion, today: date | None = None) -> str:
+    """Number, marks, when it was saved and its first line; `today` adds "read it again tomorrow"
+    to a version saved today that is not final yet."""
     when = local_time(version.created_at)
     final = "  ★ Final" if version.is_final else ""
+    fresh = f" · {READ_AGAIN.lower()}" if today is not None and not version.is_final and \
+        written_today(version, today) else ""
     line = first_line(version.text, 80) or "(empty)"
-    return f"Version {version.number}{final}\n{when:%a %d %b %Y, %H:%M}\n“{line}”"
+    return f"Version {version.number}{final}\n{when:%a %d %b %Y, %H:%M}{fresh}\n“{line}”"

@@ -179,14 +179,17 @@ def test_a_refused_version_changes_nothing_and_is_told_where_it_was_asked(
 
 
 def test_undoing_a_delete_that_fails_midway_leaves_the_file_as_it_was(
-    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal, monkeypatch: pytest.MonkeyPatch,
+    clock: FixedClock
 ) -> None:
     qtbot.keyClicks(workshop.draft_edit, "One")
     assert workshop.save_version() is not None
     qtbot.keyClicks(workshop.draft_edit, " and two")
     assert workshop.save_version() is not None
+    clock.advance_to(NOW + timedelta(days=1))  # read again the next day: marking final is plain
     workshop.select_versions(1)
     workshop.toggle_final()
+    assert [v.number for v in journal.statements.versions() if v.is_final] == [1]
     workshop.select_versions(1)
     workshop.delete_selected()  # the final one: its undo clears and puts back the final mark
     before = journal.statements.versions()

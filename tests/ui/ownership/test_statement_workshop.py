@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from app.domain.changes import Area, Change
+from app.domain.clock import FixedClock
 from app.domain.statement_checks import compose_statement
 from app.domain.workbench import StatementParts, StatementVersion
 from app.store.journal import Journal
@@ -31,6 +33,7 @@ from app.ui.ownership.statement_words import EMPTY_EXPLANATION, speaking_time_te
 from app.ui.ownership.statement_workshop import StatementWorkshop
 from app.workbench_catalogue import load_check_lists
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
+from tests.ui.ownership.conftest import NOW
 
 PARTS = StatementParts(
     what_is_true="I missed three report deadlines this quarter",
@@ -74,6 +77,11 @@ def _save_versions(qtbot: QtBot, workshop: StatementWorkshop, *texts: str) -> li
         assert version is not None
         saved.append(version)
     return saved
+
+
+def _next_day(clock: FixedClock) -> None:
+    """The morning after: versions saved today have been read again, and are plain to mark final."""
+    clock.advance_to(NOW + timedelta(days=1))
 
 
 def _click(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -386,9 +394,10 @@ def test_restore_puts_a_version_back_with_undo(
 
 
 def test_exactly_one_version_is_final_and_it_toggles(
-    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal
+    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal, clock: FixedClock
 ) -> None:
     first, second = _save_versions(qtbot, workshop, "One.", "Two.")
+    _next_day(clock)  # read again the day after: marking final is plain
     workshop.select_versions(1)
     assert workshop.final_button.text() == "Mark as final"
     _click(qtbot, workshop.final_button)
@@ -409,8 +418,11 @@ def test_exactly_one_version_is_final_and_it_toggles(
     assert second.number == 2 and workshop.final_button.text() == "Mark as final"
 
 
-def test_delete_a_version_and_undo(qtbot: QtBot, workshop: StatementWorkshop, journal: Journal) -> None:
+def test_delete_a_version_and_undo(
+    qtbot: QtBot, workshop: StatementWorkshop, journal: Journal, clock: FixedClock
+) -> None:
     first, _second = _save_versions(qtbot, workshop, "Keep me.", "And me.")
+    _next_day(clock)
     workshop.select_versions(1)
     _click(qtbot, workshop.final_button)
     workshop.select_versions(1)
@@ -440,7 +452,9 @@ def test_the_delete_key_deletes_the_selected_version(
 # -- export --------------------------------------------------------------------------------------
 
 
-def test_copy_uses_the_draft_until_a_version_is_final(qtbot: QtBot, workshop: StatementWorkshop) -> None:
+def test_copy_uses_the_draft_until_a_version_is_final(
+    qtbot: QtBot, workshop: StatementWorkshop, clock: FixedClock
+) -> None:
     clipboard = QGuiApplication.clipboard()
     _type_draft(qtbot, workshop, "Draft to copy.")
     _click(qtbot, workshop.copy_button)
@@ -448,6 +462,7 @@ def test_copy_uses_the_draft_until_a_version_is_final(qtbot: QtBot, workshop: St
     assert "No version is marked final" in workshop.export_notice.label.text()
 
     workshop.save_version()
+    _next_day(clock)
     workshop.select_versions(1)
     workshop.toggle_final()
     workshop.draft_edit.selectAll()
@@ -465,11 +480,12 @@ def test_nothing_to_copy_says_so(qtbot: QtBot, workshop: StatementWorkshop) -> N
 
 
 def test_export_writes_markdown_and_pdf_files(
-    qtbot: QtBot, workshop: StatementWorkshop, tmp_path: Path
+    qtbot: QtBot, workshop: StatementWorkshop, tmp_path: Path, clock: FixedClock
 ) -> None:
     _type_draft(qtbot, workshop, "Line one.\n\nLine <two> & more.")
     version = workshop.save_version()
     assert version is not None
+    _next_day(clock)
     workshop.select_versions(1)
     workshop.toggle_final()
 
