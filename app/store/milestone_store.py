@@ -6,6 +6,8 @@ default day and empty words, so reading never writes.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -62,6 +64,34 @@ class MilestoneStore:
             row.met = milestone.met
             row.to_raise = milestone.to_raise
             row.reviewed_at = milestone.reviewed_at
+            session.flush()
+            return to_milestone(row, plan)
+
+    def save_review(
+        self,
+        plan_uuid: str,
+        mark: MilestoneMark,
+        *,
+        met: str | None = None,
+        to_raise: str | None = None,
+        reviewed_at: datetime | None = None,
+    ) -> PlanMilestone:
+        """Write a checkpoint's review: the words given (None keeps what is there) and, when given,
+        the moment it was done. Its day and what success looks like stay as they are."""
+        with unit_of_work(self._sessions) as session:
+            plan = _plan(session, plan_uuid)
+            row = session.get(PlanMilestoneRow, (plan.id, mark.value))
+            if row is None:
+                default = default_milestone(plan, mark)
+                row = PlanMilestoneRow(plan_id=plan.id, mark=mark.value, due_on=default.due_on, success="",
+                                       met="", to_raise="", reviewed_at=None)
+                session.add(row)
+            if met is not None:
+                row.met = met
+            if to_raise is not None:
+                row.to_raise = to_raise
+            if reviewed_at is not None:
+                row.reviewed_at = reviewed_at
             session.flush()
             return to_milestone(row, plan)
 

@@ -49,3 +49,29 @@ def test_a_checkpoint_needs_its_plan(journal: Journal) -> None:
     milestone = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
     with pytest.raises(NotFound):
         journal.milestones.save_milestone(replace(milestone, plan_uuid="no-such-plan"))
+
+
+def test_a_review_keeps_the_checkpoints_day_and_success(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan(start=date(2026, 3, 2), length_days=90))
+    first = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
+    journal.milestones.save_milestone(replace(first, success="Updates on time four weeks running."))
+    journal.milestones.save_review(plan.uuid, MilestoneMark.DAY_30, met="Four of four.")
+    journal.milestones.save_review(plan.uuid, MilestoneMark.DAY_30, to_raise="The review backlog.")
+    kept = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
+    assert (kept.due_on, kept.success) == (date(2026, 3, 31), "Updates on time four weeks running.")
+    assert (kept.met, kept.to_raise, kept.reviewed_at) == ("Four of four.", "The review backlog.", None)
+    done = datetime(2026, 3, 31, 18, tzinfo=UTC)
+    journal.milestones.save_review(plan.uuid, MilestoneMark.DAY_30, reviewed_at=done)
+    journal.milestones.save_review(plan.uuid, MilestoneMark.DAY_30, met="Four of four, and a fifth.")
+    kept = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
+    assert (kept.met, kept.to_raise) == ("Four of four, and a fifth.", "The review backlog.")
+    assert kept.reviewed_at == done
+
+
+def test_a_review_of_an_unwritten_checkpoint_starts_it_on_its_default_day(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan(start=date(2026, 3, 2), length_days=45))
+    saved = journal.milestones.save_review(plan.uuid, MilestoneMark.DAY_90, to_raise="Next plan's dates.")
+    assert (saved.due_on, saved.success, saved.to_raise) == (date(2026, 4, 15), "", "Next plan's dates.")
+    assert journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_90) == saved
+    with pytest.raises(NotFound):
+        journal.milestones.save_review("no-such-plan", MilestoneMark.DAY_30, met="x")
