@@ -115,6 +115,7 @@ class StatementDraft:
     text: str
     updated_at: datetime | None = None
     say_on: date | None = None  # when the person means to say it (owning it quickly)
+    said_on: date | None = None  # when they said it
 
 
 @dataclass(frozen=True, slots=True)

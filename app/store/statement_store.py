@@ -14,14 +14,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
 from app.store.errors import NotFound
-from app.store.models import DraftRow, StatementDraftRow, StatementVersionRow
+from app.store.models import StatementDraftRow, StatementVersionRow
 from app.store.unit import SessionFactory, as_utc, unit_of_work, utc_now
 
 DRAFT_ID = 1
-# When the person said their statement. Kept in the drafts table under this key until the
-# statement row has a column of its own (statement_draft.said_on); nothing lists drafts, and the
-# key's "statement." prefix is not a place anyone types.
-SAID_ON_KEY = "statement.said_on"
 EMPTY_DRAFT = StatementDraft(parts=StatementParts(), text="", updated_at=None)
 
 
@@ -46,7 +42,8 @@ def to_draft(row: StatementDraftRow | None) -> StatementDraft:
     if row is None:
         return EMPTY_DRAFT
     return StatementDraft(
-        parts=_parts(row), text=row.text, updated_at=as_utc(row.updated_at), say_on=row.say_on
+        parts=_parts(row), text=row.text, updated_at=as_utc(row.updated_at), say_on=row.say_on,
+        said_on=row.said_on,
     )
 
 
@@ -136,28 +133,18 @@ class StatementStore:
 
     def said_on(self) -> date | None:
         """The day the person marked the statement as said, or None (not said yet)."""
-        with unit_of_work(self._sessions) as session:
-            row = session.get(DraftRow, SAID_ON_KEY)
-            if row is None:
-                return None
-            try:
-                return date.fromisoformat(row.body.strip())
-            except ValueError:
-                return None  # a mangled value reads as "not said": the person can mark it again
+        return self.draft().said_on
 
     def mark_said(self, day: date | None, *, at: datetime | None = None) -> None:
         """Remember that the statement was said on `day` (None: not said after all)."""
         with unit_of_work(self._sessions) as session:
-            row = session.get(DraftRow, SAID_ON_KEY)
-            if day is None:
-                if row is not None:
-                    session.delete(row)
-                return
+            row = session.get(StatementDraftRow, DRAFT_ID)
             if row is None:
-                session.add(DraftRow(key=SAID_ON_KEY, body=day.isoformat(), updated_at=at or utc_now()))
-                return
-            row.body = day.isoformat()
-            row.updated_at = at or utc_now()
+                write_draft(session, StatementParts(), "", at)
+                row = session.get(StatementDraftRow, DRAFT_ID)
+                assert row is not None
+            row.said_on = day
+            session.flush()
 
     def versions(self) -> list[StatementVersion]:
         """Newest first."""

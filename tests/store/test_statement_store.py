@@ -16,7 +16,6 @@ from sqlalchemy import event
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
 from app.store.errors import NotFound, StorageUnavailable
 from app.store.journal import Journal
-from app.store.statement_store import SAID_ON_KEY
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -291,9 +290,12 @@ def test_the_day_to_say_it_and_the_day_it_was_said_are_kept_apart_from_the_words
         second.close()
 
 
-def test_a_mangled_said_day_reads_as_not_said(journal: Journal) -> None:
-    journal.drafts.put(SAID_ON_KEY, "not a day")
-    assert journal.statements.said_on() is None
+def test_the_said_day_is_part_of_the_draft_and_leaves_its_words(journal: Journal) -> None:
+    journal.statements.save_draft(PARTS, "My words.")
+    journal.statements.mark_said(date(2026, 3, 5))
+    draft = journal.statements.draft()
+    assert draft.said_on == date(2026, 3, 5)
+    assert (draft.parts, draft.text) == (PARTS, "My words.")
 
 
 def test_marking_it_said_in_a_failed_operation_changes_nothing(journal: Journal) -> None:

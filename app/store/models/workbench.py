@@ -40,6 +40,7 @@ class StatementDraftRow(Base):
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
     say_on: Mapped[date | None]  # revision 0006
+    said_on: Mapped[date | None]
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 

@@ -5,7 +5,7 @@ Revises: 0005
 Create Date: 2026-12-07
 
 Only new columns (with defaults) and new tables, so no row is rewritten by the schema part:
-- statement_draft.say_on: when the person means to say the statement;
+- statement_draft.say_on, said_on: when the person means to say the statement, and said it;
 - decisions.reflection: the stay-or-go decision in the person's own words;
 - checkins.own_questions: questions in the person's own words;
 - plans.outcome, closing_reflection, ended_on: how a plan ended;
@@ -47,6 +47,7 @@ _GOAL_STATUSES = "'not_started', 'on_track', 'at_risk', 'done'"
 
 def upgrade() -> None:
     op.add_column("statement_draft", sa.Column("say_on", sa.Date(), nullable=True))
+    op.add_column("statement_draft", sa.Column("said_on", sa.Date(), nullable=True))
     op.add_column("decisions", sa.Column("reflection", sa.Text(), nullable=False, server_default=""))
     op.add_column("checkins", sa.Column("own_questions", sa.Text(), nullable=False, server_default=""))
     op.execute(
@@ -256,6 +257,7 @@ def downgrade() -> None:
         ("goal_milestones", "status"), ("goal_milestones", "success"),
         ("plan_stakeholders", "confirmed_on"), ("plan_stakeholders", "expectations"),
         ("plans", "ended_on"), ("plans", "closing_reflection"), ("plans", "outcome"),
-        ("checkins", "own_questions"), ("decisions", "reflection"), ("statement_draft", "say_on"),
+        ("checkins", "own_questions"), ("decisions", "reflection"), ("statement_draft", "said_on"),
+        ("statement_draft", "say_on"),
     ):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
