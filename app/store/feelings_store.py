@@ -1,8 +1,10 @@
-"""Feelings: mood checks with their named emotions, the forgiveness list, stay-or-go sittings."""
+"""Feelings: mood checks with their named emotions, the forgiveness list, stay-or-go sittings, and
+the leaving plan a decision to leave leads to (one per journal)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import uuid4
 
 from sqlalchemy import select
 
@@ -11,10 +13,11 @@ from app.domain.workbench import (
     EmotionRating,
     ForgivenessItem,
     ForgivenessStatus,
+    LeavingPlan,
     MoodCheck,
     StayOrGo,
 )
-from app.store.models import DecisionRow, ForgivenessRow, MoodCheckRow, MoodEmotionRow
+from app.store.models import DecisionRow, ForgivenessRow, LeavingPlanRow, MoodCheckRow, MoodEmotionRow
 from app.store.unit import SessionFactory, as_utc, find, required, unit_of_work, utc_now
 
 
@@ -90,6 +93,20 @@ def fill_decision(row: DecisionRow, decision: StayOrGo) -> None:
     row.decision = decision.decision.value
     row.decided_on = decision.decided_on
     row.reflection = decision.reflection
+
+
+def to_leaving_plan(row: LeavingPlanRow) -> LeavingPlan:
+    return LeavingPlan(
+        finish=row.finish,
+        notice=row.notice,
+        people=row.people,
+        job_search=row.job_search,
+        leave_on=row.leave_on,
+        updated_at=as_utc(row.updated_at),
+    )
+
+
+_LEAVING_PLAN_ID = 1  # the table holds one row
 
 
 def decision_row(decision: StayOrGo) -> DecisionRow:
@@ -189,3 +206,46 @@ class FeelingsStore:
             session.flush()
             return to_decision(row)
 
+    def set_current_reflection(self, text: str, now: datetime) -> StayOrGo:
+        """The decision in the person's own words, onto the current (newest) sitting; with no
+        sitting yet, a new undecided one started `now`. Every other field is left as stored."""
+        with unit_of_work(self._sessions) as session:
+            row = session.scalars(
+                select(DecisionRow).order_by(DecisionRow.created_at.desc(), DecisionRow.id.desc()).limit(1)
+            ).first()
+            if row is None:
+                row = decision_row(StayOrGo(str(uuid4()), "", "", "", Decision.UNDECIDED, None, now))
+                session.add(row)
+            row.reflection = text
+            session.flush()
+            return to_decision(row)
+
+    def decision(self, uuid: str) -> StayOrGo | None:
+        """The sitting with this uuid, if there is one."""
+        with unit_of_work(self._sessions) as session:
+            row = find(session, DecisionRow, uuid)
+            return to_decision(row) if row else None
+
+    # -- the leaving plan ------------------------------------------------------------------
+
+    def leaving_plan(self) -> LeavingPlan:
+        """The leaving plan; an empty one (never saved: no `updated_at`) until something is written."""
+        with unit_of_work(self._sessions) as session:
+            row = session.get(LeavingPlanRow, _LEAVING_PLAN_ID)
+            return to_leaving_plan(row) if row else LeavingPlan()
+
+    def save_leaving_plan(self, plan: LeavingPlan) -> LeavingPlan:
+        """Create or replace the one leaving plan; `updated_at` is now."""
+        with unit_of_work(self._sessions) as session:
+            row = session.get(LeavingPlanRow, _LEAVING_PLAN_ID)
+            if row is None:
+                row = LeavingPlanRow(id=_LEAVING_PLAN_ID)
+                session.add(row)
+            row.finish = plan.finish
+            row.notice = plan.notice
+            row.people = plan.people
+            row.job_search = plan.job_search
+            row.leave_on = plan.leave_on
+            row.updated_at = utc_now()
+            session.flush()
+            return to_leaving_plan(row)

@@ -8,13 +8,12 @@ exist yet (no plan set up, no check-in scheduled) the answer waits as a draft un
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from dataclasses import replace
 from datetime import datetime
 
 from app.domain.prompt_links import ToolField
 from app.domain.schedule import next_checkin
-from app.domain.workbench import CheckIn, Decision, PlanStatus, StatementParts, StayOrGo
+from app.domain.workbench import CheckIn, PlanStatus, StatementParts, StayOrGo
 from app.store.checkin_store import CheckInStore
 from app.store.draft_store import DraftStore
 from app.store.feelings_store import FeelingsStore
@@ -125,16 +124,9 @@ class PromptFields:
             self._statements.save_draft(parts, draft.text)
 
     def _put_stay_or_go(self, text: str, now: datetime | None) -> None:
-        sitting = self._current_sitting()
-        if sitting is None:
-            if not text.strip():
-                return
-            sitting = StayOrGo(
-                uuid=str(uuidlib.uuid4()), reasons_to_stay="", reasons_to_leave="",
-                conditions_to_stay="", decision=Decision.UNDECIDED, decided_on=None,
-                created_at=now or utc_now(),
-            )
-        self._feelings.save_decision(replace(sitting, reflection=text))
+        if not text.strip() and self._current_sitting() is None:
+            return  # nothing written: no sitting made for it
+        self._feelings.set_current_reflection(text, now or utc_now())
 
     def _current_sitting(self) -> StayOrGo | None:
         sittings = self._feelings.decisions()  # newest first

@@ -20,6 +20,7 @@ from app.domain.workbench import (
     EmotionRating,
     ForgivenessItem,
     ForgivenessStatus,
+    LeavingPlan,
     MoodCheck,
     StayOrGo,
 )
@@ -236,6 +237,73 @@ def test_save_decision_updates_by_uuid_and_keeps_created_at(journal: Journal) ->
     assert journal.feelings.decisions() == [saved]
     assert saved.decided_on == date(2026, 3, 20)
 
+
+
+def test_a_sitting_is_found_by_its_uuid(journal: Journal) -> None:
+    saved = journal.feelings.save_decision(replace(sitting(T0), reflection="Staying, for now."))
+    assert journal.feelings.decision(saved.uuid) == saved
+    assert journal.feelings.decision(new_uuid()) is None
+
+
+def test_the_reflection_is_kept_and_updated(journal: Journal) -> None:
+    first = journal.feelings.save_decision(replace(sitting(T0), reflection="Not sure."))
+    again = journal.feelings.save_decision(replace(first, reflection="Going: I want a fresh start."))
+    assert journal.feelings.decisions() == [again]
+    assert again.reflection == "Going: I want a fresh start."
+
+
+def test_the_prompt_writes_its_answer_onto_the_current_sitting_only(journal: Journal) -> None:
+    older = journal.feelings.save_decision(replace(sitting(T0), reflection="Old words."))
+    newest = journal.feelings.save_decision(sitting(T0 + timedelta(days=7), Decision.LEAVE))
+    written = journal.feelings.set_current_reflection("Going, and going well.", T0 + timedelta(days=8))
+    assert written == replace(newest, reflection="Going, and going well."), "nothing else changed"
+    assert journal.feelings.decisions() == [written, older]
+
+
+def test_the_prompt_starts_a_sitting_when_there_is_none(journal: Journal) -> None:
+    written = journal.feelings.set_current_reflection("Not sure yet.", T0)
+    assert journal.feelings.decisions() == [written]
+    assert (written.reflection, written.decision, written.decided_on, written.created_at) == (
+        "Not sure yet.", Decision.UNDECIDED, None, T0)
+
+
+# -- the leaving plan ----------------------------------------------------------------------------
+
+
+def test_a_new_journal_has_an_empty_leaving_plan_and_reading_writes_nothing(journal: Journal) -> None:
+    assert journal.feelings.leaving_plan() == LeavingPlan()
+    with closing(sqlite3.connect(journal.path)) as db:
+        assert db.execute("SELECT count(*) FROM leaving_plan").fetchone() == (0,)
+
+
+def test_save_leaving_plan_keeps_every_field_and_stamps_updated_at(journal: Journal) -> None:
+    plan = LeavingPlan(finish="Hand over the reports", notice="Ask about notice and references",
+                       people="Sam\nAna", job_search="Update my CV\nCall the recruiter",
+                       leave_on=date(2026, 6, 30), updated_at=T0)
+    before = datetime.now(UTC)
+    saved = journal.feelings.save_leaving_plan(plan)
+    assert saved.updated_at is not None and saved.updated_at >= before, "stamped now, not as given"
+    assert saved == replace(plan, updated_at=saved.updated_at)
+    assert journal.feelings.leaving_plan() == saved
+
+
+def test_save_leaving_plan_again_replaces_the_one_plan(journal: Journal) -> None:
+    journal.feelings.save_leaving_plan(LeavingPlan(finish="Old", leave_on=date(2026, 6, 30)))
+    saved = journal.feelings.save_leaving_plan(LeavingPlan(people="Ana"))
+    assert journal.feelings.leaving_plan() == saved
+    assert (saved.finish, saved.people, saved.leave_on) == ("", "Ana", None)
+    with closing(sqlite3.connect(journal.path)) as db:
+        assert db.execute("SELECT id FROM leaving_plan").fetchall() == [(1,)]
+
+
+def test_a_leaving_plan_and_a_sitting_saved_in_one_operation_go_back_together(journal: Journal) -> None:
+    from app.store.errors import StorageUnavailable
+
+    with pytest.raises(StorageUnavailable), journal.operation():
+        journal.feelings.save_leaving_plan(LeavingPlan(finish="Hand over"))
+        journal.feelings.save_decision(replace(sitting(T0), decision=Decision.LEAVE))
+        raise StorageUnavailable("The journal could not be saved: the disk is full.")
+    assert journal.feelings.leaving_plan() == LeavingPlan() and journal.feelings.decisions() == []
 
 
 # -- a form's draft and the record it becomes: one operation ---------------------------------------

@@ -18,6 +18,7 @@ from app.domain.workbench import (
     Feedback,
     ForgivenessItem,
     Goal,
+    LeavingPlan,
     MoodCheck,
     Plan,
     StatementDraft,
@@ -37,6 +38,7 @@ class FeelingsReads(Protocol):
     def latest_mood_check(self) -> MoodCheck | None: ...
     def forgiveness(self) -> list[ForgivenessItem]: ...
     def decisions(self) -> list[StayOrGo]: ...
+    def leaving_plan(self) -> LeavingPlan: ...
 
 
 class PlanReads(Protocol):

@@ -1,13 +1,15 @@
-"""The Feelings stage's own tool: mood check-ins, whom to forgive, stay or go, and the chart.
+"""The Feelings stage's own tool: mood check-ins, whom to forgive, stay or go (and the leaving plan
+a decision to leave leads to, just below the sitting), and the chart.
 
 Four sections behind segmented buttons, each in a module of its own. A check-in is made by its
 Save button (a deliberate moment, timed when it is taken); until then the form is kept as a
-draft as it changes. The forgiveness editor (a new item without "whom or what" yet as a draft)
-and the current stay-or-go sitting are saved as the person types. All of it goes through the one
-`Saver` and `flush()`, so neither a crash, leaving the page, locking nor closing the app loses
-what was typed. Every write goes through `journal.act`, which announces it on `journal.changes`;
-the tool listens there and shows what changed, wherever it came from (Today's mood check-in, a
-meeting planned, an import), passing over the edits its own editors made.
+draft as it changes. The forgiveness editor (a new item without "whom or what" yet as a draft),
+the current stay-or-go sitting and the leaving plan are saved as the person types. All of it
+goes through the one `Saver` and `flush()`, so neither a crash, leaving the page, locking nor
+closing the app loses what was typed. Every write goes through `journal.act`, which announces it
+on `journal.changes`; the tool listens there and shows what changed, wherever it came from
+(Today's mood check-in, a meeting planned, an import), passing over the edits its own editors
+made.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.changes import FEELINGS, Area, Change
 from app.domain.emotions import EmotionCatalogue
@@ -24,6 +26,7 @@ from app.domain.workbench import MoodCheck
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_checkin import CheckInSection
 from app.ui.feelings.forgiveness_section import ForgivenessSection
+from app.ui.feelings.leaving_plan import LeavingPlanSection
 from app.ui.feelings.mood_chart import MoodChart
 from app.ui.feelings.stay_or_go import StayOrGoSection
 from app.ui.widgets.flow_layout import WrapGrid, card
@@ -81,6 +84,8 @@ class FeelingsTool(QWidget):
         self.checkin = CheckInSection(journal, emotions)
         self.forgiveness = ForgivenessSection(journal)
         self.stay = StayOrGoSection(journal)
+        self.leaving = LeavingPlanSection(journal)
+        self.stay.place_after_editor(self.leaving)
         self.over_time = OverTimeSection(emotions)
         self.chart = self.over_time.chart
         self.sections: dict[str, QWidget] = {
@@ -112,6 +117,8 @@ class FeelingsTool(QWidget):
             layout.addWidget(section, 1)
 
         journal.changes.connect(self._on_changes)
+        self.stay.decision_changed.connect(self.leaving.set_decision)
+        self.stay.leaving_plan_wanted.connect(self.show_leaving_plan)
         self.show_section("checkin")
         self.refresh()
 
@@ -124,6 +131,16 @@ class FeelingsTool(QWidget):
         for other_key, section in self.sections.items():
             section.setVisible(other_key == key)
         self.section_buttons[key].setChecked(True)
+
+    def show_leaving_plan(self) -> None:
+        """The stay-or-go section with the leaving plan open, the cursor in its first field."""
+        self.show_section("stay")
+        self.leaving.open()
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:  # the page around the tool scrolls: bring the plan's top into view
+            scroll.ensureWidgetVisible(self.leaving.finish_edit, 40, 160)
 
     def focus_first(self) -> None:
         self.section_buttons[self.current_section].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -139,13 +156,14 @@ class FeelingsTool(QWidget):
             return
         self.forgiveness.refresh()
         self.stay.refresh()
+        self.leaving.refresh()
         self._reload_checks()
 
     def flush(self) -> bool:
         """Write every unsaved word now; False only if the journal refused (it is retried).
 
-        The forgiveness editor and the stay-or-go sitting are saved; the check-in form, finished
-        or not, is written as its draft (only Save makes a check-in, timed then).
+        The forgiveness editor, the stay-or-go sitting and the leaving plan are saved; the check-in
+        form, finished or not, is written as its draft (only Save makes a check-in, timed then).
         """
         words_ok = self._flush_words()
         checkin_ok = self.checkin.flush()
@@ -154,7 +172,8 @@ class FeelingsTool(QWidget):
     def _flush_words(self) -> bool:
         forgiveness_ok = self.forgiveness.flush()
         stay_ok = self.stay.flush()
-        return forgiveness_ok and stay_ok
+        leaving_ok = self.leaving.flush()
+        return forgiveness_ok and stay_ok and leaving_ok
 
     # -- reactions -------------------------------------------------------------------------
 
@@ -167,8 +186,8 @@ class FeelingsTool(QWidget):
 
         The check-in list and the chart show every check-in, and the chart marks the meetings, so
         they follow any change to either (our own check-ins too: the list is not an editor). The
-        forgiveness and stay-or-go editors already show their own edits; they reload only for
-        changes made elsewhere, and keep unsaved words on screen when they do.
+        forgiveness, stay-or-go and leaving-plan editors already show their own edits; they reload
+        only for changes made elsewhere, and keep unsaved words on screen when they do.
         """
         if change.wholesale and not change.made_by(self.checkin):
             self.checkin.restore_draft()  # a restore may bring another draft
@@ -180,6 +199,8 @@ class FeelingsTool(QWidget):
             self.forgiveness.refresh()
         if change.touches(Area.DECISION) and not change.made_by(self.stay):
             self.stay.refresh()
+        if change.touches(Area.DECISION) and not change.made_by(self.leaving):
+            self.leaving.refresh()
 
     def _reload_checks(self) -> None:
         checks = self._journal.read(lambda j: j.feelings.mood_checks(), None)

@@ -1,22 +1,25 @@
-"""The Feelings tool's stay-or-go section: reasons on both sides, what would have to change, a decision.
+"""The Feelings tool's stay-or-go section: reasons on both sides, what would have to change, a
+decision, and the decision in the person's own words.
 
-The current sitting is saved through the one `Saver` as the person types (after a short pause, and
-at least once a second while typing goes on), by its Save button and by `flush()`, so neither a
-crash nor leaving the page loses it; Revisit starts a new sitting from the last one, which is
-kept, read-only, with every earlier sitting below the editor. Sittings changed elsewhere (an
-import) arrive through `refresh()`.
+The sitting in the editor is the newest one (unless Revisit started a new one from it). Each of
+its fields is saved through the one `Saver` as the person types (after a short pause, and at least
+once a second while typing goes on), by the Save button and by `flush()`, each onto the sitting
+as stored (record_fields.py): the stage's prompt writes the "own words" of the same sitting, and
+neither side puts back an old value of the other's. Revisit starts a new sitting from the last
+one, which is kept, read-only, with every earlier sitting below the editor. Changes made
+elsewhere arrive through `refresh()` and are shown field by field; words not saved yet stay.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,15 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import Area, Change
-from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Decision, StayOrGo
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
-from app.ui.widgets.day_words import day_text, when_text
+from app.ui.feelings.record_fields import RecordFields, Values
+from app.ui.feelings.sitting_card import SittingCard, plain_label
+from app.ui.widgets.day_words import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import (
     SaveStatus,
-    name_parts,
+    make_date_edit,
     pydate,
     qdate,
     segment_group,
@@ -46,68 +50,51 @@ from app.ui.widgets.form_fields import (
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-_SITTING = "sitting"  # the Saver's one field: the sitting in the editor, written whole
+__all__ = ["SittingCard", "StayOrGoSection", "plain_label"]
+
+DECISION_KEY = "decision"  # the Saver's key for the decision and its day; text fields use their names
+REFLECTION_KEY = "reflection"
 _DECISION_OPTIONS = [
     (Decision.UNDECIDED.value, Decision.UNDECIDED.label, "Decision: not decided yet"),
     (Decision.STAY.value, Decision.STAY.label, "Decision: stay and commit"),
     (Decision.LEAVE.value, Decision.LEAVE.label, "Decision: plan to leave"),
 ]
-
-
-def plain_label(text: str) -> QLabel:
-    """A label for the person's own words: never read as rich text, selectable, wrapped."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class SittingCard(QFrame):
-    """An earlier stay-or-go sitting, read-only."""
-
-    def __init__(self, sitting: StayOrGo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.sitting = sitting
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(6)
-        decided = f", decided {day_text(sitting.decided_on)}" if sitting.decided_on else ""
-        layout.addWidget(wrapped_label(f"{when_text(sitting.created_at, with_time=False)}  ·  "
-                                       f"{sitting.decision.label}{decided}", "cardHeading"))
-        for title, text in (("Reasons to stay", sitting.reasons_to_stay),
-                            ("Reasons to leave", sitting.reasons_to_leave),
-                            ("What would have to be true to stay", sitting.conditions_to_stay)):
-            if text.strip():
-                layout.addWidget(wrapped_label(title, "muted"))
-                layout.addWidget(plain_label(text))
-        if not any(t.strip() for t in (sitting.reasons_to_stay, sitting.reasons_to_leave,
-                                       sitting.conditions_to_stay)):
-            layout.addWidget(wrapped_label("Nothing written in this sitting.", "muted"))
+# What a first sitting is measured against before anything is written.
+_BLANK = StayOrGo("", "", "", "", Decision.UNDECIDED, None, datetime(2000, 1, 1, tzinfo=UTC))
 
 
 class StayOrGoSection(QWidget):
     """The current sitting in an editor; Revisit starts a new one; earlier sittings stay below.
 
-    Signals: saved() — a sitting was saved from here.
+    Signals: saved() — a sitting was saved from here; decision_changed(Decision) — the decision
+    in the editor changed (chosen here, loaded, or changed elsewhere); leaving_plan_wanted() —
+    the person asked to go to the leaving plan.
     """
 
     saved = Signal()
+    decision_changed = Signal(object)
+    leaving_plan_wanted = Signal()
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._sittings: list[StayOrGo] = []  # newest first, as stored
         self._current: StayOrGo | None = None  # the stored sitting being edited, if any
+        self._base = _BLANK  # what the editor showed when it was loaded or last saved
         self._draft_uuid = str(uuid.uuid4())  # the uuid a new sitting will be saved under
         self._written: StayOrGo | None = None  # what the last save wrote, until it commits
         self._revisiting = False
         self._loading = False
-        self._dirty = False  # words on screen that are not in the journal yet
+        self._shown_decision = Decision.UNDECIDED
         self._build()
+        self.fields: RecordFields[StayOrGo] = RecordFields()
+        for key, edit in self.text_edits.items():
+            self.fields.add_text(key, edit)
+        self.fields.add(DECISION_KEY, ("decision", "decided_on"),
+                        self._decision_on_screen, self._show_decision)
         self.saver = Saver(journal, self, origin=self)
-        self.saver.watch(_SITTING, Area.DECISION, self._write)
+        for key in self.fields.keys:
+            self.saver.watch(key, Area.DECISION, partial(self._write, key=key))
         self._wire()
         self._show_sitting(None, None)
 
@@ -147,12 +134,8 @@ class StayOrGoSection(QWidget):
         self.decision_group, decision_grid, self.decision_buttons = segment_group(self, _DECISION_OPTIONS)
         decision_label.setBuddy(self.decision_buttons[Decision.UNDECIDED.value])
         date_label = QLabel("Decided on")
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))  # what imports keep
-        name_parts(self.date_edit, "Date of the decision")
-        self.date_edit.setToolTip("Change the day, month or year with the arrow keys")
-        self.date_edit.setDate(qdate(self._journal.clock.today()))
+        self.date_edit = make_date_edit("Date of the decision", self._journal.clock.today())
+        self.date_edit.setToolTip("Type the day, or pick it from the calendar (Alt+Down)")
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         date_label.setBuddy(self.date_edit)
         self.date_row = QWidget()  # shown once there is a decision to date
@@ -161,6 +144,24 @@ class StayOrGoSection(QWidget):
         date_row.addWidget(date_label)
         date_row.addWidget(self.date_edit)
         date_row.addStretch(1)
+        reflection_label = wrapped_label("In your own words: which, and why", "cardHeading")
+        self.reflection_edit = writing_box(
+            "In your own words: which, and why",
+            "I'm staying because… or: I'm going to plan my exit because…", 80)
+        reflection_label.setBuddy(self.reflection_edit)
+        self.text_edits = {  # each edits the StayOrGo attribute of its name
+            "reasons_to_stay": self.stay_edit, "reasons_to_leave": self.leave_edit,
+            "conditions_to_stay": self.conditions_edit, REFLECTION_KEY: self.reflection_edit,
+        }
+        self.leaving_row = QWidget()  # shown while the decision is to leave
+        leaving_row = QHBoxLayout(self.leaving_row)
+        leaving_row.setContentsMargins(0, 0, 0, 0)
+        leaving_note = wrapped_label("Leaving well takes a plan too. Yours is just below this sitting.",
+                                     "muted")
+        self.leaving_button = QPushButton("Go to the leaving plan")
+        self.leaving_button.setAccessibleName("Go to your leaving plan")
+        leaving_row.addWidget(leaving_note, 1)
+        leaving_row.addWidget(self.leaving_button)
         self.status = SaveStatus("Stay or go save status")
         self.revisit_button = QPushButton("Revisit")
         self.revisit_button.setAccessibleName("Revisit: start a new sitting from this one")
@@ -180,6 +181,9 @@ class StayOrGoSection(QWidget):
         editor_layout.addWidget(decision_label)
         editor_layout.addWidget(decision_grid)
         editor_layout.addWidget(self.date_row)
+        editor_layout.addWidget(reflection_label)
+        editor_layout.addWidget(self.reflection_edit)
+        editor_layout.addWidget(self.leaving_row)
         editor_layout.addLayout(actions)
 
         self.earlier_heading = wrapped_label("Earlier sittings, newest first", "cardHeading")
@@ -190,23 +194,30 @@ class StayOrGoSection(QWidget):
         self.earlier_layout.setContentsMargins(0, 0, 0, 0)
         self.earlier_layout.setSpacing(10)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.intro)
-        layout.addWidget(editor)
-        layout.addSpacing(6)
-        layout.addWidget(self.earlier_heading)
-        layout.addWidget(self.earlier_empty)
-        layout.addWidget(self.earlier_box)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self._layout.addWidget(self.intro)
+        self._layout.addWidget(editor)
+        self._after_editor = self._layout.count()  # where place_after_editor puts its widgets
+        self._layout.addSpacing(6)
+        self._layout.addWidget(self.earlier_heading)
+        self._layout.addWidget(self.earlier_empty)
+        self._layout.addWidget(self.earlier_box)
+
+    def place_after_editor(self, widget: QWidget) -> None:
+        """Show `widget` (the leaving plan) between the sitting's editor and the earlier sittings."""
+        self._layout.insertWidget(self._after_editor, widget)
+        self._after_editor += 1
 
     def _wire(self) -> None:
         self.revisit_button.clicked.connect(self.revisit)
         self.save_button.clicked.connect(self.save)
-        for edit in (self.stay_edit, self.leave_edit, self.conditions_edit):
-            edit.textChanged.connect(self._on_edited)
+        self.leaving_button.clicked.connect(self.leaving_plan_wanted)
+        for key, edit in self.text_edits.items():
+            edit.textChanged.connect(partial(self._on_edited, key))
         self.decision_group.buttonToggled.connect(self._on_decision_toggled)
-        self.date_edit.dateChanged.connect(lambda _d: self._on_edited())
+        self.date_edit.dateChanged.connect(lambda _d: self._on_edited(DECISION_KEY))
         self.saver.saved.connect(self._on_saved)
         self.saver.failed.connect(lambda text: self.status.say(text, error=True))
         shortcut(self, "Ctrl+Return", self.save)
@@ -227,39 +238,64 @@ class StayOrGoSection(QWidget):
     def revisiting(self) -> bool:
         return self._revisiting
 
+    def decision(self) -> Decision:
+        """The decision in the editor."""
+        for key, button in self.decision_buttons.items():
+            if button.isChecked():
+                return Decision(key)
+        return Decision.UNDECIDED
+
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Whether words or a choice on screen are not in the journal yet."""
+        return bool(self.fields.unsaved(self._base))
 
     def refresh(self) -> None:
-        """Reload the sittings; the editor follows the latest if it changed, unless it holds
-        unsaved words (an unchanged sitting stays as typed, the cursor where it was)."""
+        """Read the sittings again and show what changed elsewhere, field by field: a field with
+        words not saved yet keeps them; a newer sitting made elsewhere is shown if nothing here
+        is unsaved; a new sitting started with Revisit stays new."""
         sittings = self._journal.read(lambda j: j.feelings.decisions(), None)
         if sittings is None:
             self.status.say("Couldn't read your sittings just now.", error=True)
             return
         self._sittings = sittings
-        if self._revisiting or self._dirty:
+        latest = sittings[0] if sittings else None
+        latest_uuid = latest.uuid if latest else None
+        if self._revisiting:
+            if latest is not None and latest.uuid == self._base.uuid:  # the sitting it started from
+                self._follow(replace(latest, decided_on=self._base.decided_on), None)
             self._show_earlier()
             return
-        latest = self._sittings[0] if self._sittings else None
-        if latest is None or latest != self._current:
-            self._show_sitting(latest, latest)
-        else:
-            self._show_earlier()
+        dirty = self.is_dirty()
+        mine = self._current
+        stored = next((s for s in sittings if s.uuid == mine.uuid), None) if mine else None
+        # The editor shows the newest sitting; one with words not saved yet stays while it exists.
+        target = stored if stored is not None and (dirty or stored.uuid == latest_uuid) else latest
+        if target is None:  # no sitting at all any more (a restore)
+            if dirty:  # the words become a new sitting
+                self._current, self._draft_uuid = None, str(uuid.uuid4())
+                self._show_earlier()
+            else:
+                self._show_sitting(None, None)
+        elif not dirty and (mine is None or mine.uuid != target.uuid):
+            self._show_sitting(target, target)
+        else:  # the same sitting, or words typed here that go onto the one made elsewhere
+            self._follow(target, target)
 
     def flush(self) -> bool:
         """Save unsaved edits now; False (and a message) if saving failed."""
-        if not self._dirty:
+        unsaved = self.fields.unsaved(self._base)
+        if not unsaved and not self.saver.pending:
             return True
-        if not self.saver.pending:
-            self.saver.touch(_SITTING)
+        for key in unsaved:
+            self.saver.touch(key)
         return self.saver.flush()
 
     # -- actions ---------------------------------------------------------------------------
 
     def save(self) -> StayOrGo | None:
         """Store the sitting now and reload the editor from it; None (and a message) if it failed."""
-        self.saver.touch(_SITTING)  # the button saves even what was already saved
+        for key in self.fields.unsaved(self._base) or [DECISION_KEY]:  # the button saves even a saved one
+            self.saver.touch(key)
         if not self.saver.flush():
             return None
         stored = self._current
@@ -282,23 +318,20 @@ class StayOrGoSection(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def _editor_sitting(self) -> StayOrGo:
-        decision = self._decision()
-        current = self._current
-        return StayOrGo(
-            uuid=current.uuid if current else self._draft_uuid,
-            reasons_to_stay=self.stay_edit.toPlainText().strip(),
-            reasons_to_leave=self.leave_edit.toPlainText().strip(),
-            conditions_to_stay=self.conditions_edit.toPlainText().strip(),
-            decision=decision,
-            decided_on=None if decision == Decision.UNDECIDED else self._decided_on(),
-            created_at=current.created_at if current else self._journal.clock.now(),
-        )
-
-    def _write(self, journal: Journal) -> StayOrGo:
-        """The Saver's write: the editor's sitting as it is now."""
-        self._written = journal.feelings.save_decision(self._editor_sitting())
-        return self._written
+    def _write(self, journal: Journal, key: str) -> StayOrGo:
+        """The Saver's write of one field: onto the sitting as stored, or a new sitting, whole."""
+        sitting_uuid = self._current.uuid if self._current else self._draft_uuid
+        stored = journal.feelings.decision(sitting_uuid)
+        if stored is None:
+            new = StayOrGo(sitting_uuid, "", "", "", Decision.UNDECIDED, None,
+                           self._current.created_at if self._current else self._journal.clock.now())
+            stored = journal.feelings.save_decision(self.fields.whole(new))
+        else:
+            wanted = self.fields.onto(stored, key)
+            if wanted != stored:
+                stored = journal.feelings.save_decision(wanted)
+        self._written = stored
+        return stored
 
     def _on_saved(self, _change: Change) -> None:
         """A save committed: the editor's text stays as typed, the earlier sittings follow."""
@@ -306,10 +339,10 @@ class StayOrGoSection(QWidget):
         if stored is None:
             return
         self._written = None
-        self._dirty = False
         self._revisiting = False
-        self._current = stored
-        self.status.say("Saved.")
+        self._current = self._base = stored
+        if not self.is_dirty():
+            self.status.say("Saved.")
         self.sitting_label.setText(f"Your current sitting, started {when_text(stored.created_at)}")
         self.revisit_button.setEnabled(True)
         others = [sitting for sitting in self._sittings if sitting.uuid != stored.uuid]
@@ -319,28 +352,51 @@ class StayOrGoSection(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
 
-    def _decided_on(self) -> date:
-        return pydate(self.date_edit.date())
+    def _decision_on_screen(self) -> Values:
+        decision = self.decision()
+        return decision, None if decision == Decision.UNDECIDED else pydate(self.date_edit.date())
 
-    def _decision(self) -> Decision:
-        for key, button in self.decision_buttons.items():
-            if button.isChecked():
-                return Decision(key)
-        return Decision.UNDECIDED
+    def _show_decision(self, values: Values) -> None:
+        decision, decided_on = values
+        self.decision_buttons[decision.value].setChecked(True)
+        self.date_edit.setDate(qdate(decided_on or self._journal.clock.today()))
+        self._decision_shown()
+
+    def _decision_shown(self) -> None:
+        decision = self.decision()
+        self.date_row.setVisible(decision != Decision.UNDECIDED)
+        self.leaving_row.setVisible(decision == Decision.LEAVE)
+        if decision != self._shown_decision:
+            self._shown_decision = decision
+            self.decision_changed.emit(decision)
+
+    def _follow(self, stored: StayOrGo, current: StayOrGo | None) -> None:
+        """The sitting changed elsewhere: show its new values where nothing is being typed."""
+        self._loading = True
+        try:
+            self.fields.follow(self._base, stored)
+        finally:
+            self._loading = False
+        self._base = stored
+        if current is not None:
+            self._current = current
+            self.sitting_label.setText(f"Your current sitting, started {when_text(current.created_at)}")
+            self.revisit_button.setEnabled(True)
+        self._show_earlier()
 
     def _show_sitting(self, current: StayOrGo | None, source: StayOrGo | None) -> None:
         """Edit `current` (None: a new sitting), its fields taken from `source`."""
-        self._settle()
+        self.saver.forget()
         self._loading = True
-        self._current = current
-        self.stay_edit.setPlainText(source.reasons_to_stay if source else "")
-        self.leave_edit.setPlainText(source.reasons_to_leave if source else "")
-        self.conditions_edit.setPlainText(source.conditions_to_stay if source else "")
-        decision = source.decision if source else Decision.UNDECIDED
-        self.decision_buttons[decision.value].setChecked(True)
-        decided = source.decided_on if source and current is not None else None
-        self.date_edit.setDate(qdate(decided or self._journal.clock.today()))
-        self.date_row.setVisible(decision != Decision.UNDECIDED)
+        try:
+            self._current = current
+            shown = source or _BLANK
+            if current is None and shown.decided_on is not None:  # a new sitting is decided today
+                shown = replace(shown, decided_on=self._journal.clock.today())
+            self.fields.show(shown)
+            self._base = shown
+        finally:
+            self._loading = False
         if current is not None:
             self.sitting_label.setText(f"Your current sitting, started {when_text(current.created_at)}")
         elif self._revisiting:
@@ -348,7 +404,6 @@ class StayOrGoSection(QWidget):
         else:
             self.sitting_label.setText("Your first sitting")
         self.revisit_button.setEnabled(current is not None)
-        self._loading = False
         self._show_earlier()
 
     def _show_earlier(self) -> None:
@@ -366,26 +421,17 @@ class StayOrGoSection(QWidget):
     def _on_decision_toggled(self, _button: QPushButton, on: bool) -> None:
         if not on:
             return
-        self.date_row.setVisible(self._decision() != Decision.UNDECIDED)
-        self._on_edited()
+        self._decision_shown()
+        self._on_edited(DECISION_KEY)
 
-    def _on_edited(self) -> None:
-        """Something in the editor changed: save it soon (a blank new sitting has nothing to keep)."""
+    def _on_edited(self, key: str) -> None:
+        """A field changed: save it soon (a blank new sitting has nothing to keep)."""
         if self._loading:
             return
-        if self._is_blank_new():
-            self._settle()
+        if self._current is None and not self.is_dirty():
+            self.saver.forget()
             return
-        self._dirty = True
         if self.status.state != "error":
             self.status.say("Not saved yet.")
-        self.saver.touch(_SITTING)
+        self.saver.touch(key)
 
-    def _settle(self) -> None:
-        self.saver.forget()
-        self._dirty = False
-
-    def _is_blank_new(self) -> bool:
-        """A new sitting with nothing written or decided: there is nothing to lose."""
-        return self._current is None and self._decision() == Decision.UNDECIDED and not any(
-            edit.toPlainText().strip() for edit in (self.stay_edit, self.leave_edit, self.conditions_edit))

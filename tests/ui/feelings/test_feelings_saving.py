@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,11 +26,20 @@ from app.domain.workbench import (
     StayOrGo,
 )
 from app.store.journal import Journal
-from app.ui.data.journal_events import SaveTiming
+from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.feelings.mood_words import EMPTY_ONE
-from tests.ui.feelings.helpers import CAPPED, FAST, KEY_EVERY_MS, STEADY, ToolFactory, counting, failing
-from tests.ui.helpers import type_text
+from tests.ui.feelings.helpers import (
+    CAPPED,
+    FAST,
+    HELD,
+    KEY_EVERY_MS,
+    STEADY,
+    ToolFactory,
+    counting,
+    failing,
+)
+from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -278,3 +288,116 @@ def test_every_section_reads_the_time_from_the_journal_clock(
     assert tool.flush()
     [sitting] = journal.feelings.decisions()
     assert sitting.created_at == moment and sitting.decided_on == clock.today()
+
+
+# -- the decision in the person's own words, written from the stage's prompt --------------------
+
+
+def write_own_words_elsewhere(observed: ObservedJournal, text: str, **other: object) -> StayOrGo:
+    """What the stage page does with the answer to "Your decision: … Which is it, and why?": it
+    writes the reflection (and here, for the test, any `other` field) of the newest sitting, or
+    starts one; from elsewhere, in one act."""
+
+    def write(j: Journal) -> StayOrGo:
+        if not other:  # the store's own way for the prompt's answer
+            return j.feelings.set_current_reflection(text, datetime.now(UTC))
+        sittings = j.feelings.decisions()
+        newest = sittings[0] if sittings else StayOrGo(
+            str(uuid.uuid4()), "", "", "", Decision.UNDECIDED, None, datetime.now(UTC))
+        return j.feelings.save_decision(replace(newest, reflection=text, **other))
+
+    done = observed.act(Area.DECISION, write, origin=object())
+    assert done is not None
+    return done.value
+
+
+def test_own_words_written_elsewhere_show_up_and_what_is_being_typed_stays(
+    qtbot: QtBot, journal: Journal, open_tool: ToolFactory,
+) -> None:
+    tool, observed = open_tool(HELD)
+    tool.show_section("stay")
+    section = tool.stay
+    type_text(qtbot, section.stay_edit, "The people.")
+    assert tool.flush()
+    type_text(qtbot, section.stay_edit, " The work.")  # not saved yet: HELD never saves by itself
+    assert section.is_dirty()
+
+    write_own_words_elsewhere(observed, "Staying, for the people.", reasons_to_leave="The hours.")
+    assert section.reflection_edit.toPlainText() == "Staying, for the people.", "shown field by field"
+    assert section.leave_edit.toPlainText() == "The hours."
+    assert section.stay_edit.toPlainText() == "The people. The work.", "the field being typed in stays"
+    assert section.is_dirty()
+
+    assert tool.flush()
+    [sitting] = journal.feelings.decisions()
+    assert sitting.reasons_to_stay == "The people. The work."
+    assert sitting.reflection == "Staying, for the people.", "saving one field kept the other's words"
+    assert sitting.reasons_to_leave == "The hours."
+
+
+def test_own_words_being_typed_are_not_clobbered_by_a_change_made_elsewhere(
+    qtbot: QtBot, journal: Journal, open_tool: ToolFactory,
+) -> None:
+    tool, observed = open_tool(HELD)
+    tool.show_section("stay")
+    section = tool.stay
+    qtbot.mouseClick(section.decision_buttons["leave"], LEFT)
+    assert tool.flush()
+    type_text(qtbot, section.reflection_edit, "Going, and going well.")
+
+    write_own_words_elsewhere(observed, "Written on the stage page.", conditions_to_stay="A new manager.")
+    assert section.reflection_edit.toPlainText() == "Going, and going well.", "typed words stay"
+    assert section.conditions_edit.toPlainText() == "A new manager."
+    assert section.decision() == Decision.LEAVE
+
+    assert tool.flush()
+    [sitting] = journal.feelings.decisions()
+    assert (sitting.reflection, sitting.conditions_to_stay) == ("Going, and going well.", "A new manager.")
+    assert sitting.decision == Decision.LEAVE
+
+
+def test_a_decision_changed_elsewhere_shows_and_the_leaving_plan_follows(
+    qtbot: QtBot, journal: Journal, open_tool: ToolFactory,
+) -> None:
+    tool, observed = open_tool(FAST)
+    tool.show_section("stay")
+    type_text(qtbot, tool.stay.stay_edit, "The people.")
+    assert tool.flush()
+    write_own_words_elsewhere(observed, "I'm going.", decision=Decision.LEAVE,
+                              decided_on=datetime.now(UTC).date())
+    assert tool.stay.decision() == Decision.LEAVE
+    assert tool.stay.date_row.isVisibleTo(tool.stay) and tool.leaving.is_open
+
+
+def test_own_words_written_before_the_first_sitting_start_it_and_the_tool_edits_that_one(
+    qtbot: QtBot, journal: Journal, open_tool: ToolFactory,
+) -> None:
+    tool, observed = open_tool(FAST)
+    tool.show_section("stay")
+    section = tool.stay
+    made = write_own_words_elsewhere(observed, "Not sure yet.")
+    assert section.reflection_edit.toPlainText() == "Not sure yet."
+    assert section.revisit_button.isEnabled() and not section.is_dirty()
+
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.leave_edit, "The commute.")
+    [sitting] = journal.feelings.decisions()
+    assert sitting.uuid == made.uuid, "the same sitting: no second one"
+    assert (sitting.reasons_to_leave, sitting.reflection) == ("The commute.", "Not sure yet.")
+
+
+def test_words_typed_in_a_first_sitting_go_onto_the_one_started_elsewhere(
+    qtbot: QtBot, journal: Journal, open_tool: ToolFactory,
+) -> None:
+    tool, observed = open_tool(HELD)
+    tool.show_section("stay")
+    section = tool.stay
+    type_text(qtbot, section.stay_edit, "The team.")  # a first sitting, not saved yet
+    made = write_own_words_elsewhere(observed, "Staying.")
+    assert section.stay_edit.toPlainText() == "The team." and section.is_dirty()
+    assert section.reflection_edit.toPlainText() == "Staying."
+
+    assert tool.flush()
+    [sitting] = journal.feelings.decisions()
+    assert sitting.uuid == made.uuid
+    assert (sitting.reasons_to_stay, sitting.reflection) == ("The team.", "Staying.")

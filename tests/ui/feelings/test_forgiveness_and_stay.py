@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area
@@ -16,6 +16,7 @@ from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.feelings.form_drafts import NEW_FORGIVENESS_DRAFT
 from app.ui.feelings.stay_or_go import SittingCard
+from app.ui.widgets.form_fields import DATE_FORMAT
 from tests.ui.feelings.helpers import feelings_changes, list_texts, touching
 from tests.ui.helpers import SAVE_WAIT_MS, type_text
 
@@ -232,3 +233,32 @@ def test_a_sitting_is_saved_while_typing(qtbot: QtBot, tool: FeelingsTool, journ
     newest, earlier = journal.feelings.decisions()
     assert earlier == again and newest.reasons_to_leave == "Too much pressure."
     assert [s.uuid for s in section.earlier] == [again.uuid]
+
+
+def test_the_decision_in_own_words_is_saved_with_the_sitting_and_kept_when_revisiting(
+    qtbot: QtBot, tool: FeelingsTool, journal: Journal
+) -> None:
+    tool.show_section("stay")
+    section = tool.stay
+    qtbot.mouseClick(section.decision_buttons["stay"], LEFT)
+    with qtbot.waitSignal(section.saved, timeout=SAVE_WAIT_MS):
+        type_text(qtbot, section.reflection_edit, "Staying: the team is worth one honest try.")
+    [first] = journal.feelings.decisions()
+    assert first.decision == Decision.STAY
+    assert first.reflection == "Staying: the team is worth one honest try."
+
+    qtbot.mouseClick(section.revisit_button, LEFT)
+    assert section.reflection_edit.toPlainText() == first.reflection, "a new sitting starts from the last"
+    [card] = section.earlier_box.findChildren(SittingCard)
+    assert first.reflection in [label.text() for label in card.findChildren(QLabel)]
+
+
+def test_the_decided_on_date_opens_a_calendar_instead_of_spin_arrows(tool: FeelingsTool) -> None:
+    """The defect: a bare QDateEdit drew unstyled spin arrows; date fields elsewhere drop down a
+    calendar, styled by the app's sheet (QDateEdit::drop-down)."""
+    tool.show_section("stay")
+    edit = tool.stay.date_edit
+    assert edit.calendarPopup(), "a calendar drops down"
+    assert edit.displayFormat() == DATE_FORMAT, "the same format as every other date field"
+    assert edit.calendarWidget().accessibleName() == "Date of the decision, calendar"
+    assert edit.date().toPython() == date.today()
