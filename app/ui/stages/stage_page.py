@@ -22,8 +22,10 @@ from app.domain.changes import Area, Change
 from app.domain.prompt_links import ToolField, linked_prompts
 from app.domain.prompts import StageGuide
 from app.domain.records import Entry, EntryKind
+from app.domain.stage_intros import expectations_intro
 from app.domain.stages import Stage
 from app.domain.text import first_line
+from app.domain.workbench import StayOrGo
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.linked_answer import LinkedAnswer
 from app.ui.widgets.fitted_list import FittedList
@@ -75,13 +77,14 @@ class StagePage(Page):
         self._build(tool_title)
         self._wire()
         self._load_answers()
+        self._update_intro()
         self.go_to(self.guide.index_of(self._position()), remember=False)
 
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self, tool_title: str) -> None:
         stage, guide = self.stage, self.guide
-        intro = QLabel(guide.introduction)
+        self.intro_label = intro = QLabel(guide.introduction)
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         self.progress_bar = QProgressBar()
@@ -373,6 +376,14 @@ class StagePage(Page):
         self._answers.pop(self.guide.prompts[self._index].key, None)
         self._after_change()
 
+    def _update_intro(self) -> None:
+        """Expectations speaks to the stay-or-go decision: the plan still matters on the way out."""
+        if self.stage is not Stage.EXPECTATIONS:
+            return
+        sittings: list[StayOrGo] = self._journal.read(lambda j: j.feelings.decisions(), [])
+        decision = sittings[0].decision if sittings else None
+        self.intro_label.setText(expectations_intro(decision, self.guide.introduction))
+
     def _on_linked_saved(self, field: ToolField, text: str) -> None:
         key = next(k for k, f in self._linked.items() if f is field)
         self._linked_texts[key] = text
@@ -383,6 +394,8 @@ class StagePage(Page):
         a tool a linked prompt writes), or an import: the path and the progress follow."""
         if change.made_by(self.autosaver) or change.made_by(self) or change.made_by(self.linked):
             return
+        if self.stage is Stage.EXPECTATIONS and (change.wholesale or change.touches(Area.DECISION)):
+            self._update_intro()
         linked_areas = {field.area for field in self._linked.values()}
         if not change.wholesale and not change.touches(Area.ENTRY, Area.DRAFT, *linked_areas):
             return

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area
 from app.domain.prompt_links import ToolField
+from app.domain.stage_intros import LEAVE_INTRO
 from app.domain.stages import Stage
-from app.domain.workbench import CheckIn, MilestoneMark, StatementDraft, StatementParts
+from app.domain.workbench import CheckIn, Decision, MilestoneMark, StatementDraft, StatementParts
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.shell.main_window import MainWindow
 from app.ui.stages.stage_page import StagePage
@@ -199,3 +200,20 @@ def test_after_the_last_stage_the_way_on_is_today(qtbot: QtBot, open_window: Win
 def test_milestone_mark_names_match_the_prompts() -> None:
     checkpoints = (ToolField.CHECKPOINT_30, ToolField.CHECKPOINT_60, ToolField.CHECKPOINT_90)
     assert [f.mark for f in checkpoints] == list(MilestoneMark)
+
+
+def test_the_expectations_introduction_follows_the_stay_or_go_decision(open_window: WindowFactory) -> None:
+    window = open_window()
+    window.show_page(Stage.EXPECTATIONS.value)
+    page = window.page(Stage.EXPECTATIONS.value)
+    assert isinstance(page, StagePage)
+    assert page.intro_label.text() == page.guide.introduction
+    journal = gateway(window)
+    now = journal.clock.now()
+    journal.act(Area.DECISION, lambda j: j.feelings.set_current_reflection("Time to go.", now),
+                origin="stay or go")
+    [sitting] = journal.read(lambda j: j.feelings.decisions(), [])
+    journal.act(Area.DECISION, lambda j: j.feelings.save_decision(replace(sitting, decision=Decision.LEAVE)),
+                origin="stay or go")
+    assert page.intro_label.text() == LEAVE_INTRO
+    assert "leaving plan" in page.intro_label.text()
