@@ -22,6 +22,7 @@ from app.domain.workbench import (
     CheckIn,
     Evidence,
     Goal,
+    GoalMilestone,
     GoalStatus,
     MoodCheck,
     Plan,
@@ -54,7 +55,8 @@ def build_extreme_journal(folder: Path) -> None:
             journal.save_entry(draft, when=when)
         plan = Plan(PLAN_UUID, date(2026, 3, 2), 60, "Dana", (), PlanStatus.ACTIVE, when, when)
         journal.plans.save_plan(plan)
-        journal.plans.save_goal(Goal("goal-edge", PLAN_UUID, "Reports on time", "", "", (date(2026, 4, 1),),
+        journal.plans.save_goal(Goal("goal-edge", PLAN_UUID, "Reports on time", "", "",
+                                     (GoalMilestone(date(2026, 4, 1)),),
                                      GoalStatus.ON_TRACK, "", 0, when, when))
         journal.plans.save_evidence(Evidence("win-edge", "goal-edge", date(2026, 3, 4), "Reviewed fast.",
                                              None, when))

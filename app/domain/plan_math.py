@@ -1,4 +1,5 @@
-"""The plan's arithmetic, in the person's calendar days: day X of N, milestones, what is overdue.
+"""The plan's arithmetic, in the person's calendar days: day X of N, milestones, what is overdue,
+who has not confirmed the plan yet.
 
 Everything here works on `date`, never on clock time, so a plan that crosses a daylight-saving
 change still has exactly one day per calendar day. Moments (aware datetimes) become days only
@@ -11,11 +12,11 @@ held at the ends of the calendar rather than overflowing, so the plan still show
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from app.domain.timeline import local_date, shift_day
-from app.domain.workbench import Goal, GoalStatus
+from app.domain.workbench import Goal, GoalMilestone, GoalStatus, Plan, PlanMilestone, Stakeholder
 
 MILESTONE_DAYS = (30, 60, 90)
 
@@ -70,10 +71,25 @@ def default_milestones(start: date, length_days: int) -> tuple[date, ...]:
     return tuple(sorted(days))
 
 
+def default_goal_milestones(start: date, length_days: int) -> tuple[GoalMilestone, ...]:
+    """A new goal's milestones: the default days, each with nothing written and not started."""
+    return tuple(GoalMilestone(day) for day in default_milestones(start, length_days))
+
+
 def checkpoint_day(start: date, length_days: int, days: int) -> date:
     """Plan day `days` (30, 60, 90), or the plan's last day when the plan is shorter."""
     _check_length(length_days)
     return shift_day(start, min(days, length_days) - 1)
+
+
+def milestone_days(goal: Goal) -> tuple[date, ...]:
+    """The goal's milestone dates, earliest first (a day twice is listed twice)."""
+    return tuple(sorted(milestone.due_on for milestone in goal.milestones))
+
+
+def pending_days(goal: Goal) -> tuple[date, ...]:
+    """The dates of the goal's milestones not marked done, earliest first: what is still ahead."""
+    return tuple(sorted(m.due_on for m in goal.milestones if m.status != GoalStatus.DONE))
 
 
 def next_milestone(milestones: Sequence[date], today: date) -> date | None:
@@ -87,20 +103,67 @@ def days_until(day: date, today: date) -> int:
     return (day - today).days
 
 
-def is_overdue(goal: Goal, today: date) -> bool:
-    """A goal is past a milestone it should have met: worth raising before the next check-in.
+def missed_milestone(goal: Goal, today: date) -> GoalMilestone | None:
+    """The earliest milestone whose day has passed without being met, or None.
 
-    Done goals never are; nor are goals without milestones. A goal still not started, or at risk,
-    is overdue once any of its milestones has passed; a goal on track only once its last one has
-    (the earlier milestones were checkpoints it is meeting).
+    Done goals have none. A milestone says how it went by its own status: done or on track is
+    met, at risk is missed. One still "not started" has not been given a status of its own, so
+    the goal's status speaks for it: a goal not started or at risk has missed it; a goal on track
+    has missed only its last milestone (the earlier ones were checkpoints it is meeting).
     """
     if goal.status == GoalStatus.DONE or not goal.milestones:
-        return False
-    if goal.status in (GoalStatus.NOT_STARTED, GoalStatus.AT_RISK):
-        return min(goal.milestones) < today
-    return max(goal.milestones) < today
+        return None
+    last = max(milestone.due_on for milestone in goal.milestones)
+    for milestone in sorted(goal.milestones, key=lambda m: m.due_on):
+        if milestone.due_on >= today:
+            break
+        if milestone.status == GoalStatus.NOT_STARTED:
+            missed = goal.status != GoalStatus.ON_TRACK or milestone.due_on == last
+        else:
+            missed = milestone.status == GoalStatus.AT_RISK
+        if missed:
+            return milestone
+    return None
+
+
+def is_overdue(goal: Goal, today: date) -> bool:
+    """A goal is past a milestone it has not met (see `missed_milestone`): worth raising before
+    the next check-in."""
+    return missed_milestone(goal, today) is not None
 
 
 def overdue(goals: Sequence[Goal], today: date) -> list[Goal]:
     """The overdue goals (see `is_overdue`), in the order given."""
     return [goal for goal in goals if is_overdue(goal, today)]
+
+
+def unconfirmed(plan: Plan) -> list[Stakeholder]:
+    """The plan's stakeholders who have not confirmed it yet, in the plan's order."""
+    return [person for person in plan.stakeholders if person.confirmed_on is None]
+
+
+def shown_checkpoints(checkpoints: Sequence[PlanMilestone]) -> list[PlanMilestone]:
+    """The checkpoints worth a row of their own, in order: each day once, however many marks fall
+    on it (a 30-day plan's 30, 60 and 90 are all its last day), and any mark with words written
+    for it, so nothing written is ever hidden."""
+    seen: set[date] = set()
+    shown: list[PlanMilestone] = []
+    for checkpoint in sorted(checkpoints, key=lambda c: int(c.mark)):
+        if checkpoint.due_on not in seen or checkpoint.success.strip():
+            shown.append(checkpoint)
+        seen.add(checkpoint.due_on)
+    return shown
+
+
+def moved_checkpoints(
+    checkpoints: Sequence[PlanMilestone], start: date, length_days: int
+) -> list[PlanMilestone]:
+    """The checkpoints to move when the plan's start or length changed: each one not reviewed yet
+    goes to its day in the plan as it is now (one already reviewed keeps the day it was reviewed
+    for). Checkpoints with nothing written already read as the plan's days."""
+    moved = []
+    for checkpoint in checkpoints:
+        day = checkpoint_day(start, length_days, int(checkpoint.mark))
+        if checkpoint.reviewed_at is None and checkpoint.due_on != day:
+            moved.append(replace(checkpoint, due_on=day))
+    return moved

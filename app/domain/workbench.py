@@ -182,7 +182,7 @@ class Plan:
     start: date
     length_days: int  # 30, 60, 90 or any number of days
     manager: str
-    stakeholders: tuple[str, ...]
+    stakeholders: tuple[Stakeholder, ...]  # everyone else with a stake, in the order given
     status: PlanStatus
     created_at: datetime
     updated_at: datetime
@@ -249,7 +249,7 @@ class Goal:
     title: str
     success: str  # what success looks like
     measure: str  # how it is measured
-    milestones: tuple[date, ...]  # defaults: 30/60/90 days from the plan's start, within its length
+    milestones: tuple[GoalMilestone, ...]  # by date; defaults: plan days 30/60/90 within its length
     status: GoalStatus
     notes: str
     position: int  # order on screen

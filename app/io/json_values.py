@@ -23,6 +23,7 @@ from app.domain.limits import (
     uuid_problem,
 )
 from app.domain.text import terminal_safe
+from app.domain.workbench import GoalMilestone, Stakeholder
 from app.store.errors import InvalidImport
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ _RANGES: dict[str, tuple[int, int | None]] = {
     "number": (1, None),
     "length_days": (MIN_PLAN_DAYS, MAX_PLAN_DAYS),  # what the plan form offers
 }
+
+# Records that were once a plain value in the format, and the field that value fills.
+_GROWN_FROM: dict[type[Any], str] = {GoalMilestone: "due_on", Stakeholder: "name"}
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -117,6 +121,12 @@ def _parse_value(hint: Any, value: Any, where: str, key: str, name: str) -> Any:
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _parse_enum(hint, value, where, key)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        grown_from = _GROWN_FROM.get(hint)
+        if grown_from is not None and not isinstance(value, dict):
+            # An older export wrote the record as one plain value (a milestone as its day, a
+            # stakeholder as a name): that value fills its field, the others keep their defaults.
+            plain = _parse_value(_field_types(hint)[grown_from], value, where, key, grown_from)
+            return hint(**{grown_from: plain})
         return parse_record(hint, value, where, key)
     raise TypeError(f"no JSON reading for {hint!r} ({key})")
 

@@ -25,7 +25,10 @@ from app.domain.workbench import (
     Evidence,
     Feedback,
     Goal,
+    GoalMilestone,
+    GoalStatus,
     Plan,
+    Stakeholder,
     StatementParts,
     StatementVersion,
 )
@@ -195,10 +198,10 @@ def _plan_section(
         ("End", _long_date(plan_end(plan.start, plan.length_days))),
         ("Status", plan.status.label),
         ("Manager", _one_line(plan.manager)),
-        ("Stakeholders", ", ".join(_one_line(name) for name in plan.stakeholders)),
     ]
     lines.append("\n")
     lines.extend(_detail(label, value) for label, value in facts)
+    lines.append(_stakeholders(plan.stakeholders))
     level = "####" if titled else "###"
     if goals:
         lines.append(f"\n{level} Goals\n")
@@ -208,10 +211,9 @@ def _plan_section(
             details = [
                 ("What success looks like", goal.success),
                 ("How it is measured", goal.measure),
-                ("Milestones", ", ".join(_long_date(day) for day in goal.milestones)),
-                ("Notes", goal.notes),
             ]
             listed = "".join(_detail(label, value) for label, value in details)
+            listed += _milestones(goal.milestones) + _detail("Notes", goal.notes)
             lines.append(f"\n{listed}" if listed else "")
     alignments = journal.plans.alignments(plan.uuid)
     if alignments:
@@ -223,6 +225,32 @@ def _plan_section(
     if evidence:
         lines.append(_evidence_section(journal, goals, evidence, level))
     return "".join(lines)
+
+
+def _stakeholders(people: Sequence[Stakeholder]) -> str:
+    """Names on one line; once anyone's expectations or confirmation is written, one item each."""
+    if not any(person.expectations.strip() or person.confirmed_on for person in people):
+        return _detail("Stakeholders", ", ".join(_one_line(person.name) for person in people))
+    items = []
+    for person in people:
+        confirmed = (f"confirmed the plan {_long_date(person.confirmed_on)}" if person.confirmed_on
+                     else "not confirmed yet")
+        items.append(_sub_item(f"{_one_line(person.name) or 'Someone'} · {confirmed}", person.expectations))
+    return "- Stakeholders:\n" + "".join(items)
+
+
+def _milestones(milestones: Sequence[GoalMilestone]) -> str:
+    """Dates on one line; once any milestone has its own words or status, one item each."""
+    if not any(m.success.strip() or m.status != GoalStatus.NOT_STARTED for m in milestones):
+        return _detail("Milestones", ", ".join(_long_date(m.due_on) for m in milestones))
+    items = [_sub_item(f"{_long_date(m.due_on)} · {m.status.label}", m.success) for m in milestones]
+    return "- Milestones:\n" + "".join(items)
+
+
+def _sub_item(heading: str, text: str) -> str:
+    """An item of a list inside a list item, with the person's writing indented under it."""
+    under = "".join(f"  {line}" if line.strip() else line for line in _indented(text).splitlines(True))
+    return f"  - {heading}\n{under}"
 
 
 def _evidence_section(

@@ -16,10 +16,12 @@ from app.domain.workbench import (
     Alignment,
     Evidence,
     Goal,
+    GoalMilestone,
     GoalStatus,
     Plan,
     PlanOutcome,
     PlanStatus,
+    Stakeholder,
 )
 from app.store.errors import NotFound
 from app.store.models import (
@@ -30,6 +32,7 @@ from app.store.models import (
     PlanRow,
     PlanStakeholderRow,
 )
+from app.store.prompt_absorb import absorb_prompt_drafts
 from app.store.unit import (
     SessionFactory,
     as_utc,
@@ -51,7 +54,7 @@ def to_plan(row: PlanRow) -> Plan:
         start=row.start,
         length_days=row.length_days,
         manager=row.manager,
-        stakeholders=tuple(person.name for person in row.stakeholders),
+        stakeholders=tuple(to_stakeholder(person) for person in row.stakeholders),
         status=PlanStatus(row.status),
         created_at=as_utc(row.created_at),
         updated_at=as_utc(row.updated_at),
@@ -69,10 +72,16 @@ def fill_plan(row: PlanRow, plan: Plan) -> None:
     row.outcome = plan.outcome.value if plan.outcome else None
     row.closing_reflection = plan.closing_reflection
     row.ended_on = plan.ended_on
-    if [person.name for person in row.stakeholders] != list(plan.stakeholders):
+    if [to_stakeholder(person) for person in row.stakeholders] != list(plan.stakeholders):
         row.stakeholders = [
-            PlanStakeholderRow(position=index, name=name) for index, name in enumerate(plan.stakeholders)
+            PlanStakeholderRow(position=index, name=person.name, expectations=person.expectations,
+                               confirmed_on=person.confirmed_on)
+            for index, person in enumerate(plan.stakeholders)
         ]
+
+
+def to_stakeholder(row: PlanStakeholderRow) -> Stakeholder:
+    return Stakeholder(name=row.name, expectations=row.expectations, confirmed_on=row.confirmed_on)
 
 
 def plan_row(plan: Plan) -> PlanRow:
@@ -88,7 +97,7 @@ def to_goal(row: GoalRow, plan_uuid: str) -> Goal:
         title=row.title,
         success=row.success,
         measure=row.measure,
-        milestones=tuple(milestone.due_on for milestone in row.milestones),
+        milestones=tuple(to_goal_milestone(milestone) for milestone in row.milestones),
         status=GoalStatus(row.status),
         notes=row.notes,
         position=row.position,
@@ -105,10 +114,16 @@ def fill_goal(row: GoalRow, goal: Goal, plan_id: int) -> None:
     row.status = goal.status.value
     row.notes = goal.notes
     row.position = goal.position
-    if [milestone.due_on for milestone in row.milestones] != list(goal.milestones):
+    if [to_goal_milestone(milestone) for milestone in row.milestones] != list(goal.milestones):
         row.milestones = [
-            GoalMilestoneRow(position=index, due_on=day) for index, day in enumerate(goal.milestones)
+            GoalMilestoneRow(position=index, due_on=milestone.due_on, success=milestone.success,
+                             status=milestone.status.value)
+            for index, milestone in enumerate(goal.milestones)
         ]
+
+
+def to_goal_milestone(row: GoalMilestoneRow) -> GoalMilestone:
+    return GoalMilestone(due_on=row.due_on, success=row.success, status=GoalStatus(row.status))
 
 
 def goal_row(goal: Goal, plan_id: int) -> GoalRow:
@@ -193,12 +208,16 @@ class PlanStore:
             return [to_plan(row) for row in rows]
 
     def save_plan(self, plan: Plan) -> Plan:
-        """Create or update by uuid; an update keeps created_at, and updated_at is now."""
+        """Create or update by uuid; an update keeps created_at, and updated_at is now.
+
+        A new plan takes in, in the same unit of work, what the prompts asked about its
+        checkpoints before it existed (app/store/prompt_absorb.py)."""
         with unit_of_work(self._sessions) as session:
             row = find(session, PlanRow, plan.uuid)
             if row is None:
                 row = plan_row(plan)
                 session.add(row)
+                absorb_prompt_drafts(session, row)
             else:
                 fill_plan(row, plan)
             row.updated_at = utc_now()

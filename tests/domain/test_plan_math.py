@@ -5,22 +5,39 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from app.domain.plan_math import (
     PlanDay,
+    checkpoint_day,
     days_until,
+    default_goal_milestones,
     default_milestones,
     is_overdue,
     local_day,
+    milestone_days,
+    missed_milestone,
     next_milestone,
     overdue,
+    pending_days,
     plan_day,
     plan_end,
+    shown_checkpoints,
+    unconfirmed,
 )
-from app.domain.workbench import Goal, GoalStatus
+from app.domain.workbench import (
+    Goal,
+    GoalMilestone,
+    GoalStatus,
+    MilestoneMark,
+    Plan,
+    PlanMilestone,
+    PlanStatus,
+    Stakeholder,
+)
 
 
 @pytest.fixture(params=["America/New_York", "Europe/Berlin"])
@@ -42,14 +59,15 @@ def local_zone(request: pytest.FixtureRequest) -> Iterator[str]:
 _CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def _goal(title: str, milestones: tuple[date, ...], status: GoalStatus = GoalStatus.ON_TRACK) -> Goal:
+def _goal(title: str, milestones: tuple[date | GoalMilestone, ...], status: GoalStatus = GoalStatus.ON_TRACK
+          ) -> Goal:
     return Goal(
         uuid=title,
         plan_uuid="plan",
         title=title,
         success="",
         measure="",
-        milestones=milestones,
+        milestones=tuple(m if isinstance(m, GoalMilestone) else GoalMilestone(m) for m in milestones),
         status=status,
         notes="",
         position=0,
@@ -173,6 +191,85 @@ def test_overdue_means_a_milestone_passed_that_the_goal_should_have_met() -> Non
     slow_start = _goal("slow start", (date(2026, 3, 30), date(2026, 5, 29)), GoalStatus.NOT_STARTED)
     wobbling = _goal("wobbling", (date(2026, 3, 30), date(2026, 5, 29)), GoalStatus.AT_RISK)
     assert overdue([still_time, slow_start, wobbling], today) == [slow_start, wobbling]
+
+
+def test_each_milestone_says_how_it_went() -> None:
+    """A milestone with a status of its own is met (done, on track) or missed (at risk) by it;
+    one still "not started" is judged by the goal's status, as before milestones had one."""
+    today = date(2026, 4, 15)
+    first, last = date(2026, 3, 30), date(2026, 5, 29)
+    # The goal says "not started", but the passed milestone was met: nothing is overdue.
+    met = _goal("met", (GoalMilestone(first, status=GoalStatus.DONE), last), GoalStatus.NOT_STARTED)
+    on_track = _goal("on track", (GoalMilestone(first, status=GoalStatus.ON_TRACK), last), GoalStatus.AT_RISK)
+    # The goal says "on track", but its passed milestone was at risk: that is worth raising.
+    missed = GoalMilestone(first, "Ten tickets a day", GoalStatus.AT_RISK)
+    slipped = _goal("slipped", (missed, last), GoalStatus.ON_TRACK)
+    assert overdue([met, on_track, slipped], today) == [slipped]
+    assert missed_milestone(slipped, today) == missed
+    assert missed_milestone(met, today) is None
+    # Not yet passed, whatever its status: not overdue.
+    ahead = _goal("ahead", (GoalMilestone(last, status=GoalStatus.AT_RISK),), GoalStatus.AT_RISK)
+    assert not is_overdue(ahead, today)
+    # A done goal never is, whatever its milestones say.
+    assert not is_overdue(_goal("done", (missed,), GoalStatus.DONE), today)
+    # On track with a passed last milestone that says nothing of its own: overdue, the old rule.
+    ended = _goal("ended", (first, date(2026, 4, 14)), GoalStatus.ON_TRACK)
+    assert missed_milestone(ended, today) == GoalMilestone(date(2026, 4, 14))
+    # ...and not once that last milestone is marked done.
+    closed = _goal("closed", (first, GoalMilestone(date(2026, 4, 14), status=GoalStatus.DONE)))
+    assert not is_overdue(closed, today)
+
+
+def test_milestone_days_and_what_is_still_ahead() -> None:
+    goal = _goal("g", (date(2026, 5, 29), GoalMilestone(date(2026, 3, 30), status=GoalStatus.DONE),
+                       date(2026, 4, 29)))
+    assert milestone_days(goal) == (date(2026, 3, 30), date(2026, 4, 29), date(2026, 5, 29))
+    assert pending_days(goal) == (date(2026, 4, 29), date(2026, 5, 29))  # the done one is behind
+    assert next_milestone(pending_days(goal), date(2026, 3, 1)) == date(2026, 4, 29)
+    start = date(2026, 3, 1)
+    expected = tuple(GoalMilestone(d) for d in default_milestones(start, 60))
+    assert default_goal_milestones(start, 60) == expected
+    nine = default_goal_milestones(start, 9)
+    blank = [m.success == "" and m.status == GoalStatus.NOT_STARTED for m in nine]
+    assert blank and all(blank)
+
+
+# -- who has confirmed ---------------------------------------------------------------------------
+
+
+def test_unconfirmed_lists_who_has_not_confirmed_in_order() -> None:
+    priya = Stakeholder("Priya", "Weekly updates", confirmed_on=date(2026, 3, 3))
+    sam, lee = Stakeholder("Sam from HR"), Stakeholder("Lee", "Fewer escalations")
+    plan = Plan("p", date(2026, 3, 1), 90, "Dana", (sam, priya, lee), PlanStatus.ACTIVE, _CREATED, _CREATED)
+    assert unconfirmed(plan) == [sam, lee]
+    assert unconfirmed(replace(plan, stakeholders=())) == []
+    everyone = tuple(replace(p, confirmed_on=date(2026, 3, 4)) for p in plan.stakeholders)
+    assert unconfirmed(replace(plan, stakeholders=everyone)) == []
+
+
+# -- the plan's checkpoints ----------------------------------------------------------------------
+
+
+def _checkpoints(length: int, **words: str) -> list[PlanMilestone]:
+    start = date(2026, 3, 1)
+    return [
+        PlanMilestone("p", mark, checkpoint_day(start, length, int(mark)), words.get(f"d{mark.value}", ""))
+        for mark in MilestoneMark
+    ]
+
+
+@pytest.mark.parametrize(("length", "marks"), [(90, ["30", "60", "90"]), (120, ["30", "60", "90"]),
+                                               (60, ["30", "60"]), (45, ["30", "60"]), (30, ["30"]),
+                                               (1, ["30"])])
+def test_checkpoints_on_one_day_show_once(length: int, marks: list[str]) -> None:
+    assert [c.mark.value for c in shown_checkpoints(_checkpoints(length))] == marks
+
+
+def test_a_checkpoint_with_words_always_shows() -> None:
+    shown = shown_checkpoints(_checkpoints(30, d90="Trusted with the release"))
+    assert [c.mark.value for c in shown] == ["30", "90"]
+    assert shown[1].success == "Trusted with the release"
+    assert [c.mark.value for c in shown_checkpoints(_checkpoints(30, d60=" ", d90=""))] == ["30"]
 
 
 # -- across daylight-saving changes --------------------------------------------------------------

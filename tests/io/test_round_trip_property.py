@@ -90,11 +90,30 @@ def entries(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @st.composite
+def milestones(draw: st.DrawFn) -> object:
+    """A goal's milestone as older exports wrote it (its day) or whole."""
+    day = draw(DAYS).isoformat()
+    if draw(st.booleans()):
+        return day
+    return {"due_on": day, "success": draw(TEXT), "status": draw(st.sampled_from(GoalStatus)).value}
+
+
+@st.composite
+def stakeholders(draw: st.DrawFn) -> object:
+    """A plan's stakeholder as older exports wrote it (a name) or whole."""
+    if draw(st.booleans()):
+        return draw(TEXT)
+    confirmed = draw(st.none() | DAYS)
+    return {"name": draw(TEXT), "expectations": draw(TEXT),
+            "confirmed_on": confirmed.isoformat() if confirmed else None}
+
+
+@st.composite
 def goal(draw: st.DrawFn, plan_uuid: str, number: int) -> dict[str, Any]:
     return {
         "uuid": f"{plan_uuid}-goal-{number}", "plan_uuid": plan_uuid, "title": draw(TEXT),
         "success": draw(TEXT), "measure": draw(TEXT),
-        "milestones": [day.isoformat() for day in draw(st.lists(DAYS, max_size=3))],
+        "milestones": draw(st.lists(milestones(), max_size=3)),
         "status": draw(st.sampled_from(GoalStatus)).value, "notes": draw(TEXT), "position": draw(WHOLE),
         "created_at": draw(MOMENTS).isoformat(), "updated_at": draw(MOMENTS).isoformat(),
     }  # fmt: skip
@@ -105,7 +124,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     plan_uuid = draw(st.uuids()).hex[:8] + "-plan"
     plan = {
         "uuid": plan_uuid, "start": draw(DAYS).isoformat(), "length_days": draw(PLAN_DAYS),
-        "manager": draw(TEXT), "stakeholders": draw(st.lists(TEXT, max_size=3)),
+        "manager": draw(TEXT), "stakeholders": draw(st.lists(stakeholders(), max_size=3)),
         "status": draw(st.sampled_from(PlanStatus)).value,
         "created_at": draw(MOMENTS).isoformat(), "updated_at": draw(MOMENTS).isoformat(),
     }  # fmt: skip

@@ -33,10 +33,12 @@ from app.domain.workbench import (
     ForgivenessItem,
     ForgivenessStatus,
     Goal,
+    GoalMilestone,
     GoalStatus,
     MoodCheck,
     Plan,
     PlanStatus,
+    Stakeholder,
     StatementParts,
     StayOrGo,
 )
@@ -141,7 +143,8 @@ def _fill_feelings(journal: Journal) -> None:
 
 def _plan(uuid: str, start: date, length: int, manager: str, stakeholders: tuple[str, ...]) -> Plan:
     status = PlanStatus.ACTIVE if uuid == PLAN else PlanStatus.ENDED
-    return Plan(uuid, start, length, manager, stakeholders, status, moment(1, 7), moment(1, 7))
+    people = tuple(Stakeholder(name) for name in stakeholders)
+    return Plan(uuid, start, length, manager, people, status, moment(1, 7), moment(1, 7))
 
 
 def _goal(uuid: str, plan: str, title: str, position: int, **fields: Any) -> Goal:
@@ -171,7 +174,7 @@ def _fill_plans(journal: Journal) -> None:
             0,
             success="Every weekly report in by Friday noon",
             measure="Count of late reports",
-            milestones=(date(2026, 3, 31), date(2026, 4, 30)),
+            milestones=(GoalMilestone(date(2026, 3, 31)), GoalMilestone(date(2026, 4, 30))),
             status=GoalStatus.ON_TRACK,
             notes="Dana checks on Mondays.",
         )
@@ -360,10 +363,12 @@ def test_every_record_carries_every_field_in_plain_json(filled: Journal) -> None
 
     goal = next(g for g in doc["goals"] if g["uuid"] == GOAL_REPORTS)
     assert goal["plan_uuid"] == PLAN
-    assert goal["milestones"] == ["2026-03-31", "2026-04-30"]
+    assert goal["milestones"] == [{"due_on": "2026-03-31", "success": "", "status": "not_started"},
+                                  {"due_on": "2026-04-30", "success": "", "status": "not_started"}]
     assert goal["status"] == "on_track"
     assert goal["created_at"] == "2026-03-02T12:00:00+00:00"
-    assert doc["plans"][1]["stakeholders"] == ["Sam (HR)", "Priya"]
+    assert doc["plans"][1]["stakeholders"] == [{"name": "Sam (HR)", "expectations": "", "confirmed_on": None},
+                                               {"name": "Priya", "expectations": "", "confirmed_on": None}]
     assert doc["mood_checks"][0]["emotions"] == [
         {"name": "Anxious", "intensity": 4},
         {"name": "Embarrassed", "intensity": 3},

@@ -187,6 +187,14 @@ HOSTILE_INPUTS: tuple[HostileInput, ...] = (
     HostileInput("JSON plan of 10^18 days", _json("plan-length.json", plans=[_plan(length_days=10**18)])),
     HostileInput("JSON plan starting 9999-12-31", _json(
         "plan-start.json", plans=[_plan(start="9999-12-31")])),
+    HostileInput("JSON stakeholder confirmed in year 1", _json("confirmed.json", plans=[_plan(
+        stakeholders=["Sam", {"name": "Priya", "expectations": "", "confirmed_on": "0001-01-01"}])])),
+    HostileInput("JSON milestone success with a lone surrogate", _json(
+        "milestone.json", plans=[_plan()],
+        goals=[{**_GOAL, "position": 0,
+                "milestones": ["2026-03-31", {"due_on": "2026-04-30", "success": "\ud800"}]}])),
+    HostileInput("JSON milestone status unknown", _json("milestone-status.json", plans=[_plan()], goals=[
+        {**_GOAL, "position": 0, "milestones": [{"due_on": "2026-04-30", "status": "late"}]}])),
     HostileInput("JSON year 1 with an offset", _json(
         "year-one.json", entries=[_entry(created_at="0001-01-01T00:00:00+05:00")])),
     HostileInput("JSON 9999-12-31 west of UTC", _json(

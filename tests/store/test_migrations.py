@@ -324,8 +324,8 @@ def test_downgrade_from_the_workbenches_keeps_the_entries(made_journal: Path) ->
     try:
         journal.statements.save_draft(StatementParts(what_is_true="true"), "draft")
         plan = Plan(
-            uuid="p", start=date(2026, 3, 2), length_days=30, manager="Dana", stakeholders=(Stakeholder("Lee"),),
-            status=PlanStatus.ACTIVE, created_at=WHEN, updated_at=WHEN,
+            uuid="p", start=date(2026, 3, 2), length_days=30, manager="Dana",
+            stakeholders=(Stakeholder("Lee"),), status=PlanStatus.ACTIVE, created_at=WHEN, updated_at=WHEN,
         )
         journal.plans.save_plan(plan)
     finally:

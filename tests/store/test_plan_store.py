@@ -15,9 +15,12 @@ from app.domain.workbench import (
     Alignment,
     Evidence,
     Goal,
+    GoalMilestone,
     GoalStatus,
+    MilestoneMark,
     Plan,
     PlanStatus,
+    Stakeholder,
 )
 from app.store.errors import NotFound, Rejected, StorageUnavailable
 from app.store.journal import Journal
@@ -30,6 +33,14 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+def people(*names: str) -> tuple[Stakeholder, ...]:
+    return tuple(Stakeholder(name) for name in names)
+
+
+def days(*dates: date) -> tuple[GoalMilestone, ...]:
+    return tuple(GoalMilestone(day) for day in dates)
+
+
 def make_plan(
     status: PlanStatus = PlanStatus.ACTIVE, created_at: datetime = T0, uuid: str = "", **fields: object
 ) -> Plan:
@@ -38,7 +49,7 @@ def make_plan(
         start=START,
         length_days=90,
         manager="Dana",
-        stakeholders=("Sam from HR", "Priya"),
+        stakeholders=people("Sam from HR", "Priya"),
         status=status,
         created_at=created_at,
         updated_at=created_at,
@@ -53,7 +64,7 @@ def make_goal(plan_uuid: str, position: int = 0, uuid: str = "", **fields: objec
         title=f"Goal {position}",
         success="Reports go out on Fridays.",
         measure="Twelve of twelve on time.",
-        milestones=(START + timedelta(days=30), START + timedelta(days=60), START + timedelta(days=90)),
+        milestones=days(START + timedelta(days=30), START + timedelta(days=60), START + timedelta(days=90)),
         status=GoalStatus.NOT_STARTED,
         notes="",
         position=position,
@@ -128,16 +139,17 @@ def test_save_plan_keeps_every_field_and_stamps_updated_at(journal: Journal) -> 
     assert replace(saved, updated_at=T0) == plan
     assert saved.updated_at > T0
     assert journal.plans.current_plan() == saved
-    assert saved.stakeholders == ("Sam from HR", "Priya")
+    assert saved.stakeholders == people("Sam from HR", "Priya")
 
 
 def test_save_plan_again_updates_it_and_keeps_created_at(journal: Journal) -> None:
     saved = journal.plans.save_plan(make_plan())
     changed = journal.plans.save_plan(
-        replace(saved, length_days=60, manager="Dana K.", stakeholders=("Lee",), created_at=T0 + timedelta(1))
+        replace(saved, length_days=60, manager="Dana K.", stakeholders=people("Lee"),
+                created_at=T0 + timedelta(1))
     )
     assert changed.created_at == T0
-    assert (changed.length_days, changed.manager, changed.stakeholders) == (60, "Dana K.", ("Lee",))
+    assert (changed.length_days, changed.manager, changed.stakeholders) == (60, "Dana K.", people("Lee"))
     assert changed.updated_at >= saved.updated_at
     assert journal.plans.current_plan() == changed
     assert count(journal, "plans") == 1
@@ -145,11 +157,45 @@ def test_save_plan_again_updates_it_and_keeps_created_at(journal: Journal) -> No
 
 
 def test_stakeholder_names_round_trip_exactly(journal: Journal) -> None:
-    odd = ("", "two\nlines", "  spaced  ", "Zoë 🧭", "Priya")
+    odd = people("", "two\nlines", "  spaced  ", "Zoë 🧭", "Priya")
     saved = journal.plans.save_plan(make_plan(stakeholders=odd))
     assert saved.stakeholders == odd
     assert journal.plans.current_plan().stakeholders == odd  # type: ignore[union-attr]
     assert journal.plans.save_plan(replace(saved, stakeholders=())).stakeholders == ()
+
+
+def test_stakeholders_keep_their_expectations_and_confirmation(journal: Journal) -> None:
+    priya = Stakeholder("Priya", "A weekly note on the three goals.\nNo surprises.", date(2026, 3, 4))
+    sam = Stakeholder("Sam from HR", "The plan on file, signed.")
+    saved = journal.plans.save_plan(make_plan(stakeholders=(priya, sam)))
+    assert saved.stakeholders == (priya, sam)
+    assert journal.plans.current_plan() == saved
+    # Confirming later, and changing what one expects, is an update of the same plan.
+    confirmed = replace(sam, confirmed_on=date(2026, 3, 9))
+    changed = journal.plans.save_plan(
+        replace(saved, stakeholders=(replace(priya, expectations=""), confirmed)))
+    assert changed.stakeholders == (Stakeholder("Priya", "", date(2026, 3, 4)), confirmed)
+    assert journal.plans.plans() == [changed]
+    assert count(journal, "plan_stakeholders") == 2
+    with closing(sqlite3.connect(journal.path)) as conn:
+        rows = conn.execute(
+            "SELECT name, expectations, confirmed_on FROM plan_stakeholders ORDER BY position")
+        assert rows.fetchall() == [("Priya", "", "2026-03-04"), ("Sam from HR", "The plan on file, signed.",
+                                                                   "2026-03-09")]
+
+
+def test_a_new_plan_takes_the_checkpoint_answers_written_before_it(journal: Journal) -> None:
+    """What the prompts asked about day 30 before there was a plan moves into the new plan's
+    checkpoint, in the same unit of work; saving the plan again takes nothing more."""
+    journal.drafts.put("prompt-answer:plan.checkpoint_30", "Tickets answered within a day.")
+    plan = journal.plans.save_plan(make_plan())
+    day_30 = journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_30)
+    assert day_30.success == "Tickets answered within a day."
+    assert journal.drafts.get("prompt-answer:plan.checkpoint_30") == ""
+    journal.drafts.put("prompt-answer:plan.checkpoint_60", "Written after the plan existed.")
+    journal.plans.save_plan(replace(plan, manager="Dana K."))
+    assert journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_60).success == ""
+    assert journal.drafts.get("prompt-answer:plan.checkpoint_60") == "Written after the plan existed."
 
 
 def test_current_plan_prefers_the_newest_active_plan(journal: Journal) -> None:
@@ -193,7 +239,7 @@ def test_goals_are_listed_by_position_with_their_milestones(journal: Journal) ->
     journal.plans.save_goal(make_goal(other.uuid, 0))
 
     assert journal.plans.goals(plan.uuid) == [first, second, third]
-    assert first.milestones == (date(2026, 4, 1), date(2026, 5, 1), date(2026, 5, 31))
+    assert first.milestones == days(date(2026, 4, 1), date(2026, 5, 1), date(2026, 5, 31))
     assert second.milestones == ()
     assert len(journal.plans.goals(other.uuid)) == 1
     assert journal.plans.goals("no-such-plan") == []
@@ -203,7 +249,7 @@ def test_save_goal_updates_and_keeps_created_at(journal: Journal) -> None:
     plan = journal.plans.save_plan(make_plan())
     goal = journal.plans.save_goal(make_goal(plan.uuid))
     assert goal.updated_at > T0 and goal.created_at == T0
-    later = (date(2026, 3, 20), date(2026, 3, 10))  # kept in the order given
+    later = days(date(2026, 3, 20), date(2026, 3, 10))  # kept in the order given
     changed = journal.plans.save_goal(
         replace(
             goal, status=GoalStatus.AT_RISK, milestones=later, notes="Slipping.", created_at=T0 + timedelta(1)
@@ -213,6 +259,23 @@ def test_save_goal_updates_and_keeps_created_at(journal: Journal) -> None:
     assert (changed.status, changed.milestones, changed.notes) == (GoalStatus.AT_RISK, later, "Slipping.")
     assert journal.plans.goals(plan.uuid) == [changed]
     assert count(journal, "goal_milestones") == 2
+
+
+def test_each_milestone_keeps_what_success_looks_like_then_and_its_status(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    first = GoalMilestone(date(2026, 4, 1), "Half the backlog answered.\n\nDana agrees.", GoalStatus.DONE)
+    second = GoalMilestone(date(2026, 5, 1), "All of it, within a day.", GoalStatus.AT_RISK)
+    last = GoalMilestone(date(2026, 5, 31))
+    goal = journal.plans.save_goal(make_goal(plan.uuid, milestones=(first, second, last)))
+    assert goal.milestones == (first, second, last)
+    assert journal.plans.goals(plan.uuid) == [goal]
+    updated = replace(second, status=GoalStatus.ON_TRACK, success="All of it.")
+    changed = journal.plans.save_goal(replace(goal, milestones=(first, updated)))
+    assert journal.plans.goals(plan.uuid)[0].milestones == (first, updated) == changed.milestones
+    with closing(sqlite3.connect(journal.path)) as conn:
+        query = "SELECT due_on, success, status FROM goal_milestones ORDER BY position"
+        rows = conn.execute(query).fetchall()
+    assert rows == [("2026-04-01", first.success, "done"), ("2026-05-01", "All of it.", "on_track")]
 
 
 def test_a_goal_for_an_unknown_plan_is_not_found(journal: Journal) -> None:

@@ -1,4 +1,5 @@
-"""One goal of the plan, in full: what success looks like, how it is measured, and by when.
+"""One goal of the plan, in full: what success looks like, how it is measured, and by when: each
+milestone with what success looks like then and how it stands.
 
 The editor never saves: it says when something changed and hands back the goal as edited, so the
 plan tool's one Saver can save it and report failures in one place.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,28 +23,82 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import Clock
-from app.domain.workbench import Goal, GoalStatus
+from app.domain.workbench import Goal, GoalMilestone, GoalStatus
+from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import TextBox, field_label, make_date_edit, name_parts, pydate, wrapped_label
 
 
-class MilestoneList(QWidget):
-    """Milestone dates, each editable and removable, plus a button to add one.
+class MilestoneRow(QWidget):
+    """One milestone: its date, how it stands, and what success looks like by then.
 
-    Signals: changed() — a date was added, removed or edited.
+    Signals: changed() — the person edited it; remove_requested().
+    """
+
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self, milestone: GoalMilestone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = make_date_edit("", milestone.due_on)
+        self.status_combo = QComboBox()
+        for status in GoalStatus:
+            self.status_combo.addItem(status.label, status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(milestone.status.value))
+        self.status_combo.setToolTip("How this milestone stands")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove this milestone")
+        self.success_edit = TextBox("", "What is true by this date if it goes well?", 2)
+        self.success_edit.setPlainText(milestone.success)
+        self.success_label = QLabel("What success looks like then")
+        self.success_label.setWordWrap(True)
+        self.success_label.setBuddy(self.success_edit)
+
+        frame, inner = card((12, 10, 12, 10), spacing=6)
+        inner.addWidget(WrappingRow([self.date_edit, self.status_combo, self.remove_button]))
+        inner.addWidget(self.success_label)
+        inner.addWidget(self.success_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(frame)
+
+        self.date_edit.dateChanged.connect(self.changed)
+        self.status_combo.currentIndexChanged.connect(self.changed)
+        self.success_edit.textChanged.connect(self.changed)
+        self.remove_button.clicked.connect(self.remove_requested)
+
+    def set_number(self, number: int) -> None:
+        """Names a screen reader says: "Milestone 2: date", "Milestone 2: status", …"""
+        name_parts(self.date_edit, f"Milestone {number}: date")
+        name_parts(self.status_combo, f"Milestone {number}: status")
+        self.remove_button.setAccessibleName(f"Remove milestone {number}")
+        self.success_edit.setAccessibleName(f"Milestone {number}: what success looks like then")
+
+    def milestone(self) -> GoalMilestone:
+        return GoalMilestone(
+            due_on=pydate(self.date_edit.date()),
+            success=self.success_edit.toPlainText(),
+            status=GoalStatus(self.status_combo.currentData()),
+        )
+
+
+class MilestoneList(QWidget):
+    """A goal's milestones, each with its date, status and what success looks like then; each can
+    be removed, and a button adds one.
+
+    Signals: changed() — a milestone was added, removed or edited.
     """
 
     changed = Signal()
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._edits: list[QDateEdit] = []
-        self._rows: list[QWidget] = []
+        self.rows: list[MilestoneRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self._rows_layout.setSpacing(6)
-        self.empty_label = wrapped_label("No milestone dates yet.", "muted")
+        self._rows_layout.setSpacing(8)
+        self.empty_label = wrapped_label("No milestones yet.", "muted")
         self.add_button = QPushButton("Add a milestone")
-        self.add_button.setAccessibleName("Add a milestone date")
+        self.add_button.setAccessibleName("Add a milestone")
         self.add_button.clicked.connect(self._add_clicked)
         self._default_next: date = clock.today()
         add_row = QHBoxLayout()
@@ -58,29 +114,43 @@ class MilestoneList(QWidget):
 
     @property
     def date_edits(self) -> list[QDateEdit]:
-        return list(self._edits)
+        return [row.date_edit for row in self.rows]
 
-    def set_dates(self, dates: tuple[date, ...], default_next: date) -> None:
-        """Show these dates; `default_next` is offered when a first milestone is added."""
+    def set_milestones(self, milestones: tuple[GoalMilestone, ...], default_next: date) -> None:
+        """Show these milestones; `default_next` is offered when a first milestone is added."""
         self._default_next = default_next
-        while self._rows:
+        while self.rows:
             self._remove_row(0, notify=False)
-        for day in dates:
-            self._append(day)
+        for milestone in milestones:
+            self._append(milestone)
         self._update_empty()
 
+    def set_dates(self, dates: tuple[date, ...], default_next: date) -> None:
+        """Show milestones on these dates, with nothing written for them yet."""
+        self.set_milestones(tuple(GoalMilestone(day) for day in dates), default_next)
+
+    def milestones(self) -> tuple[GoalMilestone, ...]:
+        """By date. Two milestones alike are one; a blank one on the day of another adds nothing."""
+        kept: list[GoalMilestone] = []
+        for milestone in sorted((row.milestone() for row in self.rows), key=lambda m: m.due_on):
+            same_day = [k for k in kept if k.due_on == milestone.due_on]
+            if milestone in same_day or (same_day and _blank(milestone)):
+                continue
+            kept = [k for k in kept if k.due_on != milestone.due_on or not _blank(k)]
+            kept.append(milestone)
+        return tuple(kept)
+
     def dates(self) -> tuple[date, ...]:
-        """Sorted and without repeats: two milestones on one day are one milestone."""
-        return tuple(sorted({pydate(edit.date()) for edit in self._edits}))
+        return tuple(milestone.due_on for milestone in self.milestones())
 
     def add_milestone(self, day: date | None = None) -> QDateEdit:
         if day is None:
             current = self.dates()
             day = current[-1] + timedelta(days=30) if current else self._default_next
-        edit = self._append(day)
+        row = self._append(GoalMilestone(day))
         self._update_empty()
         self.changed.emit()
-        return edit
+        return row.date_edit
 
     def remove_milestone(self, index: int) -> None:
         self._remove_row(index, notify=True)
@@ -88,48 +158,36 @@ class MilestoneList(QWidget):
     def _add_clicked(self) -> None:
         self.add_milestone().setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _append(self, day: date) -> QDateEdit:
-        number = len(self._edits) + 1
-        edit = make_date_edit(f"Milestone {number}", day)
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove milestone {number}")
-        remove.setToolTip("Remove this milestone date")
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(edit, 1)
-        row_layout.addWidget(remove)
-        edit.dateChanged.connect(self.changed)
-        remove.clicked.connect(lambda _=False, r=row: self._remove_row(self._rows.index(r), notify=True))
-        self._edits.append(edit)
-        self._rows.append(row)
+    def _append(self, milestone: GoalMilestone) -> MilestoneRow:
+        row = MilestoneRow(milestone)
+        self.rows.append(row)
+        row.set_number(len(self.rows))
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(lambda r=row: self._remove_row(self.rows.index(r), notify=True))
         self._rows_layout.addWidget(row)
-        return edit
+        return row
 
     def _remove_row(self, index: int, notify: bool) -> None:
-        row = self._rows.pop(index)
-        self._edits.pop(index)
+        row = self.rows.pop(index)
         had_focus = row.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         row.hide()
         row.setParent(None)
         row.deleteLater()
-        self._renumber()
+        for number, kept in enumerate(self.rows, start=1):
+            kept.set_number(number)
         self._update_empty()
         if had_focus:  # keep the keyboard in the list rather than dropping it to the window
-            target = self._edits[min(index, len(self._edits) - 1)] if self._edits else self.add_button
+            target = self.rows[min(index, len(self.rows) - 1)].date_edit if self.rows else self.add_button
             target.setFocus(Qt.FocusReason.TabFocusReason)
         if notify:
             self.changed.emit()
 
-    def _renumber(self) -> None:
-        for number, (edit, row) in enumerate(zip(self._edits, self._rows, strict=True), start=1):
-            name_parts(edit, f"Milestone {number}")
-            button = row.findChild(QPushButton)
-            if button is not None:
-                button.setAccessibleName(f"Remove milestone {number}")
-
     def _update_empty(self) -> None:
-        self.empty_label.setVisible(not self._edits)
+        self.empty_label.setVisible(not self.rows)
+
+
+def _blank(milestone: GoalMilestone) -> bool:
+    return not milestone.success.strip() and milestone.status == GoalStatus.NOT_STARTED
 
 
 class GoalEditor(QWidget):
@@ -147,7 +205,7 @@ class GoalEditor(QWidget):
         self.title_edit.setAccessibleName("Goal title")
         self.title_edit.setPlaceholderText("A short name for the goal")
         self.success_edit = TextBox(
-            "What success looks like", "Picture the goal met: what is different, and who notices?"
+            "What success looks like", "Picture the goal met in the end: what is different, and who notices?"
         )
         self.measure_edit = TextBox(
             "How it is measured", "The numbers, examples or signs you and your manager agreed on"
@@ -158,14 +216,16 @@ class GoalEditor(QWidget):
         for status in GoalStatus:
             self.status_combo.addItem(status.label, status.value)
         self.notes_edit = TextBox("Goal notes", "Anything else worth remembering about this goal")
-        milestones_label = wrapped_label("Milestone dates", "fieldLabel")
+        milestones_label = wrapped_label("Milestones", "fieldLabel")
+        milestones_hint = wrapped_label("For each date: what success looks like by then, and how it stands.",
+                                        "muted")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for label, widget in (
             (field_label("&Title", self.title_edit), self.title_edit),
-            (field_label("What &success looks like", self.success_edit), self.success_edit),
+            (field_label("What &success looks like in the end", self.success_edit), self.success_edit),
             (field_label("How it is &measured", self.measure_edit), self.measure_edit),
             (field_label("Stat&us", self.status_combo), self.status_combo),
         ):
@@ -173,6 +233,7 @@ class GoalEditor(QWidget):
             layout.addWidget(widget)
             layout.addSpacing(6)
         layout.addWidget(milestones_label)
+        layout.addWidget(milestones_hint)
         layout.addWidget(self.milestones)
         layout.addSpacing(6)
         layout.addWidget(field_label("N&otes", self.notes_edit))
@@ -202,7 +263,8 @@ class GoalEditor(QWidget):
             self.notes_edit.setPlainText(goal.notes if goal else "")
             status = goal.status if goal else GoalStatus.NOT_STARTED
             self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
-            self.milestones.set_dates(goal.milestones if goal else (), default_next or self._clock.today())
+            default = default_next or self._clock.today()
+            self.milestones.set_milestones(goal.milestones if goal else (), default)
         finally:
             self._loading = False
         self.setEnabled(goal is not None)
@@ -216,7 +278,7 @@ class GoalEditor(QWidget):
             title=self.title_edit.text().strip(),
             success=self.success_edit.toPlainText(),
             measure=self.measure_edit.toPlainText(),
-            milestones=self.milestones.dates(),
+            milestones=self.milestones.milestones(),
             status=GoalStatus(self.status_combo.currentData()),
             notes=self.notes_edit.toPlainText(),
         )

@@ -1,4 +1,5 @@
-"""The plan's own fields: when it starts, how long it runs, who is involved, and how it stands.
+"""The plan's own fields: when it starts, how long it runs, who is involved (what each person
+expects, and whether they have confirmed the plan), and how it stands.
 
 One form serves both the new-plan card (without a status: a new plan is active) and the plan's
 Details section, where every change saves as it is made. Both are laid out here; the plan tool
@@ -24,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import Clock
 from app.domain.limits import MAX_PLAN_DAYS, MIN_PLAN_DAYS
-from app.domain.workbench import Plan, PlanStatus
-from app.ui.plan.plan_words import parse_people
+from app.domain.workbench import Plan, PlanStatus, Stakeholder
+from app.ui.plan.stakeholder_list import StakeholderList
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import (
-    TextBox,
     field_label,
     make_date_edit,
     name_parts,
@@ -43,7 +43,8 @@ LENGTH_CHOICES = (30, 60, 90)
 
 
 class PlanForm(QWidget):
-    """Start date, length, manager and other stakeholders (and, once created, the status).
+    """Start date, length, manager and the other people with a stake in the plan (and, once
+    created, the status).
 
     Signals: changed() — the person edited a field (not emitted by set_plan).
     """
@@ -77,8 +78,7 @@ class PlanForm(QWidget):
         self.manager_edit = QLineEdit()
         self.manager_edit.setAccessibleName("Manager")
         self.manager_edit.setPlaceholderText("Who you agree the plan with")
-        self.stakeholders_edit = TextBox("Other stakeholders, one a line",
-                                         "HR, a mentor, a team lead… one a line", 3)
+        self.people = StakeholderList(clock)
         self.status_combo: QComboBox | None = None
 
         layout = QVBoxLayout(self)
@@ -93,8 +93,11 @@ class PlanForm(QWidget):
         layout.addWidget(field_label("&Manager", self.manager_edit))
         layout.addWidget(self.manager_edit)
         layout.addSpacing(6)
-        layout.addWidget(field_label("&Other stakeholders (one a line)", self.stakeholders_edit))
-        layout.addWidget(self.stakeholders_edit)
+        layout.addWidget(wrapped_label("Others with a stake in the plan", "fieldLabel"))
+        layout.addWidget(wrapped_label("What each of them expects, and whether they have confirmed the "
+                                       "plan: a plan everyone has confirmed is one everyone can hold to.",
+                                       "muted"))
+        layout.addWidget(self.people)
         if with_status:
             combo = QComboBox()
             name_parts(combo, "Plan status")
@@ -113,7 +116,7 @@ class PlanForm(QWidget):
         self.custom_days.valueChanged.connect(self._emit_changed)
         self.custom_days.valueChanged.connect(self._name_unit)
         self.manager_edit.textEdited.connect(self._emit_changed)
-        self.stakeholders_edit.textChanged.connect(self._emit_changed)
+        self.people.changed.connect(self._emit_changed)
 
     def reset(self) -> None:
         self._loading = True
@@ -121,7 +124,7 @@ class PlanForm(QWidget):
             self.start_edit.setDate(qdate(self._clock.today()))
             self.length_buttons[90].setChecked(True)
             self.manager_edit.clear()
-            self.stakeholders_edit.clear()
+            self.people.set_people(())
         finally:
             self._loading = False
 
@@ -132,8 +135,7 @@ class PlanForm(QWidget):
             self.set_length(plan.length_days)
             if self.manager_edit.text() != plan.manager:  # the caret stays where the person is typing
                 self.manager_edit.setText(plan.manager)
-            if parse_people(self.stakeholders_edit.toPlainText()) != plan.stakeholders:
-                self.stakeholders_edit.setPlainText("\n".join(plan.stakeholders))
+            self.people.set_people(plan.stakeholders)
             if self.status_combo is not None:
                 self.status_combo.setCurrentIndex(self.status_combo.findData(plan.status.value))
         finally:
@@ -156,8 +158,8 @@ class PlanForm(QWidget):
     def manager(self) -> str:
         return self.manager_edit.text().strip()
 
-    def stakeholders(self) -> tuple[str, ...]:
-        return parse_people(self.stakeholders_edit.toPlainText())
+    def stakeholders(self) -> tuple[Stakeholder, ...]:
+        return self.people.people()
 
     def status(self) -> PlanStatus | None:
         return PlanStatus(self.status_combo.currentData()) if self.status_combo is not None else None
@@ -243,9 +245,9 @@ class PlanDetailsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         layout.setSpacing(10)
-        layout.addWidget(wrapped_label("Changes here save as you make them. Moving the start date does not "
-                                       "move your goals' milestone dates; change those on each goal.",
-                                       "muted"))
+        layout.addWidget(wrapped_label("Changes here save as you make them. The checkpoints move with the "
+                                       "start date and length; your goals' milestone dates do not: change "
+                                       "those on each goal.", "muted"))
         layout.addWidget(self.form)
         layout.addSpacing(10)
         layout.addWidget(wrapped_label("A new plan", "cardHeading"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import Area, Change
-from app.domain.plan_math import default_milestones, is_overdue, plan_end
+from app.domain.plan_math import default_goal_milestones, is_overdue, plan_end
 from app.domain.workbench import Goal, GoalStatus
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
@@ -156,7 +156,7 @@ class GoalsSection(QWidget):
             title=title,
             success="",
             measure="",
-            milestones=default_milestones(plan.start, plan.length_days),
+            milestones=default_goal_milestones(plan.start, plan.length_days),
             status=GoalStatus.NOT_STARTED,
             notes="",
             position=max((g.position for g in self._records.goals), default=-1) + 1,
@@ -309,7 +309,7 @@ class GoalsSection(QWidget):
         self.goal_hint.setText(
             "Select a goal to see and change it." if goals else
             "No goals yet. Add the first thing your manager expects to see, in a few words. You can "
-            "then say what success looks like, how it will be measured, and by when."
+            "then say what success looks like at each milestone and in the end, and how it will be measured."
         )
         self.goal_stack.setCurrentWidget(self.goal_editor if goal else self.goal_hint)
         self.count_changed.emit(len(goals))

@@ -1,4 +1,5 @@
-"""The Expectations stage's tool: the written plan, its goals, who agreed, and the evidence of progress.
+"""The Expectations stage's tool: the written plan, its goals, its checkpoints, who agreed, and the
+evidence of progress.
 
 Everything saves as the person types, through one `Saver` (a moment after a pause, at least once a
 second while typing goes on, and on flush): there is no Save button to forget. Every other action
@@ -6,8 +7,9 @@ second while typing goes on, and on flush): there is no Save button to forget. E
 a typed change made by this tool; the tool shows changes made elsewhere (a win added from the
 Journal page, an import) and passes over its own. Deletions can be undone from an inline bar.
 
-This module composes the tool: the new-plan card, the header, and four sections, each in a module
-of its own (plan_goals, plan_alignment, plan_evidence, and the plan's own form in plan_form).
+This module composes the tool: the new-plan card, the header with its row of plan actions, and
+five sections, each in a module of its own (plan_goals, plan_checkpoints, plan_alignment,
+plan_evidence, and the plan's own form in plan_form).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QHBoxLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -30,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import PLAN_RECORDS, Area, Change
-from app.domain.plan_math import plan_day
-from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanStatus
+from app.domain.plan_math import moved_checkpoints, plan_day
+from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanMilestone, PlanStatus
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_alignment import AlignmentSection
+from app.ui.plan.plan_checkpoints import CheckpointsSection
 from app.ui.plan.plan_evidence import EvidenceSection
 from app.ui.plan.plan_form import NewPlanCard, PlanDetailsSection
 from app.ui.plan.plan_goals import GoalsSection
@@ -48,9 +52,10 @@ from app.ui.widgets.notice import InlineNotice
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-SECTIONS = (("goals", "Goals"), ("alignment", "Who agreed"), ("evidence", "Evidence"),
-            ("details", "Plan details"))
+SECTIONS = (("goals", "Goals"), ("checkpoints", "Checkpoints"), ("alignment", "Who agreed"),
+            ("evidence", "Evidence"), ("details", "Plan details"))
 _STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
+_Loaded = tuple[Plan | None, list[Goal], list[Alignment], list[Evidence], list[PlanMilestone]]
 
 
 def _scrolling(content: QWidget) -> QScrollArea:
@@ -80,6 +85,7 @@ class PlanTool(QWidget):
         self._journal = journal
         self._records = PlanRecords()
         self._stale = False  # a change from elsewhere is still to be shown (our edits could not be saved)
+        self._moved: list[PlanMilestone] | None = None  # checkpoints as the last details save left them
         self.saver = Saver(journal, self, origin=self)
         self.saver.watch("details", Area.PLAN, self._save_details)  # first: the plan, then what hangs on it
         self.plan_actions = PlanActions(journal, origin=self, parent=self)
@@ -113,9 +119,17 @@ class PlanTool(QWidget):
         header_layout.addWidget(self.headline_label)
         header_layout.addWidget(self.day_bar)
         header_layout.addWidget(self.summary_label)
+        self.actions_bar = QWidget()  # buttons about the plan as a whole: see add_plan_action
+        self._actions_layout = QHBoxLayout(self.actions_bar)
+        self._actions_layout.setContentsMargins(0, 4, 0, 0)
+        self._actions_layout.setSpacing(8)
+        self._actions_layout.addStretch(1)
+        self.actions_bar.setVisible(False)
+        header_layout.addWidget(self.actions_bar)
 
         parts = (self._journal, self._records, self.saver, self.plan_actions)
         self.goals_section = GoalsSection(*parts)
+        self.checkpoints_section = CheckpointsSection(self._journal, self._records, self.saver)
         self.alignment_section = AlignmentSection(*parts)
         self.evidence_section = EvidenceSection(*parts)
         self.details_section = PlanDetailsSection(self._journal.clock)
@@ -148,7 +162,8 @@ class PlanTool(QWidget):
 
     def _sections(self) -> tuple[QWidget, ...]:
         """The sections in the order of SECTIONS."""
-        return (self.goals_section, self.alignment_section, self.evidence_section, self.details_section)
+        return (self.goals_section, self.checkpoints_section, self.alignment_section, self.evidence_section,
+                self.details_section)
 
     def _connect(self) -> None:
         """What saving, the buttons, the sections and changes from elsewhere do."""
@@ -196,6 +211,12 @@ class PlanTool(QWidget):
     def current_section(self) -> str:
         return self.section_keys[self.sections.currentIndex()]
 
+    def add_plan_action(self, button: QPushButton) -> None:
+        """Put a button about the plan as a whole ("End the plan…", "Past plans") in the header's
+        row of actions, after those already there; the caller connects it."""
+        self._actions_layout.insertWidget(self._actions_layout.count() - 1, button)
+        self.actions_bar.setVisible(True)
+
     def refresh(self) -> None:
         """Reload from the journal, keeping the selections and whatever is being edited.
 
@@ -206,17 +227,17 @@ class PlanTool(QWidget):
             return
         self._stale = False
 
-        def load(journal: Journal) -> tuple[Plan | None, list[Goal], list[Alignment], list[Evidence]]:
+        def load(journal: Journal) -> _Loaded:
             plan = journal.plans.current_plan()
             if plan is None:
-                return None, [], [], []
+                return None, [], [], [], []
             return (plan, journal.plans.goals(plan.uuid), journal.plans.alignments(plan.uuid),
-                    journal.plans.evidence())
+                    journal.plans.evidence(), journal.milestones.milestones(plan.uuid))
 
         loaded = self.plan_actions.read("Couldn't read the plan", load, None)
         if loaded is None:
             return
-        plan, goals, alignments, evidence = loaded
+        plan, goals, alignments, evidence, checkpoints = loaded
         records = self._records
         records.plan = plan
         if plan is None:
@@ -232,6 +253,7 @@ class PlanTool(QWidget):
         records.sort_evidence()
         self.details_section.form.set_plan(plan)
         self.goals_section.show_goals()
+        self.checkpoints_section.show_checkpoints(checkpoints)
         self.alignment_section.show_alignments(alignments)
         self.evidence_section.fill_filter()
         self.evidence_section.fill_list()
@@ -247,6 +269,8 @@ class PlanTool(QWidget):
             self.new_plan_card.form.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.current_section == "goals":
             self.goals_section.focus_first()
+        elif self.current_section == "checkpoints":
+            self.checkpoints_section.focus_first()
         else:
             self.section_buttons[self.current_section].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -311,11 +335,20 @@ class PlanTool(QWidget):
         plan = self._records.plan
         if plan is None:
             return None
+        self._moved = None
         form = self.details_section.form
         changed = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
                           stakeholders=form.stakeholders(), status=form.status() or plan.status)
-        self._records.plan = journal.plans.save_plan(changed)
-        return self._records.plan
+        saved = journal.plans.save_plan(changed)
+        # The checkpoints are days of the plan: they move with it, in the same save. (Compared with
+        # the file, not with what was on screen: a save that failed halfway left the file as it was.)
+        moved = moved_checkpoints(journal.milestones.milestones(plan.uuid), saved.start, saved.length_days)
+        for checkpoint in moved:
+            journal.milestones.save_milestone(checkpoint)
+        if moved:
+            self._moved = journal.milestones.milestones(plan.uuid)
+        self._records.plan = saved
+        return saved
 
     # -- reactions -------------------------------------------------------------------------
 
@@ -334,6 +367,9 @@ class PlanTool(QWidget):
         self.refresh()
 
     def _on_saved(self, _change: Change) -> None:
+        if self._moved is not None:
+            self.checkpoints_section.show_checkpoints(self._moved)
+            self._moved = None
         self.saved.emit()
         if self._stale:
             self.refresh()

@@ -8,8 +8,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from app.domain.plan_math import days_until, is_overdue, next_milestone, overdue, plan_day, plan_end
-from app.domain.workbench import Alignment, Evidence, Goal, GoalStatus, Plan, PlanStatus
+from app.domain.plan_math import (
+    days_until,
+    missed_milestone,
+    next_milestone,
+    overdue,
+    pending_days,
+    plan_day,
+    plan_end,
+    unconfirmed,
+)
+from app.domain.workbench import (
+    Alignment,
+    Evidence,
+    Goal,
+    GoalStatus,
+    Plan,
+    PlanMilestone,
+    PlanStatus,
+    Stakeholder,
+)
 from app.ui.plan.evidence_dialog import PLAN_IN_GENERAL
 from app.ui.widgets.day_words import relative_days, short_date
 
@@ -20,8 +38,8 @@ def day_count(days: int) -> str:
 
 
 def plan_next_milestone(goals: Sequence[Goal], today: date) -> date | None:
-    """The nearest milestone of any goal that is not done yet."""
-    upcoming = [next_milestone(goal.milestones, today) for goal in goals if goal.status != GoalStatus.DONE]
+    """The nearest milestone, not marked done, of any goal that is not done yet."""
+    upcoming = [next_milestone(pending_days(goal), today) for goal in goals if goal.status != GoalStatus.DONE]
     days = [day for day in upcoming if day is not None]
     return min(days) if days else None
 
@@ -51,8 +69,12 @@ def plan_summary(plan: Plan, goals: Sequence[Goal], today: date) -> str:
     parts = [f"{plan.status.label} plan"]
     if plan.manager.strip():
         parts.append(f"with {plan.manager.strip()}")
-    if plan.stakeholders:
-        parts.append("also " + ", ".join(plan.stakeholders))
+    names = [person.name for person in plan.stakeholders if person.name]
+    if names:
+        parts.append("also " + ", ".join(names))
+    waiting = unconfirmed(plan)
+    if waiting:
+        parts.append(not_confirmed_words(waiting))
     if goals:
         counts = [f"{sum(1 for g in goals if g.status == s)} {s.label.lower()}"
                   for s in (GoalStatus.DONE, GoalStatus.ON_TRACK, GoalStatus.AT_RISK)
@@ -71,18 +93,44 @@ def goal_line(goal: Goal, today: date, wins: int = 0) -> str:
     """The line under a goal's title: where its dates stand, and how much evidence it has."""
     if goal.status == GoalStatus.DONE:
         text = "Done"
-    elif is_overdue(goal, today):
-        text = f"Overdue: the last milestone was {short_date(max(goal.milestones), today)}"
+    elif (missed := missed_milestone(goal, today)) is not None:
+        text = f"Overdue: the milestone of {short_date(missed.due_on, today)} is not met yet"
     else:
-        upcoming = next_milestone(goal.milestones, today)
+        upcoming = next_milestone(pending_days(goal), today)
         if upcoming is None:
-            text = "No milestone dates yet"
+            text = "All milestones met" if goal.milestones else "No milestone dates yet"
         else:
             when = relative_days(days_until(upcoming, today))
             text = f"Next milestone {short_date(upcoming, today)}, {when}"
     if wins:
         text += f" · {wins} {'win' if wins == 1 else 'wins'} logged"
     return text
+
+
+def not_confirmed_words(waiting: Sequence[Stakeholder]) -> str:
+    """'Sam has not confirmed yet', 'Sam and Lee have not…', '3 people have not…'."""
+    names = [person.name or "someone" for person in waiting]
+    if len(names) == 1:
+        return f"{names[0]} has not confirmed yet"
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]} have not confirmed yet"
+    return f"{len(names)} people have not confirmed yet"
+
+
+def checkpoint_heading(checkpoint: PlanMilestone, length_days: int, today: date, *,
+                       shared: bool = False) -> str:
+    """'Day 30 — Tue 31 Mar', 'Day 90 / the end — Fri 29 May'; for a mark past a shorter plan's
+    end, 'The end, day 45 — Wed 15 Apr', or when an earlier row already holds that day (`shared`),
+    what was written for it: 'For day 90 (the plan ends on day 45) — Wed 15 Apr'."""
+    mark = int(checkpoint.mark)
+    when = short_date(checkpoint.due_on, today)
+    if mark < length_days:
+        return f"Day {mark} — {when}"
+    if shared:
+        return f"For day {mark} (the plan ends on day {length_days}) — {when}"
+    if mark == length_days:
+        return f"Day {mark} / the end — {when}"
+    return f"The end, day {length_days} — {when}"
 
 
 def parse_people(text: str) -> tuple[str, ...]:

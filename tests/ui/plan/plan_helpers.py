@@ -71,7 +71,8 @@ def unnamed(widget: QWidget) -> list[str]:
 
 def file_rows(journal: Journal) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the plan's tables, read straight from the file."""
-    tables = ("plans", "goals", "goal_milestones", "alignments", "evidence")
+    tables = ("plans", "plan_stakeholders", "plan_milestones", "goals", "goal_milestones", "alignments",
+              "evidence")
     with closing(sqlite3.connect(journal.path)) as conn:
         return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
 

@@ -10,8 +10,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area
-from app.domain.plan_math import default_milestones, plan_day, plan_end
-from app.domain.workbench import AgreementChannel, Evidence, GoalStatus, PlanStatus
+from app.domain.plan_math import default_milestones, milestone_days, plan_day, plan_end
+from app.domain.workbench import (
+    AgreementChannel,
+    Evidence,
+    GoalMilestone,
+    GoalStatus,
+    PlanStatus,
+    Stakeholder,
+)
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.plan_lists import LINE_ROLE, OVERDUE_ROLE
@@ -44,7 +51,8 @@ def test_creating_a_90_day_plan_shows_the_day_and_the_end(
     form.start_edit.setDate(qdate(start))
     qtbot.mouseClick(form.length_buttons[90], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.manager_edit, "Dana Whitfield")
-    form.stakeholders_edit.setPlainText("Priya from HR\n\n  Sam  \nPriya from HR")
+    for name in ("Priya from HR", "", "  Sam  ", "Priya from HR"):  # a blank card, and a repeat
+        form.people.add_person(name)
     with qtbot.waitSignal(observed.changes, check_params_cb=lambda change: change.areas == {Area.PLAN}
                           and change.made_by(tool)):
         qtbot.mouseClick(tool.new_plan_card.create_button, Qt.MouseButton.LeftButton)
@@ -52,7 +60,7 @@ def test_creating_a_90_day_plan_shows_the_day_and_the_end(
     stored = journal.plans.current_plan()
     assert stored is not None
     assert (stored.start, stored.length_days, stored.manager) == (start, 90, "Dana Whitfield")
-    assert stored.stakeholders == ("Priya from HR", "Sam")
+    assert stored.stakeholders == (Stakeholder("Priya from HR"), Stakeholder("Sam"))
     assert stored.status == PlanStatus.ACTIVE
     assert tool.stack.currentWidget() is tool.plan_view
     where = plan_day(start, 90, date.today())
@@ -134,7 +142,7 @@ def test_a_new_goal_gets_the_default_milestones(
 
     stored = journal.plans.goals(plan.uuid)
     assert [g.title for g in stored] == ["Answer tickets within a day"]
-    assert stored[0].milestones == default_milestones(plan.start, 90)
+    assert stored[0].milestones == tuple(GoalMilestone(day) for day in default_milestones(plan.start, 90))
     assert stored[0].status == GoalStatus.NOT_STARTED
     assert tool.goals_section.new_goal_edit.text() == ""
     assert tool.goals_section.goal_editor.current_uuid == goal.uuid
@@ -176,7 +184,8 @@ def test_goal_edits_are_autosaved(qtbot: QtBot, observed: ObservedJournal, journ
     assert stored.measure == "Checked at the Friday review"
     assert stored.status == GoalStatus.AT_RISK
     assert stored.notes == "Ask Dana which format she prefers"
-    assert stored.milestones == tuple(sorted((defaults[0], defaults[2], date.today() + timedelta(days=10))))
+    added_day = date.today() + timedelta(days=10)
+    assert milestone_days(stored) == tuple(sorted((defaults[0], defaults[2], added_day)))
 
 
 def test_overdue_goals_are_marked(qtbot: QtBot, observed: ObservedJournal) -> None:
@@ -316,7 +325,7 @@ def test_the_plan_can_be_made_from_the_keyboard(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     form = tool.new_plan_card.form
-    for widget in (form.length_buttons[30], form.manager_edit, form.stakeholders_edit,
+    for widget in (form.length_buttons[30], form.manager_edit, form.people.add_button,
                    tool.new_plan_card.create_button):
         assert widget in seen
     form.manager_edit.setFocus()

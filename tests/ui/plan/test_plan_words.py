@@ -8,7 +8,7 @@ from itertools import pairwise
 from PySide6.QtWidgets import QListWidgetItem, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from app.domain.workbench import Goal, GoalStatus, Plan, PlanStatus
+from app.domain.workbench import Goal, GoalMilestone, GoalStatus, Plan, PlanStatus
 from app.ui.plan.plan_lists import LINE_ROLE, GoalDelegate, record_list
 from app.ui.plan.plan_words import parse_people, plan_headline
 from app.ui.widgets.day_words import relative_days, short_date
@@ -20,8 +20,8 @@ def test_headline_words_before_during_and_after() -> None:
     now = datetime.now(UTC)
     today = date(2026, 3, 10)
     plan = Plan("p", date(2026, 3, 1), 30, "Dana", (), PlanStatus.ACTIVE, now, now)
-    goal = Goal("g", "p", "Goal", "", "", (date(2026, 3, 19), date(2026, 3, 30)), GoalStatus.ON_TRACK, "", 0,
-                now, now)
+    days = (GoalMilestone(date(2026, 3, 19)), GoalMilestone(date(2026, 3, 30)))
+    goal = Goal("g", "p", "Goal", "", "", days, GoalStatus.ON_TRACK, "", 0, now, now)
     assert plan_headline(plan, [goal], today) == "Day 10 of 30 · ends Mon 30 Mar · next milestone in 9 days"
     assert plan_headline(plan, [], date(2026, 2, 27)).startswith("Starts in 2 days, Sun 1 Mar")
     assert plan_headline(plan, [goal], date(2026, 4, 2)).startswith("All 30 days are behind you")
