@@ -7,12 +7,13 @@ on every later agenda until they are marked done. The follow-up is a plain-text 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.plan_math import local_day, next_milestone, plan_day, plan_end
+from app.domain.plan_math import local_day, milestone_days, next_milestone, plan_day, plan_end
 from app.domain.prompts import CatalogueError
 from app.domain.schedule import short_day
 from app.domain.timeline import local_time
@@ -22,6 +23,7 @@ _WHERE = "checkin_questions.toml"
 _NO_THANKS = "Think of one thing your manager did lately that helped you, and note it here."
 _NO_GOALS = "No goals yet. Add the plan's goals on the Expectations page, or note here what to talk about."
 _NO_LESSONS = "What have you learned since the last check-in? One line is enough."
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 GROUP_LABELS: Mapping[str, str] = {
     "progress": "Progress",
@@ -109,13 +111,14 @@ def _when_text(day: date) -> str:
 
 
 def _milestone_line(goal: Goal, today: date) -> str:
-    if not goal.milestones:
+    days = milestone_days(goal)
+    if not days:
         return "No milestone dates set."
-    upcoming = next_milestone(goal.milestones, today)
+    upcoming = next_milestone(days, today)
     if upcoming is None:
-        return f"Last milestone: {short_day(max(goal.milestones))} (passed)."
-    days = (upcoming - today).days
-    distance = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        return f"Last milestone: {short_day(days[-1])} (passed)."
+    away = (upcoming - today).days
+    distance = "today" if away == 0 else "tomorrow" if away == 1 else f"in {away} days"
     return f"Next milestone: {short_day(upcoming)} ({distance})."
 
 
@@ -160,6 +163,16 @@ def _progress_section(
     return lines
 
 
+def own_question_lines(text: str) -> list[str]:
+    """The person's own questions, one per line: list marks dropped, blank lines and repeats left out."""
+    found: list[str] = []
+    for raw in text.splitlines():
+        line = _LIST_MARK.sub("", raw).strip()
+        if line and line.casefold() not in {known.casefold() for known in found}:
+            found.append(line)
+    return found
+
+
 def _action_line(action: Action, day: date, titles: Mapping[str, str]) -> str:
     details: list[str] = []
     if action.due_on is not None:
@@ -183,11 +196,13 @@ def assemble_agenda(
     questions: Sequence[Question],
     thanks: str = "",
     lessons: str = "",
+    own_questions: str = "",
 ) -> str:
     """The agenda for the check-in at `when`, in Markdown, ready for the person to edit.
 
     Evidence counts from the day of the last check-in (inclusive), or from the plan's start when
-    there was none. Every section is present; an empty one says what could go there.
+    there was none. The questions are those ticked in the bank, then the person's own (one per
+    line). Every section is present; an empty one says what could go there.
     """
     local_when = local_time(when)
     day = local_when.date()
@@ -205,8 +220,9 @@ def assemble_agenda(
     lines.append("")
 
     lines += ["## Questions to ask", ""]
-    if questions:
-        lines += [_bullet(question.text) for question in questions]
+    asked = [question.text for question in questions] + own_question_lines(own_questions)
+    if asked:
+        lines += [_bullet(text) for text in asked]
     else:
         lines.append(_hint("Pick a few from the question bank, or write your own here."))
     lines.append("")
@@ -223,6 +239,34 @@ def assemble_agenda(
 # -- the follow-up -------------------------------------------------------------------------------
 
 
+_HONORIFICS = frozenset({
+    "dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "madam",
+    "herr", "frau", "sr", "sra", "srta", "m", "mme", "mlle",
+})
+
+
+def greeting_name(manager: str) -> str:
+    """How the follow-up greets the manager: the first name ("Dr. Ana Ruiz" and "Ruiz, Ana" give
+    "Ana"); a title with a surname alone stays whole ("Dr. Ruiz"); "" when no name is known."""
+    name = " ".join(manager.split())
+    if "," in name:  # "Surname, First names"
+        surname, _, given = name.partition(",")
+        name = given.strip() or surname.strip()
+    words = name.split()
+    untitled = list(words)
+    while untitled and untitled[0].rstrip(".").casefold() in _HONORIFICS:
+        untitled.pop(0)
+    if not untitled:
+        return name
+    if len(untitled) == 1 and len(untitled) < len(words):
+        return name  # "Dr. Ruiz": the title is how this person is addressed
+    return untitled[0]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(".!") == " ".join(b.split()).casefold().rstrip(".!")
+
+
 def follow_up_message(
     *,
     checkin: CheckIn,
@@ -234,17 +278,25 @@ def follow_up_message(
     """A short email draft after the meeting: thanks, what was agreed, what was heard, what is next.
 
     Any actions and feedback may be passed; only those recorded for this check-in are summarised.
+    Each item is listed once: an action that answers feedback says so beneath it, and that
+    feedback is not listed again (nor an action or feedback repeating one already listed).
     """
     titles = {goal.uuid: " ".join(goal.title.split()) for goal in goals}
-    agreed = sorted((a for a in actions if a.checkin_uuid == checkin.uuid), key=_action_order)
-    heard = sorted((f for f in feedback if f.checkin_uuid == checkin.uuid), key=lambda f: f.created_at)
-    name = " ".join(manager.split())
+    agreed: list[Action] = []
+    for action in sorted((a for a in actions if a.checkin_uuid == checkin.uuid), key=_action_order):
+        if action.text.strip() and not any(_same_words(action.text, kept.text) for kept in agreed):
+            agreed.append(action)
+    heard = sorted((f for f in feedback if f.checkin_uuid == checkin.uuid and f.text.strip()),
+                   key=lambda f: f.created_at)
+    answered = {item.action_uuid: item for item in heard if item.action_uuid is not None}
+    name = greeting_name(manager)
     lines = [f"Hi {name}," if name else "Hi,", ""]
     lines += [
         f"Thank you for your time on {short_day(local_day(checkin.scheduled_at))}. So that we are both "
         "working from the same notes, here is what I took away.",
         "",
     ]
+    listed: list[str] = []  # the words already in the message
     if agreed:
         lines.append("What we agreed:")
         for action in agreed:
@@ -255,12 +307,25 @@ def follow_up_message(
                 details.append("already done")
             text = " ".join(action.text.split())
             lines.append(f"- {text} ({', '.join(details)})" if details else f"- {text}")
+            listed.append(text)
+            source = answered.get(action.uuid)
+            if source is not None and not _same_words(source.text, text):
+                said = " ".join(source.text.split())
+                lines.append(f"  (in answer to your feedback: \u201c{said}\u201d)")
+                listed.append(said)
         lines.append("")
     else:
         lines += ["We did not set new actions this time, so I will keep working on the goals as agreed.", ""]
-    if heard:
+    agreed_uuids = {action.uuid for action in agreed}
+    rest: list[str] = []
+    for item in heard:
+        text = " ".join(item.text.split())
+        if item.action_uuid in agreed_uuids or any(_same_words(text, known) for known in [*listed, *rest]):
+            continue
+        rest.append(text)
+    if rest:
         lines.append("What I heard from you:")
-        lines += [f"- {' '.join(item.text.split())}" for item in heard]
+        lines += [f"- {text}" for text in rest]
         lines.append("")
     next_step = (
         "I will start on these now and bring an update on each to our next check-in."

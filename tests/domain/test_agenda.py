@@ -16,11 +16,24 @@ from app.domain.agenda import (
     assemble_agenda,
     carry_forward,
     follow_up_message,
+    greeting_name,
     open_actions,
+    own_question_lines,
     parse_questions,
 )
 from app.domain.prompts import CatalogueError
-from app.domain.workbench import Action, CheckIn, Evidence, Feedback, Goal, GoalStatus, Plan, PlanStatus
+from app.domain.workbench import (
+    Action,
+    CheckIn,
+    Evidence,
+    Feedback,
+    Goal,
+    GoalMilestone,
+    GoalStatus,
+    Plan,
+    PlanStatus,
+    Stakeholder,
+)
 from app.workbench_catalogue import load_questions
 
 
@@ -49,7 +62,7 @@ _MADE = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 def _plan(start: date = date(2026, 3, 2), length: int = 90) -> Plan:
-    return Plan("plan", start, length, "Dana", ("Priya",), PlanStatus.ACTIVE, _MADE, _MADE)
+    return Plan("plan", start, length, "Dana", (Stakeholder("Priya"),), PlanStatus.ACTIVE, _MADE, _MADE)
 
 
 def _goal(
@@ -59,7 +72,8 @@ def _goal(
     milestones: tuple[date, ...] = (),
     status: GoalStatus = GoalStatus.ON_TRACK,
 ) -> Goal:
-    return Goal(uuid, "plan", title, "", "", milestones, status, "", position, _MADE, _MADE)
+    days = tuple(GoalMilestone(day) for day in milestones)
+    return Goal(uuid, "plan", title, "", "", days, status, "", position, _MADE, _MADE)
 
 
 def _checkin(uuid: str, at: datetime, held: bool = True) -> CheckIn:
@@ -409,11 +423,14 @@ def test_follow_up_summarises_what_was_agreed_and_heard() -> None:
     )
     assert message.startswith("Hi Dana,\n\nThank you for your time on Tue 10 Mar.")
     assert (
-        "What we agreed:\n- Send the weekly status (by Tue 17 Mar, for “Ship reports on time”)\n" in message
+        "What we agreed:\n- Send the weekly status (by Tue 17 Mar, for “Ship reports on time”)\n"
+        "  (in answer to your feedback: “Lead with the numbers.”)\n" in message
     )
     assert "- Book the training\n" in message
     assert "From an earlier meeting" not in message
-    assert "What I heard from you:\n- Lead with the numbers.\n- Flag risks a day earlier.\n" in message
+    # Each item once: the feedback answered by an action is said with it, not again below.
+    assert "What I heard from you:\n- Flag risks a day earlier.\n" in message
+    assert message.count("Lead with the numbers.") == 1
     assert "Older feedback" not in message
     assert "Next step:" in message
     assert message.endswith("Thank you again.\n")
@@ -434,3 +451,48 @@ def test_follow_up_marks_an_action_already_done() -> None:
     done = _action("a", "Share the slides", _at(2026, 3, 10, 11), checkin="c1", done=date(2026, 3, 10))
     message = follow_up_message(checkin=meeting, manager="Dana", actions=[done], feedback=[], goals=[])
     assert "- Share the slides (already done)" in message
+
+
+@pytest.mark.parametrize(("manager", "greeting"), [
+    ("Dana", "Dana"),
+    ("Firstname Lastname", "Firstname"),
+    ("  Ana   Maria Ruiz ", "Ana"),
+    ("Dr. Ana Ruiz", "Ana"),
+    ("dr ana ruiz", "ana"),
+    ("Prof. Dr. Jan de Vries", "Jan"),
+    ("Dr. Ruiz", "Dr. Ruiz"),
+    ("Ruiz, Ana", "Ana"),
+    ("", ""),
+])
+def test_the_follow_up_greets_by_first_name(manager: str, greeting: str) -> None:
+    """The defect: "Hi Firstname Lastname,". A title with a surname alone is how that person is
+    addressed, so it stays whole."""
+    assert greeting_name(manager) == greeting
+    meeting = _checkin("c1", _at(2026, 3, 10))
+    message = follow_up_message(checkin=meeting, manager=manager, actions=[], feedback=[], goals=[])
+    assert message.startswith(f"Hi {greeting},\n" if greeting else "Hi,\n")
+
+
+def test_follow_up_lists_an_item_turned_from_feedback_once() -> None:
+    """The defect: feedback made into an action (its words copied) was listed under both headings."""
+    meeting = _checkin("c1", _at(2026, 3, 10))
+    copied = _action("a1", "Flag risks earlier", _at(2026, 3, 10, 11), checkin="c1")
+    twice = _action("a2", "flag risks earlier.", _at(2026, 3, 10, 12), checkin="c1")
+    feedback = [Feedback("f1", "c1", "Flag risks  earlier", None, "a1", _at(2026, 3, 10, 11)),
+                Feedback("f2", "c1", "FLAG RISKS EARLIER", None, None, _at(2026, 3, 10, 11, 30))]
+    message = follow_up_message(checkin=meeting, manager="Dana", actions=[copied, twice], feedback=feedback,
+                                goals=[])
+    assert message.casefold().count("flag risks") == 1
+    assert "in answer to" not in message and "What I heard" not in message
+
+
+def test_own_questions_go_under_questions_to_ask() -> None:
+    assert own_question_lines("- First?\n\n2. Second?\n* first?\n  Third  ") == ["First?", "Second?", "Third"]
+    agenda = assemble_agenda(when=_at(2026, 3, 10), plan=None, goals=[], evidence=[], actions=[],
+                             last_checkin=None, questions=[Question("q", "progress", "From the bank?")],
+                             own_questions="Mine?\n")
+    section = agenda.split("## Questions to ask\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section == "- From the bank?\n- Mine?"
+    empty = assemble_agenda(when=_at(2026, 3, 10), plan=None, goals=[], evidence=[], actions=[],
+                            last_checkin=None, questions=[], own_questions="  \n")
+    assert "_Pick a few from the question bank" in empty

@@ -40,18 +40,22 @@ def draft_keys(checkin_uuid: str) -> tuple[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class ActionDraft:
-    """The new-action form as it was left."""
+    """The new-action form as it was left; `answers` is the feedback it is written in answer to."""
 
     text: str = ""
     due_on: date | None = None
     goal_uuid: str | None = None
+    answers: str | None = None
 
     def body(self) -> str:
         """What is kept: nothing (the draft goes) while the form has no words."""
         if not self.text.strip():
             return ""
         due = self.due_on.isoformat() if self.due_on else None
-        return json.dumps({"text": self.text, "due_on": due, "goal_uuid": self.goal_uuid}, ensure_ascii=False)
+        fields = {"text": self.text, "due_on": due, "goal_uuid": self.goal_uuid}
+        if self.answers is not None:
+            fields["answers"] = self.answers
+        return json.dumps(fields, ensure_ascii=False)
 
     @classmethod
     def read(cls, body: str) -> ActionDraft:
@@ -65,11 +69,13 @@ class ActionDraft:
         text = data.get("text")
         due = data.get("due_on")
         goal = data.get("goal_uuid")
+        answers = data.get("answers")
         try:
             due_on = date.fromisoformat(due) if isinstance(due, str) else None
         except ValueError:
             due_on = None
-        return cls(text if isinstance(text, str) else "", due_on, goal if isinstance(goal, str) else None)
+        return cls(text if isinstance(text, str) else "", due_on, goal if isinstance(goal, str) else None,
+                   answers if isinstance(answers, str) else None)
 
 
 def put_if_changed(journal: Journal, key: str, body: str) -> bool:

@@ -3,16 +3,15 @@
 What is typed is saved as it is typed, through the tool's one Saver: a feedback line's words and
 goal straight onto that feedback, and the words in the "add" fields as drafts of this check-in
 (checkin_drafts), which become feedback or an action only on Add, so no list, brief or export
-shows half a sentence. The new-action form is checkin_action_form. Adding, removing, making an
-action of feedback, ticking and deleting are each one action through the gateway; a deletion can
-be undone from the bar it leaves.
+shows half a sentence. The new-action form is checkin_action_form; feedback becomes an action
+there, written as what the person will do. Adding, removing, ticking and deleting are each one
+action through the gateway; a deletion can be undone from the bar it leaves.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -212,32 +211,16 @@ class CheckInLists(QObject):
         self.changed.emit()
 
     def make_action(self, row: FeedbackRow) -> None:
-        """Turn feedback into an action for the goal picked beside it, agreed at this check-in."""
-        checkin = self._shown.checkin
-        if checkin is None or not self._saver.flush():
+        """Answer feedback with an action: the form below opens on "I will ", the feedback shown
+        above it and its goal picked; Add makes the action and links the feedback (one act)."""
+        if self._shown.checkin is None or not self._saver.flush():
             return
-        item = row.current()
+        item = row.item  # as just saved
         if not item.text:
             row.text_edit.setFocus()
             return
-        now = self._journal.clock.now()
-        action = Action(_fresh(), item.text, item.goal_uuid, None, checkin.uuid, None, now)
-
-        def make(journal: Journal) -> Action:
-            stored = journal.checkins.save_action(action)
-            journal.checkins.save_feedback(replace(item, action_uuid=stored.uuid))
-            return stored
-
-        done = self._act({Area.ACTION, Area.FEEDBACK}, make, uuids={item.uuid})
-        if done is None:
-            return
-        stored = done.value
-        self._view.notice.offer("Added to the actions below. Give it a due date there if it has one.",
-                                "Set a due date", lambda: self.edit_action(stored),
-                                name="Set a due date for the new action")
-        self.reload()
-        self._view.notice.accept_button.setFocus()  # the row's button is gone; the next step is here
-        self.changed.emit()
+        self._view.notice.dismiss()
+        self.form.answer(item)
 
     def remove_feedback(self, row: FeedbackRow) -> None:
         if not self._saver.flush():

@@ -1,8 +1,11 @@
-"""Before a check-in: pick questions, note thanks and lessons, and assemble the agenda from the plan.
+"""Before a check-in: pick questions, write your own, note thanks and lessons, assemble the agenda.
 
-The assembled agenda gathers the goals, the evidence since the last meeting that took place and
-the actions still open; the person then edits it freely, and it saves as they type. Assembling
-again over their own words asks first, inline, and can be undone.
+The assembled agenda gathers the goals, the evidence since the last meeting that took place, the
+actions still open and the questions (ticked and your own); the person then edits it freely, and
+it saves as they type. Assembling again over their own words asks first, inline, and can be
+undone. Thanks and your own questions are also written by the Check-ins stage's prompts: a change
+made there shows here at once, in each field the person is not typing in (`show_checkin` only
+replaces what differs, so a caret stays where it was).
 """
 
 from __future__ import annotations
@@ -56,6 +59,19 @@ def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
+def _show_text(edit: QPlainTextEdit, text: str, keep_caret: bool) -> None:
+    """Put `text` in the field unless it is already there; `keep_caret` leaves the caret where it
+    was (as far as the new text reaches) rather than at the end."""
+    if edit.toPlainText() == text:
+        return
+    caret = edit.textCursor().position()
+    edit.setPlainText(text)
+    if keep_caret:
+        cursor = edit.textCursor()
+        cursor.setPosition(min(caret, len(edit.toPlainText())))
+        edit.setTextCursor(cursor)
+
+
 class PreparePanel(QWidget):
     """Before the meeting: pick questions, note thanks and lessons, assemble, then edit freely."""
 
@@ -69,9 +85,10 @@ class PreparePanel(QWidget):
         self.shown_uuid: str | None = None
 
         intro = wrapped_label(
-            "Tick the questions you want to ask, note what you want to thank your manager for and what "
-            "you have learned, then assemble the agenda. It gathers your goals, your progress since the "
-            "last check-in and the actions still open. Every word stays yours to change.",
+            "Tick the questions you want to ask, add your own, note what you want to thank your manager "
+            "for and what you have learned, then assemble the agenda. It gathers your goals, your "
+            "progress since the last check-in and the actions still open. Every word stays yours to "
+            "change.",
             "muted",
         )
         self.question_list = QListWidget()
@@ -80,6 +97,10 @@ class PreparePanel(QWidget):
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setMinimumHeight(self.question_list.fontMetrics().lineSpacing() * 12)
         self._fill_questions()
+        self.own_questions_edit = _small_text(
+            "Your own questions",
+            "Questions in your own words, one per line: what you want to understand or ask for…",
+        )
         self.thanks_edit = _small_text(
             "Things to thank your manager for",
             "Something your manager did that helped: time, advice, an introduction…",
@@ -101,6 +122,8 @@ class PreparePanel(QWidget):
         shown.field("thanks", self.thanks_edit.toPlainText)
         shown.field("lessons", self.lessons_edit.toPlainText)
         shown.field("questions", self.ticked_questions)
+        shown.field("own_questions", self.own_questions_edit.toPlainText)
+        self.own_questions_edit.textChanged.connect(lambda: shown.touch("own_questions"))
         self.thanks_edit.textChanged.connect(lambda: shown.touch("thanks"))
         self.lessons_edit.textChanged.connect(lambda: shown.touch("lessons"))
         self.question_list.itemChanged.connect(lambda _item: shown.touch("questions"))
@@ -117,6 +140,8 @@ class PreparePanel(QWidget):
         questions_label.setObjectName("cardHeading")
         layout.addWidget(questions_label)
         layout.addWidget(self.question_list)
+        layout.addWidget(field_label("&Your own questions", self.own_questions_edit))
+        layout.addWidget(self.own_questions_edit)
         layout.addWidget(field_label("&Things to thank your manager for", self.thanks_edit))
         layout.addWidget(self.thanks_edit)
         layout.addWidget(field_label("&Lessons learned", self.lessons_edit))
@@ -155,22 +180,33 @@ class PreparePanel(QWidget):
     # -- per check-in ----------------------------------------------------------------------
 
     def show_checkin(self, checkin: CheckIn | None) -> None:
-        """Show a check-in's agenda; it must already be the one shown (its earlier text saved)."""
+        """Show a check-in as stored; it must already be the one shown (its earlier text saved).
+
+        The same check-in again (read after a change made elsewhere) only changes the fields whose
+        words differ, each keeping its caret; another one starts each field afresh.
+        """
+        same = checkin is not None and checkin.uuid == self.shown_uuid
         self.shown_uuid = checkin.uuid if checkin else None
-        self.notice.dismiss()
+        if not same:
+            self.notice.dismiss()
         chosen = set(checkin.questions) if checkin else set()
-        widgets = (self.question_list, self.thanks_edit, self.lessons_edit)
+        widgets = (self.question_list, self.own_questions_edit, self.thanks_edit, self.lessons_edit)
         blocked = [widget.blockSignals(True) for widget in widgets]  # loading is not editing
         try:
             for item in self._question_items():
                 ticked = item.data(KEY_ROLE) in chosen
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.thanks_edit.setPlainText(checkin.thanks if checkin else "")
-            self.lessons_edit.setPlainText(checkin.lessons if checkin else "")
+                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+            _show_text(self.own_questions_edit, checkin.own_questions if checkin else "", same)
+            _show_text(self.thanks_edit, checkin.thanks if checkin else "", same)
+            _show_text(self.lessons_edit, checkin.lessons if checkin else "", same)
         finally:
             for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
-        self._show_agenda(checkin.agenda if checkin else "")
+        agenda = checkin.agenda if checkin else ""
+        if not same or self.agenda_editor.text() != agenda:
+            self._show_agenda(agenda)
         self.setEnabled(checkin is not None)
 
     def _show_agenda(self, text: str) -> None:
@@ -211,6 +247,7 @@ class PreparePanel(QWidget):
             questions=[q for q in self._questions if q.key in ticked],
             thanks=self.thanks_edit.toPlainText(),
             lessons=self.lessons_edit.toPlainText(),
+            own_questions=self.own_questions_edit.toPlainText(),
         )
 
     def assemble(self) -> None:

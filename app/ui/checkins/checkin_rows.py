@@ -121,8 +121,10 @@ class FeedbackRow(QFrame):
         self.action_button.setText("An action now ✓" if acted else "Make it an action")
         self.action_button.setEnabled(not acted)
         self.action_button.setAccessibleName(
-            "Already an action" if acted else "Make this feedback an action for the chosen goal"
+            "Already an action" if acted else "Write an action in answer to this feedback"
         )
+        self.action_button.setToolTip("" if acted else "Say what you will do about it: the action form "
+                                      "below opens with this feedback beside it")
 
     def current(self) -> Feedback:
         """The feedback as it reads on screen now."""

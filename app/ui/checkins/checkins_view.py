@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.checkins.checkin_editor import CheckInEditor
 from app.ui.checkins.checkin_follow_up import FollowUpPanel
 from app.ui.checkins.checkin_prepare import PreparePanel
-from app.ui.widgets.flow_layout import card
+from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import SaveStatus, field_label, segment_button, wrapped_label
 from app.ui.widgets.notice import InlineNotice
 from app.ui.widgets.one_at_a_time import OneAtATime
@@ -76,14 +76,13 @@ class CheckInsView(QWidget):
         self.delete_button.setToolTip("Delete this check-in; you can undo it (Delete)")
         meetings_label = field_label("&Meetings", self.meetings_list)
         meetings_label.setObjectName("cardHeading")
-        list_header = QHBoxLayout()
-        list_header.setSpacing(8)
-        list_header.addWidget(meetings_label, 1)
-        list_header.addWidget(self.delete_button)
+        meetings_label.setWordWrap(False)
+        # At large text the button goes under the heading rather than being clipped.
+        list_header = WrappingRow([meetings_label, self.delete_button])
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(8)
-        left.addLayout(list_header)
+        left.addWidget(list_header)
         left.addWidget(self.meetings_list, 1)
         self.list_box = QWidget()
         self.list_box.setLayout(left)

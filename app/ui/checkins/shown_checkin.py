@@ -2,8 +2,8 @@
 
 The agenda, the questions, thanks and lessons, the notes and the follow-up are edited in
 different panels but belong to one check-in. Each panel registers its field here; a save
-writes every pending field of the check-in in one commit, each onto the check-in as the field
-before it left it, so none overwrites another.
+writes every pending field of the check-in in one commit, each onto the check-in as stored (with
+the field before it, and any change made elsewhere), so none overwrites another.
 """
 
 from __future__ import annotations
@@ -58,10 +58,14 @@ class ShownCheckIn:
         return True
 
     def _write(self, journal: Journal, name: str) -> CheckIn | None:
+        """Write one field onto the check-in as stored now: a field changed elsewhere meanwhile
+        (the stage's prompts write its thanks and questions) is kept, not overwritten."""
         if self.checkin is None:
             return None
         value = self._reads[name]()
-        if getattr(self.checkin, name) == value:
+        uuid = self.checkin.uuid
+        stored = next((c for c in journal.checkins.checkins() if c.uuid == uuid), self.checkin)
+        if getattr(stored, name) == value:
             return None  # already stored as it reads
-        self.checkin = journal.checkins.save_checkin(replace(self.checkin, **{name: value}))  # type: ignore[arg-type]
+        self.checkin = journal.checkins.save_checkin(replace(stored, **{name: value}))  # type: ignore[arg-type]
         return self.checkin

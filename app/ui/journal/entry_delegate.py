@@ -1,11 +1,16 @@
 """Draws a journal row, grouped by day: the day's name in a gutter on the first row of each day.
 
+A row reads: what it is, when, and its tags (small, muted); the question it answers (muted,
+italic), or a free entry's title; then two lines of its words, wrapped, the second cut with "…".
+
 Every row has the same height, so the list view lays out 100,000 rows without asking the model
 for any of them (a Python model answers each question at ~1 µs: a view that measures rows of
 different heights, such as a day header above the first row of a day, would ask 100,000 times
 and miss the first-paint budget). The gutter carries the grouping instead: the first row of a
 day shows "Today", "Yesterday" or "Tue" over "24 Nov", and the rows after it continue a thin line; the
-topmost row on screen always repeats its day, so the date never scrolls out of sight.
+topmost row on screen always repeats its day, so the date never scrolls out of sight. The height
+depends on the font alone. Wrapping the words is the costly part of a paint, so the two lines are
+kept per entry text and width (`_wrapped`), and the prompt comes from the model's dict.
 """
 
 from __future__ import annotations
@@ -13,18 +18,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import EntrySummary, entry_label
 from app.domain.timeline import gutter_day, local_time
-from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, entry_headline
+from app.ui.journal.entry_list_model import DAY_ROLE, PROMPT_ROLE, SUMMARY_ROLE, TAGS_ROLE
+from app.ui.journal.entry_words import plain_preview
 from app.ui.widgets import override_guard
 
 _PAD_X = 12
-_PAD_Y = 9
-_GAP = 4
+_PAD_Y = 8
+_GAP = 3
+_PREVIEW_LINES = 2
+_KEPT_WRAPS = 2000  # the wrapped lines of this many rows are kept: several screens either way
 _GUTTER_NAME = "Yesterday"  # the widest name the gutter shows (bold)
 _GUTTER_DATE = "30 Sep 2026"  # and the widest date (small)
 
@@ -53,12 +61,51 @@ def _small_font(font: QFont) -> QFont:
     return small
 
 
+def _italic(font: QFont) -> QFont:
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
+def wrap_lines(text: str, font: QFont, width: int, lines: int = _PREVIEW_LINES) -> list[str]:
+    """`text` wrapped at word boundaries into at most `lines` lines of `width` pixels, the last cut
+    with "…" when there is more."""
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    try:
+        while len(starts) < lines - 1:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart() + line.textLength())
+    finally:
+        layout.endLayout()
+    shown: list[str] = []
+    begin = 0
+    for end in starts:
+        shown.append(text[begin:end].rstrip())
+        begin = end
+        if begin >= len(text):
+            break
+    rest = text[begin:].strip()
+    if rest:
+        shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return shown
+
+
 class EntryDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, today: date | None = None, *,
                  clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._today = today  # a fixed day (tests); otherwise the clock's today at paint time
         self._clock: Clock = clock or SystemClock()
+        self._wraps: dict[tuple[str, int, str], list[str]] = {}  # (words, width, font) -> lines
 
     def gutter_width(self, option: QStyleOptionViewItem) -> int:
         name = QFontMetrics(_bold(option.font)).horizontalAdvance(_GUTTER_NAME)
@@ -66,10 +113,24 @@ class EntryDelegate(QStyledItemDelegate):
         return max(name, when) + _PAD_X
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """One height for every row, from the font alone: the meta line, the prompt line and two
+        lines of words (a list of 100,000 rows is laid out without asking any row)."""
         small = QFontMetrics(_small_font(option.font)).height()
-        height = _PAD_Y * 2 + small + _GAP + QFontMetrics(option.font).height()
+        lines = QFontMetrics(option.font).lineSpacing() * _PREVIEW_LINES
+        height = _PAD_Y * 2 + small + _GAP + small + _GAP + lines
         # The width is only a floor: the view stretches rows to its own width and elides the text.
         return QSize(self.gutter_width(option) + 80, height)
+
+    def _wrapped(self, preview: str, font: QFont, width: int) -> list[str]:
+        """The preview's words in lines, wrapped once per text, width and font."""
+        text = preview
+        key = (text, width, font.key())
+        lines = self._wraps.get(key)
+        if lines is None:
+            if len(self._wraps) >= _KEPT_WRAPS:
+                self._wraps.clear()
+            lines = self._wraps[key] = wrap_lines(plain_preview(text) or "(empty)", font, width)
+        return lines
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         override_guard.paint_or_plain(
@@ -96,20 +157,37 @@ class EntryDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(2, 1, -2, -1), 6, 6)
         inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
         small = _small_font(font)
-        small_height = QFontMetrics(small).height()
+        small_metrics = QFontMetrics(small)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         when = local_time(summary.created_at)  # in UTC where local time would leave the calendar
         meta = f"{entry_label(summary.kind, summary.stage)}  ·  {when:%H:%M}"
+        tags = index.data(TAGS_ROLE)
+        if tags:
+            meta += f"  ·  {tags}"
         painter.setFont(small)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        top = QRect(inner.left(), inner.top(), inner.width(), small_height)
-        meta = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, top.width())
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        painter.setPen(muted)
+        top = QRect(inner.left(), inner.top(), inner.width(), small_metrics.height())
+        painter.drawText(top, left, small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, top.width()))
+
+        second = QRect(inner.left(), top.bottom() + 1 + _GAP, inner.width(), small_metrics.height())
+        prompt = index.data(PROMPT_ROLE)
+        title = " ".join(summary.title.split())
+        if prompt or title:
+            line_font = _italic(small) if prompt else _bold(small)
+            painter.setFont(line_font)
+            painter.setPen(muted if prompt else text_color)
+            painter.drawText(second, left, QFontMetrics(line_font).elidedText(
+                prompt or title, Qt.TextElideMode.ElideRight, second.width()))
+
         metrics = QFontMetrics(font)
         painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        line = QRect(inner.left(), top.bottom() + 1 + _GAP, inner.width(), metrics.height())
-        text = metrics.elidedText(entry_headline(summary), Qt.TextElideMode.ElideRight, line.width())
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(text_color)
+        y = second.bottom() + 1 + _GAP if prompt or title else second.top()  # no blank line above the words
+        for text in self._wrapped(summary.preview, font, inner.width()):
+            painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), left, text)
+            y += metrics.lineSpacing()
 
     def _paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
                       day: date | None, first: bool, top_row: bool) -> None:

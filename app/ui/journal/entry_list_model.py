@@ -22,13 +22,16 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal, Slot
 
+from app.catalogue import load_catalogue
 from app.domain.changes import Area, Change
+from app.domain.prompts import CatalogueError
 from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
 from app.domain.timeline import local_date, local_time
 from app.store.errors import NotFound
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
+from app.ui.journal.entry_words import PromptTexts, summary_tags, tags_line
 from app.ui.widgets import override_guard
 from app.ui.writing.entry_reads import live_entry
 
@@ -41,6 +44,10 @@ CACHED_BATCHES = 40  # 4,000 rows: many screens of scrolling either way before a
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 """The local calendar day the row's entry was written on (a `datetime.date`)."""
+PROMPT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The question the row's entry answers ("" for free writing), from the catalogue."""
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The row's tags as shown: "#feedback #project" ("" without tags)."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,6 +83,7 @@ class EntryListModel(QStringListModel):
         self._batches: OrderedDict[int, list[EntrySummary | None]] = OrderedDict()
         self._rows_by_id: dict[int, int] | None = None
         self.batches_read = 0  # how many batches came from the store (lets tests see the laziness)
+        self.prompts = _prompt_texts()
         journal.changes.connect(self.apply)
         self.reload()
 
@@ -176,12 +184,26 @@ class EntryListModel(QStringListModel):
             return summary
         if role == DAY_ROLE:
             return local_date(summary.created_at)
+        if role == PROMPT_ROLE:
+            return self.prompts.of_summary(summary)
+        if role == TAGS_ROLE:
+            return tags_line(summary_tags(summary))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            when = local_time(summary.created_at)
-            return f"{entry_label(summary.kind, summary.stage)}, {when:%d %B %Y}: {entry_headline(summary)}"
+            return self._spoken(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary.title or None
+            return self.prompts.of_summary(summary) or summary.title or None
         return None
+
+    def _spoken(self, summary: EntrySummary) -> str:
+        """What a screen reader says for a row: what, when, the question it answers, the words, tags."""
+        when = local_time(summary.created_at)
+        text = f"{entry_label(summary.kind, summary.stage)}, {when:%d %B %Y}: "
+        prompt = self.prompts.of_summary(summary)
+        if prompt:
+            text += f"answer to \u201c{prompt}\u201d: "
+        text += entry_headline(summary)
+        tags = summary_tags(summary)
+        return text + (f". Tags: {', '.join(tags)}" if tags else "")
 
     # -- for the page ------------------------------------------------------------------------
 
@@ -292,6 +314,15 @@ _PLAIN: dict[int, str] = {
 """What a row that can't be worked out says; the other roles give nothing, so nothing is drawn wrong."""
 
 _ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, DAY_ROLE, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, DAY_ROLE, PROMPT_ROLE, TAGS_ROLE,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
 })
+
+
+def _prompt_texts() -> PromptTexts:
+    """The catalogue's prompts by key, read once per process (load_catalogue caches it)."""
+    try:
+        return PromptTexts(load_catalogue())
+    except CatalogueError:  # a packaging fault: answers then show the words saved with them
+        log.warning("the prompt catalogue could not be read for the journal list")
+        return PromptTexts(None)

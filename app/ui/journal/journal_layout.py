@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -24,6 +25,7 @@ from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.calendar_panel import CalendarPanel
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.widgets.flow_layout import WrappingRow
+from app.ui.widgets.form_fields import field_label
 from app.ui.widgets.notice import InlineNotice
 from app.ui.widgets.page_layout import Page
 from app.ui.writing.safe_browser import SafeMarkdownView
@@ -116,7 +118,7 @@ class JournalLayout(Page):
         self.meta_label.setWordWrap(True)
         self.evidence_button = QPushButton("Add as evidence")
         self.evidence_button.setAccessibleName("Add this entry to your plan's evidence")
-        self.evidence_button.setToolTip("Log this as a win or progress on one of your goals")
+        self.evidence_button.setToolTip("Keep this as evidence: dated proof of your progress on a goal")
         self.meeting_button = QPushButton("Bring to next check-in")
         self.meeting_button.setCheckable(True)
         self.meeting_button.setObjectName("segment")
@@ -130,6 +132,21 @@ class JournalLayout(Page):
         self.marked_label.setWordWrap(True)
         self.marked_label.setAccessibleName("Marked for your next check-in")
         self.marked_label.hide()
+
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setAccessibleDescription("Tags for this entry, separated by commas")
+        self.tags_edit.setPlaceholderText("Add tags, separated by commas: feedback, project…")
+        self.tags_edit.setToolTip("Tags help you find entries again: search can show only one tag")
+        self.tags_edit.setClearButtonEnabled(True)
+        tags_row = QHBoxLayout()
+        tags_row.setSpacing(8)
+        tags_label = field_label("T&ags", self.tags_edit)
+        tags_label.setWordWrap(False)
+        tags_label.ensurePolished()  # the stylesheet's font decides the width it needs: never squeezed
+        tags_label.setMinimumWidth(tags_label.fontMetrics().horizontalAdvance("Tags") + 6)
+        tags_row.addWidget(tags_label)
+        tags_row.addWidget(self.tags_edit, 1)
 
         self.card = WritingCard(journal, "Entry text", "Write here…")
         self.card.kicker.hide()
@@ -149,6 +166,7 @@ class JournalLayout(Page):
         entry_layout.addWidget(self.meta_label)
         entry_layout.addWidget(self.marked_label)
         entry_layout.addWidget(self.title_label_entry)
+        entry_layout.addLayout(tags_row)
         entry_layout.addWidget(self.content, 1)
 
         self.right = QStackedWidget()

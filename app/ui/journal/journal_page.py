@@ -8,6 +8,7 @@ list, the calendar and the open entry follow changes made anywhere.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.domain.changes import Area, Change
 from app.domain.records import MEETING_TAG, Entry, EntryDraft, EntryKind
-from app.domain.text import first_line
 from app.domain.timeline import day_heading, local_date
 from app.domain.workbench import Goal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, EntryListModel, entry_meta
+from app.ui.journal.entry_words import parse_tags, tags_field_text, with_meeting_mark
 from app.ui.journal.journal_layout import MARKED_TEXT, JournalLayout
 from app.ui.writing.autosave import DraftTarget
 from app.ui.writing.entry_reads import live_entry
@@ -47,6 +48,8 @@ class JournalPage(JournalLayout):
         self.delete_button.clicked.connect(self.delete_current)
         self.evidence_button.clicked.connect(self.add_as_evidence)
         self.meeting_button.toggled.connect(self.set_marked_for_meeting)
+        self.tags_edit.textEdited.connect(self._on_tags_edited)
+        self.tags_edit.editingFinished.connect(self._save_tags_now)
         self.autosaver.saved.connect(self._on_saved)
         self.edit_key.activated.connect(self.edit_button.toggle)
         self.delete_key.activated.connect(self.delete_current)
@@ -91,6 +94,7 @@ class JournalPage(JournalLayout):
         self.meta_label.setText("New entry · free writing")
         self.title_label_entry.hide()
         self.autosaver.bind(DraftTarget(EntryKind.FREE), None)
+        self._show_tags(())
         self.right.setCurrentIndex(1)
         self.edit_button.setEnabled(False)
         self.delete_button.setEnabled(False)
@@ -161,36 +165,41 @@ class JournalPage(JournalLayout):
             return
         entry = done.value
         self._entry = entry
-        # The editor saves with the tags it was given: hand it the new ones, keeping the caret.
+        # Point the editor at the entry as stored now, keeping the caret.
         caret = self.card.editor.text_edit.textCursor().position()
-        self.autosaver.bind(
-            DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags), entry
-        )
+        self.autosaver.bind(DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title), entry)
         cursor = self.card.editor.text_edit.textCursor()
         cursor.setPosition(min(caret, len(self.card.editor.text_edit.toPlainText())))
         self.card.editor.text_edit.setTextCursor(cursor)
         self._show_meeting_mark(entry)
 
     def add_as_evidence(self) -> None:
-        """Any entry can become evidence for a goal: the brag log grows from what was written."""
-        from app.ui.plan.evidence_dialog import EvidenceDialog
-        from app.ui.plan.win_draft import record_win, win_draft_key
+        """Any entry can become evidence for a goal: the words the person wrote (an answer, never
+        the prompt's question), all of them or their first part when long, ready to edit."""
+        from app.ui.plan.evidence_dialog import FROM_ENTRY, EvidenceDialog
+        from app.ui.plan.win_draft import evidence_words, record_win, win_draft_key
 
-        if self._entry is None:
+        if self._entry is None or not self.autosaver.flush():
             return
+        entry = live_entry(self._journal, self._entry.uuid) or self._entry  # the words as saved just now
         plan = self._journal.read(lambda j: j.plans.current_plan(), None)
         if plan is None:
             self.notice.tell("Set up your plan on the Expectations page first, then add evidence.")
             return
         goals: list[Goal] = self._journal.read(lambda j: j.plans.goals(plan.uuid), [])
-        summary = self._entry.title or first_line(self._entry.body, 200)
-        written_on = local_date(self._entry.created_at)  # the win happened when it was written
-        entry_uuid = self._entry.uuid
-        evidence, ok = EvidenceDialog.ask(self, goals, summary, entry_uuid, happened_on=written_on,
-                                          clock=self._journal.clock, journal=self._journal)
+        words = evidence_words(entry.body)
+        note = FROM_ENTRY
+        if words.shortened:
+            note = ("Taken from the start of your journal entry. Keep what shows your progress and "
+                    "change anything.")
+        written_on = local_date(entry.created_at)  # it happened when it was written about
+        entry_uuid = entry.uuid
+        evidence, ok = EvidenceDialog.ask(self, goals, words.text, entry_uuid, happened_on=written_on,
+                                          clock=self._journal.clock, journal=self._journal,
+                                          source_note=note)
         if not ok or evidence is None:
             return
-        key = win_draft_key(entry_uuid=entry_uuid)  # the words were kept as typed; the win replaces them
+        key = win_draft_key(entry_uuid=entry_uuid)  # the words were kept as typed; the evidence replaces them
         areas = {Area.EVIDENCE, Area.DRAFT}
         saved = self._journal.act(areas, lambda j: record_win(j, evidence, key), origin=self)
         if saved is None:
@@ -230,6 +239,8 @@ class JournalPage(JournalLayout):
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
         self._show_meeting_mark(entry)
+        if not self._tags_waiting():
+            self._show_tags(entry.tags)
         if self.content.currentWidget() is self.reader:
             self.reader.show_markdown(entry.body)
 
@@ -321,8 +332,9 @@ class JournalPage(JournalLayout):
         self.meta_label.setText(entry_meta(entry))
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
-        target = DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title, entry.tags)
+        target = DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title)  # tags as stored
         self.autosaver.bind(target, entry)
+        self._show_tags(entry.tags)
         self.reader.show_markdown(entry.body)
         self.edit_button.setEnabled(True)
         self.delete_button.setEnabled(True)
@@ -333,6 +345,32 @@ class JournalPage(JournalLayout):
         self.edit_button.blockSignals(blocked)
         self.content.setCurrentWidget(self.reader)
         self.right.setCurrentIndex(1)
+
+    # -- tags ------------------------------------------------------------------------------
+
+    def _on_tags_edited(self, text: str) -> None:
+        """The tags typed go with the entry's next save, in the same act as its text (an entry not
+        written yet takes them when its text is first saved)."""
+        target = self.autosaver.target
+        if target is None:
+            return
+        tags = with_meeting_mark(parse_tags(text), self.meeting_button.isChecked())
+        self.autosaver.retarget(replace(target, tags=tags), at_once=False)
+
+    def _save_tags_now(self) -> None:
+        """Enter, or leaving the field: the tags are saved now rather than after the pause."""
+        if self._tags_waiting():
+            self.autosaver.flush()
+
+    def _tags_waiting(self) -> bool:
+        """Whether tags typed here have not been saved yet."""
+        target = self.autosaver.target
+        return target is not None and target.tags is not None
+
+    def _show_tags(self, tags: tuple[str, ...]) -> None:
+        text = tags_field_text(tags)
+        if self.tags_edit.text() != text:
+            self.tags_edit.setText(text)
 
     def _show_meeting_mark(self, entry: Entry | None) -> None:
         marked = entry is not None and MEETING_TAG in entry.tags

@@ -1,11 +1,11 @@
-"""A win for the brag log: what happened, when, and which goal it moves forward.
+"""Evidence, the dated proof of progress: what happened, when, and which goal it moves forward.
 
-The same form serves the plan's Evidence section and the Journal page ("Add as evidence"), so a
-win noted in an evening entry lands in the plan exactly like one added there.
+The same form serves the plan's Evidence section and the Journal page ("Add as evidence"), so
+progress noted in an evening entry lands in the plan exactly like evidence added there.
 
 Given the journal, the dialog keeps what is typed as a draft through a `Saver` (win_draft), so a
-crash mid-win costs about a second of typing: the next time the dialog opens for the same win the
-words are back. Whoever saves the win on OK clears the draft in the same act (`record_win`);
+crash while writing costs about a second of typing: the next time the dialog opens for the same
+evidence the words are back. Whoever saves it on OK clears the draft in the same act (`record_win`);
 Cancel (or Escape) is the person letting the words go, and clears it. Closing the window any
 other way (its title bar, the app quitting) keeps it.
 """
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 PLAN_IN_GENERAL = "The plan in general"
+FROM_ENTRY = "Taken from one of your journal entries."
 
 
 class EvidenceForm(QWidget):
@@ -124,12 +125,12 @@ class EvidenceForm(QWidget):
 
 
 class EvidenceDialog(QDialog):
-    """Add a win to the brag log, or change one already there.
+    """Add evidence, or change evidence already saved.
 
     The dialog only gathers the values; whoever opened it saves the result, so the same dialog
-    works from the plan and from any journal entry. `clock` gives today and the moment a new win
+    works from the plan and from any journal entry. `clock` gives today and the moment new evidence
     is recorded (the journal's clock, or the computer's when neither is given). With `journal`,
-    what is typed is kept as a draft under `draft_key` until the win is saved or cancelled: the
+    what is typed is kept as a draft under `draft_key` until the evidence is saved or cancelled: the
     opener saves it with `record_win(j, evidence, dialog.draft_key)` inside its act.
     """
 
@@ -145,6 +146,7 @@ class EvidenceDialog(QDialog):
         happened_on: date | None = None,
         clock: Clock | None = None,
         journal: ObservedJournal | None = None,
+        source_note: str = "",
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -153,9 +155,9 @@ class EvidenceDialog(QDialog):
         self._entry_uuid = existing.entry_uuid if existing else entry_uuid
         self.draft_key: str | None = None if journal is None else win_draft_key(
             existing_uuid=existing.uuid if existing else None, entry_uuid=self._entry_uuid)
-        self._has_draft = False  # a draft of this win may be stored (restored, or saved since)
+        self._has_draft = False  # a draft of this evidence may be stored (restored, or saved since)
         self._closing_window = False
-        self._build(existing is not None, goals)
+        self._build(existing is not None, goals, source_note)
         self._fill(text, goal_uuid, happened_on)
         self._draft_body = self.form.typed().body()
         self._saver = self._make_saver()
@@ -165,27 +167,30 @@ class EvidenceDialog(QDialog):
 
     # -- building --------------------------------------------------------------------------
 
-    def _build(self, editing: bool, goals: Sequence[Goal]) -> None:
+    def _build(self, editing: bool, goals: Sequence[Goal], source_note: str) -> None:
         """The widgets and their layout."""
-        title = "Change this win" if editing else "Add to your brag log"
+        title = "Change this evidence" if editing else "Add evidence"
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(420)
+        self.ensurePolished()
+        # Wider at large text, so the words wrap into fewer lines and the text box keeps its height.
+        self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 64))
 
         intro = wrapped_label(
-            "Write down what went well while it is fresh. At your next check-in, these notes "
-            "help you show progress with examples rather than impressions.", "muted"
+            "Evidence is dated proof of your progress. Write down what went well while it is fresh: "
+            "at your next check-in it helps you show progress with examples rather than impressions.",
+            "muted"
         )
-        self.from_entry_label = wrapped_label("Taken from one of your journal entries.", "muted")
+        self.from_entry_label = wrapped_label(source_note or FROM_ENTRY, "muted")
         self.from_entry_label.setVisible(self._entry_uuid is not None)
         self.restored_label = wrapped_label("What you were writing here last time is back.", "muted")
         self.restored_label.hide()
         self.form = EvidenceForm(goals, self._clock.today())
         if not goals:
-            self.form.goal_combo.setToolTip("Add goals to your plan to link wins to them")
+            self.form.goal_combo.setToolTip("Add goals to your plan to link evidence to them")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton("Save changes" if editing else "Add to the log")
+        self.ok_button = QPushButton("Save changes" if editing else "Add to your evidence")
         self.ok_button.setObjectName("primary")
         self.ok_button.setAccessibleName(self.ok_button.text())
         self.ok_button.setDefault(True)
@@ -203,7 +208,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill(self, text: str, goal_uuid: str | None, happened_on: date | None) -> None:
-        """The win as it starts: the logged one, or the values given; then any draft kept of it."""
+        """The evidence as it starts: the saved one, or the values given; then any draft kept of it."""
         existing = self._existing
         if existing is not None:
             text, goal_uuid, happened_on = existing.text, existing.goal_uuid, existing.happened_on
@@ -267,7 +272,7 @@ class EvidenceDialog(QDialog):
         self.ok_button.setEnabled(self.form.is_complete())
 
     def accept(self) -> None:
-        """Only a win with words in it is worth keeping; an empty form stays open. So does one
+        """Only evidence with words in it is worth keeping; an empty form stays open. So does one
         whose words could not be kept as a draft: the status line says why."""
         if not self.form.is_complete():
             self.form.text_edit.setFocus()
@@ -311,15 +316,17 @@ class EvidenceDialog(QDialog):
         happened_on: date | None = None,
         clock: Clock | None = None,
         journal: ObservedJournal | None = None,
+        source_note: str = "",
     ) -> tuple[Evidence | None, bool]:
         """Ask for one new piece of evidence; (None, False) when the person cancels.
 
-        `happened_on` is the date it starts with (today when None): a win taken from an older
-        journal entry happened the day that entry was written. With `journal` the words are kept
-        as a draft meanwhile; the caller saves the win with
+        `happened_on` is the date it starts with (today when None): evidence taken from an older
+        journal entry happened the day that entry was written. `source_note` says where the words
+        came from. With `journal` the words are kept as a draft meanwhile; the caller saves it with
         `record_win(j, evidence, win_draft_key(entry_uuid=entry_uuid))` in one act.
         """
-        dialog = cls(parent, goals, text, entry_uuid, happened_on=happened_on, clock=clock, journal=journal)
+        dialog = cls(parent, goals, text, entry_uuid, happened_on=happened_on, clock=clock, journal=journal,
+                     source_note=source_note)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted.value:
                 return None, False

@@ -1,6 +1,8 @@
 """The plan tool's "Who agreed" section: each time someone settled on the plan or a change to it.
 
-When memories differ later, the record says who agreed, when, how, and to what.
+When memories differ later, the record says who agreed, when, how, and to what. A new record
+starts with no name in it: the manager's name (and each name already recorded) is offered as a
+completion and shown as the field's placeholder, so what is typed is exactly what is kept.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
@@ -51,6 +54,9 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 
+WHO_PLACEHOLDER = "Your manager, HR, a stakeholder…"
+
+
 class AlignmentEditor(QWidget):
     """Who agreed, when, how and to what. Signals: edited()."""
 
@@ -63,7 +69,12 @@ class AlignmentEditor(QWidget):
         self._loading = False
         self.who_edit = QLineEdit()
         self.who_edit.setAccessibleName("Who agreed")
-        self.who_edit.setPlaceholderText("Your manager, HR, a stakeholder…")
+        self.who_edit.setPlaceholderText(WHO_PLACEHOLDER)
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.who_edit.setCompleter(completer)
         self.date_edit = make_date_edit("When they agreed", clock.today())
         self.how_combo = QComboBox()
         name_parts(self.how_combo, "How they agreed")
@@ -92,6 +103,19 @@ class AlignmentEditor(QWidget):
     @property
     def current_uuid(self) -> str | None:
         return self._alignment.uuid if self._alignment else None
+
+    def offer_names(self, manager: str, known: list[str]) -> None:
+        """The names "Who agreed" completes to: the manager first, then those already recorded;
+        the placeholder suggests the manager. Nothing is ever written into the field."""
+        names: list[str] = []
+        for name in [manager, *known]:
+            name = " ".join(name.split())
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+        self.names.setStringList(names)
+        manager = " ".join(manager.split())
+        self.who_edit.setPlaceholderText(f"For example {manager}, HR, a stakeholder…" if manager
+                                         else WHO_PLACEHOLDER)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
@@ -203,7 +227,7 @@ class AlignmentSection(QWidget):
         record = Alignment(
             uuid=str(uuid.uuid4()),
             plan_uuid=plan.uuid,
-            who=plan.manager,
+            who="",  # typed, or picked from the names offered: never filled in for the person
             agreed_on=self._clock.today(),
             how=AgreementChannel.MEETING,
             about="The plan and its goals" if first else "",
@@ -216,8 +240,7 @@ class AlignmentSection(QWidget):
         saved = done.value
         self._alignments.append(saved)
         self._fill_list(saved.uuid)
-        target = self.alignment_editor.who_edit if not saved.who else self.alignment_editor.about_edit
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.alignment_editor.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_alignment(self) -> None:
         row = self.alignment_list.currentRow()
@@ -285,6 +308,8 @@ class AlignmentSection(QWidget):
 
     def _fill_list(self, select: str | None) -> None:
         self._alignments.sort(key=lambda a: (a.agreed_on, a.created_at))
+        plan = self._records.plan
+        self.alignment_editor.offer_names(plan.manager if plan else "", [a.who for a in self._alignments])
         blocked = self.alignment_list.blockSignals(True)
         try:
             self.alignment_list.clear()

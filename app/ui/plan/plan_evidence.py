@@ -1,9 +1,9 @@
-"""The plan tool's Evidence section: the brag log of wins, newest first, for one goal or all.
+"""The plan tool's Evidence section: dated proof of progress, newest first, for one goal or all.
 
-Wins are added and changed in `EvidenceDialog`, the same form the Journal page uses; it is
+Evidence is added and changed in `EvidenceDialog`, the same form the Journal page uses; it is
 window-modal but does not block, so the rest of the app keeps running while it is open. What is
-typed there is kept as a draft until OK (which saves the win and clears the draft in one act) or
-Cancel, so a crash mid-win loses nothing.
+typed there is kept as a draft until OK (which saves the evidence and clears the draft in one act)
+or Cancel, so a crash while writing loses nothing.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ from app.ui.widgets.form_fields import (
     wrapped_label,
 )
 
-ALL_EVIDENCE = "*"  # the filter's "All wins"; "" is the plan in general, else a goal's uuid
+ALL_EVIDENCE = "*"  # the filter's "All evidence"; "" is the plan in general, else a goal's uuid
 
 
 class EvidenceSection(QWidget):
-    """List, filter, add, change and delete the plan's wins (kept in the shared `PlanRecords`).
+    """List, filter, add, change and delete the plan's evidence (kept in the shared `PlanRecords`).
 
-    Signals: evidence_changed() — a win was added, changed, deleted or brought back;
-    count_changed(int); undo_offered(str, object) — a win was deleted: what to say, and a callable
+    Signals: evidence_changed() — evidence was added, changed, deleted or brought back;
+    count_changed(int); undo_offered(str, object) — evidence was deleted: what to say, and a callable
     that brings it back (it returns False when that failed). Actions that fail are told through
     `actions.problem`.
     """
@@ -71,8 +71,9 @@ class EvidenceSection(QWidget):
     def _build(self) -> None:
         """The widgets and their layout."""
         intro = wrapped_label(
-            "Your brag log: each win and step forward, with its date and the goal it serves. "
-            "It is easy to forget progress under pressure; here it is written down for your check-ins.",
+            "Your evidence: dated proof of your progress, each step forward with its date and the goal "
+            "it serves. It is easy to forget progress under pressure; here it is written down for your "
+            "check-ins.",
             "muted",
         )
         self.evidence_filter = QComboBox()
@@ -81,7 +82,7 @@ class EvidenceSection(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.evidence_filter.setMinimumContentsLength(14)
         name_parts(self.evidence_filter, "Show evidence for")
-        self.add_evidence_button = push_button("Add a win…", "Add a win to the log")
+        self.add_evidence_button = push_button("Add evidence…", "Add evidence")
         self.add_evidence_button.setObjectName("primary")
         show_box = QWidget()
         show_row = QHBoxLayout(show_box)
@@ -91,10 +92,10 @@ class EvidenceSection(QWidget):
         row = WrappingRow([show_box, self.add_evidence_button])  # the button goes under at large text
         self.evidence_list = record_list("Evidence, newest first", NoteDelegate, 180)
         self.evidence_empty = wrapped_label("", "intro")
-        self.edit_evidence_button = push_button("Change…", "Change this win",
-                                                "Change the selected win (Enter)")
-        self.delete_evidence_button = push_button("Delete", "Delete this win",
-                                                  "Delete the selected win; you can undo it (Delete)")
+        self.edit_evidence_button = push_button("Change…", "Change this evidence",
+                                                "Change the selected evidence (Enter)")
+        self.delete_evidence_button = push_button("Delete", "Delete this evidence",
+                                                  "Delete the selected evidence; you can undo it (Delete)")
         buttons = WrappingRow([self.edit_evidence_button, self.delete_evidence_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
@@ -158,8 +159,8 @@ class EvidenceSection(QWidget):
         evidence = dialog.evidence()
         if evidence is None:
             return
-        key = dialog.draft_key  # the words typed go from the drafts as the win goes into the log
-        done = self._actions.run("Couldn't save the win", {Area.EVIDENCE, Area.DRAFT},
+        key = dialog.draft_key  # the words typed go from the drafts as the evidence is saved
+        done = self._actions.run("Couldn't save the evidence", {Area.EVIDENCE, Area.DRAFT},
                                  lambda j: record_win(j, evidence, key))
         if done is None:
             return
@@ -169,7 +170,7 @@ class EvidenceSection(QWidget):
         records.sort_evidence()
         shown = self.evidence_filter.currentData()
         if shown not in (ALL_EVIDENCE, saved.goal_uuid or ""):
-            self.evidence_filter.setCurrentIndex(0)  # show the new win, whatever the filter was
+            self.evidence_filter.setCurrentIndex(0)  # show the new evidence, whatever the filter was
         self.fill_list(select=saved.uuid)
         self.evidence_changed.emit()
 
@@ -178,7 +179,7 @@ class EvidenceSection(QWidget):
         if evidence is None:
             return
         row = self.evidence_list.currentRow()
-        if self._actions.run("Couldn't delete the win", Area.EVIDENCE,
+        if self._actions.run("Couldn't delete the evidence", Area.EVIDENCE,
                              lambda j: j.plans.delete_evidence(evidence.uuid), uuids=[evidence.uuid]) is None:
             return
         records = self._records
@@ -201,18 +202,19 @@ class EvidenceSection(QWidget):
             self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
 
-        self.undo_offered.emit("Win deleted from the log.", restore)
+        self.undo_offered.emit("Evidence deleted.", restore)
         self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- drawing ---------------------------------------------------------------------------
 
     def fill_filter(self) -> None:
-        """The filter's choices: all wins, the plan in general, and each goal (kept if it still exists)."""
+        """The filter's choices: all evidence, the plan in general, and each goal (kept if it still
+        exists)."""
         chosen = self.evidence_filter.currentData()
         blocked = self.evidence_filter.blockSignals(True)
         try:
             self.evidence_filter.clear()
-            self.evidence_filter.addItem("All wins", ALL_EVIDENCE)
+            self.evidence_filter.addItem("All evidence", ALL_EVIDENCE)
             self.evidence_filter.addItem(PLAN_IN_GENERAL, "")
             for goal in self._records.goals:
                 self.evidence_filter.addItem(goal_title(goal), goal.uuid)
@@ -224,7 +226,7 @@ class EvidenceSection(QWidget):
             self.fill_list()
 
     def fill_list(self, select: str | None = None) -> None:
-        """The wins the filter shows, keeping the selection (or choosing `select`)."""
+        """The evidence the filter shows, keeping the selection (or choosing `select`)."""
         everything = self._records.evidence
         chosen = self.evidence_filter.currentData()
         if chosen is None or chosen == ALL_EVIDENCE:
@@ -248,10 +250,11 @@ class EvidenceSection(QWidget):
         if self.evidence_list.currentRow() < 0 and self.evidence_list.count():
             self.evidence_list.setCurrentRow(0)
         if not everything:
-            self.evidence_empty.setText("Nothing logged yet. Add a first win, however small: a task finished "
-                                        "early, a thank-you from a colleague, a skill you practised.")
+            self.evidence_empty.setText("Nothing here yet. Add your first evidence, however small: a "
+                                        "task finished early, a thank-you from a colleague, a skill you "
+                                        "practised.")
         else:
-            self.evidence_empty.setText("No wins for this goal yet." if not shown else "")
+            self.evidence_empty.setText("No evidence for this goal yet." if not shown else "")
         self.evidence_empty.setVisible(not shown)
         self.evidence_list.setVisible(bool(shown))
         self.count_changed.emit(len(everything))

@@ -5,12 +5,17 @@ Area.ENTRY), written in one act that either saves the entry or, when the text ha
 deletes it. It announces itself as the change's origin, so it passes over its own echo with
 `made_by`; a change to its entry made anywhere else is shown unless the person's own typing is
 newer.
+
+The entry's tags are kept as stored unless the page says otherwise: a target with `tags=None`
+(Today, the stages) never touches them, so a tag added on the Journal page survives typing on
+Today. A target with tags (the Journal page's tags field, through `retarget`) sets them in the
+next save, in the same act as the text, and then they are kept as stored again.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from app.domain.changes import Area, Change
 from app.domain.records import Entry, EntryDraft, EntryKind
 from app.domain.stages import Stage
+from app.store.errors import NotFound
 from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.ui.data.saver import Saver
 from app.ui.writing.editor import MarkdownEditor
@@ -38,13 +44,16 @@ _TEXT = "text"
 
 @dataclass(frozen=True, slots=True)
 class DraftTarget:
-    """What the text in the editor is: everything about the entry except its body."""
+    """What the text in the editor is: everything about the entry except its body.
+
+    `tags`: None keeps the entry's tags as stored (a new entry has none); a tuple sets them.
+    """
 
     kind: EntryKind
     stage: Stage | None = None
     prompt_key: str | None = None
     title: str = ""
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,7 @@ class Autosaver(QObject):
         self._stored = False
         self._saved_body = ""
         self._written: Entry | Removed | None = None  # what the last write stored, until it is committed
+        self._wrote_with: DraftTarget | None = None  # the target of the last write
         self._problem = ""
         self._saver = Saver(journal, self, origin=self)
         self._saver.watch(_TEXT, Area.ENTRY, self._write)
@@ -116,12 +126,20 @@ class Autosaver(QObject):
         self.state_changed.emit("saved" if entry else "empty")
         return True
 
-    def retarget(self, target: DraftTarget) -> None:
-        """Change the entry's metadata (for example the evening prompt) and save it if stored."""
+    @property
+    def target(self) -> DraftTarget | None:
+        """What the text is saved as (its tags are None once any tags given are stored)."""
+        return self._target
+
+    def retarget(self, target: DraftTarget, *, at_once: bool = True) -> None:
+        """Change the entry's metadata (the evening prompt, its tags) and save it if stored: now,
+        or (`at_once=False`, while the person types tags) with the next save of the text. An
+        entry not stored yet takes it when its text is first saved."""
         self._target = target
         if self._stored:
             self._saver.touch(_TEXT)
-            self.flush()
+            if at_once:
+                self.flush()
 
     def release(self) -> bool:
         """Save what is typed and let go of the editor, which another binder uses for a while
@@ -140,23 +158,36 @@ class Autosaver(QObject):
     def _write(self, journal: Journal) -> Entry | Removed | None:
         """Runs inside the saver's act: save the text, or delete the emptied entry."""
         self._written = None
-        target = self._target
+        target = self._wrote_with = self._target
         if target is None:
             return None
         body = self._editor.text()
         if body.strip():
+            tags = target.tags if target.tags is not None else self._stored_tags(journal)
             self._written = journal.save_entry(EntryDraft(
                 uuid=self._uuid, kind=target.kind, body=body, stage=target.stage,
-                prompt_key=target.prompt_key, title=target.title, tags=target.tags,
+                prompt_key=target.prompt_key, title=target.title, tags=tags,
             ))
         elif self._stored:
             journal.delete_entry(self._uuid)
             self._written = Removed(self._uuid)
         return self._written
 
+    def _stored_tags(self, journal: Journal) -> tuple[str, ...]:
+        """The entry's tags as stored now, inside the save's own act (none for a new entry)."""
+        if not self._stored:
+            return ()
+        try:
+            return journal.get_entry(self._uuid).tags
+        except NotFound:  # deleted meanwhile: saving brings it back, without tags
+            return ()
+
     def _on_written(self, _change: Change) -> None:
         written, self._written = self._written, None
         if isinstance(written, Entry):
+            target = self._target
+            if target is not None and target is self._wrote_with and target.tags is not None:
+                self._target = replace(target, tags=None)  # stored: kept as stored from now on
             self._stored = True
             self._saved_body = written.body
             self.saved.emit(written)
@@ -184,7 +215,7 @@ class Autosaver(QObject):
             return
         text = self._editor.text()
         worth_saving = text != self._saved_body if self._stored else bool(text.strip())
-        if worth_saving:
+        if worth_saving or (self._stored and self._target.tags is not None):  # tags wait to be saved
             self._saver.touch(_TEXT)
             self.state_changed.emit("editing")
             return

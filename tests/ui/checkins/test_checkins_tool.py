@@ -215,28 +215,29 @@ def test_notes_feedback_actions_and_rating_after_the_meeting(
     qtbot.keyClick(editor.new_feedback, Qt.Key.Key_Return)
     [row] = editor.feedback_rows
     row.goal_combo.setCurrentIndex(row.goal_combo.findData(goal.uuid))
-    click(qtbot, row.action_button)
-    [action] = journal.checkins.actions()
-    assert (action.text, action.goal_uuid, action.checkin_uuid) == (
-        "Flag risks the day you see them", goal.uuid, meeting.uuid)
-    [feedback] = journal.checkins.feedback(meeting.uuid)
-    assert (feedback.goal_uuid, feedback.action_uuid) == (goal.uuid, action.uuid)
-    assert not editor.feedback_rows[0].action_button.isEnabled()
-
-    click(qtbot, editor.notice.accept_button)  # "Set a due date" loads the new action into the form
-    assert editor.action_text.text() == action.text
+    click(qtbot, row.action_button)  # the form opens on "I will ", the feedback above it
+    assert journal.checkins.actions() == []
+    assert editor.action_text.text() == "I will " and editor.action_text.hasFocus()
+    assert "Flag risks the day you see them" in editor.answer_label.text()
+    assert editor.action_goal.currentData() == goal.uuid
     due = date.today() + timedelta(days=5)
     editor.due_check.setChecked(True)
     editor.due_edit.setDate(editor.due_edit.date().addDays(5))
-    click(qtbot, editor.save_action_button)
-    [changed] = journal.checkins.actions()
-    assert (changed.uuid, changed.due_on, changed.goal_uuid) == (action.uuid, due, goal.uuid)
+    type_text(qtbot, editor.action_text, "send a risk note the same day I spot one")
+    qtbot.keyClick(editor.action_text, Qt.Key.Key_Return)
+    [action] = journal.checkins.actions()
+    assert (action.text, action.goal_uuid, action.checkin_uuid, action.due_on) == (
+        "I will send a risk note the same day I spot one", goal.uuid, meeting.uuid, due)
+    [feedback] = journal.checkins.feedback(meeting.uuid)
+    assert (feedback.goal_uuid, feedback.action_uuid) == (goal.uuid, action.uuid)
+    assert not editor.feedback_rows[0].action_button.isEnabled()
+    assert editor.action_text.text() == "" and not editor.answer_label.isVisible()
 
     type_text(qtbot, editor.action_text, "Book a half-hour with Priya")
     qtbot.keyClick(editor.action_text, Qt.Key.Key_Return)
     assert sorted(a.text for a in journal.checkins.actions()) == [
-        "Book a half-hour with Priya", "Flag risks the day you see them"]
-    assert editor.action_rows[0].text_label.text() == "Flag risks the day you see them"
+        "Book a half-hour with Priya", "I will send a risk note the same day I spot one"]
+    assert editor.action_rows[0].text_label.text() == "I will send a risk note the same day I spot one"
     assert "due " in editor.action_rows[0].details_label.text()
     assert any(change.touches(CHECKIN_RECORDS) for change in heard)
 

@@ -1,11 +1,19 @@
-"""The plan's Evidence section and the win dialog it shares with the Journal page."""
+"""The plan's Evidence section and the evidence dialog it shares with the Journal page."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area
@@ -155,3 +163,35 @@ def test_evidence_added_elsewhere_appears(qtbot: QtBot, observed: ObservedJourna
     assert done is not None and done.change.uuids == {"x"}
     assert [e.text for e in tool.evidence] == ["Logged from an entry"]
     assert tool.section_buttons["evidence"].text() == "Evidence (1)"
+
+
+def _words_on_screen(widget: QWidget) -> list[str]:
+    """Every text a person can read or hear in a widget: labels, buttons, names, tips, choices."""
+    texts = [widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        texts += [child.accessibleName(), child.toolTip()]
+        if isinstance(child, QLabel | QAbstractButton):
+            texts.append(child.text())
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        if isinstance(child, QPlainTextEdit):
+            texts.append(child.placeholderText())
+    return [text for text in texts if text]
+
+
+def test_evidence_is_called_evidence_not_a_brag_log_or_wins(
+    qtbot: QtBot, observed: ObservedJournal, journal: Journal
+) -> None:
+    """One name for one thing: the section, its buttons and its dialog say "evidence"."""
+    tool = make_tool(qtbot, observed)
+    create_plan(qtbot, tool, date.today() - timedelta(days=5))
+    tool.show_section("evidence")
+    section = tool.evidence_section
+    assert section.add_evidence_button.text() == "Add evidence…"
+    qtbot.mouseClick(section.add_evidence_button, Qt.MouseButton.LeftButton)
+    dialog = section.evidence_dialog
+    assert dialog is not None and dialog.windowTitle() == "Add evidence"
+    words = _words_on_screen(section) + _words_on_screen(dialog)
+    assert any("dated proof of your progress" in text for text in words)
+    assert [text for text in words if re.search(r"\bbrag|\bwins?\b", text, re.IGNORECASE)] == []
+    dialog.reject()

@@ -277,10 +277,10 @@ def test_recording_who_agreed(qtbot: QtBot, observed: ObservedJournal, journal: 
 
     first = journal.plans.alignments(plan.uuid)
     assert len(first) == 1
-    assert (first[0].who, first[0].agreed_on) == ("Dana", date.today())
+    assert (first[0].who, first[0].agreed_on) == ("", date.today())  # no name typed for the person
     assert first[0].how == AgreementChannel.MEETING
     editor = tool.alignment_section.alignment_editor
-    assert QApplication.focusWidget() is editor.about_edit
+    assert QApplication.focusWidget() is editor.who_edit  # who comes first
     editor.how_combo.setCurrentIndex(editor.how_combo.findData(AgreementChannel.EMAIL.value))
     editor.date_edit.setDate(qdate(date.today() - timedelta(days=1)))
     with qtbot.waitSignal(tool.saved, timeout=SAVE_WAIT_MS):

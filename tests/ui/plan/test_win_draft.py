@@ -133,7 +133,7 @@ def test_a_win_whose_draft_cannot_be_cleared_is_not_saved_and_its_words_stay(
     dialog.accept()
     assert failing.calls == 1
     assert journal.plans.evidence() == []  # all of the act, or none of it
-    assert tool.notice.isVisible() and "Couldn't save the win" in tool.notice.label.text()
+    assert tool.notice.isVisible() and "Couldn't save the evidence" in tool.notice.label.text()
     failing.failing = False
     again = _open_add(qtbot, tool)
     assert again.form.text() == "Led the retro" and again.restored_label.isVisible()
