@@ -71,6 +71,8 @@ class EntrySummary:
     title: str
     preview: str
     created_at: datetime
+    prompt_key: str | None = None  # the prompt it answers, if any
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

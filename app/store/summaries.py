@@ -6,13 +6,14 @@ means a list never loads whole bodies and every list shows the same preview leng
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from app.domain.records import EntryKind, EntrySummary
 from app.domain.stages import Stage
-from app.store.models import EntryRow
+from app.store.models import EntryRow, EntryTagRow
 
 PREVIEW_CHARS = 240
 
@@ -27,6 +28,11 @@ def select_summaries() -> Select[Any]:
         EntryRow.title,
         func.substr(EntryRow.body, 1, PREVIEW_CHARS),
         EntryRow.created_at,
+        EntryRow.prompt_key,
+        select(func.json_group_array(EntryTagRow.name))  # JSON: any character may be in a tag
+        .where(EntryTagRow.entry_id == EntryRow.id)
+        .correlate(EntryRow)
+        .scalar_subquery(),
     )
 
 
@@ -39,4 +45,6 @@ def to_summary(row: Any) -> EntrySummary:
         title=row[4],
         preview=row[5] or "",
         created_at=row[6],
+        prompt_key=row[7],
+        tags=tuple(sorted(json.loads(row[8]))) if row[8] else (),
     )

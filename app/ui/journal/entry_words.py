@@ -50,15 +50,13 @@ class PromptTexts:
 
 
 def summary_prompt_key(summary: EntrySummary) -> str | None:
-    """The prompt key a list row carries, once the store's summaries hold it (else None)."""
-    value = getattr(summary, "prompt_key", None)
-    return value if isinstance(value, str) else None
+    """The prompt key a list row carries."""
+    return summary.prompt_key
 
 
 def summary_tags(summary: EntrySummary) -> tuple[str, ...]:
-    """The tags a list row carries, once the store's summaries hold them (else none)."""
-    value = getattr(summary, "tags", ())
-    return tuple(str(tag) for tag in value) if isinstance(value, tuple | list) else ()
+    """The tags a list row carries."""
+    return summary.tags
 
 
 def plain_preview(text: str) -> str:
