@@ -40,6 +40,7 @@ from app.ui.data.saver import Saver
 from app.ui.plan.plan_actions import PlanActions
 from app.ui.plan.plan_alignment import AlignmentSection
 from app.ui.plan.plan_checkpoints import CheckpointsSection
+from app.ui.plan.plan_closing_actions import PlanClosingActions
 from app.ui.plan.plan_evidence import EvidenceSection
 from app.ui.plan.plan_form import NewPlanCard, PlanDetailsSection
 from app.ui.plan.plan_goals import GoalsSection
@@ -126,6 +127,9 @@ class PlanTool(QWidget):
         self._actions_layout.addStretch(1)
         self.actions_bar.setVisible(False)
         header_layout.addWidget(self.actions_bar)
+        self.closing = PlanClosingActions(self._journal, header_layout, self, self.flush, self.start_new_plan)
+        self.add_plan_action(self.closing.end_plan_button)
+        self.add_plan_action(self.closing.past_plans_button)
 
         parts = (self._journal, self._records, self.saver, self.plan_actions)
         self.goals_section = GoalsSection(*parts)
@@ -215,6 +219,7 @@ class PlanTool(QWidget):
         """Put a button about the plan as a whole ("End the plan…", "Past plans") in the header's
         row of actions, after those already there; the caller connects it."""
         self._actions_layout.insertWidget(self._actions_layout.count() - 1, button)
+        button.show()  # a widget added to a row already on screen would wait for the event loop
         self.actions_bar.setVisible(True)
 
     def refresh(self) -> None:
@@ -420,3 +425,4 @@ class PlanTool(QWidget):
         self.day_bar.setValue(0 if where.before_start else where.day)
         self.day_bar.setAccessibleDescription(headline)
         self.day_bar.setVisible(shown.status == PlanStatus.ACTIVE)
+        self.closing.show_plan(plan)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area, Change
@@ -100,6 +100,12 @@ def test_a_passed_milestone_met_is_not_overdue_and_one_at_risk_is(qtbot: QtBot, 
     assert "1 overdue" in tool.summary_label.text()
 
 
+def press(qtbot: QtBot, button: QWidget) -> None:
+    """From the keyboard: the button takes the focus and Space presses it."""
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
 def test_a_milestone_added_and_removed_keeps_the_others_words(qtbot: QtBot, journal: Journal) -> None:
     observed = clocked(journal)
     tool = make_tool(qtbot, observed)
@@ -111,7 +117,7 @@ def test_a_milestone_added_and_removed_keeps_the_others_words(qtbot: QtBot, jour
     assert QApplication.focusWidget() is milestones.rows[3].date_edit
     assert milestones.rows[3].date_edit.date() == qdate(default_milestones(START, 90)[2] + timedelta(days=30))
     milestones.rows[0].success_edit.setFocus()
-    qtbot.mouseClick(milestones.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    press(qtbot, milestones.rows[0].remove_button)
     assert [row.remove_button.accessibleName() for row in milestones.rows] == [
         "Remove milestone 1", "Remove milestone 2", "Remove milestone 3"]
     assert tool.flush()
@@ -327,9 +333,9 @@ def test_new_parts_are_named_and_the_header_takes_plan_actions(qtbot: QtBot, jou
         tool.show_section(section)
     assert unnamed(tool) == []
     assert tool.details_section.form.people.rows[0].expectations_edit.accessibleName() == "What Priya expects"
-    assert not tool.actions_bar.isVisible()
-    button = QPushButton("Past plans")
-    button.setAccessibleName("Past plans")
+    assert tool.actions_bar.isVisible()  # the plan's own: end it, past plans
+    button = QPushButton("Another action")
+    button.setAccessibleName("Another action")
     tool.add_plan_action(button)
     assert tool.actions_bar.isVisible() and button.isVisible()
     assert isinstance(tool, PlanTool)
