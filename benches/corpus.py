@@ -10,6 +10,14 @@ COMMON_TERM in about 8 % (both inside DESIGN.md's "term in at most 10 % of entri
 Mood check-ins (one most evenings, sometimes one at midday too) give the mood-filtered searches
 days to match; a cached corpus from before they existed gets them added on its next use.
 
+The tools hold words too (searched since revision 0007): a plan of 90 days every quarter with five
+goals and their milestones, a meeting written up every working day (agenda, notes, thanks,
+lessons, questions, a follow-up; three pieces of feedback and two actions each), five pieces of
+evidence a day, statement versions, forgiveness items and stay-or-go sittings (`generate_tools`):
+about 14,000 text fields holding some 3 % of the corpus's words at 100,000 entries (scaled with
+`count`), a heavy share for a person but the one the index must carry, with the marker terms
+planted at the same shares as in the entries. A cached corpus without them gets them on its next use.
+
 The journal is cached (under /tmp by default) and reused when it already holds `count` entries,
 so the bench measures queries, not generation. A jrnl-format text file of the same entries is
 written next to it for the import timing.
@@ -37,7 +45,26 @@ if str(REPO) not in sys.path:
 
 from app.domain.records import Entry, EntryKind  # noqa: E402
 from app.domain.stages import Stage  # noqa: E402
-from app.domain.workbench import ImportBundle, MoodCheck  # noqa: E402
+from app.domain.workbench import (  # noqa: E402
+    Action,
+    CheckIn,
+    Decision,
+    Evidence,
+    Feedback,
+    ForgivenessItem,
+    ForgivenessStatus,
+    Goal,
+    GoalMilestone,
+    GoalStatus,
+    ImportBundle,
+    MoodCheck,
+    Plan,
+    PlanStatus,
+    Stakeholder,
+    StatementParts,
+    StatementVersion,
+    StayOrGo,
+)
 from app.paths import database_path  # noqa: E402
 from app.store.journal import Journal  # noqa: E402
 
@@ -214,6 +241,78 @@ def _ensure_mood_checks(journal: Journal, seed: int) -> None:
         journal.import_bundle(ImportBundle(mood_checks=tuple(generate_mood_checks(seed))))
 
 
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def generate_tools(count: int, seed: int) -> ImportBundle:
+    """The tools' records for a corpus of `count` entries: their share of its three years of words."""
+    rng = random.Random(seed * 15_485_863 + 11)
+    source = _WordSource(build_vocabulary(seed), rng)
+    scale = max(count, 1) / 100_000
+
+    def text(low: int, high: int) -> str:
+        words = source.words(rng.randint(low, high))
+        if rng.random() < RARE_SHARE:
+            words[rng.randrange(len(words))] = RARE_TERM
+        if rng.random() < COMMON_SHARE:
+            words[rng.randrange(len(words))] = COMMON_TERM
+        return _sentences(words, rng)
+
+    start = CORPUS_END - CORPUS_SPAN
+    plans, goals, evidence, checkins, feedback, actions = [], [], [], [], [], []
+    for quarter in range(12):
+        began = start + timedelta(days=91 * quarter)
+        plan = Plan(_uuid(rng), began.date(), 90, "Dana Reyes", (Stakeholder("Lee", text(10, 40)),),
+                    PlanStatus.COMPLETED, began, began, closing_reflection=text(40, 120))
+        plans.append(plan)
+        for position in range(5):
+            goals.append(Goal(
+                _uuid(rng), plan.uuid, " ".join(source.words(rng.randint(2, 6))).capitalize(), text(15, 60),
+                text(10, 40), tuple(GoalMilestone(began.date() + timedelta(days=days), text(8, 30))
+                                    for days in (30, 60, 90)),
+                GoalStatus.ON_TRACK, text(20, 80), position, began, began))
+    span = int(CORPUS_SPAN.days * scale)
+    workdays = [day for day in range(span) if (start + timedelta(days=day)).weekday() < 5]
+    for day in workdays:
+        held = start + timedelta(days=day, hours=15)
+        checkin = CheckIn(_uuid(rng), held, text(40, 120), text(80, 250), 3, True, text(40, 120), held, held,
+                          thanks=text(10, 40), lessons=text(20, 80), own_questions=text(10, 40))
+        checkins.append(checkin)
+        for _ in range(3):
+            feedback.append(Feedback(_uuid(rng), checkin.uuid, text(15, 60), None, None, held))
+        for _ in range(2):
+            actions.append(Action(_uuid(rng), text(8, 25), None, None, checkin.uuid, None, held))
+    for number in range(int(5_000 * scale)):
+        day = start + CORPUS_SPAN * (number / max(int(5_000 * scale), 1))
+        evidence.append(Evidence(_uuid(rng), None, day.date(), text(15, 60), None, day))
+    versions = tuple(
+        StatementVersion(_uuid(rng), number + 1, StatementParts(text(15, 50), text(15, 50), text(15, 50),
+                                                              text(10, 40)), text(80, 200), False,
+                         start + timedelta(days=50 * number))
+        for number in range(20)
+    )
+    forgiveness = tuple(
+        ForgivenessItem(_uuid(rng), " ".join(source.words(2)), text(20, 80), ForgivenessStatus.WORKING_ON_IT,
+                        text(10, 50), start + timedelta(days=20 * n), start + timedelta(days=20 * n))
+        for n in range(int(50 * min(scale, 1.0)) or 1)
+    )
+    decisions = tuple(
+        StayOrGo(_uuid(rng), text(30, 100), text(30, 100), text(20, 60), Decision.UNDECIDED, None,
+                 start + timedelta(days=50 * n), reflection=text(20, 80))
+        for n in range(20)
+    )
+    return ImportBundle(statement_versions=versions, forgiveness=forgiveness, decisions=decisions,
+                        plans=tuple(plans), goals=tuple(goals), evidence=tuple(evidence),
+                        checkins=tuple(checkins), actions=tuple(actions), feedback=tuple(feedback))
+
+
+def _ensure_tools(journal: Journal, count: int, seed: int) -> None:
+    """Corpora cached before the tools' words were searched get them added, once."""
+    if not journal.checkins.checkins():
+        journal.import_bundle(generate_tools(count, seed))
+
+
 def jrnl_text(entry: Entry) -> str:
     """One entry as jrnl writes it: `[YYYY-MM-DD HH:MM] Title`, the body, its @tags, a blank line."""
     local = entry.created_at.astimezone()
@@ -244,6 +343,7 @@ def build_corpus(data_dir: Path | None = None, count: int = 100_000, seed: int =
         journal = Journal.open(folder)
         try:
             _ensure_mood_checks(journal, seed)
+            _ensure_tools(journal, count, seed)
         finally:
             journal.close()
         return folder
@@ -264,6 +364,7 @@ def build_corpus(data_dir: Path | None = None, count: int = 100_000, seed: int =
             if batch:
                 journal.add_entries(batch)
         _ensure_mood_checks(journal, seed)
+        _ensure_tools(journal, count, seed)
     finally:
         journal.close()
     partial.rename(folder / JRNL_FILE)

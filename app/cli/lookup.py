@@ -1,4 +1,8 @@
-"""search: the ranked or newest-first hits, as text for a terminal or as JSON."""
+"""search: the ranked or newest-first hits, entries and tools' words, as text for a terminal or as JSON.
+
+A tool's hit shows where it was written ("Check-in, 4 March: notes"); in JSON every hit carries
+"source" (its kind: "entry", "checkin", "goal", …), "uuid" and "field" (see `SearchHit`).
+"""
 
 from __future__ import annotations
 
@@ -64,17 +68,22 @@ def _marked(snippet: str, start: str, end: str) -> str:
 
 
 def _hits_text(hits: Sequence[SearchHit]) -> str:
-    from app.domain.records import entry_label
-    from app.domain.timeline import local_date
+    from datetime import date
+
+    from app.domain.search import entry_label_words, hit_day, where_written
 
     if not hits:
-        return "No entries match.\n"
+        return "Nothing matches.\n"
+    today = date.today()
     blocks = []
     for hit in hits:
         snippet = _marked(hit.snippet, "[", "]")
-        heading = " ".join(hit.title.split()) or _marked(hit.snippet, "", "")
-        day = local_date(hit.created_at).isoformat()
-        blocks.append(f"{day}  {entry_label(hit.kind, hit.stage)}  {heading}\n    {snippet}\n")
+        day = hit_day(hit).isoformat()
+        if hit.is_entry:
+            heading = " ".join(hit.title.split()) or _marked(hit.snippet, "", "")
+            blocks.append(f"{day}  {entry_label_words(hit)}  {heading}\n    {snippet}\n")
+        else:
+            blocks.append(f"{day}  {where_written(hit, today)}\n    {snippet}\n")
     return "\n".join(blocks)
 
 
@@ -83,15 +92,25 @@ def _hits_json(hits: Sequence[SearchHit]) -> str:
 
     from app.domain.text import json_terminal_safe
 
-    records = [
-        {
-            "uuid": hit.uuid,
-            "created_at": hit.created_at.isoformat(),
-            "kind": hit.kind.value,
-            "stage": hit.stage.value if hit.stage else None,
-            "title": hit.title,
-            "snippet": _marked(hit.snippet, "**", "**"),
-        }
-        for hit in hits
-    ]
-    return json_terminal_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
+    return json_terminal_safe(json.dumps([_record(hit) for hit in hits], ensure_ascii=False, indent=2)) + "\n"
+
+
+def _record(hit: SearchHit) -> dict[str, object]:
+    """One hit in JSON. An entry keeps "created_at", "kind" and "stage"; a tool's hit has "when"
+    (a date, or a moment with its offset), "where" (the where-line) and the tool's "stage"."""
+    from datetime import date
+
+    from app.domain.search import TOOL_STAGES, where_written
+
+    record: dict[str, object] = {"source": hit.source.value, "uuid": hit.uuid, "field": hit.field}
+    if hit.is_entry:
+        record["created_at"] = hit.when.isoformat()
+        record["kind"] = hit.kind.value if hit.kind else None
+        record["stage"] = hit.stage.value if hit.stage else None
+    else:
+        record["when"] = hit.when.isoformat()
+        record["where"] = where_written(hit, date.today())
+        record["stage"] = TOOL_STAGES[hit.source].value
+    record["title"] = hit.title
+    record["snippet"] = _marked(hit.snippet, "**", "**")
+    return record

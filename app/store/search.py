@@ -1,19 +1,31 @@
-"""Full-text search over entry titles and bodies through the FTS5 index.
+"""Full-text search over everything written: entries, and the words in every tool.
 
-One statement per search. Ranked, the FTS5 table drives it (MATCH, then `ORDER BY rank`, which
-FTS5 answers from its own bm25 ordering without a temporary sort), joined to `entries` by rowid
-for the metadata and the filters; newest first, the entries index picks the page (see
-`build_query`). The SQL is fixed text chosen by which filters are set; the
-person's words, tags and dates only ever travel as bound parameters.
+One statement per search. Two FTS5 indexes answer it: `entries_fts` over entry titles and
+bodies, and `entries_fts_tools` over the tools' text fields (revision 0007, kept by triggers).
+Each arm takes its own best (or newest) `limit` hits and UNION ALL merges them into one list:
+ranked by bm25, which both indexes compute with the same tokenizer and weights, so a check-in's
+notes and an entry about the same words sit side by side; newest first by when each was written.
+
+Ranked, the entries' FTS5 table drives its arm (MATCH, then `ORDER BY rank`, which FTS5 answers
+from its own bm25 ordering without a temporary sort), joined to `entries` by rowid for the
+metadata and the filters; newest first, the entries index picks the page (see `entry_arm`). The
+SQL is fixed text chosen by which filters are set; the person's words, tags and dates only ever
+travel as bound parameters.
+
+Filters: the days apply to both (a tool's words by their record's day: a check-in's meeting, a
+piece of evidence's day, a goal's last edit); a stage keeps that stage's tools too; kinds of
+entry, tags and moods are things only entries have, so with any of them set the tools are left out.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, column, text
+from sqlalchemy import Float, Integer, Row, String, bindparam, column, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.selectable import TextualSelect
 
 from app.domain.records import EntryKind
@@ -22,9 +34,11 @@ from app.domain.search import (
     HIGHLIGHT_START,
     MAX_SNIPPET_CHARS,
     MAX_TITLE_CHARS,
+    TOOL_STAGES,
     SearchFilters,
     SearchHit,
     SearchOrder,
+    SourceKind,
     capped,
     fts_query,
 )
@@ -40,15 +54,31 @@ _SQLITE_MAX_INT = 2**63 - 1  # `--limit` takes any whole number; SQLite's LIMIT 
 ANY = SearchFilters()  # no narrowing: the default for every search
 # How SQLite words its refusal of a MATCH expression; any other failure is a real storage fault.
 _FTS_REFUSALS = ("fts5", "match", "no such column", "unterminated string")
-# What every search returns per hit; the snippet needs entries_fts as a MATCH-ed table in FROM.
-# Title and snippet are cut in SQL, one character past the cap (so `capped` knows to add "…"):
-# a 50 MB one-word body never leaves SQLite whole.
+TOOLS_FTS = "entries_fts_tools"
+# What every search returns per hit, in the same columns from both arms; a snippet needs its FTS
+# table as a MATCH-ed table in FROM. Title and snippet are cut in SQL, one character past the cap
+# (so `capped` knows to add "…"): a 50 MB one-word body never leaves SQLite whole. `at` is the
+# stored text of a datetime or a date; `sort_at` orders both newest first (a day at its noon).
 _HIT_COLUMNS = (
-    "SELECT entries.id, entries.uuid, entries.kind, entries.stage, "
+    "SELECT 'entry' AS source, entries.uuid AS uuid, '' AS field, "
     f"substr(entries.title, 1, {MAX_TITLE_CHARS + 1}) AS title, "
     f"substr(snippet(entries_fts, -1, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}), "
     f"1, {MAX_SNIPPET_CHARS + 1}) AS snippet, "
-    "entries.created_at"
+    "entries.created_at AS at, entries.id AS entry_id, entries.kind AS kind, entries.stage AS stage"
+)
+_TOOL_COLUMNS = (
+    f"SELECT {TOOLS_FTS}.kind AS source, {TOOLS_FTS}.uuid AS uuid, {TOOLS_FTS}.field AS field, "
+    f"substr({TOOLS_FTS}.detail, 1, {MAX_TITLE_CHARS + 1}) AS title, "
+    f"substr(snippet({TOOLS_FTS}, 0, :mark_start, :mark_end, :ellipsis, {SNIPPET_TOKENS}), "
+    f"1, {MAX_SNIPPET_CHARS + 1}) AS snippet, "
+    f"{TOOLS_FTS}.at AS at, NULL AS entry_id, NULL AS kind, NULL AS stage"
+)
+_TOOL_SORT_AT = (f"CASE WHEN length({TOOLS_FTS}.at) = 10 THEN {TOOLS_FTS}.at || ' 12:00:00' "
+                 f"ELSE {TOOLS_FTS}.at END")
+_RESULT_COLUMNS = (
+    column("source", String), column("uuid", String), column("field", String), column("title", String),
+    column("snippet", String), column("at", String), column("entry_id", Integer), column("kind", String),
+    column("stage", String),
 )
 
 # The overall mood of the last check-in on the local day an entry was written (NULL if none that
@@ -67,7 +97,34 @@ def build_query(
     match: str, filters: SearchFilters = ANY, order: SearchOrder = SearchOrder.RANKED,
     limit: int = 50,
 ) -> TextualSelect:
-    """The search statement for an expression from `fts_query`; public so its plan can be tested.
+    """The one search statement for an expression from `fts_query`; public so its plan can be tested.
+
+    Entries only when a filter only entries have is set (see the module's note); else the
+    entries' arm and the tools' arm, each at most `limit` hits, merged by rank or by time.
+    """
+    params: dict[str, object] = {"match": match, "limit": min(max(limit, 0), _SQLITE_MAX_INT)}
+    binds: list[BindParameter[Any]] = [
+        bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())
+    ]
+    entries = entry_arm(filters, order, params, binds)
+    tools = tool_arm(filters, order, params, binds)
+    if tools is None:
+        sql = entries
+    elif order is SearchOrder.NEWEST:
+        sql = (f"SELECT * FROM ({entries}) UNION ALL SELECT * FROM ({tools}) "
+               "ORDER BY sort_at DESC, entry_id DESC LIMIT :limit")
+    else:
+        sql = f"SELECT * FROM ({entries}) UNION ALL SELECT * FROM ({tools}) ORDER BY score LIMIT :limit"
+    params.update(mark_start=HIGHLIGHT_START, mark_end=HIGHLIGHT_END, ellipsis="…")
+    used = [bind for bind in binds if bind.key in params]
+    last = column("sort_at", String) if order is SearchOrder.NEWEST else column("score", Float)
+    return text(sql).bindparams(*used).bindparams(**params).columns(*_RESULT_COLUMNS, last)
+
+
+def entry_arm(
+    filters: SearchFilters, order: SearchOrder, params: dict[str, object], binds: list[BindParameter[Any]]
+) -> str:
+    """The entries' part of the search, adding the parameters it needs.
 
     `CROSS JOIN` makes SQLite keep the FTS table as the outer loop (it never reorders a cross
     join): the MATCH narrows first and, ranked, FTS5 hands rows over in bm25 order so LIMIT
@@ -81,8 +138,6 @@ def build_query(
     whole prefix expansion each time.
     """
     conditions = ["entries.deleted_at IS NULL"]
-    params: dict[str, object] = {"match": match, "limit": min(max(limit, 0), _SQLITE_MAX_INT)}
-    binds = [bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())]
     if filters.stages:
         conditions.append("entries.stage IN :stages")
         params["stages"] = sorted(stage.value for stage in filters.stages)
@@ -91,12 +146,12 @@ def build_query(
         conditions.append("entries.kind IN :kinds")
         params["kinds"] = sorted(kind.value for kind in filters.kinds)
         binds.append(bindparam("kinds", expanding=True))
-    if filters.tag is not None and filters.tag.strip():
+    if _tag(filters) is not None:
         conditions.append(
             "EXISTS (SELECT 1 FROM entry_tags"
             " WHERE entry_tags.entry_id = entries.id AND entry_tags.name = :tag)"
         )
-        params["tag"] = filters.tag.strip()
+        params["tag"] = _tag(filters)
     if filters.moods:
         conditions.append(f"({_DAY_MOOD}) IN :moods")
         params["moods"] = sorted(filters.moods)
@@ -104,35 +159,73 @@ def build_query(
     if filters.since is not None:
         conditions.append("entries.created_at >= :since")
         params["since"] = local_day_bounds(filters.since)[0]
-    if filters.until is not None and filters.until < date.max:  # the calendar's last day: no limit
+    until = _until(filters)
+    if until is not None:
         conditions.append("entries.created_at < :until")
-        params["until"] = local_day_bounds(filters.until)[1]
+        params["until"] = local_day_bounds(until)[1]
     where = " AND ".join(conditions)
     if order is SearchOrder.NEWEST:
-        sql = (
-            f"{_HIT_COLUMNS} FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
+        return (
+            f"{_HIT_COLUMNS}, entries.created_at AS sort_at "
+            "FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
             "WHERE entries_fts MATCH :match AND +entries_fts.rowid IN ("
             "SELECT entries.id FROM entries INDEXED BY ix_entries_live_created_at_id "
             f"WHERE {where} AND entries.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match) "
             "ORDER BY entries.created_at DESC, entries.id DESC LIMIT :limit) "
             "ORDER BY entries.created_at DESC, entries.id DESC"
         )
-    else:
-        sql = (
-            f"{_HIT_COLUMNS} FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
-            f"WHERE entries_fts MATCH :match AND {where} ORDER BY rank LIMIT :limit"
-        )
-    params.update(mark_start=HIGHLIGHT_START, mark_end=HIGHLIGHT_END, ellipsis="…")
-    used = [bind for bind in binds if bind.key in params]
     return (
-        text(sql)
-        .bindparams(*used)
-        .bindparams(**params)
-        .columns(
-            column("id", Integer), column("uuid", String), column("kind", String), column("stage", String),
-            column("title", String), column("snippet", String), column("created_at", UTCDateTime()),
-        )
+        f"{_HIT_COLUMNS}, entries_fts.rank AS score "
+        "FROM entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid "
+        f"WHERE entries_fts MATCH :match AND {where} ORDER BY rank LIMIT :limit"
     )
+
+
+def tool_arm(
+    filters: SearchFilters, order: SearchOrder, params: dict[str, object], binds: list[BindParameter[Any]]
+) -> str | None:
+    """The tools' part of the search, or None when a filter only entries have is set."""
+    if filters.kinds or filters.moods or _tag(filters) is not None:
+        return None
+    conditions = [f"{TOOLS_FTS} MATCH :match"]
+    if filters.stages:
+        kinds = sorted(kind.value for kind, stage in TOOL_STAGES.items() if stage in filters.stages)
+        if not kinds:
+            return None
+        conditions.append(f"{TOOLS_FTS}.kind IN :tool_kinds")
+        params["tool_kinds"] = kinds
+        binds.append(bindparam("tool_kinds", expanding=True))
+    # A tool's `at` is a stored datetime (compared with the day's UTC bounds, as entries are) or a
+    # date (compared with the day itself).
+    if filters.since is not None:
+        conditions.append(f"(CASE WHEN length({TOOLS_FTS}.at) = 10 THEN {TOOLS_FTS}.at >= :since_day "
+                          f"ELSE {TOOLS_FTS}.at >= :since END)")
+        params["since"] = local_day_bounds(filters.since)[0]
+        params["since_day"] = filters.since.isoformat()
+    until = _until(filters)
+    if until is not None:
+        conditions.append(f"(CASE WHEN length({TOOLS_FTS}.at) = 10 THEN {TOOLS_FTS}.at <= :until_day "
+                          f"ELSE {TOOLS_FTS}.at < :until END)")
+        params["until"] = local_day_bounds(until)[1]
+        params["until_day"] = until.isoformat()
+    where = " AND ".join(conditions)
+    if order is SearchOrder.NEWEST:  # the page's rowids first, so only its snippets are cut
+        return (f"{_TOOL_COLUMNS}, {_TOOL_SORT_AT} AS sort_at FROM {TOOLS_FTS} "
+                f"WHERE {TOOLS_FTS} MATCH :match AND +{TOOLS_FTS}.rowid IN ("
+                f"SELECT {TOOLS_FTS}.rowid FROM {TOOLS_FTS} WHERE {where} "
+                f"ORDER BY {_TOOL_SORT_AT} DESC, {TOOLS_FTS}.rowid DESC LIMIT :limit) "
+                f"ORDER BY sort_at DESC, {TOOLS_FTS}.rowid DESC")
+    return (f"{_TOOL_COLUMNS}, {TOOLS_FTS}.rank AS score FROM {TOOLS_FTS} WHERE {where} "
+            "ORDER BY rank LIMIT :limit")
+
+
+def _tag(filters: SearchFilters) -> str | None:
+    return filters.tag.strip() if filters.tag is not None and filters.tag.strip() else None
+
+
+def _until(filters: SearchFilters) -> date | None:
+    """The last day asked for; the calendar's last day is no limit."""
+    return filters.until if filters.until is not None and filters.until < date.max else None
 
 
 class SearchService:
@@ -148,7 +241,8 @@ class SearchService:
         order: SearchOrder = SearchOrder.RANKED,
         limit: int = 50,
     ) -> list[SearchHit]:
-        """The entries matching what the person typed, best or newest first; [] if nothing to match.
+        """What matches what the person typed, entries and tools in one list, best or newest first;
+        [] if nothing to match.
 
         Never raises on odd input: `fts_query` only builds expressions FTS5 accepts, and should
         SQLite still refuse one, the search finds nothing rather than failing while they type.
@@ -167,15 +261,32 @@ class SearchService:
                 log.warning("FTS5 refused a search expression: %s", describe(error))
                 session.rollback()
                 return []
-        return [
-            SearchHit(
-                entry_id=row[0],
-                uuid=row[1],
-                kind=EntryKind(row[2]),
-                stage=Stage(row[3]) if row[3] else None,
-                title=capped(row[4] or "", MAX_TITLE_CHARS),
-                snippet=capped(row[5] or "", MAX_SNIPPET_CHARS),
-                created_at=row[6],
-            )
-            for row in rows
-        ]
+        return [_hit(row) for row in rows]
+
+
+def _hit(row: Row[Any]) -> SearchHit:
+    source = SourceKind(row.source)
+    entry = source is SourceKind.ENTRY
+    return SearchHit(
+        source=source,
+        uuid=row.uuid,
+        field=row.field or "",
+        title=capped(row.title or "", MAX_TITLE_CHARS),
+        snippet=capped(row.snippet or "", MAX_SNIPPET_CHARS),
+        when=_when(row.at),
+        entry_id=row.entry_id if entry else None,
+        kind=EntryKind(row.kind) if entry else None,
+        stage=Stage(row.stage) if entry and row.stage else None,
+    )
+
+
+def _when(stored: object) -> datetime | date:
+    """A stored datetime (naive UTC text) as an aware datetime, a stored date as a date."""
+    if isinstance(stored, str):
+        try:
+            if len(stored) == 10:
+                return date.fromisoformat(stored)
+            return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+        except ValueError:
+            log.warning("a search hit has a date that can't be read: %r", stored[:40])
+    return date.min

@@ -117,7 +117,7 @@ def test_no_results_is_not_an_error(
     journal_dir: Path, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
     assert cli(["--data-dir", str(journal_dir), "search", query]) == 0
-    assert capsys.readouterr().out == "No entries match.\n"
+    assert capsys.readouterr().out == "Nothing matches.\n"
     assert cli(["--data-dir", str(journal_dir), "search", query, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
 

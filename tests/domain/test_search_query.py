@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, date, datetime
 
 import pytest
 
-from app.domain.search import MAX_TERMS, MOOD_GROUPS, MOODS, SearchFilters, fts_query, terms
+from app.domain.search import (
+    FIELD_WORDS,
+    MAX_TERMS,
+    MOOD_GROUPS,
+    MOODS,
+    TOOL_KINDS,
+    TOOL_STAGES,
+    SearchFilters,
+    SearchHit,
+    SourceKind,
+    fts_query,
+    hit_day,
+    terms,
+    where_written,
+)
 
 
 def test_plain_words_are_quoted_terms_joined_with_and() -> None:
@@ -94,3 +109,45 @@ def test_mood_groups_split_every_mood_once() -> None:
     assert set().union(*groups) == set(MOODS)
     assert sum(len(group) for group in groups) == len(MOODS)
     assert SearchFilters().moods == frozenset()  # no mood filter unless one is asked for
+
+
+# -- where a tool's words were written --------------------------------------------------------------
+
+
+def _tool_hit(source: SourceKind, field: str, when: datetime | date, title: str = "") -> SearchHit:
+    return SearchHit(source=source, uuid="u", field=field, title=title, snippet="", when=when)
+
+
+def test_the_where_line_names_the_place_in_plain_words() -> None:
+    march = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+    today = date(2026, 6, 1)
+    assert where_written(_tool_hit(SourceKind.CHECKIN, "notes", march), today) == "Check-in, 4 March: notes"
+    assert where_written(_tool_hit(SourceKind.CHECKIN, "notes", march), date(2027, 1, 1)) == (
+        "Check-in, 4 March 2026: notes")  # another year says which
+    evidence = _tool_hit(SourceKind.EVIDENCE, "text", date(2026, 3, 12))
+    assert where_written(evidence, today) == "Evidence, 12 March"
+    assert where_written(_tool_hit(SourceKind.STATEMENT_DRAFT, "what_i_own", march)) == (
+        "Statement draft: what I own")
+    assert where_written(_tool_hit(SourceKind.GOAL, "success", march, "Ship on time")) == (
+        "Goal “Ship on time”: what success looks like")
+    assert where_written(_tool_hit(SourceKind.DECISION, "reasons_to_leave", march), today) == (
+        "Stay or go, 4 March: reasons to leave")
+    assert where_written(_tool_hit(SourceKind.PLAN_MILESTONE, "met:60", date(2026, 5, 1)), today) == (
+        "60-day checkpoint, 1 May: what was met")
+    assert where_written(_tool_hit(SourceKind.STAKEHOLDER, "expectations:2", march, "")) == (
+        "Plan: what a stakeholder expects")
+
+
+def test_a_long_or_empty_goal_title_reads_well_in_the_where_line() -> None:
+    long = _tool_hit(SourceKind.GOAL, "notes", date(2026, 3, 4), "A goal " * 20)
+    assert where_written(long).startswith("Goal “A goal A goal") and "…”: notes" in where_written(long)
+    assert where_written(_tool_hit(SourceKind.GOAL, "title", date(2026, 3, 4), "  ")) == "Goal (untitled)"
+
+
+def test_a_hit_says_its_column_part_and_day() -> None:
+    hit = _tool_hit(SourceKind.GOAL_MILESTONE, "success:1", date(2026, 5, 1))
+    assert (hit.column, hit.part, hit.is_entry, hit_day(hit)) == ("success", "1", False, date(2026, 5, 1))
+    plain = _tool_hit(SourceKind.MOOD, "note", datetime(2026, 3, 4, 12, 0, tzinfo=UTC))
+    assert (plain.column, plain.part) == ("note", "")
+    assert set(TOOL_STAGES) == set(TOOL_KINDS) and SourceKind.ENTRY not in TOOL_KINDS
+    assert {kind for kind, _column in FIELD_WORDS} == set(TOOL_KINDS)

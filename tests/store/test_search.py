@@ -1,4 +1,7 @@
-"""Search over a real journal file: ranking, order, prefixes, phrases, filters and odd input."""
+"""Search over a real journal file: ranking, order, prefixes, phrases, filters and odd input.
+
+The words written in the tools are searched too: tests/store/test_search_everything.py.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from app.domain.search import (
     MAX_TITLE_CHARS,
     SearchFilters,
     SearchOrder,
+    SourceKind,
     fts_query,
 )
 from app.domain.stages import Stage
@@ -79,10 +83,11 @@ def test_hit_carries_metadata_and_a_marked_snippet(seeded: Journal) -> None:
     [hit] = seeded.search.search("manager")
     assert (hit.uuid, hit.kind, hit.stage, hit.title) == ("thrice", EntryKind.REFLECTION, Stage.OWNERSHIP,
                                                           "Review day")
-    assert hit.created_at == datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-    assert hit.created_at.tzinfo is not None
+    assert (hit.source, hit.field, hit.is_entry) == (SourceKind.ENTRY, "", True)
+    assert hit.when == datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    assert isinstance(hit.when, datetime) and hit.when.tzinfo is not None
     assert f"{HIGHLIGHT_START}manager{HIGHLIGHT_END}" in hit.snippet
-    assert hit.entry_id > 0
+    assert hit.entry_id is not None and hit.entry_id > 0
 
 
 def test_a_long_body_gives_a_short_snippet_around_the_hit(journal: Journal) -> None:
@@ -165,8 +170,11 @@ def test_operator_words_search_for_themselves(journal: Journal) -> None:
     assert _uuids(journal, 'review"AND') == []
 
 
-def _plan(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[str]:
-    """EXPLAIN QUERY PLAN's detail column for the search statement, one string per plan row."""
+PlanRow = tuple[int, int, str]
+
+
+def _plan_rows(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[PlanRow]:
+    """EXPLAIN QUERY PLAN for the search statement: (id, parent, detail) per plan row."""
     query = build_query('"review"', filters, order)
     compiled = query.compile(journal._engine, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -174,7 +182,30 @@ def _plan(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[
         rows = connection.exec_driver_sql(
             f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup or ())
         ).all()
-    return [str(row[3]) for row in rows]
+    return [(int(row[0]), int(row[1]), str(row[3])) for row in rows]
+
+
+def _subtree(rows: list[PlanRow], parent: int) -> list[PlanRow]:
+    found: list[PlanRow] = []
+    for row in rows:
+        if row[1] == parent:
+            found.append(row)
+            found.extend(_subtree(rows, row[0]))
+    return found
+
+
+def _arm(rows: list[PlanRow], table: str) -> list[str]:
+    """The plan rows of the part of the statement that scans `table`'s FTS index: the node holding
+    its first scan, with everything below it. With the tools left out that is the whole plan;
+    with them, the entries' (or the tools') arm of the UNION ALL, apart from the merge of the
+    pages each arm hands over."""
+    scan = next(row for row in rows if row[2].startswith(f"SCAN {table} VIRTUAL TABLE"))
+    return [detail for _id, _parent, detail in _subtree(rows, scan[1])]
+
+
+def _plan(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[str]:
+    """The entries' part of the plan: what finds, filters and orders the entries."""
+    return _arm(_plan_rows(journal, order, filters), "entries_fts")
 
 
 @pytest.mark.parametrize(
@@ -316,9 +347,9 @@ def test_search_finds_entries_at_the_ends_of_the_calendar(tmp_path: Path, zone: 
             edges = SearchFilters(since=date.min, until=date.max)
             assert len(journal.search.search("written", edges)) == 3
             early = journal.search.search("written", SearchFilters(until=date(1, 1, 2)))
-            assert [hit.created_at.year for hit in early] == [1]
+            assert [hit.when.year for hit in early] == [1]
             late = journal.search.search("written", SearchFilters(since=date(9999, 12, 30)))
-            assert [hit.created_at.year for hit in late] == [9999]
+            assert [hit.when.year for hit in late] == [9999]
             journal.search.search("written", SearchFilters(moods=frozenset({3})))  # SQLite's own dates
     finally:
         journal.close()

@@ -1,17 +1,22 @@
-"""Search results as a list model, and the delegate that draws each hit with its snippet."""
+"""Search results as a list model, and the delegate that draws each hit with its snippet.
+
+An entry's hit is headed by its label, day and title; a tool's hit by where it was written
+("Check-in, 4 March: notes").
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.domain.records import entry_label
-from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from app.domain.records import EntryKind, entry_label
+from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, where_written
 from app.domain.text import first_line
 from app.domain.timeline import local_time
 from app.ui.widgets import override_guard
@@ -53,21 +58,52 @@ def plain_snippet(snippet: str) -> str:
     return tidy_snippet(snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""))
 
 
-def hit_headline(hit: SearchHit) -> str:
+Today = Callable[[], date | None]
+
+
+def _no_today() -> date | None:
+    return None
+
+
+def hit_headline(hit: SearchHit, today: date | None = None) -> str:
+    """An entry's title (or first words); for a tool's words, where they were written."""
+    if not hit.is_entry:
+        return where_written(hit, today)
     return hit.title.strip() or first_line(plain_snippet(hit.snippet)) or "(empty)"
 
 
-def hit_meta(hit: SearchHit) -> str:
-    when = local_time(hit.created_at)  # in UTC where local time would leave the calendar
-    return f"{entry_label(hit.kind, hit.stage)}  ·  {when:%a %d %b %Y}"
+def _moment(hit: SearchHit) -> datetime:
+    assert isinstance(hit.when, datetime)  # an entry's hit always has its moment
+    return hit.when
+
+
+def hit_meta(hit: SearchHit, today: date | None = None) -> str:
+    """The line above the snippet: an entry's label and day, or where a tool's words were written."""
+    if not hit.is_entry:
+        return where_written(hit, today)
+    when = local_time(_moment(hit))  # in UTC where local time would leave the calendar
+    return f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}  ·  {when:%a %d %b %Y}"
+
+
+def hit_said(hit: SearchHit, today: date | None = None) -> str:
+    """The whole row for a screen reader."""
+    if not hit.is_entry:
+        return f"{where_written(hit, today)}: {plain_snippet(hit.snippet)}"
+    when = local_time(_moment(hit))
+    return (f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}, {when:%d %B %Y}: {hit_headline(hit)}. "
+            f"{plain_snippet(hit.snippet)}")
 
 
 class SearchResultsModel(QAbstractListModel):
-    """Holds one search's hits; the page replaces them all when a newer search answers."""
+    """Holds one search's hits; the page replaces them all when a newer search answers.
 
-    def __init__(self, parent: Any = None) -> None:
+    `today` says which year goes without saying in a where-line (the journal's clock on the page).
+    """
+
+    def __init__(self, parent: Any = None, today: Today = _no_today) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self.today = today
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
@@ -88,7 +124,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         try:
-            return _hit_data(hit, role)
+            return _hit_data(hit, role, self.today())
         except Exception:  # raised out of data(), it would end the process: the row shows plainly
             override_guard.report(f"search result, row {index.row()}")
             return _PLAIN_HIT if role in _WORDS else None
@@ -98,16 +134,16 @@ _WORDS = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextR
 _PLAIN_HIT = f"A result that can't be shown here, {override_guard.NOT_VALID}"
 
 
-def _hit_data(hit: SearchHit, role: int) -> Any:
+def _hit_data(hit: SearchHit, role: int, today: date | None) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
-        return hit_headline(hit)
+        return hit_headline(hit, today)
     if role == HIT_ROLE:
         return hit
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        when = local_time(hit.created_at)
-        return (f"{entry_label(hit.kind, hit.stage)}, {when:%d %B %Y}: {hit_headline(hit)}. "
-                f"{plain_snippet(hit.snippet)}")
+        return hit_said(hit, today)
     if role == Qt.ItemDataRole.ToolTipRole:
+        if not hit.is_entry:
+            return where_written(hit, today)
         return hit.title or None
     return None
 
@@ -166,8 +202,10 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         top = QRect(inner.left(), inner.top(), inner.width(), metrics.lineSpacing())
-        meta = hit_meta(hit)
-        if hit.title.strip():
+        model = index.model()
+        today = model.today() if isinstance(model, SearchResultsModel) else None
+        meta = hit_meta(hit, today)
+        if hit.is_entry and hit.title.strip():
             meta = f"{meta}  ·  {hit.title.strip()}"
         meta = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, top.width())
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
@@ -175,7 +213,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(text_colour)
-        runs = snippet_runs(tidy_snippet(hit.snippet)) or [(hit_headline(hit), False)]
+        runs = snippet_runs(tidy_snippet(hit.snippet)) or [(hit_headline(hit, today), False)]
         self._paint_runs(painter, runs, font, inner.left(), top.bottom() + self.GAP, inner.width())
 
     @staticmethod

@@ -1,5 +1,9 @@
 """Search: find anything written, while typing; read the entry with the words you looked for marked.
 
+Entries and the words written in every tool come in one ranked list. An entry opens on the right;
+a tool's words show where they were written, and activating them asks the window to open them
+in their tool (`open_source`).
+
 Each search runs on a worker thread a moment after typing stops, so the keyboard never waits on
 the database. Every request carries a number; an answer to anything but the newest is dropped.
 """
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.changes import Area, Change
+from app.domain.changes import EVERY_AREA, Area, Change
 from app.domain.records import Entry, EntryKind
 from app.domain.search import MOOD_GROUPS, SearchFilters, SearchHit, SearchOrder, terms
 from app.domain.stages import Stage
@@ -34,6 +38,7 @@ from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
 from app.ui.journal.entry_list_model import entry_meta
 from app.ui.search.search_model import HIT_ROLE, SearchHitDelegate, SearchResultsModel
+from app.ui.search.tool_preview import ToolHitPreview
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import make_date_edit, name_parts, pydate, segment_button, shortcut
 from app.ui.widgets.page_layout import Page
@@ -62,6 +67,11 @@ MOOD_CHOICES: list[tuple[str, frozenset[int]]] = [
 ]
 
 BEFORE_TYPING = "Search everything you have written… Type a few words above; results appear as you type."
+PICK_ONE = "Pick a result to read it."
+# Every area holds words a search finds, except these: where you are in the prompts, settings,
+# and drafts (words of a form that is not a record yet).
+SEARCHED_AREAS = frozenset(EVERY_AREA - {Area.STAGE, Area.SETTINGS, Area.DRAFT})
+_ENTRY_PAGE, _TOOL_PAGE = 1, 2
 
 
 def nothing_matches(query: str, filtered: bool) -> str:
@@ -74,9 +84,12 @@ def nothing_matches(query: str, filtered: bool) -> str:
 
 
 class SearchPage(Page):
-    """Signals: results_ready(int count) once a search's newest results are on screen."""
+    """Signals: results_ready(int count) once a search's newest results are on screen;
+    open_source(kind, uuid, field) when words found in a tool are to be opened there (see
+    `SearchHit` for what the three say)."""
 
     results_ready = Signal(int)
+    open_source = Signal(str, str, str)
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
         super().__init__("Search", "", parent, scrolling=False)
@@ -84,6 +97,7 @@ class SearchPage(Page):
         self._generation = 0  # the number of the newest request; older answers are dropped
         self._searched_text = ""
         self._entry: Entry | None = None
+        self._reading: tuple[str, str, str] | None = None  # source, uuid, field of what is open
 
         self._build()
         self._wire()
@@ -109,10 +123,11 @@ class SearchPage(Page):
         self.stage_combo.addItem("Any stage", "")
         for stage in Stage:
             self.stage_combo.addItem(stage.label, stage.value)
-        name_parts(self.stage_combo, "Only entries from this stage")
+        name_parts(self.stage_combo, "Only what was written in this stage")
         self.kind_combo = QComboBox()
         for text, kind in _KIND_CHOICES:
             self.kind_combo.addItem(text, kind.value if kind is not None else "")
+        self.kind_combo.setToolTip("Only journal entries have a kind: with one picked, tools are left out")
         name_parts(self.kind_combo, "Only entries of this kind")
         self.mood_combo = QComboBox()
         for text, _moods in MOOD_CHOICES:
@@ -122,10 +137,10 @@ class SearchPage(Page):
 
         today = self._journal.clock.today()
         self.since_check = QCheckBox("From")
-        self.since_check.setAccessibleName("Only entries from a date on")
+        self.since_check.setAccessibleName("Only what was written from a date on")
         self.since_edit = make_date_edit("Earliest date", today.replace(day=1))
         self.until_check = QCheckBox("To")
-        self.until_check.setAccessibleName("Only entries up to a date")
+        self.until_check.setAccessibleName("Only what was written up to a date")
         self.until_edit = make_date_edit("Latest date", today)
         for edit in (self.since_edit, self.until_edit):
             edit.setEnabled(False)
@@ -147,7 +162,7 @@ class SearchPage(Page):
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName("Search status")
 
-        self.model = SearchResultsModel(self)
+        self.model = SearchResultsModel(self, today=self._journal.clock.today)
         self.list_view = QListView()
         self.list_view.setAccessibleName("Search results")
         self.list_view.setModel(self.model)
@@ -186,9 +201,11 @@ class SearchPage(Page):
         entry_layout.addWidget(self.meta_label)
         entry_layout.addWidget(self.entry_title)
         entry_layout.addWidget(self.reader, 1)
+        self.tool_preview = ToolHitPreview()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty_label)
         self.right.addWidget(entry_box)
+        self.right.addWidget(self.tool_preview)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -218,6 +235,7 @@ class SearchPage(Page):
         self.list_view.activated.connect(self._on_activated)
         self._debounce.timeout.connect(self.search_now)
         self._journal.changes.connect(self._on_change)
+        self.tool_preview.open_requested.connect(self._open_previewed)
 
     # -- page ------------------------------------------------------------------------------
 
@@ -235,11 +253,11 @@ class SearchPage(Page):
         return self._entry
 
     def _on_change(self, change: Change) -> None:
-        """Entries (or the moods the filter reads) changed anywhere: results on screen follow a
-        moment later; a hidden page searches again when it is next shown (`refresh`)."""
+        """Words changed anywhere, in an entry or a tool (or the moods the filter reads): results
+        on screen follow a moment later; a hidden page searches again when next shown (`refresh`)."""
         if not self.isVisible() or not self.query_edit.text().strip():
             return
-        if change.wholesale or change.touches(Area.ENTRY, Area.MOOD):
+        if change.wholesale or change.touches(SEARCHED_AREAS):
             self._debounce.start()
 
     # -- searching -------------------------------------------------------------------------
@@ -301,7 +319,7 @@ class SearchPage(Page):
         if generation != self._generation:
             return
         self._searched_text = text
-        reading = self._entry.uuid if self._entry is not None else None
+        reading = self._reading
         self.model.set_hits(hits)
         count = len(hits)
         if count == 0:
@@ -310,12 +328,12 @@ class SearchPage(Page):
         else:
             more = "+" if count >= RESULT_LIMIT else ""
             self.status_label.setText("1 match" if count == 1 else f"{count}{more} matches")
-            row = next((row for row, hit in enumerate(hits) if hit.uuid == reading), -1)
+            row = next((row for row, hit in enumerate(hits) if _key(hit) == reading), -1)
             if row >= 0:
                 self._select_row(row)
                 self._open_hit(hits[row])  # read it again: it may have been edited meanwhile
             else:
-                self._show_state("Pick a result to read the whole entry.")
+                self._show_state(PICK_ONE)
         self.results_ready.emit(count)
 
     def _on_failed(self, call: BackgroundCall, generation: int, error: object) -> None:
@@ -335,7 +353,8 @@ class SearchPage(Page):
     # -- reading ---------------------------------------------------------------------------
 
     def open_row(self, row: int) -> None:
-        """Show this result's entry on the right, with the search words marked."""
+        """Show this result on the right: an entry with the search words marked, or where a
+        tool's words were written."""
         if not 0 <= row < self.model.rowCount():
             return
         self._select_row(row)
@@ -360,23 +379,39 @@ class SearchPage(Page):
 
     def _on_activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
-        if isinstance(hit, SearchHit):
-            if self._entry is None or self._entry.uuid != hit.uuid:
-                self._open_hit(hit)
+        if not isinstance(hit, SearchHit):
+            return
+        if self._reading != _key(hit):
+            self._open_hit(hit)
+        if hit.is_entry:
             self.reader.setFocus()
+        else:
+            self.open_source.emit(hit.source.value, hit.uuid, hit.field)
+
+    def _open_previewed(self) -> None:
+        hit = self.tool_preview.hit
+        if hit is not None:
+            self.open_source.emit(hit.source.value, hit.uuid, hit.field)
 
     def _open_hit(self, hit: SearchHit) -> None:
+        if not hit.is_entry:
+            self._entry = None
+            self._reading = _key(hit)
+            self.tool_preview.show_hit(hit, self._journal.clock.today())
+            self.right.setCurrentIndex(_TOOL_PAGE)
+            return
         entry = live_entry(self._journal, hit.uuid)
         if entry is None:
             self._show_state("That entry was deleted after this search. Search again to refresh the list.")
             return
         self._entry = entry
+        self._reading = _key(hit)
         self.meta_label.setText(entry_meta(entry))
         self.entry_title.setText(entry.title)
         self.entry_title.setVisible(bool(entry.title))
         self.reader.show_markdown(entry.body)
         self._highlight(self.terms())
-        self.right.setCurrentIndex(1)
+        self.right.setCurrentIndex(_ENTRY_PAGE)
 
     def _highlight(self, words: list[str]) -> None:
         """Mark every occurrence of the words with extra selections: the entry's text is never edited."""
@@ -410,8 +445,13 @@ class SearchPage(Page):
 
     def _show_state(self, text: str) -> None:
         self._entry = None
+        self._reading = None
         self.empty_label.setText(text)
         self.right.setCurrentIndex(0)
+
+
+def _key(hit: SearchHit) -> tuple[str, str, str]:
+    return hit.source.value, hit.uuid, hit.field
 
 
 def _pair(first: QWidget, second: QWidget) -> QWidget:
