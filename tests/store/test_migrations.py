@@ -360,9 +360,12 @@ def fts_sql(path: Path) -> str:
     return str(row[0])
 
 
-def trigger_sql(path: Path) -> dict[str, str]:
+def entries_index_triggers(path: Path) -> dict[str, str]:
+    """The triggers that keep the entries index (on `entries`), not those of the tools' index."""
     with closing(sqlite3.connect(path)) as conn:
-        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        rows = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries'"
+        ).fetchall()
     return {str(name): str(sql) for name, sql in rows}
 
 
@@ -399,7 +402,7 @@ def test_a_journal_from_the_workbench_schema_gets_prefix_indexes(tmp_path: Path)
     folder.mkdir()
     path = database_path(folder)
     migrate(path, "0003")
-    triggers_before = trigger_sql(path)
+    triggers_before = entries_index_triggers(path)
     with closing(sqlite3.connect(path)) as conn, conn:
         for uuid, title, body in (("w-1", "Weekly review", "written before prefixes ✓"),
                                   ("w-2", "Other", "nothing to see"), ("w-3", "Gone", "wistful and deleted")):
@@ -429,7 +432,7 @@ def test_a_journal_from_the_workbench_schema_gets_prefix_indexes(tmp_path: Path)
     assert versions_in(path) == [(schema.HEAD_REVISION,)]
     assert "prefix='1 2 3'" in fts_sql(path)
     assert fts_settings(path)["hashsize"] == 64 * 1024 * 1024  # big imports write few, large segments
-    assert trigger_sql(path) == triggers_before
+    assert entries_index_triggers(path) == triggers_before
     assert fts_matches_entries(path)
     backups = list((folder / "backups").glob("before-upgrade-*.sqlite3"))
     assert len(backups) == 1
@@ -439,14 +442,14 @@ def test_a_journal_from_the_workbench_schema_gets_prefix_indexes(tmp_path: Path)
 
 def test_downgrade_from_prefix_indexes_restores_the_plain_index(made_journal: Path) -> None:
     path = database_path(made_journal)
-    triggers_at_head = trigger_sql(path)
+    triggers_at_head = entries_index_triggers(path)
     assert "prefix='1 2 3'" in fts_sql(path)
     migrate(path, "0003", down=True)
     assert "prefix" not in fts_sql(path)
     assert "hashsize" not in fts_settings(path)
     assert "tokenize='unicode61 remove_diacritics 2'" in fts_sql(path)
     assert "content='entries', content_rowid='id'" in fts_sql(path)
-    assert trigger_sql(path) == triggers_at_head
+    assert entries_index_triggers(path) == triggers_at_head
     assert fts_matches_entries(path)
     with closing(sqlite3.connect(path)) as conn:
         found = conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'second'").fetchone()
