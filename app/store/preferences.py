@@ -1,4 +1,5 @@
-"""The journal's own settings: how many automatic backups to keep, when to lock on its own.
+"""The journal's own settings: how many automatic backups to keep, when to lock on its own, and
+whether the first-start welcome is still to be shown.
 
 They live in `settings.json` beside the journal, not inside it, because the command line's
 `backup` and the app's backup at close need them while the database is closed or locked, and
@@ -37,6 +38,9 @@ class Preferences:
     backups_kept: int = DEFAULT_BACKUPS_KEPT
     lock_after_minutes: int = DEFAULT_LOCK_AFTER_MINUTES
     lock_when_session_locks: bool = True
+    # Set when a brand-new journal is made; cleared once the person has left the welcome, so it
+    # never comes back. A journal from before the welcome existed (or imported) never has it.
+    welcome_pending: bool = False
 
     def with_changes(
         self,
@@ -44,6 +48,7 @@ class Preferences:
         backups_kept: int | None = None,
         lock_after_minutes: int | None = None,
         lock_when_session_locks: bool | None = None,
+        welcome_pending: bool | None = None,
     ) -> Preferences:
         """A copy with some settings changed; out-of-range values raise ValueError."""
         changed = replace(
@@ -53,6 +58,7 @@ class Preferences:
             lock_when_session_locks=(
                 self.lock_when_session_locks if lock_when_session_locks is None else lock_when_session_locks
             ),
+            welcome_pending=self.welcome_pending if welcome_pending is None else welcome_pending,
         )
         problem = _problem(changed)
         if problem:
@@ -129,12 +135,14 @@ def _from_document(document: dict[object, object]) -> Preferences:
     kept = document.get("backups_kept")
     minutes = document.get("lock_after_minutes")
     session = document.get("lock_when_session_locks")
+    welcome = document.get("welcome_pending")
     return Preferences(
         backups_kept=kept if _is_int(kept) and MIN_BACKUPS_KEPT <= kept <= MAX_BACKUPS_KEPT
         else defaults.backups_kept,
         lock_after_minutes=minutes if _is_int(minutes) and minutes in LOCK_AFTER_CHOICES
         else defaults.lock_after_minutes,
         lock_when_session_locks=session if isinstance(session, bool) else defaults.lock_when_session_locks,
+        welcome_pending=welcome if isinstance(welcome, bool) else defaults.welcome_pending,
     )
 
 

@@ -137,3 +137,21 @@ def test_a_symlink_to_real_settings_is_followed(tmp_path: Path) -> None:
     real.write_text('{"backups_kept": 12}', encoding="utf-8")
     settings_path(tmp_path).symlink_to(real)
     assert load_preferences(tmp_path) == Preferences(backups_kept=12)
+
+
+def test_the_welcome_is_not_pending_unless_a_new_journal_said_so(tmp_path: Path) -> None:
+    assert not Preferences().welcome_pending  # a journal from before the welcome never sees it
+    pending = Preferences().with_changes(welcome_pending=True, backups_kept=12)
+    save_preferences(tmp_path, pending)
+    assert load_preferences(tmp_path) == pending
+    seen = load_preferences(tmp_path).with_changes(welcome_pending=False)
+    assert seen.backups_kept == 12  # clearing it keeps every other setting
+    save_preferences(tmp_path, seen)
+    assert not load_preferences(tmp_path).welcome_pending
+
+
+@pytest.mark.parametrize("value", ['"yes"', "1", "null", "[true]"])
+def test_a_mangled_welcome_flag_means_no_welcome(tmp_path: Path, value: str) -> None:
+    text = f'{{"backups_kept": 12, "welcome_pending": {value}}}'
+    settings_path(tmp_path).write_text(text, encoding="utf-8")
+    assert load_preferences(tmp_path) == Preferences(backups_kept=12)

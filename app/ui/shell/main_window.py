@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.session: PrivacyControls | None = None  # set by the session that owns this window's journal
         self._build_layout()
         self._wire_navigation()
+        from app.ui.shell.welcome import WelcomeSlot
+
+        self.welcome = WelcomeSlot(self.stack)  # a new journal's welcome, until the person leaves it
         geometry = self._settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -158,8 +161,33 @@ class MainWindow(QMainWindow):
         self._enable_journal_actions(True)
         journal.problem.connect(self.status_line.say)
         journal.changes.connect(self._on_changes)
+        from app.ui.shell.welcome import welcome_due
+
+        if welcome_due(self.session, journal):
+            self.show_welcome()
+            return
         last = str(self._settings.value("page", TODAY))
         self._shortcut_to(last if last in self.nav_buttons else TODAY)
+
+    def show_welcome(self) -> None:
+        """A new journal's welcome in place of a page (welcome.py), no place chosen in the sidebar."""
+        assert self._catalogue is not None, "attach() first"
+        self.welcome.show(self._catalogue, self.start_with_ownership, lambda: self._shortcut_to(TODAY))
+        self.sidebar.uncheck_all()
+        self._current = None
+
+    def start_with_ownership(self) -> None:
+        """The welcome's one action: the Ownership stage, on its first prompt, ready to write."""
+        from app.domain.stages import Stage
+        from app.ui.stages.stage_page import StagePage
+
+        self.show_page(Stage.OWNERSHIP.value)
+        page = self.current_page()
+        if isinstance(page, StagePage):
+            page.show_view(0)
+            if page.current_index != 0:
+                page.go_to(0)
+            page.focus_first()
 
     def _on_changes(self, change: Change) -> None:
         """A change reached the journal: any earlier problem is past. Many records at once (an
@@ -203,6 +231,7 @@ class MainWindow(QMainWindow):
             self.curtain.reveal()
         self._dialogs.close(session_dialogs=close_session_dialogs)
         self.stack.setCurrentWidget(self.opening)
+        self.welcome.leave(self.session, seen=False)  # still due: back when the journal reopens
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -387,6 +416,7 @@ class MainWindow(QMainWindow):
             return
         if self._current is not None and key != self._current:
             self.flush_all()  # leaving a page: everything typed is saved (a failure says so itself)
+        self.welcome.leave(self.session, seen=True)
         fresh = key not in self.pages
         page = self.page(key)
         if key != self._current and not fresh:

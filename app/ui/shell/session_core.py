@@ -70,6 +70,7 @@ class SessionCore(QObject):
         self.host = host
         self.data_dir = data_dir
         self.first_start = not database_path(data_dir).exists()
+        self._welcome_noted = False  # a new journal's welcome is noted in its settings once
         self.key: bytes | None = None
         self.opening = False
         self.lock_pending = False  # the computer locked while something held the journal open
@@ -164,12 +165,25 @@ class SessionCore(QObject):
 
         self._journal = journal
         self._observed = ObservedJournal(journal, save_timing=self._save_timing, clock=self._clock)
+        self._note_welcome()
         self.host.remove_unlock()
         self.host.attach(self._observed, catalogue)
         place, self._place = self._place, None
         if place is not None:
             self.host.return_to(place.page, place.entry_uuid)
         self.attached.emit()
+
+    def _note_welcome(self) -> None:
+        """A journal made by this start: its welcome is due until the person has left it (the
+        window clears it then). Kept in its settings, so a first evening cut short finds it again;
+        a journal that already existed is never marked, so it never sees the welcome."""
+        if not self.first_start or self._welcome_noted:
+            return
+        self._welcome_noted = True
+        try:
+            self.set_preferences(self._preferences.with_changes(welcome_pending=True))
+        except (OSError, ValueError):
+            log.warning("could not note the welcome in the settings", exc_info=True)
 
     def _on_open_failed(self, error: object) -> None:
         self.opening = False

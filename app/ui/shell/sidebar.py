@@ -59,10 +59,15 @@ class Sidebar(QFrame):
 
     def clear_checked(self) -> None:
         """No place chosen, every button off (the journal closed)."""
+        self.uncheck_all()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+
+    def uncheck_all(self) -> None:
+        """No place chosen (the welcome is in view); the buttons still lead anywhere."""
         self.group.setExclusive(False)  # an exclusive group won't let its last button go
         for button in self.buttons.values():
             button.setChecked(False)
-            button.setEnabled(False)
         self.group.setExclusive(True)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from app.domain.agenda import open_actions
 from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
 from app.domain.emotions import strongest
-from app.domain.plan_math import days_until, next_milestone, overdue, plan_day, plan_end
+from app.domain.plan_math import days_until, milestone_days, next_milestone, overdue, plan_day, plan_end
 from app.domain.schedule import countdown_text, next_checkin
 from app.domain.stages import Stage
 from app.domain.streaks import streak_length
@@ -111,6 +111,7 @@ class Dashboard(QWidget):
             grid.addWidget(tile, index // 3, index % 3)
         self.streak_tile.clicked.connect(lambda: self.page_requested.emit("journal"))
         grid.addWidget(self.streak_tile, 1, 2)
+        self.tiles: list[QWidget] = [*(tile for tile, _key in tools), self.streak_tile]  # row by row
         for column in range(3):
             grid.setColumnStretch(column, 1)
         journal.changes.connect(self.apply)
@@ -169,7 +170,7 @@ class Dashboard(QWidget):
             return
         goals = store.plans.goals(plan.uuid)
         pending = [goal for goal in goals if goal.status != GoalStatus.DONE]
-        milestones = sorted(day for goal in pending for day in goal.milestones)
+        milestones = sorted(day for goal in pending for day in milestone_days(goal))
         value, detail, progress = plan_summary(plan, milestones, today)
         self.plan_tile.set_content(value, detail, progress=progress)
         if not goals:

@@ -1,20 +1,27 @@
-"""Today: the evening entry with its prompt, free writing, and where the person is in the journey."""
+"""Today: the evening entry with its prompt, free writing, and where the person is in the journey.
+
+Until a plan is set up, the four stages lead the page, so where the person is stays in view
+without scrolling; once there is a plan, the dashboard leads and the stages follow the writing.
+Above both is a column of notices (`add_notice`) for what asks for attention today.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.domain.changes import Area, Change
+from app.domain.changes import PLAN_RECORDS, Area, Change
 from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
@@ -46,6 +53,23 @@ def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], las
     return last or Stage.CHECKINS
 
 
+def _order_tab(page: QWidget, leading: list[QWidget], following: list[QWidget]) -> None:
+    """Tab follows the eye: the leading block first, then the page's other stops in the order of
+    its widget tree (the order on screen), then the following block.
+
+    The stops come from findChildren, not from walking nextInFocusChain: PySide would make each
+    widget that walk returns a child of the one asked, and the menu bar's actions would lose
+    their wrappers when this page is taken down."""
+    grouped = [*leading, *following]
+    others = [
+        widget for widget in page.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not any(group is widget or group.isAncestorOf(widget) for group in grouped)
+    ]
+    for first, second in pairwise([*leading, *others, *following]):
+        QWidget.setTabOrder(first, second)
+
+
 class StageCard(Tile):
     """A stage at a glance: its name, what it gives you, and how far you are."""
 
@@ -62,6 +86,11 @@ class StageCard(Tile):
         self.setAccessibleName(f"{self.stage.label}: {progress}")
         self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
         self.setToolTip(f"Open {self.stage.label}")
+
+
+ANOTHER_TIP = "Show a different prompt for tonight"
+KEPT_TIP = ("What you wrote stays with this prompt. To write about something else tonight, "
+            "use Free writing.")
 
 
 class TodayPage(Page):
@@ -86,6 +115,7 @@ class TodayPage(Page):
         self._wire()
         self._show_day()
         self._refresh_journey()
+        self._place_journey()
         self.dashboard.refresh()
         self.on_this_day.refresh(self._day)
         self._bind_editor()
@@ -93,10 +123,20 @@ class TodayPage(Page):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        journey_heading = QLabel("Your four stages")
-        journey_heading.setObjectName("cardHeading")
+        self.notices = QVBoxLayout()  # empty, it takes no room (see add_notice)
+        self._notices: list[QWidget] = []
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        self.notices.setSpacing(10)
+        self.journey_box = QWidget()
+        journey_column = QVBoxLayout(self.journey_box)
+        journey_column.setContentsMargins(0, 0, 0, 0)
+        journey_column.setSpacing(10)
+        self.journey_heading = QLabel("Your four stages")
+        self.journey_heading.setObjectName("cardHeading")
+        journey_column.addWidget(self.journey_heading)
         self.stage_cards: dict[Stage, StageCard] = {}
         journey = QGridLayout()
+        journey_column.addLayout(journey)
         journey.setHorizontalSpacing(12)
         journey.setVerticalSpacing(12)
         for stage in Stage:
@@ -129,6 +169,7 @@ class TodayPage(Page):
         self.another_button = QPushButton("Another prompt")
         self.another_button.setObjectName("linkButton")
         self.another_button.setAccessibleName("Show another prompt")
+        self.another_button.setToolTip(ANOTHER_TIP)
         self.card.header.addWidget(self.another_button)
         self.mood_button = QPushButton("How are you feeling?")
         self.mood_button.setObjectName("linkButton")
@@ -138,14 +179,49 @@ class TodayPage(Page):
         self.card.editor.setMinimumHeight(220)
         self.on_this_day = OnThisDay(self._journal)
 
-        self.body.addWidget(self.dashboard)
+        self.lead = QVBoxLayout()  # the stages or the dashboard, whichever leads (_place_journey)
+        self.tail = QVBoxLayout()  # the other one, after the writing
+        for column in (self.lead, self.tail):
+            column.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(self.notices)
+        self.body.addLayout(self.lead)
         self.body.addSpacing(8)
         self.body.addLayout(modes)
         self.body.addWidget(self.card, 1)
         self.body.addSpacing(10)
         self.body.addWidget(self.on_this_day)
-        self.body.addWidget(journey_heading)
-        self.body.addLayout(journey)
+        self.body.addLayout(self.tail)
+
+    def add_notice(self, notice: QWidget) -> None:
+        """Put something that asks for attention today (the day to say the statement, a milestone
+        review) at the top of the page, above the stages and the dashboard, in the order added.
+        A notice hides itself when it has nothing to say; the column then takes no room. Tab
+        reaches the notices first."""
+        self.notices.addWidget(notice)
+        self._notices.append(notice)
+        self._order_focus()
+
+    def _place_journey(self) -> None:
+        """Without a plan, the four stages lead, in view without scrolling, and the dashboard
+        follows the writing; with one, the dashboard leads and the stages come last."""
+        has_plan = bool(self._journal.read(lambda j: j.plans.current_plan() is not None, True))
+        first, last = (self.dashboard, self.journey_box) if has_plan else (self.journey_box, self.dashboard)
+        if self.lead.indexOf(first) == 0:
+            return
+        for widget in (first, last):
+            for layout in (self.lead, self.tail):
+                layout.removeWidget(widget)
+        self.lead.addWidget(first)
+        self.tail.addWidget(last)
+        self.journey_heading.setText("Your four stages" if has_plan else "Where you are in the four stages")
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes as the page reads: notices, the leading block, the writing, the other block."""
+        tiles = self.dashboard.tiles
+        cards: list[QWidget] = list(self.stage_cards.values())
+        leading, following = (tiles, cards) if self.lead.indexOf(self.dashboard) == 0 else (cards, tiles)
+        _order_tab(self, [*self._notices, *leading], following)
 
     def _wire(self) -> None:
         for stage, card in self.stage_cards.items():
@@ -155,6 +231,8 @@ class TodayPage(Page):
         self.evening_button.clicked.connect(lambda: self.set_mode(EntryKind.EVENING))
         self.free_button.clicked.connect(lambda: self.set_mode(EntryKind.FREE))
         self.another_button.clicked.connect(self.next_prompt)
+        self.card.editor.text_edited.connect(self._offer_another)
+        self.autosaver.state_changed.connect(self._offer_another)
         self.mood_button.clicked.connect(self.check_in_mood)
         self.on_this_day.entry_requested.connect(self.entry_requested)
         # Last: the dashboard and the card's autosaver hear a change before the page does.
@@ -202,12 +280,26 @@ class TodayPage(Page):
         self._bind_editor()
         self.card.editor.focus_editor()
 
+    def _written(self) -> bool:
+        return bool(self.card.editor.text().strip())
+
     def next_prompt(self) -> None:
-        """Offer a different evening prompt; an entry already written follows the new prompt."""
+        """Offer a different evening prompt, until something is written: words written for a
+        prompt stay filed under it (the button says so)."""
+        if self._mode != EntryKind.EVENING or self._written():
+            return
         self._offset += 1
         prompt = self._catalogue.prompt_of_the_day(self._day, self._offset)
         self._show_evening_prompt(prompt)
         self.autosaver.retarget(self._evening_target(prompt))
+
+    def _offer_another(self, *_args: object) -> None:
+        """"Another prompt" while nothing is written for this one; afterwards it says why not."""
+        written = self._written()
+        self.another_button.setEnabled(not written)
+        tip = KEPT_TIP if written else ANOTHER_TIP
+        self.another_button.setToolTip(tip)
+        self.another_button.setAccessibleDescription(tip)
 
     def _evening_target(self, prompt: Prompt) -> DraftTarget:
         return DraftTarget(EntryKind.EVENING, None, prompt.key, prompt.text)
@@ -237,6 +329,7 @@ class TodayPage(Page):
     def _show_evening_prompt(self, prompt: Prompt) -> None:
         self.card.set_prompt("Tonight's prompt", prompt.text)
         self.another_button.show()
+        self._offer_another()
 
     def _refresh_journey(self) -> None:
         empty: dict[Stage, set[str]] = {stage: set() for stage in Stage}
@@ -263,6 +356,8 @@ class TodayPage(Page):
     def _on_change(self, change: Change) -> None:
         """Entries saved, deleted or imported elsewhere: the journey's progress, "On this day",
         and the entry for today (written on another page) follow. The tiles follow by themselves."""
+        if change.wholesale or change.touches(PLAN_RECORDS):
+            self._place_journey()
         if change.made_by(self.autosaver):
             return  # Today's own evening and free entries: no stage answers, not on earlier days
         if change.wholesale or change.touches(Area.ENTRY, Area.STAGE):

@@ -15,10 +15,12 @@ from app.domain.workbench import (
     CheckIn,
     EmotionRating,
     Goal,
+    GoalMilestone,
     GoalStatus,
     MoodCheck,
     Plan,
     PlanStatus,
+    Stakeholder,
 )
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
@@ -35,14 +37,15 @@ def new_id() -> str:
 
 def make_plan(journal: Journal, start: date, days: int = 90) -> Plan:
     return journal.plans.save_plan(
-        Plan(new_id(), start, days, "Dana", ("HR",), PlanStatus.ACTIVE, NOW, NOW)
+        Plan(new_id(), start, days, "Dana", (Stakeholder("HR"),), PlanStatus.ACTIVE, NOW, NOW)
     )
 
 
 def make_goal(journal: Journal, plan: Plan, title: str, status: GoalStatus, milestones: tuple[date, ...],
               position: int = 0) -> Goal:
     return journal.plans.save_goal(
-        Goal(new_id(), plan.uuid, title, "success", "measure", milestones, status, "", position, NOW, NOW)
+        Goal(new_id(), plan.uuid, title, "success", "measure",
+             tuple(GoalMilestone(day) for day in milestones), status, "", position, NOW, NOW)
     )
 
 

@@ -43,17 +43,60 @@ def test_the_evening_entry_is_saved_and_found_again(
     assert again.card.editor.text() == "A calmer day. I asked two questions."
 
 
-def test_another_prompt_moves_a_written_entry_to_the_new_prompt(
+def test_another_prompt_offers_a_new_question_while_nothing_is_written(
     qtbot: QtBot, open_window: WindowFactory, journal: Journal, catalogue: Catalogue
 ) -> None:
     page = today_page(open_window())
-    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Something")
-    with qtbot.waitSignal(page.autosaver.saved):
-        qtbot.mouseClick(page.another_button, Qt.MouseButton.LeftButton)
+    assert page.another_button.isEnabled()
+    qtbot.mouseClick(page.another_button, Qt.MouseButton.LeftButton)
     second = catalogue.prompt_of_the_day(date.today(), 1)
     assert page.card.prompt.text() == second.text
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Something")
     entry = journal.entry_for_day(EntryKind.EVENING, date.today())
     assert entry is not None and entry.prompt_key == second.key and entry.title == second.text
+
+
+def test_another_prompt_never_moves_written_words_to_a_different_question(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal, catalogue: Catalogue
+) -> None:
+    """It used to re-file the answer under the new question, silently. Once something is written
+    the words stay with their prompt: the button is off and says why."""
+    page = today_page(open_window())
+    first = catalogue.prompt_of_the_day(date.today())
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Something")
+    assert not page.another_button.isEnabled()
+    assert "stays with this prompt" in page.another_button.toolTip()
+    assert "Free writing" in page.another_button.accessibleDescription()
+    qtbot.mouseClick(page.another_button, Qt.MouseButton.LeftButton)
+    page.next_prompt()  # asked for however it comes: still nothing moves
+    assert page.flush() and not page.autosaver.pending
+    entry = journal.entry_for_day(EntryKind.EVENING, date.today())
+    assert entry is not None and entry.prompt_key == first.key and entry.title == first.text
+    assert page.card.prompt.text() == first.text
+
+
+def test_another_prompt_comes_back_when_the_words_are_cleared(
+    qtbot: QtBot, open_window: WindowFactory, journal: Journal
+) -> None:
+    page = today_page(open_window())
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Not this one")
+    assert not page.another_button.isEnabled()
+    page.card.editor.text_edit.selectAll()
+    with qtbot.waitSignal(page.autosaver.removed):
+        qtbot.keyClick(page.card.editor.text_edit, Qt.Key.Key_Delete)
+    assert page.another_button.isEnabled()
+    assert page.another_button.toolTip() == "Show a different prompt for tonight"
+    assert journal.entry_for_day(EntryKind.EVENING, date.today()) is None
+
+
+def test_tonights_words_keep_another_prompt_off_when_the_page_opens_again(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    page = today_page(window)
+    type_and_wait_for_save(qtbot, page.card.editor, page.autosaver, "Written earlier")
+    close_window(window)
+    assert not today_page(open_window()).another_button.isEnabled()
 
 
 def test_free_writing_is_its_own_entry(qtbot: QtBot, open_window: WindowFactory, journal: Journal) -> None:
