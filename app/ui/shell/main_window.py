@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(self.sidebar.keys[key]), self)  # immediate, unlike a click
             shortcut.activated.connect(lambda k=key: self._shortcut_to(k))
 
+    def go_to(self, key: str) -> None:
+        """Go to a page and put the cursor where the person will write or read first."""
+        self._shortcut_to(key)
+
     def _shortcut_to(self, key: str) -> None:
         """Go to a page and put the cursor where the person will write or read first."""
         self.show_page(key)
@@ -392,14 +396,11 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, key: str) -> Page:
         from app.ui.shell.window_pages import build_page
-        from app.ui.today.today_page import TodayPage
+        from app.ui.shell.window_routes import wire_page
 
         assert self.journal is not None and self._catalogue is not None, "attach() first"
         page = build_page(key, self.journal, self._catalogue, self.stack)
-        if isinstance(page, TodayPage):
-            page.page_requested.connect(self._shortcut_to)
-            page.tool_requested.connect(self.open_tool)
-            page.entry_requested.connect(self.open_entry)
+        wire_page(self, page)
         return page
 
     # -- navigation ------------------------------------------------------------------------

@@ -27,8 +27,11 @@ from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.stage_page import progress_text
+from app.ui.today.confirmations_notice import ConfirmationsNotice
 from app.ui.today.dashboard import Dashboard
+from app.ui.today.milestone_offer import MilestoneOffer
 from app.ui.today.on_this_day import OnThisDay
+from app.ui.today.statement_date import StatementDateTile
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.tile import Tile
 from app.ui.writing.autosave import DraftTarget
@@ -61,12 +64,14 @@ def _order_tab(page: QWidget, leading: list[QWidget], following: list[QWidget]) 
     widget that walk returns a child of the one asked, and the menu bar's actions would lose
     their wrappers when this page is taken down."""
     grouped = [*leading, *following]
+    window = page.window()
     others = [
         widget for widget in page.findChildren(QWidget)
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not any(group is widget or group.isAncestorOf(widget) for group in grouped)
     ]
-    for first, second in pairwise([*leading, *others, *following]):
+    stops = [widget for widget in [*leading, *others, *following] if widget.window() is window]
+    for first, second in pairwise(stops):  # a block not placed yet is ordered once it is
         QWidget.setTabOrder(first, second)
 
 
@@ -184,6 +189,7 @@ class TodayPage(Page):
         for column in (self.lead, self.tail):
             column.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.notices)
+        self._build_notices()
         self.body.addLayout(self.lead)
         self.body.addSpacing(8)
         self.body.addLayout(modes)
@@ -191,6 +197,17 @@ class TodayPage(Page):
         self.body.addSpacing(10)
         self.body.addWidget(self.on_this_day)
         self.body.addLayout(self.tail)
+
+    def _build_notices(self) -> None:
+        """What asks for attention today: the day to say the statement, a checkpoint review, and
+        anyone who has not confirmed the plan."""
+        self.statement_date = StatementDateTile(self._journal)
+        self.statement_date.open_workshop.connect(lambda: self.tool_requested.emit(Stage.OWNERSHIP.value))
+        self.milestone_offer = MilestoneOffer(self._journal)
+        self.confirmations = ConfirmationsNotice(self._journal)
+        self.confirmations.open_plan.connect(lambda: self.tool_requested.emit(Stage.EXPECTATIONS.value))
+        for notice in (self.statement_date, self.milestone_offer, self.confirmations):
+            self.add_notice(notice)
 
     def add_notice(self, notice: QWidget) -> None:
         """Put something that asks for attention today (the day to say the statement, a milestone
@@ -253,6 +270,8 @@ class TodayPage(Page):
         new day. Everything else follows changes as they are announced (`_on_change`)."""
         if not self._show_day() or not self.autosaver.flush():
             return  # the same day; or unsaved text stays on screen while saving is retried
+        self.statement_date.redraw()
+        self.milestone_offer.refresh()
         self.dashboard.refresh()
         self.on_this_day.refresh(self._day)
         self._bind_editor()
