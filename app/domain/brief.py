@@ -129,7 +129,9 @@ class Heading:
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
-    style: str = "plain"  # "plain", "note" (quiet detail) or "hint" (what is missing, in italics)
+    # "plain", "note" (quiet detail) or "hint" (what is missing and where it comes from, in italics:
+    # guidance for the window's preview, never printed, saved or copied)
+    style: str = "plain"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,7 @@ def _progress(material: BriefMaterial) -> list[Block]:
         if mine:
             blocks.append(Items(tuple(f"{_day(e.happened_on)}: {_one_line(e.text)}" for e in mine)))
         else:
-            blocks.append(Paragraph(f"No progress noted for this goal since {since}.", "hint"))
+            blocks.append(Paragraph(f"No progress noted for this goal since {since}.", "note"))
     known = {g.uuid for g in goals}
     general = [e for e in evidence if e.goal_uuid is None or e.goal_uuid not in known]
     if general:
@@ -263,6 +265,8 @@ def _entries(material: BriefMaterial, chosen: frozenset[str]) -> list[Block]:
 
 def _mood(material: BriefMaterial) -> list[Block]:
     sentence = mood_sentence(material.mood_checks)
+    if not material.mood_checks:
+        return [Paragraph(sentence, "hint")]
     if len(material.mood_checks) < 2:
         return [Paragraph(sentence)]
     return [Chart(sentence), Paragraph(sentence)]
@@ -290,32 +294,45 @@ def _questions(material: BriefMaterial) -> list[Block]:
     return [Items(tuple(_one_line(q) for q in material.questions))]
 
 
-def brief_blocks(material: BriefMaterial, choice: BriefChoice) -> list[Block]:
-    """The brief, section by section, as plain blocks any renderer can draw."""
+def _section_blocks(material: BriefMaterial, choice: BriefChoice, section: BriefSection) -> list[Block]:
+    if section is BriefSection.PROGRESS:
+        return _progress(material)
+    if section is BriefSection.ACTIONS:
+        return _actions(material)
+    if section is BriefSection.FEEDBACK:
+        return _feedback(material)
+    if section is BriefSection.STATEMENT:
+        return _statement(material)
+    if section is BriefSection.ENTRIES:
+        return _entries(material, choice.entry_uuids)
+    if section is BriefSection.MOOD:
+        return _mood(material)
+    if section is BriefSection.STAY_OR_GO:
+        return _stay_or_go(material)
+    return _questions(material)
+
+
+def brief_blocks(material: BriefMaterial, choice: BriefChoice, *, guidance: bool = False) -> list[Block]:
+    """The brief, section by section, as plain blocks any renderer can draw.
+
+    With `guidance` (the window's preview) a section with nothing in it says what is missing and
+    where it would come from. Without it (what is printed, saved or copied) there are no app
+    instructions: an empty section is left out, heading and all.
+    """
     blocks: list[Block] = [Heading(1, brief_title(material)), Paragraph(period_text(material), "note")]
     if material.plan is not None and material.plan.manager.strip():
         blocks.append(Paragraph(f"Your manager: {_one_line(material.plan.manager)}.", "note"))
     for section in BriefSection:
         if section not in choice.sections:
             continue
+        inside = _section_blocks(material, choice, section)
+        if not guidance:
+            inside = [b for b in inside if not (isinstance(b, Paragraph) and b.style == "hint")]
+            if not inside:
+                continue
         blocks.append(Heading(2, section.label))
-        if section is BriefSection.PROGRESS:
-            blocks += _progress(material)
-        elif section is BriefSection.ACTIONS:
-            blocks += _actions(material)
-        elif section is BriefSection.FEEDBACK:
-            blocks += _feedback(material)
-        elif section is BriefSection.STATEMENT:
-            blocks += _statement(material)
-        elif section is BriefSection.ENTRIES:
-            blocks += _entries(material, choice.entry_uuids)
-        elif section is BriefSection.MOOD:
-            blocks += _mood(material)
-        elif section is BriefSection.STAY_OR_GO:
-            blocks += _stay_or_go(material)
-        else:
-            blocks += _questions(material)
-    if not choice.sections:
+        blocks += inside
+    if not choice.sections and guidance:
         blocks.append(Paragraph("Nothing chosen yet: tick the sections you want to bring.", "hint"))
     return blocks
 
@@ -341,7 +358,7 @@ def _markdown_block(block: Block) -> str:
     return ""  # a chart: its sentence follows as a paragraph
 
 
-def brief_markdown(material: BriefMaterial, choice: BriefChoice) -> str:
-    """The brief as a readable Markdown document."""
-    parts = [_markdown_block(block) for block in brief_blocks(material, choice)]
+def brief_markdown(material: BriefMaterial, choice: BriefChoice, *, guidance: bool = False) -> str:
+    """The brief as a readable Markdown document (to save or copy: no app guidance unless asked)."""
+    parts = [_markdown_block(block) for block in brief_blocks(material, choice, guidance=guidance)]
     return "\n\n".join(part for part in parts if part) + "\n"

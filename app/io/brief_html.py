@@ -4,6 +4,11 @@ Everything is inline: the stylesheet sits in the page and the mood chart, when t
 `data:` PNG the UI paints and passes in as bytes. Nothing refers to anything outside the file, so
 it opens the same anywhere, offline, and reveals nothing to a server when it is opened. The
 person's own Markdown (entry bodies) goes through the same sanitiser as the journal reader.
+
+On paper each section stays together, and each part of one too long for a page: the page says so
+in CSS for any browser (`break-inside: avoid`), and marks where each section and part starts for
+Qt, whose rich-text engine ignores that rule (a block's user state, SECTION_START and PART_START;
+app/ui/brief/brief_pages.py reads them to put page breaks where they are needed).
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ from app.io.markdown_render import render_markdown
 
 CHART_WIDTH = 560  # CSS pixels the chart takes on the page; the PNG may hold more for sharpness
 CHART_HEIGHT = 150
+
+SECTION_START = 2  # the user state of a section's heading in Qt's document
+PART_START = 3  # a part of a section (a goal, an entry, a stay-or-go sitting): its heading
 
 BASE_PT = 11.0  # the body text size on paper; the preview passes its own, so it follows the app's text size
 
@@ -53,6 +61,8 @@ li {{ margin-bottom: 3px; }}
 blockquote {{ margin-left: 14px; margin-right: 0; margin-top: 0; margin-bottom: 10px; color: #2b3036; }}
 blockquote h1, blockquote h2, blockquote h3 {{ font-size: {pt(0)}; color: #2b3036; }}
 div.chart {{ margin-top: 4px; margin-bottom: 6px; line-height: 100%; }}
+div.section, div.part {{ page-break-inside: avoid; break-inside: avoid; }}
+h1, h2, h3 {{ page-break-after: avoid; break-after: avoid; }}
 """
 
 
@@ -68,7 +78,9 @@ def _text(text: str) -> str:
 
 def _block_html(block: Block, chart_png: bytes | None) -> str:
     if isinstance(block, Heading):
-        return f"<h{block.level}>{html.escape(block.text)}</h{block.level}>"
+        state = {2: SECTION_START, 3: PART_START}.get(block.level)
+        mark = f" style=\"-qt-user-state: {state}\"" if state else ""
+        return f"<h{block.level}{mark}>{html.escape(block.text)}</h{block.level}>"
     if isinstance(block, Paragraph):
         style = f" class=\"{block.style}\"" if block.style != "plain" else ""
         return f"<p{style}>{_text(block.text)}</p>"
@@ -85,12 +97,29 @@ def _block_html(block: Block, chart_png: bytes | None) -> str:
             f"height=\"{CHART_HEIGHT}\" alt=\"{alt}\"></div>")
 
 
+def _body(blocks: list[Block], chart_png: bytes | None) -> str:
+    """The blocks, each section in a <div class="section"> and each part of one in a <div class="part">."""
+    out: list[str] = []
+    open_levels: list[int] = []  # the headings whose <div> is still open, outermost first
+    for block in blocks:
+        if isinstance(block, Heading) and block.level in (2, 3):
+            while open_levels and open_levels[-1] >= block.level:
+                open_levels.pop()
+                out.append("</div>")
+            out.append("<div class=\"section\">" if block.level == 2 else "<div class=\"part\">")
+            open_levels.append(block.level)
+        part = _block_html(block, chart_png)
+        if part:
+            out.append(part)
+    out += ["</div>"] * len(open_levels)
+    return "\n".join(out)
+
+
 def brief_html(material: BriefMaterial, choice: BriefChoice, chart_png: bytes | None = None,
-               base_pt: float = BASE_PT) -> str:
-    """A complete HTML document of the brief; `chart_png` is the mood chart, if the UI drew one."""
-    body = "\n".join(
-        part for part in (_block_html(b, chart_png) for b in brief_blocks(material, choice)) if part
-    )
+               base_pt: float = BASE_PT, *, guidance: bool = False) -> str:
+    """A complete HTML document of the brief; `chart_png` is the mood chart, if the UI drew one.
+    With `guidance` (the window's preview) empty sections say what is missing; on paper they are left out."""
+    body = _body(brief_blocks(material, choice, guidance=guidance), chart_png)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{html.escape(brief_title(material))}</title>\n"

@@ -12,6 +12,18 @@ AUTOMATIC = "automatic"
 BEFORE_RESTORE = "before-restore"
 BEFORE_UPGRADE = "before-upgrade"
 
+# What each kind of backup is called in a sentence, with its article ("made an automatic backup").
+_KIND_WORDS = {
+    AUTOMATIC: "an automatic backup",
+    BEFORE_RESTORE: "a backup before a restore",
+    BEFORE_UPGRADE: "a backup before an upgrade",
+}
+
+
+def backup_kind(reason: str) -> str:
+    """The kind of backup in words, with the right article: "an automatic backup"."""
+    return _KIND_WORDS.get(reason, f"a backup ({reason})")
+
 
 @dataclass(frozen=True)
 class BackupInfo:

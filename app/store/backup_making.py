@@ -27,7 +27,7 @@ from app.store.backup_files import (
     plain_connect,
     remove_quietly,
 )
-from app.store.backup_info import AUTOMATIC, BackupInfo
+from app.store.backup_info import AUTOMATIC, BackupInfo, backup_kind
 from app.store.backup_listing import rotate
 from app.store.errors import BackupFailed
 from app.store.private_file import sync_folder
@@ -63,7 +63,9 @@ def make_backup(
     name = _free_name(backups_dir, PREFIXES[reason], moment)
     info = _copy_checked(journal_path, backups_dir, name, connect)
     info = BackupInfo(info.path, moment.replace(microsecond=0), info.size, info.entries, reason)
-    log.info("made a %s backup %s (%d entries)", reason, info.path.name, info.entries or 0)
+    count = info.entries or 0
+    held = "1 entry" if count == 1 else f"{count} entries"
+    log.info("made %s, %s (%s)", backup_kind(reason), info.path.name, held)
     if reason == AUTOMATIC:
         rotate(backups_dir, keep, info.path, connect)
     return info

@@ -27,6 +27,7 @@ from app.store.errors import (
     StorageUnavailable,
     WrongPassphrase,
 )
+from app.store.private_file import FOLDER_MODE, create_private_file, keep_private
 from app.store.schema import ensure_schema, find_damage
 from app.store.unit import describe
 
@@ -39,11 +40,12 @@ def open_engine(data_dir: Path, key: bytes | None = None, *, finish_conversions:
     """An engine on the journal in `data_dir`, created or upgraded; see `Journal.open`."""
     path = database_path(data_dir)
     try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private from other accounts
+        data_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # private from other accounts
     except OSError as error:
         raise StorageUnavailable(
             f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}."
         ) from error
+    keep_private(data_dir)  # made earlier with the umask's 0755 (by hand, or by an older version)
     connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
     if any(data_dir.glob(f"{path.name}.*")) or any(data_dir.glob(f"{KEY_FILE_NAME}.*")):
         # An encryption or decryption was cut short: finish or undo it before anything opens.
@@ -73,18 +75,22 @@ def open_engine(data_dir: Path, key: bytes | None = None, *, finish_conversions:
             except Exception:  # the journal itself is fine: open it, and try again next time
                 log.warning("files beside the journal are still to be encrypted", exc_info=True)
     _refuse_damaged(data_dir, path, key, connect)
+    created = _create_private(path)
+    _keep_private(path)  # before the first connection: SQLite gives a new -wal and -shm the file's mode
     engine = create_journal_engine(path, key)
     try:
         ensure_schema(engine, path, connect)
     except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
         engine.dispose()
+        _forget_if_empty(path, created)
         raise StorageUnavailable(
             f"Trustbridge can't open the journal at {path}: {describe(error)}."
         ) from error
     except BaseException:
         engine.dispose()
+        _forget_if_empty(path, created)
         raise
-    _keep_private(path)
+    _keep_private(path)  # the -wal and -shm the first connection made
     return engine
 
 
@@ -137,14 +143,32 @@ def _damaged_message(
     return message
 
 
+def _create_private(path: Path) -> bool:
+    """A new journal's file, made 0600 before SQLite opens it (SQLite would make it with the umask,
+    often 0644, and write the whole schema into it before anything could change that)."""
+    try:
+        return create_private_file(path)
+    except OSError as error:
+        raise StorageUnavailable(
+            f"Trustbridge can't create the journal at {path}: {error.strerror or error}."
+        ) from error
+
+
+def _forget_if_empty(path: Path, created: bool) -> None:
+    """A new journal that could not be started leaves no empty file behind, which would read as
+    damage at the next open (only a missing file is a new journal)."""
+    if not created:
+        return
+    try:
+        if path.stat().st_size == 0:
+            for suffix in ("-wal", "-shm", ""):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    except OSError:
+        return
+
+
 def _keep_private(path: Path) -> None:
-    """The journal and its -wal and -shm readable by this account only (SQLite creates them with the
-    process's umask, often 0644; it gives a new -wal or -shm the journal's own mode)."""
+    """The journal and its -wal and -shm readable by this account only (0600; a new -wal or -shm
+    gets the journal's own mode from SQLite). Not there yet, or not ours to change: left as is."""
     for suffix in ("", "-wal", "-shm"):
-        try:
-            target = Path(f"{path}{suffix}")
-            mode = target.stat().st_mode
-            if mode & 0o077:
-                target.chmod(mode & 0o700)
-        except OSError:
-            continue  # not there (yet), or not ours to change: the folder is 0700 all the same
+        keep_private(Path(f"{path}{suffix}"))

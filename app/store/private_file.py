@@ -1,4 +1,5 @@
-"""Small files of the journal (its key file, its settings) written whole or not at all, 0600.
+"""Small files of the journal (its key file, its settings) written whole or not at all, 0600; and
+the journal's own file and folder kept private (0600 and 0700), whatever the umask.
 
 A temporary file beside the target, flushed to disk, renamed over it, then the folder synced so
 the rename itself survives a power cut. A crash at any point leaves the old file or the new one.
@@ -17,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+_OTHERS = 0o077  # group and other access
 
 
 def write_private_bytes(path: Path, data: bytes) -> None:
@@ -95,3 +98,34 @@ def sync_folder(folder: Path) -> None:
         pass  # some file systems refuse to sync a folder; the rename has happened all the same
     finally:
         os.close(handle)
+
+
+def keep_private(path: Path) -> None:
+    """Take group and other access away from `path` (a file or a folder), if it has any.
+
+    Quietly nothing where permissions don't work this way (Windows), when `path` is not there (yet),
+    or when it is not this account's to change (the folder around it is private all the same).
+    """
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & _OTHERS:
+            path.chmod(mode & ~_OTHERS)
+    except OSError:
+        return
+
+
+def create_private_file(path: Path) -> bool:
+    """Create `path` empty, readable and writable by this account only whatever the umask; True if
+    this call made it, False when something was already there. OSError when it can't be made."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        if os.name == "posix":
+            os.fchmod(handle, FILE_MODE)  # the umask may have taken more away, never less: set it exactly
+    finally:
+        os.close(handle)
+    return True

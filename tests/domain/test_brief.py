@@ -11,7 +11,9 @@ from app.domain.brief import (
     BriefEntry,
     BriefMaterial,
     BriefSection,
+    Paragraph,
     agenda_questions,
+    brief_blocks,
     brief_markdown,
     brief_questions,
     changed_statement,
@@ -128,13 +130,17 @@ def test_unticking_a_section_removes_it() -> None:
     choice = default_choice(made).with_section(BriefSection.ACTIONS, False)
     text = brief_markdown(made, choice)
     assert "## Actions" not in text and "Pair on the backlog" not in text
-    assert "Nothing chosen" in brief_markdown(made, BriefChoice(frozenset(), frozenset()))
+    assert "Nothing chosen" in brief_markdown(made, BriefChoice(frozenset(), frozenset()), guidance=True)
 
 
-def test_empty_sections_say_what_is_missing() -> None:
-    made = material(goals=(), evidence=(), open_actions=(), done_actions=(), feedback=(), statement=None,
-                    entries=(), questions=(), previous=None)
-    text = brief_markdown(made, default_choice(made))
+def _empty() -> BriefMaterial:
+    return material(goals=(), evidence=(), open_actions=(), done_actions=(), feedback=(), statement=None,
+                    entries=(), questions=(), previous=None, mood_checks=(), stay_or_go=())
+
+
+def test_empty_sections_say_what_is_missing_on_screen() -> None:
+    made = _empty()
+    text = brief_markdown(made, default_choice(made), guidance=True)
     assert "No goals are written down yet" in text
     assert "No actions are open" in text
     assert "no earlier check-in" in text
@@ -190,3 +196,36 @@ def test_with_no_meeting_held_yet_every_marked_entry_is_ticked() -> None:
                           START - timedelta(days=40), True, updated_at=START - timedelta(days=35))
     choice = default_choice(material(entries=(long_ago,), previous=None))
     assert choice.entry_uuids == {"long"}
+
+
+def _everything_ticked(made: BriefMaterial) -> BriefChoice:
+    choice = default_choice(made)
+    for section in BriefSection:
+        choice = choice.with_section(section, True)
+    return choice
+
+
+def test_what_is_printed_leaves_empty_sections_out_with_their_instructions() -> None:
+    made = _empty()
+    on_paper = brief_markdown(made, _everything_ticked(made))
+    assert on_paper.startswith("# Brief for the check-in on ")
+    headings = [line for line in on_paper.splitlines() if line.startswith("##")]
+    assert headings == ["## Goals and progress"], "only the plan's day is there to print: no empty headings"
+    assert "Day 40 of 90 of your plan" in on_paper
+    for guidance in ("Expectations page", "No actions are open", "no earlier check-in", "hasn't changed",
+                     "No entries chosen", "Bring to next check-in", "No questions prepared", "Tick some",
+                     "didn't record a mood check", "stay-or-go reflection"):
+        assert guidance not in on_paper
+    blocks = brief_blocks(made, _everything_ticked(made))
+    assert not [b for b in blocks if isinstance(b, Paragraph) and b.style == "hint"]
+    assert "Nothing chosen" not in brief_markdown(made, BriefChoice(frozenset(), frozenset()))
+
+
+def test_what_is_printed_keeps_every_section_with_something_in_it() -> None:
+    made = material(open_actions=(), done_actions=(), questions=())
+    on_paper = brief_markdown(made, _everything_ticked(made))
+    assert "## Goals and progress" in on_paper and "## Ownership statement" in on_paper
+    assert "## Mood trend" in on_paper and "## Stay or go" in on_paper
+    assert "## Actions" not in on_paper and "## Questions to ask" not in on_paper
+    quiet = material(evidence=())  # a goal with no progress yet says so, in print too: it is a fact
+    assert "No progress noted for this goal since" in brief_markdown(quiet, default_choice(quiet))

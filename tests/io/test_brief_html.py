@@ -44,7 +44,7 @@ def test_a_complete_page_with_its_own_stylesheet() -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert "<style>" in page and "</html>" in page
     assert "<title>Brief for the check-in on " in page
-    assert "<h2>Mood trend</h2>" in page and "<h2>Stay or go</h2>" in page
+    assert re.search(r"<h2[^>]*>Mood trend</h2>", page) and re.search(r"<h2[^>]*>Stay or go</h2>", page)
 
 
 def test_the_chart_is_embedded_only_when_drawn() -> None:
@@ -67,3 +67,21 @@ def test_sizes_follow_the_base() -> None:
     assert "font-size: 29pt" in brief_css(22)  # the title, 7pt over the body at 200 %
     made = material()
     assert "font-size: 22pt" in brief_html(made, replace(default_choice(made)), base_pt=22)
+
+
+def test_each_section_and_part_is_kept_together_on_paper() -> None:
+    page = _everything()
+    assert "page-break-inside: avoid" in page and "break-inside: avoid" in page
+    assert page.count("<div class=\"section\">") == len(BriefSection)
+    assert page.count("<div") == page.count("</div>")
+    assert page.count("-qt-user-state: 2") == len(BriefSection)  # where Qt's page breaks may go
+    assert "<div class=\"part\">\n<h3 style=\"-qt-user-state: 3\">Reports on time" in page
+
+
+def test_empty_sections_are_left_out_of_the_page_and_kept_in_the_preview() -> None:
+    made = material(open_actions=(), done_actions=(), questions=())
+    choice = default_choice(made)
+    printed = brief_html(made, choice)
+    assert "Actions</h2>" not in printed and "No actions are open" not in printed
+    preview = brief_html(made, choice, guidance=True)
+    assert "Actions</h2>" in preview and "No actions are open" in preview

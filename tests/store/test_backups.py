@@ -330,3 +330,19 @@ def test_a_command_s_lock_file_is_private(tmp_path: Path) -> None:
             assert stat.S_IMODE(lock_path(data_dir).stat().st_mode) == 0o600
     finally:
         os.umask(old_umask)
+
+
+@pytest.mark.parametrize(("reason", "words"), [
+    (AUTOMATIC, "made an automatic backup, journal-"),
+    (BEFORE_RESTORE, "made a backup before a restore, before-restore-"),
+    (BEFORE_UPGRADE, "made a backup before an upgrade, before-upgrade-"),
+])
+def test_the_log_names_each_kind_of_backup_with_its_article(
+    journal: Journal, journal_dir: Path, caplog: pytest.LogCaptureFixture, reason: str, words: str
+) -> None:
+    _add(journal, "a line to keep")
+    with caplog.at_level("INFO", logger="app.store.backup_making"):
+        make_backup(journal.path, journal_dir / "backups", reason=reason, now=NOON)
+    lines = [record.getMessage() for record in caplog.records if record.name == "app.store.backup_making"]
+    assert len(lines) == 1 and lines[0].startswith(words) and lines[0].endswith("(1 entry)")
+    assert "a automatic" not in lines[0] and "a before" not in lines[0]

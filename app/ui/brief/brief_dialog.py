@@ -218,10 +218,11 @@ class BriefDialog(BriefLayout):
         assert self.material is not None and self.choice is not None
         return brief_markdown(self.material, self.choice)
 
-    def html(self, base_pt: float = BASE_PT) -> str:
-        """The brief as a self-contained page, its body text at `base_pt` (paper size by default)."""
+    def html(self, base_pt: float = BASE_PT, *, guidance: bool = False) -> str:
+        """The brief as a self-contained page, its body text at `base_pt` (paper size by default);
+        with `guidance` (the preview) empty sections say what is missing, else they are left out."""
         assert self.material is not None and self.choice is not None
-        return brief_html(self.material, self.choice, self.chart_png(), base_pt)
+        return brief_html(self.material, self.choice, self.chart_png(), base_pt, guidance=guidance)
 
     def document(self) -> QTextDocument:
         """The brief as a document to print or write as PDF (the chart embedded in it)."""
@@ -241,7 +242,7 @@ class BriefDialog(BriefLayout):
         scroll = bar.value()
         # on screen the page follows the app's text size, so 200 % text reads at 200 %
         screen_pt = max(BASE_PT, self.preview.font().pointSizeF())
-        self.preview.setHtml(self.html(screen_pt))
+        self.preview.setHtml(self.html(screen_pt, guidance=True))
         settle_heading_sizes(self.preview.document())
         bar.setValue(scroll)
         self.preview_updated.emit()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.brief import BriefSection
 from app.ui.brief.brief_chart import BriefPreview
-from app.ui.widgets.flow_layout import WrappingRow
+from app.ui.widgets.flow_layout import WrapGrid, WrappingRow
 from app.ui.widgets.form_fields import wrapped_label
 from app.ui.widgets.notice import InlineNotice
 
 _SIDE_BY_SIDE_CHARS = 110  # narrower than this many average characters: the choices go above the preview
 
-_PRIVATE_NOTE = "About your feelings: left out unless you tick it."
+_PRIVATE_NOTE = "About your feelings: left out unless you tick it."  # each feelings choice's tooltip
 
 
 class BriefLayout(QDialog):
@@ -49,16 +49,21 @@ class BriefLayout(QDialog):
         choices.setContentsMargins(0, 0, 8, 0)
         choices.setSpacing(6)
         choices.addWidget(sections_heading)
+        # as many columns as the width holds, each choice at its full width: one column beside the
+        # preview, more above it; large text gives fewer columns, never squeezed or clipped choices
+        self.section_grid = WrapGrid(spacing=6, max_columns=4)
         for section in BriefSection:
             box = QCheckBox(section.label)
             box.setAccessibleName(f"Include: {section.label}")
-            self.section_boxes[section] = box
-            choices.addWidget(box)
             if section.is_feelings:
-                note = wrapped_label(_PRIVATE_NOTE, "muted")
-                note.setContentsMargins(box.iconSize().width() + 8, 0, 0, 0)
                 box.setToolTip(_PRIVATE_NOTE)
-                choices.addWidget(note)
+            self.section_boxes[section] = box
+            self.section_grid.add(box)
+        choices.addWidget(self.section_grid)
+        feelings = " and ".join(f"“{s.label}”" for s in BriefSection if s.is_feelings)
+        self.private_note = wrapped_label(
+            f"{feelings} are about your feelings: left out unless you tick them.", "muted")
+        choices.addWidget(self.private_note)
         choices.addSpacing(8)
         entries_heading = wrapped_label("Entries to bring", "cardHeading")
         self.entries_hint = wrapped_label(

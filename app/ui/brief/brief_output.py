@@ -4,7 +4,7 @@ The two functions that open modal windows (`choose_save_path`, `print_document`)
 alone here so tests replace them and never meet a modal dialog. Files are written beside their
 final name, a new one readable only by the person (0600: the brief holds private writing), and moved
 into place only once complete (app/io/atomic_file.py), so a failed save never leaves half a brief
-over a good one.
+over a good one. On paper each section stays on one page where it fits (brief_pages.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.io.atomic_file import replacing
-from app.ui.journal.pdf_export import print_to_pdf
+from app.ui.brief.brief_pages import a4_body, paginate, printable_body
+from app.ui.journal.pdf_export import PDF_MARGIN_MM, print_to_pdf
 from app.ui.widgets.clipboard import put_on_clipboard
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -39,6 +40,7 @@ def print_document(parent: QWidget, document: QTextDocument) -> bool:
     dialog.setWindowTitle("Print the brief")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    paginate(document, printable_body(printer.pageLayout()))
     document.print_(printer)
     return True
 
@@ -55,8 +57,10 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_pdf(path: Path, document: QTextDocument, title: str) -> None:
-    """Write an A4 PDF of `document` to `path`, whole or not at all. Raises OSError."""
-    print_to_pdf(document, path, title)
+    """Write an A4 PDF of `document` to `path`, each section kept on one page where it fits,
+    whole or not at all. Raises OSError."""
+    paginate(document, a4_body(PDF_MARGIN_MM))
+    print_to_pdf(document, path, title, PDF_MARGIN_MM)
 
 
 def copy_to_clipboard(markdown: str, html: str) -> None:

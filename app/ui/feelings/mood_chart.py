@@ -208,8 +208,9 @@ class MoodChart(QWidget):
             painter.setPen(QPen(QColor(palette.focus), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         try:
-            if self.is_empty:
-                self._paint_empty(painter, palette)
+            if self.is_empty:  # the mood scale with no line yet; nothing when the data can't be laid out
+                if not self._broken:
+                    self._paint_scale(painter, palette)
             else:
                 self._paint_axes(painter, palette)
                 self._paint_meetings(painter, palette)
@@ -246,6 +247,7 @@ class MoodChart(QWidget):
         self._broken = False
         self._empty_text = EMPTY_ONE if len(self._checks) == 1 else EMPTY_NONE
         if self.is_empty:
+            self._lay_out_empty()
             return
         start, end = self._time_range()
         self._meetings_in_view = [m for m in self._meetings if start <= m <= end]
@@ -305,6 +307,21 @@ class MoodChart(QWidget):
 
         self._layout_meetings(metrics, x_of, plot_top - line_h - 4)
         self._layout_dates(metrics, start, end, x_of, band_bottom + 6)
+
+    def _lay_out_empty(self) -> None:
+        """Only the mood scale, where the line will go. What to do first is said once, in words, by
+        whoever shows the chart (its `empty_text`), never painted here a second time."""
+        line_h = QFontMetricsF(self.font()).height()
+        pad = max(12.0, line_h * 0.8)
+        label_w = max(QFontMetricsF(self.font()).horizontalAdvance(w) for w in MOOD_WORDS.values())
+        plot = QRectF(pad + label_w + 10, pad + line_h / 2, 0, 0)
+        plot.setBottomRight(QPointF(self.width() - pad, self.height() - pad - line_h / 2))
+        if plot.width() >= 40 and plot.height() >= 40:
+            self._plot = plot
+            for mood, word in MOOD_WORDS.items():
+                y = plot.bottom() - (mood - 1) / 4 * plot.height()
+                text = word if mood in (1, 5) else str(mood)
+                self._y_labels.append(_Label(QRectF(pad, y - line_h / 2, label_w, line_h), text))
 
     def _family_key(self, name: str) -> str:
         family = self._emotions.family_of(name)
@@ -386,26 +403,24 @@ class MoodChart(QWidget):
 
     # -- painting --------------------------------------------------------------------------
 
-    def _paint_empty(self, painter: QPainter, palette: Palette) -> None:
-        painter.setPen(QColor(palette.muted))
-        area = QRectF(self.rect()).adjusted(32, 24, -32, -24)
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._empty_text)
-
-    def _paint_axes(self, painter: QPainter, palette: Palette) -> None:
-        grid = QPen(QColor(palette.border), 1)
-        painter.setPen(grid)
+    def _paint_scale(self, painter: QPainter, palette: Palette) -> None:
+        painter.setPen(QPen(QColor(palette.border), 1))
         for label in self._y_labels:
             y = label.rect.center().y()
             painter.drawLine(QPointF(self._plot.left(), y), QPointF(self._plot.right(), y))
+        painter.setPen(QColor(palette.muted))
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in self._y_labels:
+            painter.drawText(label.rect, right, label.text)
+
+    def _paint_axes(self, painter: QPainter, palette: Palette) -> None:
+        self._paint_scale(painter, palette)
         painter.setPen(QPen(QColor(palette.border_strong), 1))
         painter.drawLine(self._band.topLeft(), self._band.topRight())
         painter.drawLine(self._band.bottomLeft(), self._band.bottomRight())
         for x in self._x_ticks:
             painter.drawLine(QPointF(x, self._band.bottom()), QPointF(x, self._band.bottom() + 4))
         painter.setPen(QColor(palette.muted))
-        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in self._y_labels:
-            painter.drawText(label.rect, right, label.text)
         painter.drawText(self._band_label.rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                          self._band_label.text)
         centre = int(Qt.AlignmentFlag.AlignCenter)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 HIDE_KEYS = "Ctrl+Shift+H"
+BACK_TEXT = "Back to my journal"  # the way back, said and read the same
 
 
 class Curtain(QFrame):
@@ -25,11 +26,12 @@ class Curtain(QFrame):
         layout.addStretch(1)
         title = QLabel("Hidden")
         title.setObjectName("curtainTitle")
-        hint = QLabel(f"Nothing you wrote is on screen. Press {HIDE_KEYS} or the button to see it again.")
+        hint = QLabel(f"Nothing you wrote is on screen. When you are ready, press {HIDE_KEYS} or the "
+                      "button below.")
         hint.setObjectName("muted")
         hint.setWordWrap(True)
-        self.show_button = QPushButton("Show my journal")
-        self.show_button.setAccessibleName("Show my journal")
+        self.show_button = QPushButton(BACK_TEXT)
+        self.show_button.setAccessibleName(BACK_TEXT)
         self.show_button.setAccessibleDescription(f"Bring back what was on screen ({HIDE_KEYS})")
         from PySide6.QtCore import Qt  # PySide builds every Qt enum on first use: kept off start-up
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.privacy.passphrase_form import PassphraseForm
 from app.ui.privacy.recovery_code_dialog import RecoveryCodeDialog
@@ -70,12 +70,28 @@ class EncryptionOffer(FittedDialog):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(panel)
 
+        self.form.message_changed.connect(self._make_room)  # a message takes its own room, never the buttons
         self.form.submitted.connect(self._protect)
         self.form.cancelled.connect(self.reject)
         session.operation_failed.connect(self._on_failed)
         session.recovery_code_ready.connect(self._on_recovery_code)
         session.busy_changed.connect(self._on_busy)
         self.form.focus_first()
+
+    def _make_room(self) -> None:
+        """Grow to what the card needs now (a message, a larger text size), laid out at once so that
+        nothing is ever painted over the buttons."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.setMinimumHeight(0)
+        fit_to_text(self)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed while the offer is open
+            self._make_room()
 
     @property
     def session(self) -> PrivacyControls:

@@ -17,11 +17,13 @@ from app.ui.widgets.form_fields import announce, push_button, restyle, wrapped_l
 
 class PassphraseForm(QWidget):
     """Signals: submitted() — Enter or the action button, and what is typed passes the checks;
-    cancelled() — the cancel button (hidden when `cancel` is empty).
+    cancelled() — the cancel button (hidden when `cancel` is empty); message_changed() — the message
+    under the fields appeared, changed or went: a host that does not scroll makes room for it.
     """
 
     submitted = Signal()
     cancelled = Signal()
+    message_changed = Signal()
 
     def __init__(
         self,
@@ -132,7 +134,7 @@ class PassphraseForm(QWidget):
                 first_is_fine = not new_passphrase_problem(self.new_field.text(), self.new_field.text())
                 self.say(problem, self.again_field if first_is_fine else self.new_field)
                 return
-        self.message.hide()
+        self._hide_message()
         self.submitted.emit()
 
     def say(self, text: str, field: QLineEdit | None = None, error: bool = True) -> None:
@@ -140,6 +142,7 @@ class PassphraseForm(QWidget):
         self.message.setText(text)
         restyle(self.message, state="error" if error else "saved")
         self.message.show()
+        self.message_changed.emit()
         announce(self.message, text)  # once shown: a hidden widget's alert is dropped
         if field is not None and field.isEnabled():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -153,14 +156,19 @@ class PassphraseForm(QWidget):
         self.cancel_button.setEnabled(not busy)
         self.action_button.setText(caption if busy and caption else self._action_text)
         if busy:
-            self.message.hide()
+            self._hide_message()
 
     def clear(self) -> None:
         """Forget everything typed and any message left over."""
         for field in (self.current_field, self.new_field, self.again_field):
             field.clear()
-        self.message.hide()
+        self._hide_message()
         self.message.setText("")
+
+    def _hide_message(self) -> None:
+        if self.message.isVisibleTo(self):
+            self.message.hide()
+            self.message_changed.emit()
 
     # -- the parts -------------------------------------------------------------------------
 

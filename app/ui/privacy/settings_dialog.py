@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app.store.backups import backups_dir
 from app.store.preferences import Preferences
@@ -117,7 +117,13 @@ class SettingsDialog(SettingsLayout):
         form.clear()
         form.show()
         form.focus_first()
+        self.settle_layout()
         self.scroll_area.ensureWidgetVisible(form)
+
+    def settle_layout(self) -> None:
+        """Lay the cards out now for what was just shown (a form, a message, a larger font), so the
+        scroll to it and every wrapped label's height are right before the next paint, not after it."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _close_form(self, form: PassphraseForm, refocus: bool = True) -> None:
         form.clear()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
 from app.ui.privacy.passphrase_form import PassphraseForm
-from app.ui.widgets.flow_layout import WrapGrid, card
+from app.ui.widgets.flow_layout import WrapGrid, WrappingRow, card
 from app.ui.widgets.form_fields import field_label, name_parts, push_button, wrapped_label
 
 TITLE = "Settings"
@@ -206,13 +206,8 @@ class SettingsLayout(QDialog):
         name_parts(self.backups_spin, "Keep the newest automatic backups, how many")
         keep_label = field_label("&Keep the newest", self.backups_spin)
         keep_label.setWordWrap(False)  # three words beside the box: wrapping only stacks them
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(keep_label)
-        row.addWidget(self.backups_spin)
-        row.addWidget(QLabel("automatic backups"))
-        row.addStretch(1)
-        layout.addLayout(row)
+        # one line where it fits; at large text in a narrow window, "automatic backups" goes under
+        layout.addWidget(WrappingRow([keep_label, self.backups_spin, QLabel("automatic backups")]))
         where = backups_folder
         layout.addWidget(wrapped_label("They are kept in this folder:", "cardHeading"))
         self.backups_path = wrapped_label(str(where), "backupsPath")

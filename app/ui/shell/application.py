@@ -2,7 +2,8 @@
 
 The journal opens in a worker so the window appears at once; SQLAlchemy and the schema check
 load there, off the UI thread. On the way out, once the window has saved everything, the day's
-automatic backup is made (at most one a day).
+automatic backup is made (at most one a day), and rich text the app put on an in-process clipboard
+is taken back (app/ui/widgets/clipboard.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.ui.shell.backup_at_close import back_up_if_due
 from app.ui.shell.crash import install_excepthook
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets import messages
+from app.ui.widgets.clipboard import release_clipboard
 from app.ui.widgets.theme import apply_theme, follow_system
 
 if TYPE_CHECKING:
@@ -59,8 +61,9 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     started = time.perf_counter()
     data_dir = resolve_data_dir(data_dir_option)
     app = make_application(argv)
+    app.aboutToQuit.connect(release_clipboard)  # a copied brief must not outlive Python (clipboard.py)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private; the journal's open checks it too
     except OSError as error:
         _cannot_open(None, f"Trustbridge can't create its folder {data_dir}: {error.strerror or error}.")
         return 2

@@ -204,3 +204,35 @@ def test_pointing_at_a_check_in_tells_what_it_was(qtbot: QtBot, chart: MoodChart
     qtbot.waitUntil(QToolTip.isVisible)
     assert "mood 4 of 5" in QToolTip.text() and "Proud 5" in QToolTip.text()
     QToolTip.hideText()
+
+
+def _text_in_plot(image: QImage, chart: MoodChart) -> list[tuple[int, int]]:
+    """Pixels inside the plot area in the muted text colour: painted words (the grid is border-coloured)."""
+    muted = QColor(theme.current_palette().muted)
+    left = int(chart.width() * 0.3)  # clear of the mood words on the left
+    return [(x, y) for x in range(left, image.width() - 4, 2) for y in range(4, image.height() - 4, 2)
+            if near(image, x, y, muted, radius=0)]
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_the_empty_message_is_said_once_beside_the_chart_not_painted_in_it(
+    qtbot: QtBot, journal: Journal, emotions: EmotionCatalogue, count: int
+) -> None:
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.feelings.feelings_tool import FeelingsTool
+
+    for check in checks(count, emotions):
+        journal.feelings.save_mood_check(check)
+    tool = FeelingsTool(ObservedJournal(journal), emotions)
+    qtbot.addWidget(tool)
+    tool.resize(1000, 900)
+    tool.show_section("chart")
+    with qtbot.waitExposed(tool):
+        tool.show()
+    expected = EMPTY_ONE if count else EMPTY_NONE
+    assert tool.over_time.summary.text() == expected and tool.chart.empty_text == expected
+    image = painted(tool.chart)
+    assert _text_in_plot(image, tool.chart) == [], "said in the summary; the chart doesn't repeat it"
+    words = QColor(theme.current_palette().muted)
+    assert any(near(image, x, y, words, radius=0) for x in range(0, int(tool.chart.width() * 0.3), 2)
+               for y in range(0, image.height(), 2)), "the empty chart still shows its mood scale"

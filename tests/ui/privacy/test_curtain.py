@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.ui.privacy.curtain import HIDE_KEYS
+from app.ui.privacy.curtain import BACK_TEXT, HIDE_KEYS
 from app.ui.today.today_page import TodayPage
 from tests.ui.conftest import WindowFactory
 
@@ -42,7 +42,8 @@ def test_the_button_and_the_menu_do_the_same(qtbot: QtBot, open_window: WindowFa
     window.menu_actions["hide"].trigger()
     assert window.curtain is not None and window.curtain.hidden
     curtain = window.curtain._curtain
-    assert curtain is not None and curtain.show_button.accessibleName() == "Show my journal"
+    assert curtain is not None and curtain.show_button.accessibleName() == "Back to my journal" == BACK_TEXT
+    assert curtain.show_button.text() == curtain.show_button.accessibleName()  # said as it reads
     qtbot.mouseClick(curtain.show_button, Qt.MouseButton.LeftButton)
     assert not window.curtain.hidden
     assert HIDE_KEYS in window.menu_actions["hide"].text()

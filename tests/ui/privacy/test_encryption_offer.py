@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -86,3 +87,41 @@ def test_the_offer_and_the_settings_share_one_form(qtbot: QtBot, open_session: S
     assert isinstance(offer.form, PassphraseForm) and isinstance(settings.turn_on_form, PassphraseForm)
     controls: list[QWidget] = [*offer.findChildren(QAbstractButton), *offer.findChildren(QLineEdit)]
     assert [c for c in controls if not c.accessibleName()] == []
+
+
+def _rect(widget: QWidget, offer: EncryptionOffer) -> QRect:
+    return QRect(widget.mapTo(offer, QPoint(0, 0)), widget.size())
+
+
+def _overlaps(offer: EncryptionOffer) -> list[str]:
+    """The message and the buttons, where each is drawn in the offer: none may cover another, and
+    each gets the room its text needs, inside the window."""
+    form = offer.form
+    found = []
+    for button in (form.action_button, form.cancel_button):
+        if form.message.isVisible() and _rect(button, offer).intersects(_rect(form.message, offer)):
+            found.append(f"the message covers {button.text()!r}")
+        if button.height() < button.sizeHint().height():
+            found.append(f"{button.text()!r} is squeezed")
+        if not offer.rect().contains(_rect(button, offer)):
+            found.append(f"{button.text()!r} is outside the window")
+    if form.message.isVisible() and form.message.height() < form.message.heightForWidth(form.message.width()):
+        found.append("the message is cut short")
+    return found
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_validation_message_takes_its_own_room(
+    qtbot: QtBot, open_session: SessionFactory, scale: float
+) -> None:
+    offer = offered(qtbot, open_session)
+    font = offer.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    offer.setFont(font)
+    qtbot.waitUntil(lambda: _overlaps(offer) == [])
+    type_twice(qtbot, "tiny", "tiny")  # too short: the form says so under the fields
+    assert offer.form.message.isVisible() and "at least" in offer.form.message.text()
+    assert _overlaps(offer) == [], "laid out as the message appears"
+    qtbot.keyClicks(offer.form.again_field, "different")
+    qtbot.keyClick(offer.form.again_field, Qt.Key.Key_Return)  # a longer message, a second time
+    assert _overlaps(offer) == []

@@ -217,6 +217,7 @@ def test_a_setting_that_cannot_be_saved_goes_back_and_says_why(
 ) -> None:
     dialog = settings(qtbot, open_session)
     blocker = settings_path(data_dir)
+    blocker.unlink(missing_ok=True)  # the first start may have saved settings already (the welcome seen)
     blocker.mkdir()  # a folder where the settings file goes: the rename over it fails
     (blocker / "keep").write_text("x")
     dialog.backups_spin.setFocus()
