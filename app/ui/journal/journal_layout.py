@@ -25,7 +25,7 @@ from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.calendar_panel import CalendarPanel
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.widgets.flow_layout import WrappingRow
-from app.ui.widgets.form_fields import field_label
+from app.ui.widgets.form_fields import field_label, name_clear_button
 from app.ui.widgets.notice import InlineNotice
 from app.ui.widgets.page_layout import Page
 from app.ui.writing.safe_browser import SafeMarkdownView
@@ -139,6 +139,7 @@ class JournalLayout(Page):
         self.tags_edit.setPlaceholderText("Add tags, separated by commas: feedback, project…")
         self.tags_edit.setToolTip("Tags help you find entries again: search can show only one tag")
         self.tags_edit.setClearButtonEnabled(True)
+        name_clear_button(self.tags_edit, "Clear the tags")
         tags_row = QHBoxLayout()
         tags_row.setSpacing(8)
         tags_label = field_label("T&ags", self.tags_edit)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QStackedWidget,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,14 @@ from app.ui.journal.entry_list_model import entry_meta
 from app.ui.search.search_model import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from app.ui.search.tool_preview import ToolHitPreview
 from app.ui.widgets.flow_layout import WrappingRow
-from app.ui.widgets.form_fields import make_date_edit, name_parts, pydate, segment_button, shortcut
+from app.ui.widgets.form_fields import (
+    make_date_edit,
+    name_clear_button,
+    name_parts,
+    pydate,
+    segment_button,
+    shortcut,
+)
 from app.ui.widgets.page_layout import Page
 from app.ui.writing.entry_reads import live_entry
 from app.ui.writing.safe_browser import SafeMarkdownView
@@ -149,8 +155,8 @@ class SearchPage(Page):
         self.tag_edit.setAccessibleName("Only entries with this tag")
         self.tag_edit.setPlaceholderText("Tag")
         self.tag_edit.setClearButtonEnabled(True)
-        _name_clear_button(self.query_edit, "Clear the search")
-        _name_clear_button(self.tag_edit, "Clear the tag")
+        name_clear_button(self.query_edit, "Clear the search")
+        name_clear_button(self.tag_edit, "Clear the tag")
 
         filters = WrappingRow([
             self.best_button, self.newest_button, self.stage_combo, self.kind_combo, self.mood_combo,
@@ -463,12 +469,6 @@ def _pair(first: QWidget, second: QWidget) -> QWidget:
     row.addWidget(first)
     row.addWidget(second)
     return holder
-
-
-def _name_clear_button(edit: QLineEdit, name: str) -> None:
-    """The clear button Qt puts inside a line edit is a button a screen reader meets too."""
-    for button in edit.findChildren(QToolButton):
-        button.setAccessibleName(name)
 
 
 def _mark_colour(palette: QPalette) -> QColor:

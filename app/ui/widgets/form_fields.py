@@ -245,3 +245,9 @@ def announce(widget: QWidget, text: str) -> None:
 
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def name_clear_button(edit: QLineEdit, name: str) -> None:
+    """The clear button Qt puts inside a line edit is a button a screen reader meets too."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
