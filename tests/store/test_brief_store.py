@@ -23,6 +23,7 @@ from app.domain.workbench import (
     MoodCheck,
     Plan,
     PlanStatus,
+    Stakeholder,
     StatementParts,
     StatementVersion,
     StayOrGo,
@@ -71,7 +72,8 @@ class Seeded:
 def seed(journal: Journal) -> Seeded:
     """A plan 40 days in with two goals, three check-ins and a little of everything around them."""
     now = datetime.now(UTC)
-    plan = journal.plans.save_plan(Plan(_id(), day(40), 90, "Dana", ("HR",), PlanStatus.ACTIVE, now, now))
+    people = (Stakeholder("HR"),)
+    plan = journal.plans.save_plan(Plan(_id(), day(40), 90, "Dana", people, PlanStatus.ACTIVE, now, now))
     first = journal.plans.save_goal(Goal(_id(), plan.uuid, "Ship the reports on time", "", "", (),
                                          GoalStatus.ON_TRACK, "", 0, now, now))
     second = journal.plans.save_goal(Goal(_id(), plan.uuid, "Answer tickets within a day", "", "", (),
