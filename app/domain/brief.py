@@ -31,10 +31,10 @@ from app.domain.brief_material import (
     marked_for_this,
     previous_held,
 )
-from app.domain.plan_math import local_day, plan_day, plan_end
+from app.domain.plan_math import local_day, plan_day, plan_end, unconfirmed
 from app.domain.schedule import short_day
 from app.domain.timeline import local_time
-from app.domain.workbench import MOOD_WORDS, Action, MoodCheck
+from app.domain.workbench import MOOD_WORDS, Action, MoodCheck, PlanStatus
 
 __all__ = [
     "FEELINGS_SECTIONS",
@@ -177,6 +177,9 @@ def _progress(material: BriefMaterial) -> list[Block]:
         else:
             where = f"Day {position.day} of {position.total} of your plan (it runs to {end})."
         blocks.append(Paragraph(where, "note"))
+        waiting = [person.name.strip() or "someone" for person in unconfirmed(plan)]
+        if waiting and plan.status is PlanStatus.ACTIVE:
+            blocks.append(Paragraph(f"Still to confirm the plan: {', '.join(waiting)}.", "note"))
     goals = sorted(material.goals, key=lambda g: (g.position, g.created_at))
     evidence = sorted(material.evidence, key=lambda e: (e.happened_on, e.created_at))
     since = _day(material.since_day)

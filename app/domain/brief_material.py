@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from app.domain.agenda import Question
+from app.domain.agenda import Question, own_question_lines
 from app.domain.plan_math import local_day
 from app.domain.records import EntryKind, entry_label
 from app.domain.stages import Stage
@@ -200,14 +200,17 @@ def agenda_questions(agenda: str) -> list[str]:
 
 
 def brief_questions(checkin: CheckIn | None, bank: Sequence[Question]) -> tuple[str, ...]:
-    """The agenda's own question list when it has one; else the questions ticked in the bank."""
+    """The agenda's own question list when it has one, else the questions ticked in the bank; then
+    the person's own questions (written on the check-in or its prompt) that are not listed yet."""
     if checkin is None:
         return ()
-    from_agenda = agenda_questions(checkin.agenda)
-    if from_agenda:
-        return tuple(from_agenda)
-    texts = {q.key: q.text for q in bank}
-    return tuple(texts[key] for key in checkin.questions if key in texts)
+    listed = agenda_questions(checkin.agenda)
+    if not listed:
+        texts = {q.key: q.text for q in bank}
+        listed = [texts[key] for key in checkin.questions if key in texts]
+    known = {question.casefold() for question in listed}
+    own = [line for line in own_question_lines(checkin.own_questions) if line.casefold() not in known]
+    return (*listed, *own)
 
 
 def changed_statement(versions: Iterable[StatementVersion], since: datetime) -> StatementVersion | None:

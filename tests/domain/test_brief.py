@@ -34,6 +34,7 @@ from app.domain.workbench import (
     MoodCheck,
     Plan,
     PlanStatus,
+    Stakeholder,
     StatementParts,
     StatementVersion,
     StayOrGo,
@@ -229,3 +230,24 @@ def test_what_is_printed_keeps_every_section_with_something_in_it() -> None:
     assert "## Actions" not in on_paper and "## Questions to ask" not in on_paper
     quiet = material(evidence=())  # a goal with no progress yet says so, in print too: it is a fact
     assert "No progress noted for this goal since" in brief_markdown(quiet, default_choice(quiet))
+
+
+
+def test_own_questions_follow_the_listed_ones_once() -> None:
+    agenda = "## Questions to ask\n- What does good look like?\n"
+    own = "- what does good look like?\nWhich report comes first?\n\nWhich report comes first?"
+    meeting = replace(checkin("next", NOW, False, agenda), own_questions=own)
+    assert brief_questions(meeting, ()) == ("What does good look like?", "Which report comes first?")
+    bare = replace(checkin("next", NOW, False), own_questions="Can we meet weekly?")
+    assert brief_questions(bare, ()) == ("Can we meet weekly?",)
+
+
+def test_the_brief_says_who_has_not_confirmed_the_plan() -> None:
+    people = (Stakeholder("Sam", confirmed_on=date(2026, 3, 3)), Stakeholder("Priya"), Stakeholder(""))
+    base = material()
+    assert base.plan is not None
+    shown = material(plan=replace(base.plan, stakeholders=people))
+    text = brief_markdown(shown, default_choice(shown))
+    line = next(line for line in text.splitlines() if "Still to confirm the plan" in line)
+    assert line.strip().strip("_").endswith("Still to confirm the plan: Priya, someone.")
+    assert "Still to confirm" not in brief_markdown(base, default_choice(base))
