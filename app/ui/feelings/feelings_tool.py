@@ -18,7 +18,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.changes import FEELINGS, Area, Change
 from app.domain.emotions import EmotionCatalogue
@@ -31,6 +31,7 @@ from app.ui.feelings.mood_chart import MoodChart
 from app.ui.feelings.stay_or_go import StayOrGoSection
 from app.ui.widgets.flow_layout import WrapGrid, card
 from app.ui.widgets.form_fields import segment_button, shortcut, wrapped_label
+from app.ui.widgets.page_layout import bring_into_view
 
 SECTIONS = (
     ("checkin", "Check in"),
@@ -136,11 +137,8 @@ class FeelingsTool(QWidget):
         """The stay-or-go section with the leaving plan open, the cursor in its first field."""
         self.show_section("stay")
         self.leaving.open()
-        scroll = self.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:  # the page around the tool scrolls: bring the plan's top into view
-            scroll.ensureWidgetVisible(self.leaving.finish_edit, 40, 160)
+        # The page around the tool is the one scroll: bring the plan's top into view there.
+        bring_into_view(self.leaving.finish_edit, 40, 160)
 
     def focus_first(self) -> None:
         self.section_buttons[self.current_section].setFocus(Qt.FocusReason.OtherFocusReason)

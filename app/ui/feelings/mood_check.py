@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -169,8 +169,8 @@ class MoodCheckForm(QWidget):
         self.note.setAccessibleName("Note for this check-in")
         self.note.setPlaceholderText("What happened today, or what the feeling is about…")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(84)
-        self.note.setMaximumHeight(160)
+        self._fit_note()
+        self.note.installEventFilter(self)
         note_heading.setBuddy(self.note)
 
         layout = QVBoxLayout(self)
@@ -184,6 +184,19 @@ class MoodCheckForm(QWidget):
         layout.addSpacing(8)
         layout.addWidget(note_heading)
         layout.addWidget(self.note)
+
+    def _fit_note(self) -> None:
+        """Room for about three lines, growing to seven, at any text size: the page (or the dialog)
+        scrolls around the form, so the note keeps its size rather than squeezing into what is left."""
+        line = self.note.fontMetrics().lineSpacing()
+        frame = 2 * self.note.frameWidth() + 24  # the border and the stylesheet's padding
+        self.note.setMinimumHeight(line * 3 + frame)
+        self.note.setMaximumHeight(line * 7 + frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FontChange:
+            self._fit_note()  # a larger text size, or the stylesheet's editor font
+        return super().eventFilter(watched, event)
 
     def _wire(self) -> None:
         for chip in self.chips.values():

@@ -1,4 +1,7 @@
-"""The statement workshop's layout: five cards in a scrolling column, two columns where there is room.
+"""The statement workshop's layout: five cards in a column, two columns where there is room.
+
+The column is as tall as its cards: the stage page around it is the one thing that scrolls, so
+the stage's header scrolls away with it (`bring_into_view` shows a part of it).
 
 Only widgets and their arrangement live here; what they do is in statement_workshop, which builds
 on this view and connects its controls.
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,9 +35,17 @@ from app.ui.ownership.statement_words import EMPTY_EXPLANATION, PARTS
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
 from app.ui.widgets.notice import InlineNotice
+from app.ui.widgets.page_layout import bring_into_view
 from app.ui.widgets.path_delegate import PathDelegate
 
 _WIDE_CHARS = 95  # wider than this many average characters: two columns where it helps
+
+
+class _PageScroll:
+    """Stands for whatever scrolls around the workshop (the stage page): shows a widget in it."""
+
+    def ensureWidgetVisible(self, widget: QWidget, xmargin: int = 50, ymargin: int = 50) -> None:  # noqa: N802
+        bring_into_view(widget, xmargin, ymargin)
 
 
 def _card(heading: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -80,7 +90,8 @@ class StatementView(QWidget):
         self._build_versions_card()
         self._build_export_card()
         self.starters_card = StartersCard(starters)
-        self.starters_card.setVisible(bool(starters))
+        if not starters:
+            self.starters_card.hide()  # never setVisible(True) before it has a parent: a window flashes
         self.say_on_card = SayOnCard()
 
         side = QWidget()  # beside the draft: where to start, and what to look at again
@@ -94,10 +105,8 @@ class StatementView(QWidget):
         self._draft_row.addWidget(self.draft_card, 3)
         self._draft_row.addWidget(side, 2)
 
-        content = QWidget()
-        content.setObjectName("pageBody")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 4, 6, 12)
+        column = QVBoxLayout(self)  # no scroll area of its own: the page scrolls
+        column.setContentsMargins(0, 4, 0, 12)
         column.setSpacing(16)
         column.addWidget(self.empty_box)
         column.addWidget(self.parts_card)
@@ -105,18 +114,13 @@ class StatementView(QWidget):
         column.addWidget(self.say_on_card)
         column.addWidget(self.versions_card)
         column.addWidget(self.export_card)
-
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("pageScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
         self._arrange(self.width())
+
+    @property
+    def scroll_area(self) -> _PageScroll:
+        """The scrolling page around the workshop, for `ensureWidgetVisible` (callers may use
+        `bring_into_view` directly)."""
+        return _PageScroll()
 
     # -- building --------------------------------------------------------------------------
 
@@ -311,7 +315,7 @@ class StatementView(QWidget):
                 self._parts_grid.setColumnStretch(col, 1 if wide or col == 0 else 0)
             self._draft_row.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                          else QBoxLayout.Direction.TopToBottom)
-        room = width - 64  # the card's margins and the scroll bar
+        room = width - 44  # the card's margins and border
         for grid, buttons in ((self._export_button_grid, self._export_buttons),
                               (self._version_button_grid, self._version_buttons)):
             widest = max(button.sizeHint().width() for button in buttons) + grid.horizontalSpacing()

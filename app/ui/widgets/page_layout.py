@@ -1,4 +1,10 @@
-"""The frame every page shares: a scrolling column with a title, so nothing clips at large text."""
+"""The frame every page shares: a scrolling column with a title, so nothing clips at large text.
+
+A page is the one thing that scrolls: what goes on it (a stage's header, its tool) grows to its
+natural height inside the page's scroll area, never in a scroll area of its own, so a header
+scrolls away with the rest instead of staying put above a second, smaller scrolling window.
+To bring something into view, ask the page's scroll area through `bring_into_view`.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 PAGE_MARGINS = (40, 32, 40, 32)
 MAX_READING_WIDTH = 1100
+
+
+def enclosing_scroll(widget: QWidget) -> QScrollArea | None:
+    """The nearest scroll area around `widget`: on a page, the page's own; None if there is none."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def bring_into_view(widget: QWidget, xmargin: int = 50, ymargin: int = 50) -> None:
+    """Scroll the page around `widget` so that it shows, with room around it; nothing happens
+    where nothing scrolls (a tool on its own, in a test)."""
+    scroll = enclosing_scroll(widget)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(widget, xmargin, ymargin)
 
 
 class Page(QWidget):

@@ -336,6 +336,18 @@ def test_the_dialog_names_its_controls(qtbot: QtBot, emotions: EmotionCatalogue)
     assert unnamed == [] and dialog.accessibleName()
 
 
+def test_the_note_keeps_three_lines_at_double_text_size(tool: FeelingsTool) -> None:
+    """The page scrolls around the form, so the note keeps room for its lines at any text size."""
+    note = tool.checkin.note_edit
+    font = tool.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tool.setFont(font)
+    line = note.fontMetrics().lineSpacing()
+    assert note.minimumHeight() >= 3 * line
+    assert note.maximumHeight() >= 7 * line
+    assert note.height() >= 3 * line
+
+
 def test_every_section_fits_a_small_window_at_double_text_size(qtbot: QtBot, tool: FeelingsTool) -> None:
     """1024 px wide, less the sidebar, the page margins and a scroll bar: nothing may need more."""
     font = tool.font()
