@@ -12,6 +12,7 @@ from app.domain.text import speaking_seconds, word_count
 from app.ui.ownership.statement_view import StatementView
 from app.ui.ownership.statement_words import hint_text, speaking_time_text, utf16_offset
 from app.ui.widgets.form_fields import raw_text
+from app.ui.widgets.page_layout import bring_into_view
 
 HINT_DELAY_MS = 300  # when the checks run again after typing stops (not a save timer)
 CHECKED_CHARS = 20_000  # about 3,500 words: far past any statement, still checked in a blink
@@ -78,7 +79,7 @@ class StatementHints(QObject):
         cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
         view.draft_edit.setTextCursor(cursor)
         view.draft_edit.ensureCursorVisible()
-        view.scroll_area.ensureWidgetVisible(view.draft_edit)
+        bring_into_view(view.draft_edit)
         view.draft_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_chosen(self, item: QListWidgetItem) -> None:

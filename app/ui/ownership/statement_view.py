@@ -35,17 +35,9 @@ from app.ui.ownership.statement_words import EMPTY_EXPLANATION, PARTS
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
 from app.ui.widgets.notice import InlineNotice
-from app.ui.widgets.page_layout import bring_into_view
 from app.ui.widgets.path_delegate import PathDelegate
 
 _WIDE_CHARS = 95  # wider than this many average characters: two columns where it helps
-
-
-class _PageScroll:
-    """Stands for whatever scrolls around the workshop (the stage page): shows a widget in it."""
-
-    def ensureWidgetVisible(self, widget: QWidget, xmargin: int = 50, ymargin: int = 50) -> None:  # noqa: N802
-        bring_into_view(widget, xmargin, ymargin)
 
 
 def _card(heading: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -115,12 +107,6 @@ class StatementView(QWidget):
         column.addWidget(self.versions_card)
         column.addWidget(self.export_card)
         self._arrange(self.width())
-
-    @property
-    def scroll_area(self) -> _PageScroll:
-        """The scrolling page around the workshop, for `ensureWidgetVisible` (callers may use
-        `bring_into_view` directly)."""
-        return _PageScroll()
 
     # -- building --------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from app.ui.ownership.statement_sharing import StatementSharing
 from app.ui.ownership.statement_versions import StatementVersions
 from app.ui.ownership.statement_view import StatementView
 from app.ui.widgets.form_fields import raw_text, shortcut
+from app.ui.widgets.page_layout import bring_into_view
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -258,7 +259,7 @@ class StatementWorkshop(StatementView):
             cursor.setPosition(start)
             cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
             editor.setTextCursor(cursor)
-        self.scroll_area.ensureWidgetVisible(editor)
+        bring_into_view(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.draft_notice.tell(f"“{starter.title}” is in your draft. Fill in each … and make it yours.")
 
