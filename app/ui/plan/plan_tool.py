@@ -22,12 +22,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +46,7 @@ from app.ui.plan.plan_words import plan_headline, plan_summary
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_button, wrapped_label
 from app.ui.widgets.notice import InlineNotice
+from app.ui.widgets.one_at_a_time import OneAtATime
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -57,18 +55,6 @@ SECTIONS = (("goals", "Goals"), ("checkpoints", "Checkpoints"), ("alignment", "W
             ("evidence", "Evidence"), ("details", "Plan details"))
 _STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
 _Loaded = tuple[Plan | None, list[Goal], list[Alignment], list[Evidence], list[PlanMilestone]]
-
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    """Each section scrolls on its own, so a long goal never pushes the header off screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content.setObjectName("pageBody")
-    area.setWidget(content)
-    return area
 
 
 class PlanTool(QWidget):
@@ -99,15 +85,14 @@ class PlanTool(QWidget):
     def _build(self) -> None:
         """The widgets and their layout: the new-plan card, or the plan with its sections."""
         self.new_plan_card = NewPlanCard(self._journal.clock)
-        self.stack = QStackedWidget()
-        self.create_view = _scrolling(self.new_plan_card)
+        self.stack = OneAtATime()  # as tall as the view on screen: the page is the one scroll
+        self.create_view = self.new_plan_card
         self.plan_view = self._build_plan_view()
-        self.stack.addWidget(self.create_view)
-        self.stack.addWidget(self.plan_view)
+        self.stack.add(self.create_view)
+        self.stack.add(self.plan_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.setMinimumHeight(360)
 
     def _build_plan_view(self) -> QWidget:
         self.headline_label = wrapped_label("", "promptText")
@@ -140,12 +125,12 @@ class PlanTool(QWidget):
         self.section_group = QButtonGroup(self)
         self.section_group.setExclusive(True)
         self.section_buttons: dict[str, QPushButton] = {}
-        self.sections = QStackedWidget()
+        self.sections = OneAtATime()
         for (key, text), section in zip(SECTIONS, self._sections(), strict=True):
             button = segment_button(text, f"Show {text.lower()}")
             self.section_group.addButton(button)
             self.section_buttons[key] = button
-            self.sections.addWidget(_scrolling(section))
+            self.sections.add(section)
         sections_row = WrappingRow(list(self.section_buttons.values()))
         self.section_keys = list(self.section_buttons)
 
@@ -213,7 +198,7 @@ class PlanTool(QWidget):
 
     @property
     def current_section(self) -> str:
-        return self.section_keys[self.sections.currentIndex()]
+        return self.section_keys[self.sections.current_index()]
 
     def add_plan_action(self, button: QPushButton) -> None:
         """Put a button about the plan as a whole ("End the plan…", "Past plans") in the header's
@@ -247,7 +232,7 @@ class PlanTool(QWidget):
         records.plan = plan
         if plan is None:
             self.new_plan_card.start(replacing=None)
-            self.stack.setCurrentWidget(self.create_view)
+            self.stack.set_current_widget(self.create_view)
             return
         records.goals = goals
         # Evidence carries no plan of its own: this plan's is linked to one of its goals, or
@@ -263,14 +248,14 @@ class PlanTool(QWidget):
         self.evidence_section.fill_filter()
         self.evidence_section.fill_list()
         self._update_header()
-        self.stack.setCurrentWidget(self.plan_view)
+        self.stack.set_current_widget(self.plan_view)
 
     def flush(self) -> bool:
         """Save pending edits now. Returns False only when saving failed (the edits stay)."""
         return self.saver.flush()
 
     def focus_first(self) -> None:
-        if self.stack.currentWidget() is self.create_view:
+        if self.stack.current_widget() is self.create_view:
             self.new_plan_card.form.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.current_section == "goals":
             self.goals_section.focus_first()
@@ -281,7 +266,7 @@ class PlanTool(QWidget):
 
     def show_section(self, key: str) -> None:
         self.section_buttons[key].setChecked(True)
-        self.sections.setCurrentIndex(self.section_keys.index(key))
+        self.sections.set_current_index(self.section_keys.index(key))
 
     def undo(self) -> None:
         """Bring back what was deleted last (Ctrl+Z does the same)."""
@@ -325,11 +310,11 @@ class PlanTool(QWidget):
         if not self.flush():
             return
         self.new_plan_card.start(replacing=self._records.plan)
-        self.stack.setCurrentWidget(self.create_view)
+        self.stack.set_current_widget(self.create_view)
         self.new_plan_card.form.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cancel_new_plan(self) -> None:
-        self.stack.setCurrentWidget(self.plan_view)
+        self.stack.set_current_widget(self.plan_view)
         self.details_section.new_plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_details_edited(self) -> None:

@@ -44,3 +44,6 @@ class OneAtATime(QWidget):
         for position, view in enumerate(self._views):
             view.setVisible(position == index)
         self.current_changed.emit(index)
+
+    def set_current_widget(self, view: QWidget) -> None:
+        self.set_current_index(self._views.index(view))

@@ -35,7 +35,7 @@ def test_an_empty_journal_explains_the_plan_and_offers_the_form(
 ) -> None:
     tool = make_tool(qtbot, observed)
     assert tool.plan is None
-    assert tool.stack.currentWidget() is tool.create_view
+    assert tool.stack.current_widget() is tool.create_view
     assert tool.new_plan_card.form.length_days() == 90
     assert not tool.new_plan_card.cancel_button.isVisible()
     tool.focus_first()
@@ -62,7 +62,7 @@ def test_creating_a_90_day_plan_shows_the_day_and_the_end(
     assert (stored.start, stored.length_days, stored.manager) == (start, 90, "Dana Whitfield")
     assert stored.stakeholders == (Stakeholder("Priya from HR"), Stakeholder("Sam"))
     assert stored.status == PlanStatus.ACTIVE
-    assert tool.stack.currentWidget() is tool.plan_view
+    assert tool.stack.current_widget() is tool.plan_view
     where = plan_day(start, 90, date.today())
     end = plan_end(start, 90)
     headline = tool.headline_label.text()
@@ -115,10 +115,10 @@ def test_a_new_plan_ends_the_current_one(qtbot: QtBot, observed: ObservedJournal
     add_goal(qtbot, tool, "Old goal")
     tool.show_section("details")
     qtbot.mouseClick(tool.details_section.new_plan_button, Qt.MouseButton.LeftButton)
-    assert tool.stack.currentWidget() is tool.create_view
+    assert tool.stack.current_widget() is tool.create_view
     assert tool.new_plan_card.replace_note.isVisible() and tool.new_plan_card.cancel_button.isVisible()
     qtbot.mouseClick(tool.new_plan_card.cancel_button, Qt.MouseButton.LeftButton)
-    assert tool.stack.currentWidget() is tool.plan_view
+    assert tool.stack.current_widget() is tool.plan_view
 
     qtbot.mouseClick(tool.details_section.new_plan_button, Qt.MouseButton.LeftButton)
     tool.new_plan_card.form.set_length(30)
