@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
+from app.domain.schedule import GRACE
 from app.domain.workbench import Action, CheckIn, Feedback
 from app.store.models import ActionRow, CheckInRow, FeedbackRow, GoalRow
 from app.store.prompt_absorb import absorb_checkin_drafts
@@ -146,7 +147,8 @@ class CheckInStore:
             if row is None:
                 row = checkin_row(c)
                 session.add(row)
-                absorb_checkin_drafts(session, row)
+                if _becomes_next(session, row):
+                    absorb_checkin_drafts(session, row)
             else:
                 fill_checkin(row, c)
             row.updated_at = utc_now()
@@ -272,3 +274,18 @@ class CheckInStore:
     def delete_feedback(self, uuid: str) -> None:
         with unit_of_work(self._sessions) as session:
             session.delete(required(session, FeedbackRow, uuid, "feedback"))
+
+
+def _becomes_next(session: Session, row: CheckInRow) -> bool:
+    """Whether a new check-in is the next one, the one the prompts prepare (not a past meeting
+    logged afterwards, nor one after a meeting already ahead)."""
+    now = utc_now()
+    if row.held or as_utc(row.scheduled_at) < now - GRACE:
+        return False
+    earlier = session.scalar(
+        select(CheckInRow.id).where(
+            CheckInRow.held.is_(False), CheckInRow.scheduled_at >= now - GRACE,
+            CheckInRow.scheduled_at < row.scheduled_at, CheckInRow.uuid != row.uuid,
+        ).limit(1)
+    )
+    return earlier is None

@@ -3,17 +3,22 @@
 One text in one place: the Ownership prompt "what is true" reads and writes the statement draft's
 part, the stay-or-leave prompt the newest stay-or-go sitting, and so on. Where the record does not
 exist yet (no plan set up, no check-in scheduled) the answer waits as a draft under the field's
-`draft_key`, and the store that makes the record takes it in (app/store/prompt_absorb.py).
+`draft_key`, and the store that makes the record takes it in (app/store/prompt_absorb.py); until
+then a record that appears another way (a plan reopened, a meeting moved) shows the waiting words
+after its own, and the next write through the prompt moves them in.
+
+A prompt on screen keeps the place it read (`locate`), so its words are written back there even
+if, meanwhile, another record became "the next check-in".
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.prompt_links import ToolField
 from app.domain.schedule import next_checkin
-from app.domain.workbench import CheckIn, PlanStatus, StatementParts, StayOrGo
+from app.domain.workbench import PlanStatus, StatementParts, StayOrGo
 from app.store.checkin_store import CheckInStore
 from app.store.draft_store import DraftStore
 from app.store.feelings_store import FeelingsStore
@@ -28,6 +33,22 @@ _STATEMENT = (
 )
 _CHECKPOINTS = (ToolField.CHECKPOINT_30, ToolField.CHECKPOINT_60, ToolField.CHECKPOINT_90)
 _CHECKIN = (ToolField.CHECKIN_QUESTIONS, ToolField.CHECKIN_THANKS)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldPlace:
+    """Where a linked answer lives: the record's uuid ("" for the one statement draft), or None
+    while there is none (the words wait as a draft; for stay or go, the first sitting is made)."""
+
+    field: ToolField
+    record: str | None
+
+
+def with_waiting(kept: str, waiting: str) -> str:
+    """A record's words followed by words that waited for it, each once."""
+    if not waiting.strip() or waiting.strip() in kept:
+        return kept
+    return f"{kept.rstrip()}\n\n{waiting}" if kept.strip() else waiting
 
 
 class PromptFields:
@@ -46,45 +67,49 @@ class PromptFields:
 
     def get(self, field: ToolField, *, now: datetime | None = None) -> str:
         """The answer as the tool holds it ("" when nothing is written)."""
+        return self.read(self.locate(field, now=now))
+
+    def put(self, field: ToolField, text: str, *, now: datetime | None = None) -> None:
+        """Write the answer into its tool, wherever it lives now (inside one operation)."""
+        self.write(self.locate(field, now=now), text, now=now)
+
+    def locate(self, field: ToolField, *, now: datetime | None = None) -> FieldPlace:
+        if field in _STATEMENT:
+            return FieldPlace(field, "")
+        if field is ToolField.STAY_OR_GO:
+            sitting = self._current_sitting()
+            return FieldPlace(field, sitting.uuid if sitting else None)
+        if field in _CHECKPOINTS:
+            return FieldPlace(field, self._active_plan())
+        checkin = next_checkin(self._checkins.checkins(), now or utc_now())
+        return FieldPlace(field, checkin.uuid if checkin else None)
+
+    def read(self, place: FieldPlace) -> str:
+        field, record = place.field, place.record
         if field in _STATEMENT:
             draft = self._statements.draft()
             part = field.statement_part
             return draft.text if part == "text" else str(getattr(draft.parts, part))
         if field is ToolField.STAY_OR_GO:
-            sitting = self._current_sitting()
+            sitting = self._feelings.decision(record) if record else None
             return sitting.reflection if sitting else ""
-        if field in _CHECKPOINTS:
-            plan_uuid = self._active_plan()
-            if plan_uuid is None:
-                return self._drafts.get(field.draft_key)
-            return self._milestones.milestone(plan_uuid, field.mark).success
-        checkin = self._next_checkin(now)
-        if checkin is None:
-            return self._drafts.get(field.draft_key)
-        return checkin.own_questions if field is ToolField.CHECKIN_QUESTIONS else checkin.thanks
+        waiting = self._drafts.get(field.draft_key)
+        if record is None:
+            return waiting
+        return with_waiting(self._record_text(field, record), waiting)
 
-    def put(self, field: ToolField, text: str, *, now: datetime | None = None) -> None:
-        """Write the answer into its tool (call inside one operation: journal.act does)."""
+    def write(self, place: FieldPlace, text: str, *, now: datetime | None = None) -> None:
+        field, record = place.field, place.record
         if field in _STATEMENT:
             self._put_statement(field, text)
         elif field is ToolField.STAY_OR_GO:
-            self._put_stay_or_go(text, now)
-        elif field in _CHECKPOINTS:
-            plan_uuid = self._active_plan()
-            if plan_uuid is None:
-                self._drafts.put(field.draft_key, text)
-                return
-            milestone = self._milestones.milestone(plan_uuid, field.mark)
-            self._milestones.save_milestone(replace(milestone, success=text))
+            self._put_stay_or_go(record, text, now)
+        elif record is None:
+            self._drafts.put(field.draft_key, text)
+        elif self._put_record_text(field, record, text):
+            self._drafts.clear(field.draft_key)  # shown with the record's words, now part of them
         else:
-            checkin = self._next_checkin(now)
-            if checkin is None:
-                self._drafts.put(field.draft_key, text)
-                return
-            if field is ToolField.CHECKIN_QUESTIONS:
-                self._checkins.save_checkin(replace(checkin, own_questions=text))
-            else:
-                self._checkins.save_checkin(replace(checkin, thanks=text))
+            self._drafts.put(field.draft_key, text)  # the record went meanwhile: the words wait
 
     def answered(self, *, now: datetime | None = None) -> set[ToolField]:
         """The fields with words in them (what the stage progress counts), each tool read once."""
@@ -99,20 +124,42 @@ class PromptFields:
         sitting = self._current_sitting()
         texts[ToolField.STAY_OR_GO] = sitting.reflection if sitting else ""
         plan_uuid = self._active_plan()
-        if plan_uuid is None:
-            texts.update({field: self._drafts.get(field.draft_key) for field in _CHECKPOINTS})
-        else:
-            success = {m.mark: m.success for m in self._milestones.milestones(plan_uuid)}
-            texts.update({field: success[field.mark] for field in _CHECKPOINTS})
-        checkin = self._next_checkin(now)
-        if checkin is None:
-            texts.update({field: self._drafts.get(field.draft_key) for field in _CHECKIN})
-        else:
-            texts[ToolField.CHECKIN_QUESTIONS] = checkin.own_questions
-            texts[ToolField.CHECKIN_THANKS] = checkin.thanks
+        success = {m.mark: m.success for m in self._milestones.milestones(plan_uuid)} if plan_uuid else {}
+        for field in _CHECKPOINTS:
+            texts[field] = success.get(field.mark, "") + self._drafts.get(field.draft_key)
+        checkin = next_checkin(self._checkins.checkins(), now or utc_now())
+        texts[ToolField.CHECKIN_QUESTIONS] = checkin.own_questions if checkin else ""
+        texts[ToolField.CHECKIN_THANKS] = checkin.thanks if checkin else ""
+        for field in _CHECKIN:
+            texts[field] += self._drafts.get(field.draft_key)
         return {field for field, text in texts.items() if text.strip()}
 
     # -- where each answer lives -------------------------------------------------------------
+
+    def _record_text(self, field: ToolField, record: str) -> str:
+        if field in _CHECKPOINTS:
+            return self._milestones.milestone(record, field.mark).success
+        checkin = next((c for c in self._checkins.checkins() if c.uuid == record), None)
+        if checkin is None:
+            return ""
+        return checkin.own_questions if field is ToolField.CHECKIN_QUESTIONS else checkin.thanks
+
+    def _put_record_text(self, field: ToolField, record: str, text: str) -> bool:
+        """Write onto the record; False when it is gone."""
+        if field in _CHECKPOINTS:
+            if not any(plan.uuid == record for plan in self._plans.plans()):
+                return False
+            milestone = self._milestones.milestone(record, field.mark)
+            self._milestones.save_milestone(replace(milestone, success=text))
+            return True
+        checkin = next((c for c in self._checkins.checkins() if c.uuid == record), None)
+        if checkin is None:
+            return False
+        if field is ToolField.CHECKIN_QUESTIONS:
+            self._checkins.save_checkin(replace(checkin, own_questions=text))
+        else:
+            self._checkins.save_checkin(replace(checkin, thanks=text))
+        return True
 
     def _put_statement(self, field: ToolField, text: str) -> None:
         draft = self._statements.draft()
@@ -123,10 +170,12 @@ class PromptFields:
             parts: StatementParts = replace(draft.parts, **{part: text})
             self._statements.save_draft(parts, draft.text)
 
-    def _put_stay_or_go(self, text: str, now: datetime | None) -> None:
-        if not text.strip() and self._current_sitting() is None:
-            return  # nothing written: no sitting made for it
-        self._feelings.set_current_reflection(text, now or utc_now())
+    def _put_stay_or_go(self, record: str | None, text: str, now: datetime | None) -> None:
+        sitting = self._feelings.decision(record) if record else None
+        if sitting is not None:
+            self._feelings.save_decision(replace(sitting, reflection=text))
+        elif text.strip() or self._current_sitting() is not None:
+            self._feelings.set_current_reflection(text, now or utc_now())
 
     def _current_sitting(self) -> StayOrGo | None:
         sittings = self._feelings.decisions()  # newest first
@@ -135,6 +184,3 @@ class PromptFields:
     def _active_plan(self) -> str | None:
         plan = self._plans.current_plan()
         return plan.uuid if plan is not None and plan.status is PlanStatus.ACTIVE else None
-
-    def _next_checkin(self, now: datetime | None) -> CheckIn | None:
-        return next_checkin(self._checkins.checkins(), now or utc_now())

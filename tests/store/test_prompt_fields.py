@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -91,15 +92,54 @@ def test_questions_and_thanks_go_to_the_next_checkin(journal: Journal) -> None:
 
 
 def test_questions_written_before_any_checkin_move_into_the_first_one_scheduled(journal: Journal) -> None:
-    journal.prompt_fields.put(ToolField.CHECKIN_QUESTIONS, "What does good look like?", now=NOW)
-    journal.prompt_fields.put(ToolField.CHECKIN_THANKS, "Your patience.", now=NOW)
-    made = journal.checkins.save_checkin(make_checkin(scheduled_at=NOW + timedelta(days=3), thanks="Time."))
+    now = datetime.now(UTC)  # the store decides "next" by its own clock
+    journal.prompt_fields.put(ToolField.CHECKIN_QUESTIONS, "What does good look like?", now=now)
+    journal.prompt_fields.put(ToolField.CHECKIN_THANKS, "Your patience.", now=now)
+    made = journal.checkins.save_checkin(make_checkin(scheduled_at=now + timedelta(days=3), thanks="Time."))
     assert made.own_questions == "What does good look like?"
     assert made.thanks == "Time.\n\nYour patience."
     assert journal.drafts.get(ToolField.CHECKIN_QUESTIONS.draft_key) == ""
-    assert journal.prompt_fields.get(ToolField.CHECKIN_QUESTIONS, now=NOW) == "What does good look like?"
-    again = journal.checkins.save_checkin(make_checkin(scheduled_at=NOW + timedelta(days=10)))
+    assert journal.prompt_fields.get(ToolField.CHECKIN_QUESTIONS, now=now) == "What does good look like?"
+    again = journal.checkins.save_checkin(make_checkin(scheduled_at=now + timedelta(days=10)))
     assert again.own_questions == ""  # moved once, never copied
+
+
+def test_a_past_meeting_logged_afterwards_or_a_later_one_takes_no_waiting_words(journal: Journal) -> None:
+    now = datetime.now(UTC)
+    journal.prompt_fields.put(ToolField.CHECKIN_QUESTIONS, "Waiting for the next meeting.", now=now)
+    past = journal.checkins.save_checkin(make_checkin(scheduled_at=now - timedelta(days=5)))
+    assert past.own_questions == ""
+    journal.checkins.save_checkin(make_checkin(scheduled_at=now + timedelta(days=2), held=True))
+    ahead = journal.checkins.save_checkin(make_checkin(scheduled_at=now + timedelta(days=1)))
+    later = journal.checkins.save_checkin(make_checkin(scheduled_at=now + timedelta(days=9)))
+    assert ahead.own_questions == "Waiting for the next meeting."
+    assert later.own_questions == ""
+
+
+def test_a_prompt_writes_back_to_the_meeting_it_read_even_once_it_has_passed(journal: Journal) -> None:
+    first = journal.checkins.save_checkin(make_checkin(scheduled_at=NOW + timedelta(hours=1)))
+    second = journal.checkins.save_checkin(make_checkin(scheduled_at=NOW + timedelta(days=7),
+                                                        own_questions="Written for the second."))
+    place = journal.prompt_fields.locate(ToolField.CHECKIN_QUESTIONS, now=NOW)
+    assert place.record == first.uuid
+    later = NOW + timedelta(hours=4)  # the first meeting is over: the second is "next" now
+    assert journal.prompt_fields.locate(ToolField.CHECKIN_QUESTIONS, now=later).record == second.uuid
+    journal.prompt_fields.write(place, "For the first. More.", now=later)
+    saved = {c.uuid: c.own_questions for c in journal.checkins.checkins()}
+    assert saved == {first.uuid: "For the first. More.", second.uuid: "Written for the second."}
+
+
+def test_words_that_waited_show_with_a_record_that_came_back_and_move_in_on_the_next_write(
+    journal: Journal,
+) -> None:
+    ended = journal.plans.save_plan(make_plan(status=PlanStatus.ENDED))
+    journal.prompt_fields.put(ToolField.CHECKPOINT_30, "Typed while it was ended.")
+    journal.plans.save_plan(replace(ended, status=PlanStatus.ACTIVE))  # reopened
+    assert journal.prompt_fields.get(ToolField.CHECKPOINT_30) == "Typed while it was ended."
+    journal.prompt_fields.put(ToolField.CHECKPOINT_30, "Typed while it was ended. And now.")
+    assert journal.milestones.milestone(ended.uuid, MilestoneMark.DAY_30).success == (
+        "Typed while it was ended. And now.")
+    assert journal.drafts.get(ToolField.CHECKPOINT_30.draft_key) == ""
 
 
 def test_answered_prompts_count_the_tools(journal: Journal) -> None:

@@ -9,6 +9,7 @@ writes there while the person is not typing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,13 @@ from app.ui.writing.editor import MarkdownEditor
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
+    from app.store.prompt_fields import FieldPlace
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    place: FieldPlace
+    text: str
 
 
 class LinkedAnswer(QObject):
@@ -38,6 +46,7 @@ class LinkedAnswer(QObject):
         self._journal = journal
         self._editor = editor
         self._field: ToolField | None = None
+        self._place: FieldPlace | None = None  # the record read, written back whatever comes next
         self._stored = ""
         self._saver = Saver(journal, self, origin=self)
         for field in ToolField:
@@ -56,21 +65,42 @@ class LinkedAnswer(QObject):
     def pending(self) -> bool:
         return self._saver.pending
 
-    def read(self, field: ToolField) -> str:
+    def load(self, field: ToolField) -> Loaded | None:
+        """Where the field's words live now, and the words; None when the journal can't be read
+        (the gateway says why): an empty editor must never stand in for words not read."""
         journal = self._journal
-        return journal.read(lambda j: j.prompt_fields.get(field, now=journal.clock.now()), "")
+        now = journal.clock.now()
 
-    def bind(self, field: ToolField | None) -> bool:
-        """Show `field`'s words in the editor (None: let go of it). False, changing nothing, when
-        the words typed so far could not be saved."""
+        def read(j: Journal) -> Loaded:
+            place = j.prompt_fields.locate(field, now=now)
+            return Loaded(place, j.prompt_fields.read(place))
+
+        return journal.read(read, None)
+
+    def read(self, field: ToolField) -> str | None:
+        loaded = self.load(field)
+        return loaded.text if loaded is not None else None
+
+    def bind(self, field: ToolField | None, loaded: Loaded | None = None) -> bool:
+        """Show `field`'s words in the editor (None: let go of it); `loaded` when the caller read
+        them already. False, changing nothing, when the words typed so far could not be saved or
+        the field's words could not be read."""
+        if field is not None and loaded is None:
+            loaded = self.load(field)
+            if loaded is None:
+                return False
         if not self.flush():
             return False
         self._field = field
-        if field is not None:
-            self._stored = self.read(field)
-            self._editor.set_text(self._stored)
-            self.state_changed.emit("saved" if self._stored.strip() else "empty")
+        self._place = loaded.place if field is not None and loaded is not None else None
+        if field is not None and loaded is not None:
+            self._show(loaded.text)
         return True
+
+    def _show(self, text: str) -> None:
+        self._stored = text
+        self._editor.set_text(text)
+        self.state_changed.emit("saved" if text.strip() else "empty")
 
     def flush(self) -> bool:
         return self._saver.flush()
@@ -79,8 +109,9 @@ class LinkedAnswer(QObject):
 
     def _writer(self, field: ToolField) -> Callable[[Journal], None]:
         def write(journal: Journal) -> None:
-            if field is self._field:  # edits are saved before the editor moves to another field
-                journal.prompt_fields.put(field, self._editor.text(), now=self._journal.clock.now())
+            place = self._place
+            if field is self._field and place is not None:  # saved before the editor moves on
+                journal.prompt_fields.write(place, self._editor.text(), now=self._journal.clock.now())
 
         return write
 
@@ -95,9 +126,15 @@ class LinkedAnswer(QObject):
         self._saver.touch(field.value)
 
     def _on_saved(self, _change: Change) -> None:
-        if self._field is not None:
-            self._stored = self._editor.text()
-            self.saved.emit(self._field, self._stored)
+        field = self._field
+        if field is None:
+            return
+        self._stored = self._editor.text()
+        if self._place is not None and self._place.record is None:  # a sitting may exist now
+            loaded = self.load(field)
+            if loaded is not None and loaded.text == self._stored:
+                self._place = loaded.place
+        self.saved.emit(field, self._stored)
 
     def _on_state(self, state: str) -> None:
         if state == "saved" and not self._stored.strip():
@@ -111,8 +148,9 @@ class LinkedAnswer(QObject):
             return
         if not change.wholesale and not change.touches(field.area, Area.DRAFT):
             return
-        text = self.read(field)
-        if text != self._stored:
-            self._stored = text
-            self._editor.set_text(text)
-            self.state_changed.emit("saved" if text.strip() else "empty")
+        loaded = self.load(field)
+        if loaded is None:
+            return  # not read: what is on screen stays
+        self._place = loaded.place
+        if loaded.text != self._stored:
+            self._show(loaded.text)

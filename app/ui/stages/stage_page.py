@@ -296,7 +296,8 @@ class StagePage(Page):
         self._answers = {
             e.prompt_key: e for e in answers if e.prompt_key and e.prompt_key not in self._linked
         }
-        self._linked_texts = {key: self.linked.read(field) for key, field in self._linked.items()}
+        texts = {key: self.linked.read(field) for key, field in self._linked.items()}
+        self._linked_texts.update({key: text for key, text in texts.items() if text is not None})
         self._rebuild_path()
         self._update_progress()
 
@@ -339,7 +340,8 @@ class StagePage(Page):
             target = DraftTarget(EntryKind.REFLECTION, self.stage, key, text)
             bound = self.linked.bind(None) and self.autosaver.bind(target, self._answers.get(key))
         else:
-            bound = self.autosaver.release() and self.linked.bind(field)
+            loaded = self.linked.load(field)  # read first: nothing is let go of if it can't be
+            bound = loaded is not None and self.autosaver.release() and self.linked.bind(field, loaded)
         if bound:
             self._show_link(field)
         return bound

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from app.domain.prompt_links import ToolField
 from app.domain.stage_intros import LEAVE_INTRO
 from app.domain.stages import Stage
 from app.domain.workbench import CheckIn, Decision, MilestoneMark, StatementDraft, StatementParts
+from app.store.errors import StorageUnavailable
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.shell.main_window import MainWindow
 from app.ui.stages.stage_page import StagePage
@@ -217,3 +219,29 @@ def test_the_expectations_introduction_follows_the_stay_or_go_decision(open_wind
                 origin="stay or go")
     assert page.intro_label.text() == LEAVE_INTRO
     assert "leaving plan" in page.intro_label.text()
+
+
+def test_a_linked_answer_that_cannot_be_read_is_never_shown_empty_nor_overwritten(
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    workshop_writes(window, "A long draft I worked on for days.")
+    page = open_stage(window, Stage.OWNERSHIP, "commitment")
+    journal = gateway(window)
+    store = journal.read(lambda j: j, None)
+    assert store is not None
+
+    def unreadable() -> StatementDraft:
+        raise StorageUnavailable("The journal could not be read: the disk went away.")
+
+    monkeypatch.setattr(store.statements, "draft", unreadable)
+    here = page.current_index
+    page.go_to(page.guide.index_of("ownership-statement"))
+    assert page.current_index == here  # stayed with the prompt it could read
+    monkeypatch.undo()
+    page.go_to(page.guide.index_of("ownership-statement"))
+    assert page.card.editor.text() == "A long draft I worked on for days."
+    with qtbot.waitSignal(page.linked.saved, timeout=SAVE_WAIT_MS):
+        qtbot.keyClick(page.card.editor.text_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, page.card.editor.text_edit, " P.S.")
+    assert statement(window).text == "A long draft I worked on for days. P.S."
