@@ -219,3 +219,23 @@ def test_questions_and_thanks_go_to_the_first_checkin_after_they_were_written(ol
     finally:
         journal.close()
 
+
+
+def test_the_same_answer_twice_is_written_once(old: OldJournal) -> None:
+    old.answer("ownership", "my-part", "Answer number 7 ✓")
+    old.answer("ownership", "my-part", "Answer number 7 ✓")
+    journal = opened(old)
+    try:
+        assert journal.statements.draft().parts.what_i_own == "Answer number 7 ✓"
+        assert entry_uuids(journal) == set()
+    finally:
+        journal.close()
+
+
+def test_going_back_below_0006_is_refused_while_its_places_hold_words(old: OldJournal) -> None:
+    old.answer("feelings", "stay-or-leave", "Stay, for now.")
+    opened(old).close()
+    with pytest.raises(RuntimeError, match="would lose them"):
+        migrate(old.path, "0005", down=True)
+    with closing(sqlite3.connect(old.path)) as conn:
+        assert conn.execute("SELECT reflection FROM decisions").fetchall() == [("Stay, for now.",)]

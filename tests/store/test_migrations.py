@@ -360,6 +360,12 @@ def fts_sql(path: Path) -> str:
     return str(row[0])
 
 
+def trigger_sql(path: Path) -> dict[str, str]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    return {str(name): str(sql) for name, sql in rows}
+
+
 def entries_index_triggers(path: Path) -> dict[str, str]:
     """The triggers that keep the entries index (on `entries`), not those of the tools' index."""
     with closing(sqlite3.connect(path)) as conn:

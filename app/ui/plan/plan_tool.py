@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import PLAN_RECORDS, Area, Change
+from app.domain.plan_closing import reopened
 from app.domain.plan_math import moved_checkpoints, plan_day
 from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanMilestone, PlanStatus
 from app.ui.data.journal_events import ObservedJournal
@@ -329,6 +330,8 @@ class PlanTool(QWidget):
         form = self.details_section.form
         changed = replace(plan, start=form.start(), length_days=form.length_days(), manager=form.manager(),
                           stakeholders=form.stakeholders(), status=form.status() or plan.status)
+        if changed.status is PlanStatus.ACTIVE and plan.status is not PlanStatus.ACTIVE:
+            changed = reopened(changed)  # running again: how it ended no longer holds
         saved = journal.plans.save_plan(changed)
         # The checkpoints are days of the plan: they move with it, in the same save. (Compared with
         # the file, not with what was on screen: a save that failed halfway left the file as it was.)

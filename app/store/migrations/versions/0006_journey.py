@@ -113,7 +113,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _joined(kept: str, added: str) -> str:
-    if not added.strip() or added.strip() == kept.strip():
+    if not added.strip() or added.strip() in kept:  # the same words are never written twice
         return kept
     return f"{kept.rstrip()}\n\n{added}" if kept.strip() else added
 
@@ -249,8 +249,27 @@ def _move_linked_answers(conn: sa.Connection) -> None:
         conn.execute(sa.text("DELETE FROM entries WHERE uuid = :uuid"), {"uuid": uuid})
 
 
+_HOLDING_WORDS = (
+    "SELECT 1 FROM decisions WHERE trim(reflection) != ''",
+    "SELECT 1 FROM checkins WHERE trim(own_questions) != ''",
+    "SELECT 1 FROM plan_milestones WHERE trim(success || met || to_raise) != ''",
+    "SELECT 1 FROM plans WHERE trim(closing_reflection) != ''",
+    "SELECT 1 FROM plan_stakeholders WHERE trim(expectations) != ''",
+    "SELECT 1 FROM goal_milestones WHERE trim(success) != ''",
+    "SELECT 1 FROM leaving_plan WHERE trim(finish || notice || people || job_search) != ''",
+)
+
+
 def downgrade() -> None:
-    """Plain DROP COLUMN (SQLite 3.35+): a table rebuild of `plans` would cascade into its goals."""
+    """Plain DROP COLUMN (SQLite 3.35+): a table rebuild of `plans` would cascade into its goals.
+
+    Refused while any of the new places holds words: dropping them would lose what the person
+    wrote (answers moved here by the upgrade among them)."""
+    conn = op.get_bind()
+    if any(conn.execute(sa.text(f"{query} LIMIT 1")).first() for query in _HOLDING_WORDS):
+        raise RuntimeError(
+            "This journal holds words in places revision 0006 added; going back would lose them."
+        )
     op.drop_table("leaving_plan")
     op.drop_table("plan_milestones")
     for table, column in (
