@@ -161,7 +161,7 @@ def _sample_workbench(store: Journal) -> None:
     """A plan a few weeks in, a check-in coming up, some mood check-ins and a statement draft."""
     from datetime import UTC, date, datetime, timedelta
 
-    from app.domain.plan_math import default_milestones
+    from app.domain.plan_math import default_goal_milestones
     from app.domain.records import EntryDraft, EntryKind
     from app.domain.workbench import (
         Action,
@@ -173,6 +173,7 @@ def _sample_workbench(store: Journal) -> None:
         MoodCheck,
         Plan,
         PlanStatus,
+        Stakeholder,
         StatementParts,
     )
 
@@ -182,7 +183,7 @@ def _sample_workbench(store: Journal) -> None:
     now = datetime.now(UTC)
     start = date.today() - timedelta(days=18)
     plan = store.plans.save_plan(
-        Plan(new(), start, 90, "Dana Reyes", ("HR partner",), PlanStatus.ACTIVE, now, now)
+        Plan(new(), start, 90, "Dana Reyes", (Stakeholder("HR partner"),), PlanStatus.ACTIVE, now, now)
     )
     goals = []
     for position, (title, status) in enumerate(
@@ -192,7 +193,7 @@ def _sample_workbench(store: Journal) -> None:
     ):
         goals.append(store.plans.save_goal(
             Goal(new(), plan.uuid, title, "Dana sees it without asking", "Dates in the shared log",
-                 default_milestones(start, 90), status, "", position, now, now)
+                 default_goal_milestones(start, 90), status, "", position, now, now)
         ))
     store.plans.save_evidence(
         Evidence(new(), goals[0].uuid, date.today() - timedelta(days=2), "Sent the update before noon",

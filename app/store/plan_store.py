@@ -282,7 +282,7 @@ class PlanStore:
             session.delete(required(session, GoalRow, uuid, "goal"))
 
     def restore_goal(self, goal: Goal, evidence: Sequence[Evidence], order: Sequence[str]) -> Goal:
-        """Bring a deleted goal back with the wins that were linked to it, in the plan's order
+        """Bring a deleted goal back with the evidence that was linked to it, in the plan's order
         `order` (uuids, the goal's among them), as one operation: all of it or none."""
         with one_operation(self._sessions):
             self.save_goal(goal)

@@ -151,7 +151,7 @@ class MilestoneReviewDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.met_edit = TextBox("What was met", "What you did by this day, plainly. Small steps count.", 4)
         self.raise_edit = TextBox("What to raise at the next check-in",
-                                  "A question, a help you need, a win to mention…", 3)
+                                  "A question, help you need, progress to mention…", 3)
         self.status = SaveStatus("Review save status")
         self.done_button = push_button("Done", "Done: keep this review")
         self.done_button.setObjectName("primary")
@@ -249,7 +249,7 @@ class MilestoneReviewDialog(QDialog):
         self.goals_label.setVisible(bool(material.goals))
         self.evidence_heading.setText(f"Evidence up to {holder.due_on.day} {holder.due_on:%B}")
         self.evidence_label.setText(evidence_lines(material) or
-                                    "No evidence logged by this day. A small win counts too: add it to "
+                                    "No evidence logged by this day. Small progress counts too: add it to "
                                     "the plan's evidence when you remember one.")
         self.met_edit.setReadOnly(self._read_only)
         self.raise_edit.setReadOnly(self._read_only)

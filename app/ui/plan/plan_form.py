@@ -196,7 +196,7 @@ class NewPlanCard(QWidget):
         intro = wrapped_label(
             "A plan on paper keeps you and your manager looking at the same picture of success. "
             "Start with its dates and the people involved; then add each goal, how it will be "
-            "measured and when, who agreed to it, and the wins that show your progress.",
+            "measured and when, who agreed to it, and the evidence that shows your progress.",
             "intro",
         )
         self.form = PlanForm(with_status=False, clock=clock)

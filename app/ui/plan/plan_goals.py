@@ -1,7 +1,7 @@
 """The plan tool's Goals section: the goals in order, beside the chosen goal in full.
 
 A new goal gets milestones spread over the plan; goals move with Alt+Up and Alt+Down; a deleted
-goal can be brought back, with the wins that were linked to it.
+goal can be brought back, with the evidence that was linked to it.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class GoalsSection(QWidget):
 
     Signals: goals_changed() — goals were added, moved, deleted, brought back or saved;
     goal_edited() — the goal on screen was edited (it is saved a moment later);
-    evidence_relinked() — deleting or bringing back a goal changed which goal some wins belong to;
+    evidence_relinked() — deleting or bringing back a goal changed which goal some evidence belongs to;
     count_changed(int); undo_offered(str, object) — something was deleted: what to say, and a
     callable that brings it back (it returns False when that failed). Actions that fail are told
     through `actions.problem`.

@@ -1,6 +1,6 @@
 """What the plan tool's sections share: the records as loaded and as edited on screen.
 
-The goals and the evidence lean on each other (a goal's row counts its wins; a win names its goal),
+The goals and the evidence lean on each other (a goal's row counts its evidence; each piece names its goal),
 so both sections read and update one `PlanRecords`. The sections' editors save through the tool's
 one `Saver` (app.ui.data.saver) and their other actions through its `PlanActions`.
 """

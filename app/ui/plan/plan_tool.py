@@ -4,7 +4,7 @@ evidence of progress.
 Everything saves as the person types, through one `Saver` (a moment after a pause, at least once a
 second while typing goes on, and on flush): there is no Save button to forget. Every other action
 (create, add, move, delete, bring back) is one store operation through `PlanActions`. Both announce
-a typed change made by this tool; the tool shows changes made elsewhere (a win added from the
+a typed change made by this tool; the tool shows changes made elsewhere (evidence added from the
 Journal page, an import) and passes over its own. Deletions can be undone from an inline bar.
 
 This module composes the tool: the new-plan card, the header with its row of plan actions, and
@@ -354,7 +354,7 @@ class PlanTool(QWidget):
         self.section_buttons[key].setText(f"{text} ({count})" if count else text)
 
     def _on_change(self, change: Change) -> None:
-        """Something the tool shows changed elsewhere (a win from the Journal page, an import)."""
+        """Something the tool shows changed elsewhere (evidence from the Journal page, an import)."""
         if self.saver.is_own(change) or not change.touches(PLAN_RECORDS):
             return
         self.refresh()

@@ -103,7 +103,7 @@ def goal_line(goal: Goal, today: date, wins: int = 0) -> str:
             when = relative_days(days_until(upcoming, today))
             text = f"Next milestone {short_date(upcoming, today)}, {when}"
     if wins:
-        text += f" · {wins} {'win' if wins == 1 else 'wins'} logged"
+        text += f" · {wins} {'piece' if wins == 1 else 'pieces'} of evidence"
     return text
 
 

@@ -71,7 +71,7 @@ def test_evidence_added_for_a_goal_is_listed_newest_first_and_filtered(
     tool.evidence_section.evidence_filter.setCurrentIndex(tool.evidence_section.evidence_filter.findData(tickets.uuid))
     assert tool.evidence_section.evidence_list.count() == 1
     assert tool.evidence_section.evidence_list.item(0).text().endswith("Closed 14 old tickets")
-    assert "1 win logged" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
+    assert "1 piece of evidence" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
 
     tool.evidence_section.evidence_list.setFocus()
     tool.evidence_section.evidence_list.setCurrentRow(0)

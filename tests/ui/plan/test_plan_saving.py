@@ -225,7 +225,7 @@ def test_a_win_saved_on_the_journal_page_shows_in_the_tool_even_when_hidden(
 
     assert tool.evidence == [win]
     assert tool.section_buttons["evidence"].text() == "Evidence (1)"
-    assert "1 win logged" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
+    assert "1 piece of evidence" in tool.goals_section.goal_list.item(0).data(LINE_ROLE)
     assert tool.evidence_section.evidence_list.item(0).text().endswith("Closed the oldest ticket")
 
 

@@ -48,7 +48,7 @@ def test_goal_rows_are_measured_again_when_the_list_narrows(qtbot: QtBot) -> Non
     for n in range(6):
         item = QListWidgetItem(f"Goal {n}: answer every customer support ticket within one working day, "
                                "including the hard escalations that need a second opinion")
-        item.setData(LINE_ROLE, "Next milestone Mon 7 Dec, in 11 days · 1 win logged")
+        item.setData(LINE_ROLE, "Next milestone Mon 7 Dec, in 11 days · 1 piece of evidence")
         view.addItem(item)
     with qtbot.waitExposed(view):
         view.show()
