@@ -6,7 +6,7 @@ Kept apart from the window's own layout; the window hands each page it builds to
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from app.domain.search import TOOL_STAGES, SourceKind
 from app.domain.stages import Stage
@@ -14,8 +14,19 @@ from app.ui.shell.sidebar import TODAY
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
-    from app.ui.shell.main_window import MainWindow
+    from app.ui.data.journal_events import ObservedJournal
     from app.ui.widgets.page_layout import Page
+
+
+class Window(Protocol):
+    """What the routes ask of the main window."""
+
+    journal: ObservedJournal | None
+
+    def page(self, key: str) -> Page: ...
+    def go_to(self, key: str) -> None: ...
+    def open_tool(self, key: str) -> None: ...
+    def open_entry(self, uuid: str) -> None: ...
 
 # The section of a stage's tool that shows each kind of record.
 _PLAN_SECTIONS = {
@@ -29,7 +40,7 @@ _FEELINGS_SECTIONS = {
 }
 
 
-def wire_page(window: MainWindow, page: Page) -> None:
+def wire_page(window: Window, page: Page) -> None:
     from app.ui.search.search_page import SearchPage
     from app.ui.stages.stage_page import StagePage
     from app.ui.today.today_page import TodayPage
@@ -44,7 +55,7 @@ def wire_page(window: MainWindow, page: Page) -> None:
         page.open_source.connect(lambda kind, uuid, field: open_source(window, kind, uuid, field))
 
 
-def go_to_stage(window: MainWindow, stage: Stage | None) -> None:
+def go_to_stage(window: Window, stage: Stage | None) -> None:
     """The next stage opens on its guided prompts, where the person left them; after the last
     stage, Today."""
     from app.ui.stages.stage_page import StagePage
@@ -58,7 +69,7 @@ def go_to_stage(window: MainWindow, stage: Stage | None) -> None:
     window.go_to(stage.value)
 
 
-def open_source(window: MainWindow, kind: str, uuid: str, field: str) -> bool:
+def open_source(window: Window, kind: str, uuid: str, field: str) -> bool:
     """Open the tool where a search hit was written, on its record. False if it can't be shown."""
     try:
         source = SourceKind(kind)
