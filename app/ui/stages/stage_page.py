@@ -29,6 +29,7 @@ from app.domain.workbench import StayOrGo
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.linked_answer import LinkedAnswer
 from app.ui.widgets.fitted_list import FittedList
+from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.one_at_a_time import OneAtATime
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.path_delegate import PathDelegate
@@ -197,12 +198,10 @@ class StagePage(Page):
         self.tool_next_button = QPushButton(self._next_stage_text())
         self.tool_next_button.setAccessibleName(self._next_stage_text().rstrip(" →"))
         self.tool_next_button.hide()
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the two views wrap at large text; the way on stays at the right
         row.setSpacing(8)
-        row.addWidget(self.prompts_button)
-        row.addWidget(self.tool_button)
-        row.addStretch(1)
-        row.addWidget(self.tool_next_button)
+        row.addWidget(WrappingRow([self.prompts_button, self.tool_button]), 1)
+        row.addWidget(self.tool_next_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _next_stage(self) -> Stage | None:
