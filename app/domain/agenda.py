@@ -17,7 +17,7 @@ from app.domain.plan_math import local_day, milestone_days, next_milestone, plan
 from app.domain.prompts import CatalogueError
 from app.domain.schedule import short_day
 from app.domain.timeline import local_time
-from app.domain.workbench import Action, CheckIn, Evidence, Feedback, Goal, Plan
+from app.domain.workbench import Action, CheckIn, Evidence, Feedback, Goal, Plan, PlanMilestone
 
 _WHERE = "checkin_questions.toml"
 _NO_THANKS = "Think of one thing your manager did lately that helped you, and note it here."
@@ -163,6 +163,17 @@ def _progress_section(
     return lines
 
 
+def review_points(reviews: Sequence[PlanMilestone], since: date | None) -> list[str]:
+    """What the checkpoint reviews made since the last meeting said to raise at the next one."""
+    points = []
+    for review in sorted(reviews, key=lambda m: m.due_on):
+        done = review.reviewed_at
+        if done is None or not review.to_raise.strip() or (since is not None and local_day(done) < since):
+            continue
+        points.append(f"Day {review.mark.value} review: {' '.join(review.to_raise.split())}")
+    return points
+
+
 def own_question_lines(text: str) -> list[str]:
     """The person's own questions, one per line: list marks dropped, blank lines and repeats left out."""
     found: list[str] = []
@@ -197,6 +208,7 @@ def assemble_agenda(
     thanks: str = "",
     lessons: str = "",
     own_questions: str = "",
+    reviews: Sequence[PlanMilestone] = (),
 ) -> str:
     """The agenda for the check-in at `when`, in Markdown, ready for the person to edit.
 
@@ -210,6 +222,9 @@ def assemble_agenda(
     titles = {goal.uuid: " ".join(goal.title.split()) for goal in goals}
     lines = [f"# Check-in on {_when_text(day)} at {local_when:%H:%M}", ""]
     lines += _progress_section(day, plan, goals, evidence, since)
+    raised = review_points(reviews, since)
+    if raised:
+        lines += ["## From your checkpoint reviews", "", *[_bullet(point) for point in raised], ""]
 
     carried = carry_forward(actions, when)
     lines += ["## Open actions", ""]

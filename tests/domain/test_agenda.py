@@ -30,7 +30,9 @@ from app.domain.workbench import (
     Goal,
     GoalMilestone,
     GoalStatus,
+    MilestoneMark,
     Plan,
+    PlanMilestone,
     PlanStatus,
     Stakeholder,
 )
@@ -496,3 +498,21 @@ def test_own_questions_go_under_questions_to_ask() -> None:
     empty = assemble_agenda(when=_at(2026, 3, 10), plan=None, goals=[], evidence=[], actions=[],
                             last_checkin=None, questions=[], own_questions="  \n")
     assert "_Pick a few from the question bank" in empty
+
+
+def test_what_a_checkpoint_review_said_to_raise_comes_to_the_next_agenda() -> None:
+    reviewed = PlanMilestone("plan", MilestoneMark.DAY_30, date(2026, 3, 31),
+                             to_raise="Ask for the\nreview rubric.", reviewed_at=_at(2026, 4, 1))
+    older = replace(reviewed, mark=MilestoneMark.DAY_60, to_raise="Already raised.",
+                    reviewed_at=_at(2026, 2, 1))
+    not_reviewed = replace(reviewed, mark=MilestoneMark.DAY_90, reviewed_at=None)
+    last = CheckIn("held", _at(2026, 3, 20), "", "", 4, True, "", _at(2026, 3, 20), _at(2026, 3, 20))
+    agenda = assemble_agenda(
+        when=_at(2026, 4, 3), plan=_plan(), goals=[], evidence=[], actions=[], last_checkin=last,
+        questions=[], reviews=[not_reviewed, older, reviewed],
+    )
+    assert "## From your checkpoint reviews\n\n- Day 30 review: Ask for the review rubric.\n" in agenda
+    assert "Already raised." not in agenda and agenda.count("review:") == 1
+    quiet = assemble_agenda(when=_at(2026, 4, 3), plan=_plan(), goals=[], evidence=[], actions=[],
+                            last_checkin=last, questions=[])
+    assert "checkpoint reviews" not in quiet

@@ -248,6 +248,7 @@ class PreparePanel(QWidget):
             thanks=self.thanks_edit.toPlainText(),
             lessons=self.lessons_edit.toPlainText(),
             own_questions=self.own_questions_edit.toPlainText(),
+            reviews=journal.milestones.milestones(plan.uuid) if plan else (),
         )
 
     def assemble(self) -> None:
