@@ -9,42 +9,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.changes import Area, Change
 from app.domain.plan_math import unconfirmed
 from app.domain.workbench import PlanStatus, Stakeholder
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.plan_words import not_confirmed_words
-from app.ui.widgets.flow_layout import card
-from app.ui.widgets.form_fields import push_button, wrapped_label
+from app.ui.today.notice_card import NoticeCard
+from app.ui.widgets.form_fields import push_button
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
 
-class ConfirmationsNotice(QWidget):
+class ConfirmationsNotice(NoticeCard):
     """Signal: open_plan() — the person wants the plan's details, to record a confirmation."""
 
     open_plan = Signal()
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        frame, column = card((20, 14, 20, 14), spacing=6)
-        self.text_label = wrapped_label("Not everyone has confirmed your plan", "cardHeading")
-        self.hint_label = wrapped_label("", "muted")
         self.open_button = push_button("Open the plan's people", "Open the plan's people and confirmations")
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        column.addWidget(self.text_label)
-        column.addWidget(self.hint_label)
-        column.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(frame)
-        self.setAccessibleName("Who has not confirmed the plan")
+        super().__init__("Not everyone has confirmed your plan", "", self.open_button,
+                         "Who has not confirmed the plan", parent)
+        self._journal = journal
         self.open_button.clicked.connect(self.open_plan)
         journal.changes.connect(self._on_change)
         self.refresh()

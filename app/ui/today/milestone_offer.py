@@ -11,15 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.changes import Area, Change
 from app.domain.milestone_reviews import offer_text, reviews_due
 from app.domain.workbench import Plan, PlanMilestone, PlanStatus
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.milestone_review import MilestoneReviewDialog, open_review
-from app.ui.widgets.flow_layout import card
-from app.ui.widgets.form_fields import push_button, wrapped_label
+from app.ui.today.notice_card import NoticeCard
+from app.ui.widgets.form_fields import push_button
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -33,30 +33,18 @@ class DueReviews:
     due: tuple[PlanMilestone, ...]
 
 
-class MilestoneOffer(QWidget):
+class MilestoneOffer(NoticeCard):
     """A small card on Today while a checkpoint review is due."""
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.review_button = push_button("Review", "Review this checkpoint of your plan")
+        self.review_button.setObjectName("primary")
+        super().__init__("", "What was met, the evidence so far, and what to raise at your next check-in. "
+                         "The review is kept with your plan.", self.review_button, "Checkpoint review due",
+                         parent)
         self._journal = journal
         self._due: DueReviews | None = None
         self.dialog: MilestoneReviewDialog | None = None  # the review opened from here, while open
-        frame, column = card((20, 14, 20, 14), spacing=6)
-        self.text_label = wrapped_label("", "cardHeading")
-        self.hint_label = wrapped_label("What was met, the evidence so far, and what to raise at your next "
-                                        "check-in. The review is kept with your plan.", "muted")
-        self.review_button = push_button("Review", "Review this checkpoint of your plan")
-        self.review_button.setObjectName("primary")
-        row = QHBoxLayout()
-        row.addWidget(self.review_button)
-        row.addStretch(1)
-        column.addWidget(self.text_label)
-        column.addWidget(self.hint_label)
-        column.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(frame)
-        self.setAccessibleName("Checkpoint review due")
         self.review_button.clicked.connect(self.review)
         journal.changes.connect(self._on_change)
         self.refresh()
