@@ -347,6 +347,12 @@ class ImportBundle:
     checkins: tuple[CheckIn, ...] = ()
     actions: tuple[Action, ...] = ()
     feedback: tuple[Feedback, ...] = ()
+    plan_milestones: tuple[PlanMilestone, ...] = ()  # only the checkpoints something was written for
+    leaving_plan: LeavingPlan | None = None  # None: never written
+    # Trustbridge JSON only: exports made before the prompts wrote the tools (revision 0006) hold
+    # answers to linked prompts as entries. These go into their tools, as the upgrade moved them,
+    # and are never kept as entries (app/store/prompt_absorb.py).
+    linked_answers: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

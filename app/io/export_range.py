@@ -69,6 +69,7 @@ def export_markdown_range(journal: Journal, stream: TextIO, span: DateRange = EV
     Everything else is exactly `export_markdown`; an unlimited range simply calls it.
     """
     from app.io import markdown_export as md
+    from app.io.markdown_pieces import long_date
 
     if span.is_everything:
         return md.export_markdown(journal, stream)
@@ -81,7 +82,7 @@ def export_markdown_range(journal: Journal, stream: TextIO, span: DateRange = EV
         local = local_time(entry.created_at)
         if local.date() != current_day:
             current_day = local.date()
-            stream.write(f"\n## {md._long_date(current_day)}\n")
+            stream.write(f"\n## {long_date(current_day)}\n")
         stream.write(md._entry_section(entry, local))
         count += 1
     if not count:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.domain.prompt_links import ToolField
 from app.domain.records import Entry
 from app.io.json_sections import FORMAT_NAME, FORMAT_VERSION, SECTIONS
 
@@ -69,6 +70,10 @@ def export_json(journal: Journal, stream: TextIO) -> int:
     for section in SECTIONS:
         stream.write(f',\n"{section.key}": ')
         _write_records(stream, records[section.key])
+    leaving = journal.feelings.leaving_plan()
+    saved_leaving = record_to_json(leaving) if leaving.updated_at is not None else None
+    stream.write(f',\n"leaving_plan": {_dumps(saved_leaving)}')
+    stream.write(f',\n"waiting_answers": {_dumps(_waiting_answers(journal))}')
     stream.write("}\n")
     return count
 
@@ -82,12 +87,20 @@ def _section_records(journal: Journal) -> dict[str, Sequence[Any]]:
         "decisions": journal.feelings.decisions(),
         "plans": plans,
         "goals": [goal for plan in plans for goal in journal.plans.goals(plan.uuid)],
+        "plan_milestones": journal.milestones.written_milestones(),
         "alignments": [alignment for plan in plans for alignment in journal.plans.alignments(plan.uuid)],
         "evidence": journal.plans.evidence(),
         "checkins": journal.checkins.checkins(),
         "actions": journal.checkins.actions(),
         "feedback": journal.checkins.feedback(),
     }
+
+
+def _waiting_answers(journal: Journal) -> list[dict[str, str]]:
+    """Answers to prompts that write a tool whose record does not exist yet (no plan set up, no
+    check-in ahead): they wait as drafts, and the import puts them where they belong."""
+    waiting = ((field, journal.drafts.get(field.draft_key)) for field in ToolField)
+    return [{"field": field.value, "text": text} for field, text in waiting if text.strip()]
 
 
 def _write_records(stream: TextIO, records: Iterable[Any]) -> None:

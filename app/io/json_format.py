@@ -6,15 +6,23 @@
               "updated_at"}, ...],
  "statement": {"draft": {"parts": {...}, "text", "updated_at"} | null, "versions": [...]},
  "mood_checks": [...], "forgiveness": [...], "decisions": [...], "plans": [...], "goals": [...],
- "alignments": [...], "evidence": [...], "checkins": [...], "actions": [...], "feedback": [...]}
+ "plan_milestones": [...], "alignments": [...], "evidence": [...], "checkins": [...],
+ "actions": [...], "feedback": [...], "leaving_plan": {...} | null,
+ "waiting_answers": [{"field", "text"}, ...]}
 ```
 
 The stage tools' records carry every field of their `app.domain.workbench` class under the
 field's own name: references as uuids, calendar days as "YYYY-MM-DD", moments as ISO 8601 with
-an offset, enums by value. The draft is null until one has been saved. Every reference must
-resolve inside the file, except evidence's `entry_uuid`: the entry may be in the trash, which is
-not exported. These sections were added after 0.1 without a version bump: a reader that does not
-know them ignores them, and a file without them (a 0.1 export) imports as before.
+an offset, enums by value. The draft and the leaving plan are null until one has been saved;
+"plan_milestones" holds only the checkpoints something was written for, each told apart by its
+plan's uuid and its mark ("30", "60", "90"). Every reference must resolve inside the file, except
+evidence's `entry_uuid`: the entry may be in the trash, which is not exported. These sections
+and fields were added after 0.1 without a version bump: a reader that does not know them ignores
+them, and a file without them (an older export) imports as before, missing fields taking their
+defaults. An older export's answers to the prompts that now write a tool (app/domain/prompt_links.py)
+are entries; the import puts their words into the tools, as the upgrade to revision 0006 did.
+"waiting_answers" holds such answers written before their record existed (no plan set up, no
+check-in ahead), by the `ToolField` they fill; the import puts them in the same way.
 
 Export streams one record per line, so 100,000 entries never sit in memory as one string.
 Import checks the whole file, references included, before touching the journal: one bad record

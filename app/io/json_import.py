@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+from uuid import UUID, uuid5
 
+from app.domain.prompt_links import LINKS, ToolField, linked_field
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
-from app.domain.workbench import BundleReport, ImportBundle, StatementDraft, StatementVersion
+from app.domain.workbench import (
+    BundleReport,
+    ImportBundle,
+    LeavingPlan,
+    StatementDraft,
+    StatementVersion,
+)
 from app.io.import_files import DEFAULT_LIMITS, ReadLimits, read_file_or_fail
 from app.io.json_sections import (
     FORMAT_NAME,
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 _KINDS = ", ".join(kind.value for kind in EntryKind)
+_WAITING = UUID("7b1d2c4e-5a0f-4c36-9d1e-2f8a6b3c0e11")  # names the waiting answers' uuids (uuid5)
 _STAGES = ", ".join(stage.value for stage in Stage)
 
 # What the person reads in "Imported 12 entries, 3 goals and 1 plan": (one, many) per report key.
@@ -46,7 +55,11 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "checkins": ("check-in", "check-ins"),
     "actions": ("action", "actions"),
     "feedback": ("piece of feedback", "pieces of feedback"),
+    "plan_milestones": ("plan checkpoint", "plan checkpoints"),
+    "leaving_plan": ("leaving plan", "leaving plans"),
 }
+# Not a record of its own: the words of an older export's answers, put into their tools.
+_MOVED = ("answer to a guided prompt went into its tool", "answers to guided prompts went into their tools")
 
 
 def read_json(source: TextIO | str | os.PathLike[str], limits: ReadLimits = DEFAULT_LIMITS) -> ImportBundle:
@@ -88,8 +101,16 @@ def read_json(source: TextIO | str | os.PathLike[str], limits: ReadLimits = DEFA
         section.key: tuple(_parse_section(document.get(section.key), section)) for section in SECTIONS
     }
     _check_references(sections)
+    raw_leaving = document.get("leaving_plan")
+    leaving = None if raw_leaving is None else parse_record(LeavingPlan, raw_leaving, 'The "leaving_plan"')
+    waiting = _waiting_answers(document.get("waiting_answers"), document.get("exported_at"))
+    kept: list[Entry] = []
+    linked: list[Entry] = []
+    for entry in entries:
+        (linked if is_linked_answer(entry) else kept).append(entry)
     return ImportBundle(
-        entries=tuple(entries),
+        entries=tuple(kept),
+        linked_answers=(*linked, *waiting),
         statement_draft=draft,
         statement_versions=versions,
         mood_checks=sections["mood_checks"],
@@ -102,6 +123,60 @@ def read_json(source: TextIO | str | os.PathLike[str], limits: ReadLimits = DEFA
         checkins=sections["checkins"],
         actions=sections["actions"],
         feedback=sections["feedback"],
+        plan_milestones=sections["plan_milestones"],
+        leaving_plan=leaving,
+    )
+
+
+def _waiting_answers(raw: object, exported_at: object) -> tuple[Entry, ...]:
+    """The answers that waited for their tool's record, as the answers to their prompts they are.
+
+    Each is told apart by its field (one uuid per field, never stored), so importing the file again
+    finds its words already there. It was written before the file was exported.
+    """
+    if raw is None:  # written before this section was
+        return ()
+    if not isinstance(raw, list):
+        raise InvalidImport('"waiting_answers" must be a list.')
+    when = datetime.now(UTC)
+    if isinstance(exported_at, str):
+        when = parse_moment(exported_at, "The file", "exported_at").astimezone(UTC)
+    fields = {field.value: field for field in ToolField}
+    prompts = {field: place for place, field in LINKS.items()}
+    answers: dict[ToolField, Entry] = {}
+    for index, item in enumerate(raw, start=1):
+        where = f'Waiting answer {index} of {len(raw)} in "waiting_answers"'
+        if not isinstance(item, dict):
+            raise InvalidImport(f"{where} is not a JSON object.")
+        values = _Fields(item, where)
+        name, text = values.text("field"), values.text("text")
+        if name not in fields:
+            raise InvalidImport(f'{where}: "field" is {name!r}; expected one of {", ".join(fields)}.')
+        field = fields[name]
+        if field in answers:
+            raise InvalidImport(f'{where} repeats the field {name!r}.')
+        stage, prompt = prompts[field]
+        answers[field] = Entry(
+            id=0, uuid=str(uuid5(_WAITING, field.draft_key)), kind=EntryKind.REFLECTION, stage=stage,
+            prompt_key=prompt, title="", body=text, tags=(), created_at=when, updated_at=when,
+        )
+    return tuple(answer for answer in answers.values() if is_linked_answer(answer))
+
+
+def is_linked_answer(entry: Entry) -> bool:
+    """An entry that answers a prompt whose answer is a tool's text (app/domain/prompt_links.py).
+
+    Only exports made before revision 0006 hold such entries: since then the answer is written in
+    the tool. As the upgrade did, live, untagged answers with words move into the tools; a tagged
+    one stays an entry (the tag was the person's own choice to keep it as one).
+    """
+    return (
+        entry.kind is EntryKind.REFLECTION
+        and entry.stage is not None
+        and entry.prompt_key is not None
+        and linked_field(entry.stage, entry.prompt_key) is not None
+        and not any(tag.strip() for tag in entry.tags)  # a blank tag is not kept: not a tag
+        and bool(entry.body.strip())
     )
 
 
@@ -119,11 +194,14 @@ def report_summary(report: BundleReport) -> str:
     order = list(_NOUNS)
     kinds = sorted(report.added, key=lambda key: order.index(key) if key in order else len(order))
     counts = {"entries": report.added.get("entries", 0)}
-    counts.update((key, report.added[key]) for key in kinds if report.added[key] and key != "entries")
+    listed_apart = ("entries", "linked_answers")
+    counts.update((key, report.added[key]) for key in kinds if report.added[key] and key not in listed_apart)
     parts = [_counted(key, count) for key, count in counts.items()]
     listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    moved = report.added.get("linked_answers", 0)
+    into_tools = f"; {moved} {_MOVED[0] if moved == 1 else _MOVED[1]}" if moved else ""
     already = f" ({report.total_skipped} already present)" if report.total_skipped else ""
-    return f"Imported {listed}{already}."
+    return f"Imported {listed}{into_tools}{already}."
 
 
 def _counted(key: str, count: int) -> str:
@@ -248,31 +326,42 @@ def _parse_section(raw: object, section: Section) -> list[Any]:
     if not isinstance(raw, list):
         raise InvalidImport(f'"{section.key}" must be a list.')
     records: list[Any] = []
-    first_seen: dict[str, int] = {}
+    first_seen: dict[tuple[Any, ...], int] = {}
     total = len(raw)
     for index, item in enumerate(raw, start=1):
         where = f'{section.noun} {index} of {total} in "{section.key}"'
         record = parse_record(section.record, item, where)
-        earlier = first_seen.setdefault(record.uuid, index)
+        earlier = first_seen.setdefault(section.identify(record), index)
         if earlier != index:
             raise InvalidImport(
-                f"{where} repeats the uuid of {section.noun.lower()} {earlier} ({shown(record.uuid)})."
+                f"{where} repeats {section.identity_words} of {section.noun.lower()} {earlier} "
+                f"({_named(section, record)})."
             )
         records.append(record)
     return records
 
 
+def _named(section: Section, record: Any) -> str:
+    """How a message names a record: its uuid, or what tells it apart ("plan-1, 30")."""
+    return ", ".join(shown(str(value)) for value in section.identify(record))
+
+
 def _check_references(sections: dict[str, tuple[Any, ...]]) -> None:
     """Every uuid a record points to must be a record of the file."""
-    known = {key: {record.uuid for record in records} for key, records in sections.items()}
-    section_nouns = {section.key: section.noun for section in SECTIONS}
+    by_key = {section.key: section for section in SECTIONS}
+    known = {
+        key: {record.uuid for record in records}
+        for key, records in sections.items()
+        if by_key[key].identity == ("uuid",)
+    }
     for key, field_name, target, target_noun in REFERENCES:
         records = sections[key]
+        section = by_key[key]
         for index, record in enumerate(records, start=1):
             pointer = getattr(record, field_name)
             if pointer is not None and pointer not in known[target]:
                 raise InvalidImport(
-                    f'{section_nouns[key]} {index} of {len(records)} in "{key}" ({shown(record.uuid)}) '
+                    f'{section.noun} {index} of {len(records)} in "{key}" ({_named(section, record)}) '
                     "points to "
                     f'a {target_noun} that is not in the file ("{field_name}": "{pointer}").'
                 )

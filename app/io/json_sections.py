@@ -16,6 +16,7 @@ from app.domain.workbench import (
     Goal,
     MoodCheck,
     Plan,
+    PlanMilestone,
     StayOrGo,
 )
 from app.domain.workbench import Evidence as EvidenceRecord
@@ -36,6 +37,11 @@ class Section:
     key: str
     noun: str  # what one record is called in an error message
     record: type[Any]
+    identity: tuple[str, ...] = ("uuid",)  # the fields that tell one record from another
+    identity_words: str = "the uuid"  # what a repeat repeats, in an error message
+
+    def identify(self, record: Any) -> tuple[Any, ...]:
+        return tuple(getattr(record, name) for name in self.identity)
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -44,6 +50,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("decisions", "Stay-or-go decision", StayOrGo),
     Section("plans", "Plan", Plan),
     Section("goals", "Goal", Goal),
+    # A plan's checkpoint has no uuid of its own: it is its plan's, at one mark (30, 60, 90).
+    Section("plan_milestones", "Plan checkpoint", PlanMilestone, ("plan_uuid", "mark"),
+            "the plan and mark"),
     Section("alignments", "Alignment", Alignment),
     Section("evidence", "Evidence", EvidenceRecord),
     Section("checkins", "Check-in", CheckIn),
@@ -55,6 +64,8 @@ SECTIONS: tuple[Section, ...] = (
 SECTION_NOUNS: dict[str, str] = {
     "statement_draft": "The statement draft",
     "statement_versions": "Statement version",
+    "leaving_plan": "The leaving plan",
+    "linked_answers": "Entry",
     **{section.key: section.noun for section in SECTIONS},
 }
 
@@ -62,6 +73,7 @@ SECTION_NOUNS: dict[str, str] = {
 # not resolve inside the file means the file is damaged, since an export always holds it all.
 REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("goals", "plan_uuid", "plans", "plan"),
+    ("plan_milestones", "plan_uuid", "plans", "plan"),
     ("alignments", "plan_uuid", "plans", "plan"),
     ("evidence", "goal_uuid", "goals", "goal"),
     ("actions", "goal_uuid", "goals", "goal"),

@@ -9,9 +9,8 @@ is left out, so a journal that only holds entries reads exactly as it always has
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
@@ -27,10 +26,27 @@ from app.domain.workbench import (
     Goal,
     GoalMilestone,
     GoalStatus,
+    LeavingPlan,
     Plan,
+    PlanMilestone,
     Stakeholder,
     StatementParts,
     StatementVersion,
+)
+from app.io.markdown_pieces import (
+    block,
+    detail,
+    indented,
+    item_text,
+    labelled,
+    long_date,
+    moment_words,
+    nested,
+    offset_words,
+    one_line,
+    part,
+    plural,
+    sub_item,
 )
 from app.store.errors import NotFound
 
@@ -38,9 +54,6 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 DOCUMENT_TITLE = "Trustbridge journal"
-
-_ATX_HEADING = re.compile(r"( {0,3})(#{1,6})(?=[ \t]|$)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 _PART_LABELS = (
     ("what_is_true", "What is true"),
@@ -54,33 +67,33 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
     """Write the whole journal to `stream` as Markdown and return how many entries it holds."""
     now = datetime.now().astimezone()
     stream.write(f"# {DOCUMENT_TITLE}\n\n")
-    stream.write(f"Exported {_long_date(now.date())} at {now:%H:%M} ({_offset(now)}).\n")
+    stream.write(f"Exported {long_date(now.date())} at {now:%H:%M} ({offset_words(now)}).\n")
     count = 0
     current_day: date | None = None
     for entry in journal.iter_entries():
         local = local_time(entry.created_at)
         if local.date() != current_day:
             current_day = local.date()
-            stream.write(f"\n## {_long_date(current_day)}\n")
+            stream.write(f"\n## {long_date(current_day)}\n")
         stream.write(_entry_section(entry, local))
         count += 1
     if not count:
         stream.write("\nNo entries yet.\n")
-    for part in (_statement_part, _feelings_part, _plan_part, _checkins_part):
-        stream.write(part(journal))
+    for tool_part in (_statement_part, _feelings_part, _plan_part, _checkins_part):
+        stream.write(tool_part(journal))
     return count
 
 
 def _entry_section(entry: Entry, local: datetime) -> str:
     parts = [f"{local:%H:%M}", entry_label(entry.kind, entry.stage)]
-    title = _one_line(entry.title)
+    title = one_line(entry.title)
     if title:
         parts.append(title)
     lines = [f"\n### {' · '.join(parts)}\n"]
     if entry.tags:
         lines.append(f"\nTags: {', '.join(entry.tags)}\n")
     if entry.body:
-        lines.append(_block(entry.body))
+        lines.append(block(entry.body))
     return "".join(lines)
 
 
@@ -96,18 +109,21 @@ def _statement_part(journal: Journal) -> str:
     if final is not None:
         lines.append(_shown_version("Final version", final))
     elif draft.updated_at is not None and _has_words(draft.parts, draft.text):
-        lines.append(f"\n### Latest draft\n\nSaved {_moment(draft.updated_at)}.\n")
+        lines.append(f"\n### Latest draft\n\nSaved {moment_words(draft.updated_at)}.\n")
         lines.append(_statement_text(draft.parts, draft.text))
     elif versions:  # the draft was cleared after saving versions: the newest one stands in
         lines.append(_shown_version("Latest version", versions[0]))
+    days = detail("When I plan to say it", long_date(draft.say_on) if draft.say_on else "")
+    days += detail("When I said it", long_date(draft.said_on) if draft.said_on else "")
+    lines.append(f"\n{days}" if days else "")
     if versions:
         lines.append("\n### Versions\n\n")
         lines.extend(f"- {_version_line(version)}\n" for version in versions)
-    return _part("Ownership statement", lines)
+    return part("Ownership statement", lines)
 
 
 def _shown_version(heading: str, version: StatementVersion) -> str:
-    caption = f"\n### {heading}\n\nVersion {version.number}, saved {_moment(version.created_at)}.\n"
+    caption = f"\n### {heading}\n\nVersion {version.number}, saved {moment_words(version.created_at)}.\n"
     return caption + _statement_text(version.parts, version.text)
 
 
@@ -118,13 +134,13 @@ def _has_words(parts: StatementParts, text: str) -> bool:
 def _statement_text(parts: StatementParts, text: str) -> str:
     """The statement as written; if only its parts were filled in, the parts under their names."""
     if text.strip():
-        return _block(_nested(text, 3))
-    return "".join(_labelled(label, getattr(parts, name), 3) for name, label in _PART_LABELS)
+        return block(nested(text, 3))
+    return "".join(labelled(label, getattr(parts, name), 3) for name, label in _PART_LABELS)
 
 
 def _version_line(version: StatementVersion) -> str:
     words = len(version.text.split())
-    details = [f"Version {version.number}", _moment(version.created_at), _plural(words, "word", "words")]
+    details = [f"Version {version.number}", moment_words(version.created_at), plural(words, "word", "words")]
     if version.is_final:
         details.append("final")
     return " · ".join(details)
@@ -139,31 +155,50 @@ def _feelings_part(journal: Journal) -> str:
     if checks:
         lines.append("\n### Mood check-ins\n\n")
         for check in checks:
-            details = [_moment(check.at), f"mood {check.mood} of 5"]
+            details = [moment_words(check.at), f"mood {check.mood} of 5"]
             if check.emotions:
                 details.append(", ".join(f"{e.name} ({e.intensity} of 5)" for e in check.emotions))
             lines.append(f"- {' · '.join(details)}\n")
-            lines.append(_item_text(check.note))
+            lines.append(item_text(check.note))
     items = journal.feelings.forgiveness()
     if items:
         lines.append("\n### Forgiveness\n\n")
         for item in items:
-            lines.append(f"- **{_one_line(item.whom) or 'Someone'}** · {item.status.label}\n")
-            lines.append(_item_text(item.what_happened, "What happened"))
-            lines.append(_item_text(item.notes, "Notes"))
+            lines.append(f"- **{one_line(item.whom) or 'Someone'}** · {item.status.label}\n")
+            lines.append(item_text(item.what_happened, "What happened"))
+            lines.append(item_text(item.notes, "Notes"))
     decisions = sorted(journal.feelings.decisions(), key=lambda d: d.created_at, reverse=True)
     if decisions:
         lines.append("\n### Stay or go\n")
         for decision in decisions:
             if decision.decision is Decision.UNDECIDED or decision.decided_on is None:
-                heading = f"{decision.decision.label} · thought through {_moment(decision.created_at)}"
+                heading = f"{decision.decision.label} · thought through {moment_words(decision.created_at)}"
             else:
-                heading = f"{decision.decision.label} · decided {_long_date(decision.decided_on)}"
+                heading = f"{decision.decision.label} · decided {long_date(decision.decided_on)}"
             lines.append(f"\n#### {heading}\n")
-            lines.append(_labelled("Reasons to stay", decision.reasons_to_stay, 4))
-            lines.append(_labelled("Reasons to leave", decision.reasons_to_leave, 4))
-            lines.append(_labelled("What would have to be true to stay", decision.conditions_to_stay, 4))
-    return _part("Feelings", lines)
+            lines.append(labelled("In my own words", decision.reflection, 4))
+            lines.append(labelled("Reasons to stay", decision.reasons_to_stay, 4))
+            lines.append(labelled("Reasons to leave", decision.reasons_to_leave, 4))
+            lines.append(labelled("What would have to be true to stay", decision.conditions_to_stay, 4))
+    lines.append(_leaving_plan(journal.feelings.leaving_plan()))
+    return part("Feelings", lines)
+
+
+def _leaving_plan(plan: LeavingPlan) -> str:
+    """The leaving plan, once anything is written in it."""
+    fields = (
+        ("What to finish or hand over", plan.finish),
+        ("What to ask about notice, references and the last day", plan.notice),
+        ("People to talk to", plan.people),
+        ("The job search", plan.job_search),
+    )
+    if plan.leave_on is None and not any(text.strip() for _, text in fields):
+        return ""
+    lines = ["\n### Leaving plan\n"]
+    if plan.leave_on is not None:
+        lines.append(f"\n{detail('The day I plan to leave', long_date(plan.leave_on))}")
+    lines.extend(labelled(label, text, 3) for label, text in fields)
+    return "".join(lines)
 
 
 # -- expectations --------------------------------------------------------------------------
@@ -183,7 +218,7 @@ def _plan_part(journal: Journal) -> str:
         lines.append(_plan_section(journal, plan, goals, mine, titled=len(plans) > 1))
     if not plans and evidence:
         lines.append(_evidence_section(journal, [], evidence))
-    return _part("Plan", lines)
+    return part("Plan", lines)
 
 
 def _plan_section(
@@ -191,66 +226,93 @@ def _plan_section(
 ) -> str:
     lines: list[str] = []
     if titled:
-        lines.append(f"\n### The plan from {_long_date(plan.start)}\n")
+        lines.append(f"\n### The plan from {long_date(plan.start)}\n")
     facts = [
-        ("Start", _long_date(plan.start)),
-        ("Length", _plural(plan.length_days, "day", "days")),
-        ("End", _long_date(plan_end(plan.start, plan.length_days))),
+        ("Start", long_date(plan.start)),
+        ("Length", plural(plan.length_days, "day", "days")),
+        ("End", long_date(plan_end(plan.start, plan.length_days))),
         ("Status", plan.status.label),
-        ("Manager", _one_line(plan.manager)),
+        ("How it ended", plan.outcome.label if plan.outcome else ""),
+        ("Ended on", long_date(plan.ended_on) if plan.ended_on else ""),
+        ("Manager", one_line(plan.manager)),
     ]
     lines.append("\n")
-    lines.extend(_detail(label, value) for label, value in facts)
+    lines.extend(detail(label, value) for label, value in facts)
     lines.append(_stakeholders(plan.stakeholders))
     level = "####" if titled else "###"
+    lines.append(_checkpoints(journal.milestones.milestones(plan.uuid), plan.length_days, level))
     if goals:
         lines.append(f"\n{level} Goals\n")
         for number, goal in enumerate(goals, start=1):
-            title = _one_line(goal.title) or "Untitled goal"
+            title = one_line(goal.title) or "Untitled goal"
             lines.append(f"\n**{number}. {title}** · {goal.status.label}\n")
             details = [
                 ("What success looks like", goal.success),
                 ("How it is measured", goal.measure),
             ]
-            listed = "".join(_detail(label, value) for label, value in details)
-            listed += _milestones(goal.milestones) + _detail("Notes", goal.notes)
+            listed = "".join(detail(label, value) for label, value in details)
+            listed += _milestones(goal.milestones) + detail("Notes", goal.notes)
             lines.append(f"\n{listed}" if listed else "")
     alignments = journal.plans.alignments(plan.uuid)
     if alignments:
         lines.append(f"\n{level} Who agreed\n\n")
         for alignment in alignments:
-            about = f": {_one_line(alignment.about)}" if alignment.about.strip() else ""
-            who = _one_line(alignment.who) or "Someone"
-            lines.append(f"- {_long_date(alignment.agreed_on)} · {who} · {alignment.how.label}{about}\n")
+            about = f": {one_line(alignment.about)}" if alignment.about.strip() else ""
+            who = one_line(alignment.who) or "Someone"
+            lines.append(f"- {long_date(alignment.agreed_on)} · {who} · {alignment.how.label}{about}\n")
     if evidence:
         lines.append(_evidence_section(journal, goals, evidence, level))
+    if plan.closing_reflection.strip():
+        lines.append(f"\n{level} Closing reflection\n{block(nested(plan.closing_reflection, len(level)))}")
     return "".join(lines)
+
+
+def _checkpoints(checkpoints: Sequence[PlanMilestone], length_days: int, level: str) -> str:
+    """The plan's checkpoints something was written for: what success looks like, and the review."""
+    lines = []
+    for checkpoint in checkpoints:
+        reviewed = checkpoint.reviewed_at
+        listed = "".join((
+            detail("What success looks like", checkpoint.success),
+            detail("What was met", checkpoint.met),
+            detail("To raise at the next check-in", checkpoint.to_raise),
+            detail("Reviewed", moment_words(reviewed) if reviewed is not None else ""),
+        ))
+        if listed:
+            name = _checkpoint_name(int(checkpoint.mark), length_days)
+            heading = f"{name} · {long_date(checkpoint.due_on)}"
+            lines.append(f"\n**{heading}**\n\n{listed}")
+    return f"\n{level} Checkpoints\n{''.join(lines)}" if lines else ""
+
+
+def _checkpoint_name(mark: int, length_days: int) -> str:
+    """"Day 30"; "Day 60, the end"; for a mark past a shorter plan's end, what it was written for."""
+    if mark < length_days:
+        return f"Day {mark}"
+    if mark == length_days:
+        return f"Day {mark}, the end"
+    return f"For day {mark} (the plan ends on day {length_days})"
 
 
 def _stakeholders(people: Sequence[Stakeholder]) -> str:
     """Names on one line; once anyone's expectations or confirmation is written, one item each."""
     if not any(person.expectations.strip() or person.confirmed_on for person in people):
-        return _detail("Stakeholders", ", ".join(_one_line(person.name) for person in people))
+        return detail("Stakeholders", ", ".join(one_line(person.name) for person in people))
     items = []
     for person in people:
-        confirmed = (f"confirmed the plan {_long_date(person.confirmed_on)}" if person.confirmed_on
+        confirmed = (f"confirmed the plan {long_date(person.confirmed_on)}" if person.confirmed_on
                      else "not confirmed yet")
-        items.append(_sub_item(f"{_one_line(person.name) or 'Someone'} · {confirmed}", person.expectations))
+        items.append(sub_item(f"{one_line(person.name) or 'Someone'} · {confirmed}", person.expectations))
     return "- Stakeholders:\n" + "".join(items)
 
 
 def _milestones(milestones: Sequence[GoalMilestone]) -> str:
     """Dates on one line; once any milestone has its own words or status, one item each."""
     if not any(m.success.strip() or m.status != GoalStatus.NOT_STARTED for m in milestones):
-        return _detail("Milestones", ", ".join(_long_date(m.due_on) for m in milestones))
-    items = [_sub_item(f"{_long_date(m.due_on)} · {m.status.label}", m.success) for m in milestones]
+        return detail("Milestones", ", ".join(long_date(m.due_on) for m in milestones))
+    items = [sub_item(f"{long_date(m.due_on)} · {m.status.label}", m.success) for m in milestones]
     return "- Milestones:\n" + "".join(items)
 
-
-def _sub_item(heading: str, text: str) -> str:
-    """An item of a list inside a list item, with the person's writing indented under it."""
-    under = "".join(f"  {line}" if line.strip() else line for line in _indented(text).splitlines(True))
-    return f"  - {heading}\n{under}"
 
 
 def _evidence_section(
@@ -260,7 +322,7 @@ def _evidence_section(
     by_goal: dict[str | None, list[Evidence]] = defaultdict(list)
     for item in evidence:
         by_goal[item.goal_uuid].append(item)
-    groups = [(_one_line(goal.title) or "Untitled goal", by_goal[goal.uuid]) for goal in goals]
+    groups = [(one_line(goal.title) or "Untitled goal", by_goal[goal.uuid]) for goal in goals]
     groups.append(("For the plan as a whole", by_goal[None]))
     lines = [f"\n{level} Evidence\n"]
     for title, items in groups:
@@ -271,9 +333,9 @@ def _evidence_section(
             source = _entry_reference(journal, item.entry_uuid)
             text = item.text.strip()
             first, _, rest = text.partition("\n")
-            lines.append(f"- {_long_date(item.happened_on)}: {first}{source}\n")
+            lines.append(f"- {long_date(item.happened_on)}: {first}{source}\n")
             if rest.strip():
-                lines.append(_indented(rest))
+                lines.append(indented(rest))
     return "".join(lines)
 
 
@@ -284,9 +346,9 @@ def _entry_reference(journal: Journal, entry_uuid: str | None) -> str:
         entry = journal.get_entry(entry_uuid)
     except NotFound:
         return " (from a journal entry since deleted)"
-    title = _one_line(entry.title)
+    title = one_line(entry.title)
     named = f"entry “{title}”" if title else "entry"
-    return f" (from your {named} of {_long_date(local_time(entry.created_at).date())})"
+    return f" (from your {named} of {long_date(local_time(entry.created_at).date())})"
 
 
 # -- check-ins -----------------------------------------------------------------------------
@@ -322,7 +384,7 @@ def _checkins_part(journal: Journal) -> str:
     if others:
         lines.append("\n### Other actions\n\n")
         lines.extend(_action_line(action, goal_titles) for action in others)
-    return _part("Check-ins", lines)
+    return part("Check-ins", lines)
 
 
 def _checkin_section(
@@ -333,11 +395,12 @@ def _checkin_section(
     action_texts: dict[str, str],
 ) -> str:
     state = "held" if checkin.held else "planned"
-    lines = [f"\n### {_moment(checkin.scheduled_at)} · {state}\n"]
-    lines.append(_labelled("Agenda", checkin.agenda, 3))
-    lines.append(_labelled("To thank your manager for", checkin.thanks, 3))
-    lines.append(_labelled("Lessons learned", checkin.lessons, 3))
-    lines.append(_labelled("Notes", checkin.notes, 3))
+    lines = [f"\n### {moment_words(checkin.scheduled_at)} · {state}\n"]
+    lines.append(labelled("Agenda", checkin.agenda, 3))
+    lines.append(labelled("Your own questions", checkin.own_questions, 3))
+    lines.append(labelled("To thank your manager for", checkin.thanks, 3))
+    lines.append(labelled("Lessons learned", checkin.lessons, 3))
+    lines.append(labelled("Notes", checkin.notes, 3))
     if feedback:
         lines.append("\n**Feedback received**\n\n")
         for item in feedback:
@@ -346,126 +409,34 @@ def _checkin_section(
             about = f" (about “{goal_titles[item.goal_uuid]}”)" if item.goal_uuid in goal_titles else ""
             became = ""
             if item.action_uuid in action_texts:
-                became = f" → became the action “{_one_line(action_texts[item.action_uuid])}”"
+                became = f" → became the action “{one_line(action_texts[item.action_uuid])}”"
             lines.append(f"- {first}{about}{became}\n")
             if rest.strip():
-                lines.append(_indented(rest))
+                lines.append(indented(rest))
     if actions:
         lines.append("\n**Agreed actions**\n\n")
         lines.extend(_action_line(action, goal_titles) for action in actions)
     if checkin.rating is not None:
         lines.append(f"\n**How it went:** {checkin.rating} of 5\n")
-    lines.append(_labelled("Follow-up message", checkin.follow_up, 3))
+    lines.append(labelled("Follow-up message", checkin.follow_up, 3))
     return "".join(lines)
 
 
 def _action_line(action: Action, goal_titles: dict[str, str]) -> str:
     box = "x" if action.done_on is not None else " "
-    details = [_one_line(action.text) or "An action"]
+    details = [one_line(action.text) or "An action"]
     if action.goal_uuid in goal_titles:
         details.append(f"for “{goal_titles[action.goal_uuid]}”")
     if action.due_on is not None:
-        details.append(f"due {_long_date(action.due_on)}")
+        details.append(f"due {long_date(action.due_on)}")
     if action.done_on is not None:
-        details.append(f"done {_long_date(action.done_on)}")
+        details.append(f"done {long_date(action.done_on)}")
     return f"- [{box}] {' · '.join(details)}\n"
 
 
 def _goal_titles(journal: Journal) -> dict[str, str]:
     return {
-        goal.uuid: _one_line(goal.title) or "Untitled goal"
+        goal.uuid: one_line(goal.title) or "Untitled goal"
         for plan in journal.plans.plans()
         for goal in journal.plans.goals(plan.uuid)
     }
-
-
-# -- small pieces --------------------------------------------------------------------------
-
-
-def _part(title: str, lines: Iterable[str]) -> str:
-    """A top-level part of the document, or nothing at all when it would be empty."""
-    body = "".join(lines)
-    return f"\n## {title}\n{body}" if body.strip() else ""
-
-
-def _labelled(label: str, text: str, under: int) -> str:
-    """A bold label over a piece of the person's own writing; nothing when they wrote nothing.
-
-    `under` is the level of the heading the writing sits under: its own headings go below it.
-    """
-    return f"\n**{label}**\n{_block(_nested(text, under))}" if text.strip() else ""
-
-
-def _block(text: str) -> str:
-    """Verbatim text as a paragraph of its own, ending in exactly the newline the file needs."""
-    return f"\n{text}" if text.endswith("\n") else f"\n{text}\n"
-
-
-def _detail(label: str, text: str) -> str:
-    """One labelled line of a list; longer writing goes on indented lines below its label."""
-    text = text.strip()
-    if not text:
-        return ""
-    return f"- {label}: {text}\n" if "\n" not in text else f"- {label}:\n{_indented(text)}"
-
-
-def _item_text(text: str, label: str = "") -> str:
-    """A note under a list item, indented so it stays part of that item."""
-    if not text.strip():
-        return ""
-    return _indented(f"{label}: {text.strip()}" if label else text.strip())
-
-
-def _indented(text: str) -> str:
-    """The person's writing inside a list item (where any heading of theirs becomes the smallest)."""
-    lines = _nested(text.strip("\n"), 5).splitlines()
-    return "".join(f"  {line}\n" if line.strip() else "\n" for line in lines)
-
-
-def _nested(text: str, under: int) -> str:
-    """The person's Markdown with its headings moved below level `under` (at most to level 6).
-
-    An agenda starts with "# Check-in on ..."; copied as it is, it would end the document's own
-    part and start another. The headings keep their order relative to each other; code blocks
-    are left alone.
-    """
-    lines = text.split("\n")
-    headings: dict[int, tuple[str, int]] = {}
-    fence = ""
-    for index, line in enumerate(lines):
-        marker = _FENCE.match(line)
-        if marker and (not fence or marker.group(1).startswith(fence)):
-            fence = "" if fence else marker.group(1)[0] * 3
-            continue
-        heading = _ATX_HEADING.match(line)
-        if heading and not fence:
-            headings[index] = (heading.group(1), len(heading.group(2)))
-    if not headings:
-        return text
-    shift = max(0, under + 1 - min(level for _, level in headings.values()))
-    for index, (indent, level) in headings.items():
-        lines[index] = indent + "#" * min(6, level + shift) + lines[index][len(indent) + level :]
-    return "\n".join(lines)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def _moment(moment: datetime) -> str:
-    local = local_time(moment)
-    return f"{_long_date(local.date())} at {local:%H:%M}"
-
-
-def _long_date(day: date) -> str:
-    # Built by hand: "%-d" is not portable and "%x" varies with the locale.
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def _offset(moment: datetime) -> str:
-    text = moment.strftime("%z")  # "+0100"
-    return f"UTC{text[:3]}:{text[3:]}" if text else "local time"

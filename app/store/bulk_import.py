@@ -1,5 +1,7 @@
 """The bulk writer behind an import: entries straight to the driver in multi-row statements,
-then every stage tool's records, parents before children, inside the caller's transaction."""
+then every stage tool's records, parents before children, inside the caller's transaction; last,
+an older export's answers to the prompts that write a tool go into their tools
+(app/store/prompt_absorb.py), never kept as entries."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from typing import Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from app.domain.records import Entry
-from app.domain.workbench import BundleReport, ImportBundle
-from app.store import checkin_store, feelings_store, plan_store, statement_store
+from app.domain.workbench import BundleReport, ImportBundle, LeavingPlan, PlanMilestone
+from app.store import checkin_store, feelings_store, plan_store, prompt_absorb, statement_store
 from app.store.entry_rows import clean_tags
 from app.store.errors import InvalidImport
 from app.store.models import (
@@ -24,11 +26,14 @@ from app.store.models import (
     FeedbackRow,
     ForgivenessRow,
     GoalRow,
+    LeavingPlanRow,
     MoodCheckRow,
+    PlanMilestoneRow,
     PlanRow,
+    StatementDraftRow,
     StatementVersionRow,
 )
-from app.store.unit import ids_by_uuid
+from app.store.unit import as_utc, ids_by_uuid, utc_now
 
 _UUIDS_PER_QUERY = 500
 _ENTRY_COLUMNS = ("uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at")
@@ -37,6 +42,7 @@ _ENTRY_COLUMNS = ("uuid", "kind", "stage", "prompt_key", "title", "body", "creat
 # savepoint), so one statement per entry left 100,000 tiny index segments to merge over and
 # over; a few thousand per statement lets it write a few large ones, twice as fast at 100k.
 ENTRIES_PER_INSERT = 32_766 // len(_ENTRY_COLUMNS)
+LEAVING_PLAN_ID = 1  # the leaving plan's one row (app/store/feelings_store.py)
 
 
 def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
@@ -95,7 +101,8 @@ def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
 
 IMPORT_KINDS = (
     "entries", "statement_versions", "mood_checks", "forgiveness", "decisions", "plans", "goals",
-    "alignments", "evidence", "checkins", "actions", "feedback", "statement_draft",
+    "alignments", "evidence", "checkins", "actions", "feedback", "statement_draft", "plan_milestones",
+    "leaving_plan", "linked_answers",
 )
 
 
@@ -163,11 +170,17 @@ class BundleImport:
         self.add([plan_store.plan_row(plan) for plan in plans])
         goals = self.fresh("goals", GoalRow, bundle.goals)
         alignments = self.fresh("alignments", AlignmentRow, bundle.alignments)
+        checkpoints = bundle.plan_milestones
         plan_ids = self.resolve(
-            PlanRow, [g.plan_uuid for g in goals] + [a.plan_uuid for a in alignments], "a plan"
+            PlanRow,
+            [g.plan_uuid for g in goals] + [a.plan_uuid for a in alignments]
+            + [m.plan_uuid for m in checkpoints],
+            "a plan",
         )
         self.add([plan_store.goal_row(goal, plan_ids[goal.plan_uuid]) for goal in goals])
         self.add([plan_store.alignment_row(a, plan_ids[a.plan_uuid]) for a in alignments])
+        self._checkpoints(checkpoints, plan_ids)
+        self._leaving_plan(bundle.leaving_plan)
 
         evidence = self.fresh("evidence", EvidenceRow, bundle.evidence)
         checkins = self.fresh("checkins", CheckInRow, bundle.checkins)
@@ -194,6 +207,7 @@ class BundleImport:
             )
             for f in feedback
         ])
+        self._linked_answers(bundle.linked_answers)  # last: into the plans and check-ins just added
         return BundleReport(added=self.added, skipped=self.skipped)
 
     def _statement(self, bundle: ImportBundle) -> None:
@@ -211,14 +225,88 @@ class BundleImport:
         draft = bundle.statement_draft
         if draft is None:
             return
-        if statement_store.is_blank(draft) or not statement_store.is_blank(
-            statement_store.load_draft(self.session)
-        ):
+        mine = statement_store.load_draft(self.session)
+        # The draft is taken only if the journal's has no words. Its days come with it, except a
+        # day the journal has set already: the person's own choice there stays.
+        say_on, said_on = mine.say_on or draft.say_on, mine.said_on or draft.said_on
+        nothing_new = statement_store.is_blank(draft) and (say_on, said_on) == (mine.say_on, mine.said_on)
+        if nothing_new or not statement_store.is_blank(mine):
             self.skipped["statement_draft"] = 1
             return
         statement_store.write_draft(self.session, draft.parts, draft.text, draft.updated_at)
+        draft_row = self.session.get(StatementDraftRow, statement_store.DRAFT_ID)
+        assert draft_row is not None  # just written
+        draft_row.say_on, draft_row.said_on = say_on, said_on
+        self.session.flush()
         self.added["statement_draft"] = 1
+
+    def _checkpoints(self, checkpoints: Sequence[PlanMilestone], plan_ids: dict[str, int]) -> None:
+        """A plan's checkpoint, by plan and mark: the file's is taken unless the journal's holds
+        words or a review already (then the journal's stays as it is)."""
+        seen: set[tuple[str, str]] = set()
+        for checkpoint in checkpoints:
+            key = (checkpoint.plan_uuid, checkpoint.mark.value)
+            row = self.session.get(PlanMilestoneRow, (plan_ids[checkpoint.plan_uuid], checkpoint.mark.value))
+            if key in seen or (row is not None and (_written(row) or _same(row, checkpoint))):
+                self.skipped["plan_milestones"] += 1
+                continue
+            seen.add(key)
+            if row is None:
+                row = PlanMilestoneRow(plan_id=plan_ids[checkpoint.plan_uuid], mark=checkpoint.mark.value)
+                self.session.add(row)
+            row.due_on, row.success = checkpoint.due_on, checkpoint.success
+            row.met, row.to_raise = checkpoint.met, checkpoint.to_raise
+            row.reviewed_at = checkpoint.reviewed_at
+            self.added["plan_milestones"] += 1
+        self.session.flush()
+
+    def _leaving_plan(self, plan: LeavingPlan | None) -> None:
+        """Taken only into a journal whose leaving plan is empty, like the statement draft."""
+        if plan is None:
+            return
+        row = self.session.get(LeavingPlanRow, LEAVING_PLAN_ID)
+        mine = feelings_store.to_leaving_plan(row) if row is not None else LeavingPlan()
+        if _empty(plan) or not _empty(mine):
+            self.skipped["leaving_plan"] = 1
+            return
+        if row is None:
+            row = LeavingPlanRow(id=LEAVING_PLAN_ID)
+            self.session.add(row)
+        row.finish, row.notice, row.people = plan.finish, plan.notice, plan.people
+        row.job_search, row.leave_on = plan.job_search, plan.leave_on
+        row.updated_at = plan.updated_at or utc_now()
+        self.session.flush()
+        self.added["leaving_plan"] = 1
+
+    def _linked_answers(self, answers: Sequence[Entry]) -> None:
+        """An older export's answers to linked prompts go into their tools; they never become
+        entries. One whose uuid the journal has (an entry, even in the trash) is left alone."""
+        known = existing_uuids(self.session, [answer.uuid for answer in answers])
+        fresh: list[Entry] = []
+        for answer in answers:
+            if answer.uuid not in known:
+                known.add(answer.uuid)
+                fresh.append(answer)
+        moved, already = prompt_absorb.absorb_linked_entries(self.session, fresh)
+        self.added["linked_answers"] = moved
+        self.skipped["linked_answers"] = already + len(answers) - len(fresh)
 
 
 def _get(ids: dict[str, int], uuid: str | None) -> int | None:
     return None if uuid is None else ids[uuid]
+
+
+def _written(row: PlanMilestoneRow) -> bool:
+    return bool(row.success.strip() or row.met.strip() or row.to_raise.strip() or row.reviewed_at)
+
+
+def _same(row: PlanMilestoneRow, checkpoint: PlanMilestone) -> bool:
+    reviewed = as_utc(row.reviewed_at) if row.reviewed_at is not None else None
+    return (row.due_on, row.success, row.met, row.to_raise, reviewed) == (
+        checkpoint.due_on, checkpoint.success, checkpoint.met, checkpoint.to_raise, checkpoint.reviewed_at
+    )
+
+
+def _empty(plan: LeavingPlan) -> bool:
+    texts = (plan.finish, plan.notice, plan.people, plan.job_search)
+    return plan.leave_on is None and not any(text.strip() for text in texts)

@@ -48,6 +48,17 @@ class MilestoneStore:
                 for mark in MilestoneMark
             ]
 
+    def written_milestones(self) -> list[PlanMilestone]:
+        """Every checkpoint that has a row (something was written for it), of every plan: plans
+        oldest first, each plan's checkpoints in order. What the export holds."""
+        with unit_of_work(self._sessions) as session:
+            query = (
+                select(PlanMilestoneRow, PlanRow)
+                .join(PlanRow, PlanRow.id == PlanMilestoneRow.plan_id)
+                .order_by(PlanRow.created_at, PlanRow.id, PlanMilestoneRow.mark)
+            )
+            return [to_milestone(row, plan) for row, plan in session.execute(query).all()]
+
     def milestone(self, plan_uuid: str, mark: MilestoneMark) -> PlanMilestone:
         return next(m for m in self.milestones(plan_uuid) if m.mark == mark)
 

@@ -2,7 +2,10 @@
 
 Hypothesis builds Trustbridge JSON files from arbitrary Unicode (NUL, RTL marks, emoji, lone line
 ends), every kind and stage, dates across the allowed years and just beyond them, and plan and goal
-numbers at the edges of what the forms and SQLite allow. A file the importer refuses is fine (it
+numbers at the edges of what the forms and SQLite allow; the statement draft with its days, a
+stay-or-go sitting, a check-in, the plan's ending, its checkpoints and the leaving plan, each with or
+without the fields newer exports write; and answers to the prompts that write a tool, which an older
+export holds as entries and the import moves into the tools. A file the importer refuses is fine (it
 must say so with InvalidImport, changing nothing); a file it accepts must import, export as JSON,
 Markdown, a Markdown folder and HTML, and come back from the JSON export (and, for its entries,
 from the Markdown folder) into fresh journals exactly as the first journal holds it. PDF is
@@ -24,9 +27,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.domain.limits import MAX_PLAN_DAYS, SQLITE_MAX_INTEGER, SQLITE_MIN_INTEGER
+from app.domain.prompt_links import LINKS
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
-from app.domain.workbench import GoalStatus, PlanStatus
+from app.domain.workbench import Decision, GoalStatus, MilestoneMark, PlanOutcome, PlanStatus
 from app.io.html_export import export_html
 from app.io.importers import read_import
 from app.io.json_format import export_json
@@ -70,20 +74,46 @@ POISONS: list[tuple[str, str, object]] = [
     ("plans", "start", "9999-12-31"),
     ("goals", "position", SQLITE_MAX_INTEGER + 1),
     ("goals", "milestones", ["0001-01-01"]),
+    ("plan_milestones", "due_on", "9999-12-31"),
+    ("plan_milestones", "mark", "45"),
+    ("plan_milestones", "reviewed_at", "0001-01-01T00:00:00+01:00"),
+    ("plans", "ended_on", "0001-01-01"),
+    ("decisions", "reflection", None),
+    ("checkins", "own_questions", 5),
 ]
+# The prompts whose answers are a tool's text: an older export holds them as entries.
+LINKED = sorted((stage.value, key) for stage, key in LINKS)
+
+
+def optional(draw: st.DrawFn, record: dict[str, Any], **newer: Any) -> dict[str, Any]:
+    """`record` with the fields a newer export adds, or (now and then) without: an older export."""
+    return {**record, **newer} if draw(st.booleans()) else record
+
+
+def day_or_none(draw: st.DrawFn) -> str | None:
+    day = draw(st.none() | DAYS)
+    return day.isoformat() if day else None
 
 
 @st.composite
 def entries(draw: st.DrawFn) -> dict[str, Any]:
-    kind = draw(st.sampled_from(EntryKind))
+    stage: str | None
+    prompt: str | None
+    if draw(st.integers(0, 3)) == 0:  # an answer to a prompt that writes a tool, mostly untagged
+        kind, (stage, prompt) = EntryKind.REFLECTION, draw(st.sampled_from(LINKED))
+        tags = draw(st.lists(TEXT, max_size=1) | st.just([]))
+    else:
+        kind, tags = draw(st.sampled_from(EntryKind)), draw(st.lists(TEXT, max_size=4))
+        stage = draw(st.none() | st.sampled_from(Stage).map(lambda stage: stage.value))
+        prompt = draw(st.none() | TEXT)
     return {
         "uuid": draw(UUIDS),
         "kind": kind.value,
-        "stage": draw(st.none() | st.sampled_from(Stage).map(lambda stage: stage.value)),
-        "prompt": draw(st.none() | TEXT),
+        "stage": stage,
+        "prompt": prompt,
         "title": draw(TEXT),
         "body": draw(TEXT),
-        "tags": draw(st.lists(TEXT, max_size=4)),
+        "tags": tags,
         "created_at": draw(MOMENTS).isoformat(),
         "updated_at": draw(MOMENTS).isoformat(),
     }
@@ -120,6 +150,51 @@ def goal(draw: st.DrawFn, plan_uuid: str, number: int) -> dict[str, Any]:
 
 
 @st.composite
+def checkpoint(draw: st.DrawFn, plan_uuid: str, mark: MilestoneMark) -> dict[str, Any]:
+    reviewed = draw(st.none() | MOMENTS)
+    return {
+        "plan_uuid": plan_uuid, "mark": mark.value, "due_on": draw(DAYS).isoformat(), "success": draw(TEXT),
+        "met": draw(TEXT), "to_raise": draw(TEXT), "reviewed_at": reviewed.isoformat() if reviewed else None,
+    }  # fmt: skip
+
+
+@st.composite
+def statement(draw: st.DrawFn) -> dict[str, Any]:
+    parts = {name: draw(TEXT) for name in ("what_is_true", "what_i_own", "what_i_commit_to", "what_i_need")}
+    draft = {"parts": parts, "text": draw(TEXT), "updated_at": draw(MOMENTS).isoformat()}
+    draft = optional(draw, draft, say_on=day_or_none(draw), said_on=day_or_none(draw))
+    return {"draft": draft, "versions": []}
+
+
+@st.composite
+def sitting(draw: st.DrawFn) -> dict[str, Any]:
+    record = {
+        "uuid": draw(st.uuids()).hex[:8] + "-sitting", "reasons_to_stay": draw(TEXT), "reasons_to_leave": "",
+        "conditions_to_stay": "", "decision": draw(st.sampled_from(Decision)).value,
+        "decided_on": day_or_none(draw), "created_at": draw(MOMENTS).isoformat(),
+    }  # fmt: skip
+    return optional(draw, record, reflection=draw(TEXT))
+
+
+@st.composite
+def meeting(draw: st.DrawFn) -> dict[str, Any]:
+    record = {
+        "uuid": draw(st.uuids()).hex[:8] + "-checkin", "scheduled_at": draw(MOMENTS).isoformat(),
+        "agenda": "", "notes": draw(TEXT), "rating": None, "held": draw(st.booleans()), "follow_up": "",
+        "created_at": draw(MOMENTS).isoformat(), "updated_at": draw(MOMENTS).isoformat(),
+    }  # fmt: skip
+    return optional(draw, record, own_questions=draw(TEXT), thanks=draw(TEXT))
+
+
+@st.composite
+def leaving_plan(draw: st.DrawFn) -> dict[str, Any] | None:
+    if draw(st.booleans()):
+        return None
+    return {"finish": draw(TEXT), "notice": draw(TEXT), "people": draw(TEXT), "job_search": draw(TEXT),
+            "leave_on": day_or_none(draw), "updated_at": draw(MOMENTS).isoformat()}
+
+
+@st.composite
 def documents(draw: st.DrawFn) -> dict[str, Any]:
     plan_uuid = draw(st.uuids()).hex[:8] + "-plan"
     plan = {
@@ -128,7 +203,10 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         "status": draw(st.sampled_from(PlanStatus)).value,
         "created_at": draw(MOMENTS).isoformat(), "updated_at": draw(MOMENTS).isoformat(),
     }  # fmt: skip
+    outcome = draw(st.none() | st.sampled_from(PlanOutcome).map(lambda outcome: outcome.value))
+    plan = optional(draw, plan, outcome=outcome, closing_reflection=draw(TEXT), ended_on=day_or_none(draw))
     goals = [draw(goal(plan_uuid, number)) for number in range(draw(st.integers(0, 2)))]
+    marks = draw(st.lists(st.sampled_from(MilestoneMark), max_size=3, unique=True))
     with_plan = draw(st.booleans())
     document: dict[str, Any] = {
         "format": "trustbridge",
@@ -137,6 +215,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         "entries": draw(st.lists(entries(), max_size=4, unique_by=lambda entry: entry["uuid"])),
         "plans": [plan] if with_plan else [],
         "goals": goals if with_plan else [],
+        "plan_milestones": [draw(checkpoint(plan_uuid, mark)) for mark in marks] if with_plan else [],
+        "statement": draw(st.none() | statement()),
+        "decisions": draw(st.lists(sitting(), max_size=1)),
+        "checkins": draw(st.lists(meeting(), max_size=1)),
+        "leaving_plan": draw(leaving_plan()),
     }
     poison = draw(st.none() | st.none() | st.none() | st.sampled_from(POISONS))
     if poison is not None and document[poison[0]]:
@@ -185,7 +268,9 @@ def test_whatever_an_import_accepts_every_export_writes_and_json_brings_back(
 
         original = Journal.open(root / "original")
         try:
-            original.import_bundle(bundle)  # accepted by the reader, so the store must keep it
+            report = original.import_bundle(bundle)  # accepted by the reader, so the store must keep it
+            if report.added["linked_answers"]:
+                event("answers moved into their tools")
             expected = snapshot(original)
             expected_entries = entries_by_uuid(original)
 

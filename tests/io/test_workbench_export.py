@@ -35,8 +35,12 @@ from app.domain.workbench import (
     Goal,
     GoalMilestone,
     GoalStatus,
+    LeavingPlan,
+    MilestoneMark,
     MoodCheck,
     Plan,
+    PlanMilestone,
+    PlanOutcome,
     PlanStatus,
     Stakeholder,
     StatementParts,
@@ -86,6 +90,8 @@ def _fill_statement(journal: Journal) -> None:
     statements.save_draft(
         StatementParts(what_is_true="Still thinking."), "A third draft, not kept as a version."
     )
+    statements.set_say_on(date(2026, 3, 4))
+    statements.mark_said(date(2026, 3, 5))
 
 
 def _fill_feelings(journal: Journal) -> None:
@@ -137,14 +143,25 @@ def _fill_feelings(journal: Journal) -> None:
             decision=Decision.STAY,
             decided_on=date(2026, 3, 6),
             created_at=moment(6, 8),
+            reflection="I stay while the plan is fair.",
         )
     )
+    feelings.save_leaving_plan(LeavingPlan(
+        "Hand over the reports.", "Ask HR about notice and a reference.", "Sam, my old mentor",
+        "Update my CV\nTell three people", date(2026, 6, 30),
+    ))
 
 
 def _plan(uuid: str, start: date, length: int, manager: str, stakeholders: tuple[str, ...]) -> Plan:
     status = PlanStatus.ACTIVE if uuid == PLAN else PlanStatus.ENDED
     people = tuple(Stakeholder(name) for name in stakeholders)
-    return Plan(uuid, start, length, manager, people, status, moment(1, 7), moment(1, 7))
+    plan = Plan(uuid, start, length, manager, people, status, moment(1, 7), moment(1, 7))
+    if uuid == PLAN:
+        return plan
+    return dataclasses.replace(
+        plan, outcome=PlanOutcome.EXTENDED, closing_reflection="It ran long; a new plan follows.",
+        ended_on=date(2025, 12, 2),
+    )
 
 
 def _goal(uuid: str, plan: str, title: str, position: int, **fields: Any) -> Goal:
@@ -180,6 +197,12 @@ def _fill_plans(journal: Journal) -> None:
         )
     )
     plans.save_goal(_goal(GOAL_REVIEWS, PLAN, "Code reviews", 1, status=GoalStatus.AT_RISK))
+    journal.milestones.save_milestone(PlanMilestone(
+        PLAN, MilestoneMark.DAY_30, date(2026, 3, 31), "Every report on time.", "Four of four reports.",
+        "Ask about the review rota.", moment(31, 18),
+    ))
+    journal.milestones.save_milestone(
+        PlanMilestone(OLD_PLAN, MilestoneMark.DAY_90, date(2025, 12, 2), "Done."))
     for uuid, who, day, how, about in (
         ("align-1", "Dana Reyes", 2, AgreementChannel.MEETING, "the plan"),
         ("align-2", "Sam (HR)", 3, AgreementChannel.EMAIL, "goal 2's measure"),
@@ -223,6 +246,7 @@ def _fill_checkins(journal: Journal) -> None:
             "",
             moment(9, 15),
             moment(9, 15),
+            own_questions="How am I doing on reviews?\nWhat does good look like?",
         )
     )
     for uuid, text, goal, due, checkin, done in (
@@ -260,6 +284,9 @@ def snapshot(journal: Journal) -> dict[str, Any]:
         "actions": journal.checkins.actions(),
         "open_actions": journal.checkins.actions(open_only=True),
         "feedback": journal.checkins.feedback(),
+        "milestones": {plan.uuid: journal.milestones.milestones(plan.uuid) for plan in plans},
+        "written_milestones": journal.milestones.written_milestones(),
+        "leaving_plan": journal.feelings.leaving_plan(),
     }
 
 
@@ -302,6 +329,9 @@ def test_round_trip_gives_every_service_identical_records(
         "actions": 3,
         "feedback": 2,
         "statement_draft": 1,
+        "plan_milestones": 2,
+        "leaving_plan": 1,
+        "linked_answers": 0,
     }
 
 
@@ -314,6 +344,17 @@ def test_the_round_trip_is_not_vacuous(filled: Journal) -> None:
     assert {e.entry_uuid for e in shown["evidence"]} == {ENTRY, None}
     assert [a.uuid for a in shown["open_actions"]] == [ACTION_SHARE, "act-3"]
     assert shown["feedback"][0].action_uuid == ACTION_SHARE
+    # What issue 12 added: each of these must come back through the export too.
+    assert (shown["draft"].say_on, shown["draft"].said_on) == (date(2026, 3, 4), date(2026, 3, 5))
+    assert shown["decisions"][0].reflection == "I stay while the plan is fair."
+    old_plan = shown["plans"][0]
+    assert (old_plan.outcome, old_plan.ended_on) == (PlanOutcome.EXTENDED, date(2025, 12, 2))
+    assert old_plan.closing_reflection
+    assert [(m.plan_uuid, m.mark) for m in shown["written_milestones"]] == [
+        (OLD_PLAN, MilestoneMark.DAY_90), (PLAN, MilestoneMark.DAY_30)]
+    assert shown["written_milestones"][1].reviewed_at == moment(31, 18)
+    assert shown["leaving_plan"].finish == "Hand over the reports."
+    assert shown["checkins"][-1].own_questions.startswith("How am I doing")
 
 
 def test_importing_twice_adds_nothing_the_second_time(

@@ -172,6 +172,8 @@ _GOAL = {
     "position": 2**70, "created_at": MOMENT, "updated_at": MOMENT,
 }  # fmt: skip
 
+_CHECKPOINT = {"plan_uuid": "0badbad0-0000-4000-8000-0000000000p1", "mark": "30", "due_on": "2026-03-31"}
+
 HOSTILE_INPUTS: tuple[HostileInput, ...] = (
     HostileInput("Day One zip bomb", zip_bomb),
     HostileInput("FIFO (auto)", fifo),
@@ -195,6 +197,25 @@ HOSTILE_INPUTS: tuple[HostileInput, ...] = (
                 "milestones": ["2026-03-31", {"due_on": "2026-04-30", "success": "\ud800"}]}])),
     HostileInput("JSON milestone status unknown", _json("milestone-status.json", plans=[_plan()], goals=[
         {**_GOAL, "position": 0, "milestones": [{"due_on": "2026-04-30", "status": "late"}]}])),
+    HostileInput("JSON checkpoint due 9999-12-31", _json(
+        "checkpoint-day.json", plans=[_plan()], plan_milestones=[{**_CHECKPOINT, "due_on": "9999-12-31"}])),
+    HostileInput("JSON checkpoint mark 45", _json("checkpoint-mark.json", plans=[_plan()], plan_milestones=[
+        {**_CHECKPOINT, "mark": "45"}])),
+    HostileInput("JSON checkpoint reviewed in year 1 with an offset", _json(
+        "checkpoint-review.json", plans=[_plan()],
+        plan_milestones=[{**_CHECKPOINT, "reviewed_at": "0001-01-01T00:00:00+05:00"}])),
+    HostileInput("JSON checkpoint of a plan not in the file", _json(
+        "checkpoint-plan.json", plan_milestones=[_CHECKPOINT])),
+    HostileInput("JSON plan ended 9999-12-31", _json(
+        "plan-ended.json", plans=[_plan(outcome="left", ended_on="9999-12-31")])),
+    HostileInput("JSON closing reflection with a lone surrogate", _json(
+        "closing.json", plans=[_plan(closing_reflection="\ud800")])),
+    HostileInput("JSON statement said in year 1", _json("said.json", statement={
+        "draft": {"parts": {}, "text": "I own it.", "said_on": "0001-01-01"}, "versions": []})),
+    HostileInput("JSON leaving plan day 9999-12-31", _json(
+        "leaving.json", leaving_plan={"finish": "hand over", "leave_on": "9999-12-31"})),
+    HostileInput("JSON waiting answer for an unknown field", _json(
+        "waiting.json", waiting_answers=[{"field": "plan.checkpoint_45", "text": "x"}])),
     HostileInput("JSON year 1 with an offset", _json(
         "year-one.json", entries=[_entry(created_at="0001-01-01T00:00:00+05:00")])),
     HostileInput("JSON 9999-12-31 west of UTC", _json(

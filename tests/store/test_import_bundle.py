@@ -18,7 +18,12 @@ from app.domain.workbench import (
     ForgivenessItem,
     ForgivenessStatus,
     ImportBundle,
+    LeavingPlan,
+    MilestoneMark,
     MoodCheck,
+    PlanMilestone,
+    PlanOutcome,
+    PlanStatus,
     StatementDraft,
     StatementParts,
     StatementVersion,
@@ -34,7 +39,7 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 TABLES = (
     "entries", "entry_tags", "statement_draft", "statement_versions", "mood_checks", "mood_check_emotions",
     "forgiveness_items", "decisions", "plans", "plan_stakeholders", "goals", "goal_milestones", "alignments",
-    "evidence", "checkins", "actions", "feedback",
+    "evidence", "checkins", "actions", "feedback", "plan_milestones", "leaving_plan", "drafts",
 )
 
 
@@ -48,16 +53,21 @@ def entry(uuid: str, body: str = "Imported words.") -> Entry:
 def full_bundle() -> ImportBundle:
     """One of everything, cross-referenced the way an export writes it."""
     parts = StatementParts("true", "own", "commit", "need")
-    plan = make_plan(uuid="plan-1")
+    plan = make_plan(
+        PlanStatus.COMPLETED, uuid="plan-1", outcome=PlanOutcome.COMPLETED,
+        closing_reflection="I asked for help sooner.", ended_on=date(2026, 5, 30),
+    )
     goal = make_goal("plan-1", 0, uuid="goal-1")
-    checkin = make_checkin(uuid="checkin-1", held=True, rating=5)
+    checkin = make_checkin(uuid="checkin-1", held=True, rating=5, own_questions="What does good look like?")
     action = make_action(
         uuid="action-1", goal_uuid="goal-1", checkin_uuid="checkin-1", due_on=date(2026, 3, 9)
     )
     feelings = (EmotionRating("shame", 3), EmotionRating("hope", 1))
     return ImportBundle(
         entries=(entry("entry-1"), entry("entry-2", "More.")),
-        statement_draft=StatementDraft(parts=parts, text="The draft.", updated_at=T0),
+        statement_draft=StatementDraft(
+            parts=parts, text="The draft.", updated_at=T0, say_on=date(2026, 3, 4), said_on=date(2026, 3, 5)
+        ),
         statement_versions=(
             StatementVersion("version-1", 1, parts, "first", False, T0),
             StatementVersion("version-2", 2, parts, "second", True, T0 + timedelta(hours=1)),
@@ -67,7 +77,8 @@ def full_bundle() -> ImportBundle:
             ForgivenessItem("forgive-1", "myself", "froze", ForgivenessStatus.WORKING_ON_IT, "", T0, T0),
         ),
         decisions=(
-            StayOrGo("decision-1", "team", "commute", "clear goals", Decision.STAY, date(2026, 3, 5), T0),
+            StayOrGo("decision-1", "team", "commute", "clear goals", Decision.STAY, date(2026, 3, 5), T0,
+                     "Staying, while the plan is fair."),
         ),
         plans=(plan,),
         goals=(goal,),
@@ -76,6 +87,13 @@ def full_bundle() -> ImportBundle:
         checkins=(checkin,),
         actions=(action,),
         feedback=(make_feedback("checkin-1", uuid="feedback-1", goal_uuid="goal-1", action_uuid="action-1"),),
+        plan_milestones=(
+            PlanMilestone("plan-1", MilestoneMark.DAY_30, date(2026, 3, 31), "Reports on time.",
+                          "Four of four.", "Ask about the review rota.", T0 + timedelta(days=29)),
+            PlanMilestone("plan-1", MilestoneMark.DAY_90, date(2026, 5, 30), "Trusted with releases."),
+        ),
+        leaving_plan=LeavingPlan("Hand over the reports.", "Ask HR about notice.", "Sam", "Update my CV",
+                                 date(2026, 6, 30), T0),
     )
 
 
@@ -92,7 +110,7 @@ def test_everything_in_a_bundle_arrives_as_it_was(journal: Journal) -> None:
     assert report.added == {
         "entries": 2, "statement_versions": 2, "mood_checks": 1, "forgiveness": 1, "decisions": 1,
         "plans": 1, "goals": 1, "alignments": 1, "evidence": 2, "checkins": 1, "actions": 1,
-        "feedback": 1, "statement_draft": 1,
+        "feedback": 1, "statement_draft": 1, "plan_milestones": 2, "leaving_plan": 1, "linked_answers": 0,
     }
     assert report.total_skipped == 0
 
@@ -111,6 +129,9 @@ def test_everything_in_a_bundle_arrives_as_it_was(journal: Journal) -> None:
     assert journal.checkins.checkins() == list(bundle.checkins)
     assert journal.checkins.actions() == list(bundle.actions)
     assert journal.checkins.feedback() == list(bundle.feedback)
+    assert journal.milestones.written_milestones() == list(bundle.plan_milestones)
+    assert journal.milestones.milestone("plan-1", MilestoneMark.DAY_60).success == ""  # not written: no row
+    assert journal.feelings.leaving_plan() == bundle.leaving_plan
 
 
 def test_importing_the_same_bundle_twice_adds_nothing_the_second_time(journal: Journal) -> None:
@@ -169,6 +190,8 @@ def test_repeats_within_one_bundle_are_added_once(journal: Journal) -> None:
         ({"actions": (make_action(uuid="x", goal_uuid="nowhere"),)}, "goal nowhere"),
         ({"feedback": (make_feedback("nowhere", uuid="f"),)}, "check-in nowhere"),
         ({"feedback": (make_feedback("checkin-1", uuid="f", action_uuid="nowhere"),)}, "action nowhere"),
+        ({"plan_milestones": (PlanMilestone("nowhere", MilestoneMark.DAY_60, date(2026, 4, 30)),)},
+         "plan nowhere"),
     ],
 )
 def test_a_dangling_reference_imports_nothing(
@@ -220,3 +243,35 @@ def test_the_journals_final_version_stays_final(journal: Journal) -> None:
 def test_an_empty_bundle_reports_zeros(journal: Journal) -> None:
     report = journal.import_bundle(ImportBundle())
     assert report.added == dict.fromkeys(IMPORT_KINDS, 0) == report.skipped
+
+
+def test_a_checkpoint_hangs_off_the_journals_own_plan_and_its_words_are_kept(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan(uuid="plan-1"))
+    mine = journal.milestones.save_milestone(
+        PlanMilestone(plan.uuid, MilestoneMark.DAY_30, date(2026, 3, 31), "My own words."))
+    bundle = ImportBundle(plan_milestones=full_bundle().plan_milestones)
+
+    report = journal.import_bundle(bundle)
+
+    assert (report.added["plan_milestones"], report.skipped["plan_milestones"]) == (1, 1)
+    assert journal.milestones.written_milestones() == [mine, bundle.plan_milestones[1]]
+    assert journal.import_bundle(bundle).total_added == 0
+
+
+def test_the_statement_days_come_with_the_draft_unless_the_journal_chose_one(journal: Journal) -> None:
+    journal.statements.mark_said(date(2026, 3, 9))  # said, nothing written yet
+    bundle = full_bundle()
+    journal.import_bundle(bundle)
+    draft = journal.statements.draft()
+    assert draft.parts == bundle.statement_draft.parts  # type: ignore[union-attr]
+    assert (draft.say_on, draft.said_on) == (date(2026, 3, 4), date(2026, 3, 9))
+
+
+def test_a_failed_import_leaves_no_checkpoint_or_leaving_plan(journal: Journal) -> None:
+    bundle = full_bundle()  # the last reference resolved, after the checkpoints and the leaving plan
+    bad = replace(bundle, feedback=(make_feedback("checkin-1", uuid="f", action_uuid="nowhere"),))
+    with pytest.raises(InvalidImport, match="action nowhere"):
+        journal.import_bundle(bad)
+    assert all(rows == [] for rows in table_rows(journal).values())
+    assert journal.milestones.written_milestones() == []
+    assert journal.feelings.leaving_plan() == LeavingPlan()

@@ -75,3 +75,15 @@ def test_a_review_of_an_unwritten_checkpoint_starts_it_on_its_default_day(journa
     assert journal.milestones.milestone(plan.uuid, MilestoneMark.DAY_90) == saved
     with pytest.raises(NotFound):
         journal.milestones.save_review("no-such-plan", MilestoneMark.DAY_30, met="x")
+
+
+def test_written_checkpoints_are_only_the_rows_of_every_plan_in_order(journal: Journal) -> None:
+    assert journal.milestones.written_milestones() == []
+    older = journal.plans.save_plan(make_plan(created_at=datetime(2025, 1, 1, tzinfo=UTC)))
+    newer = journal.plans.save_plan(make_plan(created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    late = journal.milestones.save_milestone(
+        replace(journal.milestones.milestone(newer.uuid, MilestoneMark.DAY_90), success="The end."))
+    early = journal.milestones.save_review(newer.uuid, MilestoneMark.DAY_30, met="Half.")
+    old = journal.milestones.save_milestone(
+        replace(journal.milestones.milestone(older.uuid, MilestoneMark.DAY_60), success="Then."))
+    assert journal.milestones.written_milestones() == [old, early, late]  # DAY_60 of the newer: no row

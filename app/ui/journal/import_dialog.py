@@ -317,10 +317,15 @@ class ImportDialog(FittedDialog):
 def result_text(report: BundleReport) -> str:
     """"Added 1,204 entries; 3 were already here." — with the stage tools' records when there are any."""
     entries = report.added.get("entries", 0)
-    others = report.total_added - entries
+    moved = report.added.get("linked_answers", 0)  # an older export's answers, now in their tools
+    others = report.total_added - entries - moved
     added = f"Added {_entries(entries)}"
     if others:
         added += f" and {others:,} {'record' if others == 1 else 'records'} from the stage tools"
+    if moved:
+        answers = "answer to a guided prompt went into its tool" if moved == 1 else (
+            "answers to guided prompts went into their tools")
+        added += f"; {moved:,} {answers}"
     skipped = report.total_skipped
     if not report.total_added and skipped:
         return f"Everything in it was already here ({skipped:,}), so nothing changed."
