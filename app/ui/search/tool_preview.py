@@ -38,7 +38,8 @@ class ToolHitPreview(QWidget):
         self.words_label.setTextFormat(Qt.TextFormat.RichText)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_label.setAccessibleName("The words found, with your search words in bold")
-        self.hint_label = wrapped_label("Open it to read the rest, or change it, where you wrote it.", "muted")
+        self.hint_label = wrapped_label("Open it to read the rest, or change it, where you wrote it.",
+                                        "muted")
         self.open_button = QPushButton(OPEN_WORDS)
         self.open_button.setAccessibleName(OPEN_WORDS)
         self.open_button.clicked.connect(self.open_requested)
