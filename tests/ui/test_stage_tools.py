@@ -59,7 +59,8 @@ def test_any_entry_can_become_evidence(
 
     def fake_ask(cls: object, parent: object, goals: list[Goal], text: str = "",
                  entry_uuid: str | None = None, *, happened_on: date | None = None,
-                 clock: object = None, journal: object = None, source_note: str = "") -> tuple[Evidence, bool]:
+                 clock: object = None, journal: object = None,
+                 source_note: str = "") -> tuple[Evidence, bool]:
         seen.update(goals=goals, text=text, entry_uuid=entry_uuid, happened_on=happened_on)
         assert happened_on is not None
         return Evidence(str(uuid.uuid4()), goals[0].uuid, happened_on, text, entry_uuid, now), True

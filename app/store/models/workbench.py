@@ -233,7 +233,7 @@ class AlignmentRow(Base):
 
 
 class EvidenceRow(Base):
-    """A dated piece of evidence. `entry_uuid` names a journal entry without a foreign key: entries get purged."""
+    """Dated evidence. `entry_uuid` names a journal entry without a foreign key: entries get purged."""
 
     __tablename__ = "evidence"
 
