@@ -7,7 +7,7 @@ depend on the machine, so the script reports and exits 0; CI guards the query sh
 Memory is measured in a fresh child process that only opens the journal and shows its first page
 and a search, so the generator's and the import's own allocations do not count against it.
 
-    .venv/bin/python benches/scale.py [--count 100000] [--runs 30] [--data-dir DIR] [--json]
+    .venv/bin/python benches/scale.py [--count 100000] [--runs 30] [--data-dir DIR] [--json] [--search-only]
 """
 
 from __future__ import annotations
@@ -123,14 +123,16 @@ def prefix_figures(journal: Journal, runs: int) -> list[Figure]:
     for label, order, budget in orders:
         samples: list[float] = []
         slowest = ("", 0.0)
+        medians: list[str] = []
         for query in ONE_LETTER_QUERIES:
             timed = timed_ms(partial(journal.search.search, query, order=order), max(5, runs // 3), warmup=1)
             samples += timed
+            medians.append(f"{query} {statistics.median(timed):.0f}")
             if max(timed) > slowest[1]:
                 slowest = (query, max(timed))
         figures.append(
             Figure(f"one-letter prefix, {label}, p95", percentile(samples, 0.95), "ms", budget,
-                   f"{', '.join(ONE_LETTER_QUERIES)}; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
+                   f"p50 {', '.join(medians)}; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
         )
     return figures
 
@@ -255,7 +257,9 @@ def memory_figure(data_dir: Path) -> Figure:
                   "fresh process: open, count, first page, one search")
 
 
-def run(count: int, runs: int, data_dir: Path | None, progress: Callable[[str], None]) -> list[Figure]:
+def run(
+    count: int, runs: int, data_dir: Path | None, progress: Callable[[str], None], search_only: bool = False
+) -> list[Figure]:
     progress(f"corpus of {count} entries…")
     started = time.perf_counter()
     folder = build_corpus(data_dir, count)
@@ -265,6 +269,8 @@ def run(count: int, runs: int, data_dir: Path | None, progress: Callable[[str], 
     try:
         progress("search…")
         figures += search_figures(journal, runs)
+        if search_only:
+            return figures
         progress("journal list…")
         figures += list_figures(journal, runs)
         progress("autosave…")
@@ -303,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=30, help="timed runs per search and list figure")
     parser.add_argument("--data-dir", type=Path, default=None, help="where to build or find the corpus")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--search-only", action="store_true", help="only the search figures")
     args = parser.parse_args(arguments)
     quiet = args.json
 
@@ -310,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         if not quiet:
             print(message, file=sys.stderr, flush=True)
 
-    figures = run(args.count, args.runs, args.data_dir, progress)
+    figures = run(args.count, args.runs, args.data_dir, progress, args.search_only)
     if args.json:
         payload: dict[str, Any] = {
             "count": args.count,

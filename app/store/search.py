@@ -8,7 +8,8 @@ notes and an entry about the same words sit side by side; newest first by when e
 
 Ranked, the entries' FTS5 table drives its arm (MATCH, then `ORDER BY rank`, which FTS5 answers
 from its own bm25 ordering without a temporary sort), joined to `entries` by rowid for the
-metadata and the filters; newest first, the entries index picks the page (see `entry_arm`). The
+metadata and the filters; newest first, an ordinary index picks each arm's page: the entries'
+(see `entry_arm`) and the tools' dates table's, kept beside their FTS index (see `tool_arm`). The
 SQL is fixed text chosen by which filters are set; the person's words, tags and dates only ever
 travel as bound parameters.
 
@@ -55,6 +56,7 @@ ANY = SearchFilters()  # no narrowing: the default for every search
 # How SQLite words its refusal of a MATCH expression; any other failure is a real storage fault.
 _FTS_REFUSALS = ("fts5", "match", "no such column", "unterminated string")
 TOOLS_FTS = "entries_fts_tools"
+TOOL_DATES = "entries_fts_tools_at"  # each tool index row's kind, at and sort_at by the same rowid (0007)
 # What every search returns per hit, in the same columns from both arms; a snippet needs its FTS
 # table as a MATCH-ed table in FROM. Title and snippet are cut in SQL, one character past the cap
 # (so `capped` knows to add "…"): a 50 MB one-word body never leaves SQLite whole. `at` is the
@@ -184,37 +186,49 @@ def entry_arm(
 def tool_arm(
     filters: SearchFilters, order: SearchOrder, params: dict[str, object], binds: list[BindParameter[Any]]
 ) -> str | None:
-    """The tools' part of the search, or None when a filter only entries have is set."""
+    """The tools' part of the search, or None when a filter only entries have is set.
+
+    Ranked, the tools' FTS5 table drives it in bm25 order, filtered on its own unindexed columns.
+    Newest first, as the entries' arm: the page comes from walking `entries_fts_tools_at` (each
+    index row's kind and date under the same rowid, kept by the same triggers) down its index on
+    `sort_at`, keeping the rowids in the set of matches (built once), so LIMIT stops after the
+    page; the FTS table's unindexed `at` is never read row by row to sort every match. The outer
+    scan only cuts the page's snippets, `+` again keeping it one scan rather than a probe per row.
+    """
     if filters.kinds or filters.moods or _tag(filters) is not None:
         return None
-    conditions = [f"{TOOLS_FTS} MATCH :match"]
+    # Ranked, the conditions read the FTS table's own columns; newest first, the dates' table's.
+    held = TOOL_DATES if order is SearchOrder.NEWEST else TOOLS_FTS
+    conditions: list[str] = []
     if filters.stages:
         kinds = sorted(kind.value for kind, stage in TOOL_STAGES.items() if stage in filters.stages)
         if not kinds:
             return None
-        conditions.append(f"{TOOLS_FTS}.kind IN :tool_kinds")
+        conditions.append(f"{held}.kind IN :tool_kinds")
         params["tool_kinds"] = kinds
         binds.append(bindparam("tool_kinds", expanding=True))
     # A tool's `at` is a stored datetime (compared with the day's UTC bounds, as entries are) or a
     # date (compared with the day itself).
     if filters.since is not None:
-        conditions.append(f"(CASE WHEN length({TOOLS_FTS}.at) = 10 THEN {TOOLS_FTS}.at >= :since_day "
-                          f"ELSE {TOOLS_FTS}.at >= :since END)")
+        conditions.append(f"(CASE WHEN length({held}.at) = 10 THEN {held}.at >= :since_day "
+                          f"ELSE {held}.at >= :since END)")
         params["since"] = local_day_bounds(filters.since)[0]
         params["since_day"] = filters.since.isoformat()
     until = _until(filters)
     if until is not None:
-        conditions.append(f"(CASE WHEN length({TOOLS_FTS}.at) = 10 THEN {TOOLS_FTS}.at <= :until_day "
-                          f"ELSE {TOOLS_FTS}.at < :until END)")
+        conditions.append(f"(CASE WHEN length({held}.at) = 10 THEN {held}.at <= :until_day "
+                          f"ELSE {held}.at < :until END)")
         params["until"] = local_day_bounds(until)[1]
         params["until_day"] = until.isoformat()
-    where = " AND ".join(conditions)
     if order is SearchOrder.NEWEST:  # the page's rowids first, so only its snippets are cut
+        page = " AND ".join([*conditions, f"{TOOL_DATES}.id IN "
+                             f"(SELECT rowid FROM {TOOLS_FTS} WHERE {TOOLS_FTS} MATCH :match)"])
         return (f"{_TOOL_COLUMNS}, {_TOOL_SORT_AT} AS sort_at FROM {TOOLS_FTS} "
                 f"WHERE {TOOLS_FTS} MATCH :match AND +{TOOLS_FTS}.rowid IN ("
-                f"SELECT {TOOLS_FTS}.rowid FROM {TOOLS_FTS} WHERE {where} "
-                f"ORDER BY {_TOOL_SORT_AT} DESC, {TOOLS_FTS}.rowid DESC LIMIT :limit) "
+                f"SELECT {TOOL_DATES}.id FROM {TOOL_DATES} INDEXED BY ix_entries_fts_tools_at_sort_at "
+                f"WHERE {page} ORDER BY {TOOL_DATES}.sort_at DESC, {TOOL_DATES}.id DESC LIMIT :limit) "
                 f"ORDER BY sort_at DESC, {TOOLS_FTS}.rowid DESC")
+    where = " AND ".join([f"{TOOLS_FTS} MATCH :match", *conditions])
     return (f"{_TOOL_COLUMNS}, {TOOLS_FTS}.rank AS score FROM {TOOLS_FTS} WHERE {where} "
             "ORDER BY rank LIMIT :limit")
 

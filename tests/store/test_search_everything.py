@@ -214,6 +214,61 @@ def test_each_arm_takes_its_own_page_and_ranked_arms_are_never_sorted_whole(
         assert not any("USE TEMP B-TREE" in detail for detail in entries + tools_arm), rows
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(), SearchFilters(stages=frozenset({Stage.CHECKINS}), since=date(2026, 1, 1),
+                                    until=date(2026, 12, 31))],
+)
+def test_newest_first_tools_walk_the_date_index_and_stop_at_the_page(
+    tools: Journal, filters: SearchFilters
+) -> None:
+    """Not every match's unindexed `at` read and sorted: the page comes off the dates' index."""
+    rows = _plan_rows(tools, SearchOrder.NEWEST, filters)
+    tools_arm = _arm(rows, "entries_fts_tools")
+    walk = [detail for detail in tools_arm if detail.startswith(
+        ("SCAN entries_fts_tools_at USING COVERING INDEX ix_entries_fts_tools_at_sort_at",
+         "SCAN entries_fts_tools_at USING INDEX ix_entries_fts_tools_at_sort_at"))]
+    assert len(walk) == 1, tools_arm
+    # The walk gives the order: the only sort left is of the page itself, in the outer scan.
+    page = next(row for row in rows if row[2] == walk[0])
+    assert not any("USE TEMP B-TREE" in detail for _id, parent, detail in rows if parent == page[1]), rows
+    # One FTS scan for the match set, one for the page's snippets; never a MATCH probe per row.
+    assert sum(detail.startswith("SCAN entries_fts_tools VIRTUAL TABLE INDEX") for detail in tools_arm) == 2
+    assert not any("VIRTUAL TABLE INDEX 0:=" in detail for detail in tools_arm), tools_arm
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(), SearchFilters(since=date(2026, 3, 12)), SearchFilters(until=date(2026, 3, 11)),
+     SearchFilters(since=date(2026, 3, 4), until=date(2026, 3, 12)),
+     *(SearchFilters(stages=frozenset({stage})) for stage in Stage)],
+)
+def test_newest_first_finds_what_ranked_finds_in_date_order(tools: Journal, filters: SearchFilters) -> None:
+    """The dates' table filters newest first as the index's own columns filter ranked search."""
+    ranked = tools.search.search("written", filters, SearchOrder.RANKED, limit=100)
+    newest = tools.search.search("written", filters, SearchOrder.NEWEST, limit=100)
+    assert sorted(map(repr, newest)) == sorted(map(repr, ranked))
+    moments = [hit.when if isinstance(hit.when, datetime) else
+               datetime.combine(hit.when, datetime.min.time().replace(hour=12), UTC) for hit in newest]
+    assert moments == sorted(moments, reverse=True)
+    # A short page is the newest few (which of the rows written at one same moment may differ).
+    page = tools.search.search("written", filters, SearchOrder.NEWEST, limit=3)
+    assert [hit.when for hit in page] == [hit.when for hit in newest[:3]]
+    assert all(hit in newest for hit in page)
+
+
+def test_a_moved_date_moves_the_row_in_newest_first(tools: Journal) -> None:
+    evidence = word(SourceKind.EVIDENCE, "text")
+    with tools._engine.begin() as connection:
+        connection.execute(text("UPDATE evidence SET happened_on = '2027-01-05' WHERE uuid = 'evidence-1'"))
+    hits = tools.search.search("written", order=SearchOrder.NEWEST, limit=1)
+    assert [(hit.source, hit.when) for hit in hits] == [(SourceKind.EVIDENCE, date(2027, 1, 5))]
+    newest = SearchOrder.NEWEST
+    assert found(tools, evidence, filters=SearchFilters(since=date(2027, 1, 5)), order=newest) == [
+        ("evidence", "evidence-1", "text")]
+    assert found(tools, evidence, filters=SearchFilters(until=date(2027, 1, 4)), order=newest) == []
+
+
 # -- the index follows every change ---------------------------------------------------------------
 
 

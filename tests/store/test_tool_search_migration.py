@@ -22,7 +22,12 @@ from tests.store.test_migrations import migrate, trigger_sql, versions_in
 from tests.store.tool_words import CHECKIN, WORDS, checkin, fill_every_tool, goal, plan, word
 
 TABLE = "entries_fts_tools"
+DATES = "entries_fts_tools_at"
 ROWS = f"SELECT rowid, body, kind, uuid, field, at, detail FROM {TABLE} ORDER BY rowid"
+DATE_ROWS = f"SELECT id, kind, at, sort_at FROM {DATES} ORDER BY id"
+# What the dates' table must hold: each index row's kind and date under its rowid, a day at noon.
+MIRRORED = (f"SELECT rowid, kind, at, CASE WHEN length(at) = 10 THEN at || ' 12:00:00' ELSE at END "
+            f"FROM {TABLE} ORDER BY rowid")
 
 
 def revision() -> ModuleType:
@@ -35,22 +40,29 @@ def revision() -> ModuleType:
 
 
 def index_rows(path: Path) -> list[tuple[object, ...]]:
+    """The index's rows, then the dates' table's (kept by the same triggers, by the same rowids)."""
     with closing(sqlite3.connect(path)) as conn:
-        return conn.execute(ROWS).fetchall()
+        return conn.execute(ROWS).fetchall() + conn.execute(DATE_ROWS).fetchall()
 
 
 def afresh(path: Path) -> list[tuple[object, ...]]:
-    """The index as the migration would fill it from the tables now (in a transaction rolled back)."""
+    """Both as the migration would fill them from the tables now (in a transaction rolled back)."""
     module = revision()
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("BEGIN")
         conn.execute(f"DELETE FROM {TABLE}")
+        conn.execute(f"DELETE FROM {DATES}")
         for source in module.SOURCES:
             for statement in module.fill(source):
                 conn.execute(statement)
-        rows = conn.execute(ROWS).fetchall()
+        rows = conn.execute(ROWS).fetchall() + conn.execute(DATE_ROWS).fetchall()
         conn.execute("ROLLBACK")
     return rows
+
+
+def dates_mirror_the_index(path: Path) -> bool:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(DATE_ROWS).fetchall() == conn.execute(MIRRORED).fetchall()
 
 
 def integrity_ok(path: Path) -> bool:
@@ -100,7 +112,8 @@ def test_a_journal_at_0006_with_tool_rows_is_backed_up_and_its_words_become_sear
 
     assert hits_of_every_word(filled) == before  # opening upgrades it: every word is found where it was
     assert versions_in(path) == [(schema.HEAD_REVISION,)] and schema.HEAD_REVISION == "0007"
-    assert index_rows(path) == afresh(path) and len(index_rows(path)) == len(WORDS)
+    assert index_rows(path) == afresh(path) and len(index_rows(path)) == 2 * len(WORDS)
+    assert dates_mirror_the_index(path)
     assert integrity_ok(path)
     backups = list((filled / "backups").glob("before-upgrade-*.sqlite3"))
     assert len(backups) == 1 and versions_in(backups[0]) == [("0006",)]
@@ -147,6 +160,7 @@ def test_after_many_edits_the_index_equals_one_made_afresh(filled: Path) -> None
         journal.close()
     path = database_path(filled)
     assert index_rows(path) == afresh(path)
+    assert dates_mirror_the_index(path)
     assert integrity_ok(path)
     assert not [row for row in index_rows(path) if row[1] == ""]  # an empty field has no row
 
@@ -156,8 +170,9 @@ def test_a_list_position_beyond_its_room_is_left_out_rather_than_clash(filled: P
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("UPDATE goal_milestones SET position = position + 5000 WHERE position = 1")
-    assert not [row for row in index_rows(path) if row[2] == "goal_milestone"]
+    assert not [row for row in index_rows(path) if "goal_milestone" in row[1:3]]
     assert index_rows(path) == afresh(path)
+    assert dates_mirror_the_index(path)
     journal = Journal.open(filled)
     try:
         assert journal.search.search(word(SourceKind.GOAL_MILESTONE, "success:1")) == []
@@ -171,7 +186,7 @@ def test_downgrade_takes_the_index_and_its_triggers_away_and_keeps_the_tools(fil
     migrate(path, "0006", down=True)
     with closing(sqlite3.connect(path)) as conn:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        assert not {name for name in names if name.startswith(TABLE) or "_search_" in name}
+        assert not {name for name in names if TABLE in name or "_search_" in name}
         assert conn.execute("SELECT notes FROM checkins").fetchone() == (
             f"Written here: {word(SourceKind.CHECKIN, 'notes')} and more.",)
         conn.execute("UPDATE checkins SET notes = 'still writable at 0006'")  # no trigger left behind
