@@ -35,6 +35,9 @@ TIME_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %I:%M %p",
     "%Y-%m-%d %I:%M:%S %p",
+    # A partial date starts an entry as jrnl reads it: the first of the month, or of the year.
+    "%Y-%m %H:%M",
+    "%Y %H:%M",
 )
 
 _BRACKETED = re.compile(r"^\[([^\]\n]+)\] ?", re.MULTILINE)
@@ -43,9 +46,10 @@ _BARE = re.compile(
     r"^(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: |$)",
     re.MULTILINE,
 )
-# jrnl's tag pattern, (?<!\S)([#@][-+*#/\w]+), with the symbol first: the same matches, found
-# about twice as fast because the engine only stops at a symbol.
-_TAG = re.compile(rf"[{TAG_SYMBOLS}](?<!\S[{TAG_SYMBOLS}])[-+*#/\w]+")
+# jrnl's tag pattern, (?<!\S)([#@][-+*#/\w]+), with the symbol first (found about twice as fast:
+# the engine only stops at a symbol), and one rule more: a tag holds at least one letter or digit
+# after its symbol, so a Markdown heading's "##" is never a tag.
+_TAG = re.compile(rf"[{TAG_SYMBOLS}](?<!\S[{TAG_SYMBOLS}])(?=[-+*#/\w]*[^\W_])[-+*#/\w]+")
 # jrnl's sentence splitter (after segtok), used when the entry is a single line.
 _SENTENCE_END = re.compile(
     r"""

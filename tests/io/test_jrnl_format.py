@@ -248,3 +248,27 @@ def test_header_dates_read_like_strptime(tmp_path: Path) -> None:
     assert leap.created_at.astimezone().replace(tzinfo=None) == datetime(2024, 2, 29, 23, 59)
     assert leap.body == "[2023-02-29 10:00] not a date, so text"
     assert short.created_at.astimezone().replace(tzinfo=None) == datetime(2024, 5, 1, 9, 5)
+
+
+def test_a_tag_needs_a_letter_or_digit_after_its_symbol(tmp_path: Path) -> None:
+    source = tmp_path / "j.txt"
+    source.write_text(
+        "[2024-05-01 09:00] Weekly notes\n## Wins\n### What slipped @ # #_ #-- @2024 #team-a @Dana\n",
+        encoding="utf-8",
+    )
+    (entry,) = read_jrnl(source)
+    assert entry.tags == ("@2024", "#team-a", "@dana")
+    assert "## Wins" in entry.body
+
+
+def test_partial_dates_start_an_entry_as_jrnl_reads_them(tmp_path: Path) -> None:
+    source = tmp_path / "j.txt"
+    source.write_text(
+        "[2019-06-30 21:00] June ends.\n[2019-07 14:23] Some day in July.\n[2020 08:05] Some day in 2020.\n",
+        encoding="utf-8",
+    )
+    june, july, year = read_jrnl(source)
+    assert june.title == "June ends."
+    assert july.title == "Some day in July."
+    assert july.created_at.astimezone().replace(tzinfo=None) == datetime(2019, 7, 1, 14, 23)
+    assert year.created_at.astimezone().replace(tzinfo=None) == datetime(2020, 1, 1, 8, 5)
