@@ -60,3 +60,12 @@ def json_terminal_safe(json_text: str) -> str:
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def join_once(kept: str, added: str) -> str:
+    """`added` after `kept` as a paragraph of its own, unless it is blank or already there as a
+    whole paragraph: moving words in twice never writes them twice."""
+    words = added.strip()
+    if not words or f"\n\n{words}\n\n" in f"\n\n{kept.strip()}\n\n":
+        return kept
+    return f"{kept.rstrip()}\n\n{added}" if kept.strip() else added

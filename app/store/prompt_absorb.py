@@ -20,6 +20,7 @@ from app.domain.changes import Area
 from app.domain.plan_math import checkpoint_day
 from app.domain.prompt_links import ToolField, linked_field
 from app.domain.records import Entry
+from app.domain.text import join_once
 from app.domain.workbench import Decision, PlanStatus
 from app.store.models import (
     CheckInRow,
@@ -44,12 +45,6 @@ def _take(session: Session, field: ToolField) -> str:
     return row.body
 
 
-def _joined(kept: str, taken: str) -> str:
-    if not taken.strip() or taken.strip() == kept.strip():
-        return kept
-    return f"{kept.rstrip()}\n\n{taken}" if kept.strip() else taken
-
-
 def absorb_prompt_drafts(session: Session, plan: PlanRow) -> None:
     """A new plan takes the checkpoint answers written before it existed."""
     session.flush()  # the plan has its id
@@ -65,7 +60,7 @@ def absorb_prompt_drafts(session: Session, plan: PlanRow) -> None:
                 due_on=checkpoint_day(plan.start, plan.length_days, int(mark)),
             )
             session.add(row)
-        row.success = _joined(row.success, taken)
+        row.success = join_once(row.success, taken)
     session.flush()
 
 
@@ -73,8 +68,8 @@ def absorb_checkin_drafts(session: Session, checkin: CheckInRow) -> None:
     """A new check-in not yet held takes the questions and thanks written before it was scheduled."""
     if checkin.held:
         return
-    checkin.own_questions = _joined(checkin.own_questions, _take(session, ToolField.CHECKIN_QUESTIONS))
-    checkin.thanks = _joined(checkin.thanks, _take(session, ToolField.CHECKIN_THANKS))
+    checkin.own_questions = join_once(checkin.own_questions, _take(session, ToolField.CHECKIN_QUESTIONS))
+    checkin.thanks = join_once(checkin.thanks, _take(session, ToolField.CHECKIN_THANKS))
     session.flush()
 
 
@@ -107,14 +102,6 @@ def absorb_linked_entries(session: Session, entries: Sequence[Entry]) -> tuple[i
             already += 1
         session.flush()
     return moved, already
-
-
-def _once(kept: str, taken: str) -> str:
-    """`taken` after `kept`, unless it is there already as a whole paragraph (or is blank)."""
-    words = taken.strip()
-    if not words or f"\n\n{words}\n\n" in f"\n\n{kept.strip()}\n\n":
-        return kept
-    return _joined(kept, taken)
 
 
 def _put_answer(session: Session, field: ToolField, entry: Entry, now: datetime) -> bool:
@@ -165,7 +152,7 @@ def _put_answer(session: Session, field: ToolField, entry: Entry, now: datetime)
 
 def _set(row: object, column: str, taken: str, *, stamp: datetime | None = None) -> bool:
     kept: str = getattr(row, column)
-    joined = _once(kept, taken)
+    joined = join_once(kept, taken)
     if joined == kept:
         return False
     setattr(row, column, joined)

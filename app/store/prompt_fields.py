@@ -5,7 +5,7 @@ part, the stay-or-leave prompt the newest stay-or-go sitting, and so on. Where t
 exist yet (no plan set up, no check-in scheduled) the answer waits as a draft under the field's
 `draft_key`, and the store that makes the record takes it in (app/store/prompt_absorb.py); until
 then a record that appears another way (a plan reopened, a meeting moved) shows the waiting words
-after its own, and the next write through the prompt moves them in.
+after its own (`join_once`), and the next write through the prompt moves them in.
 
 A prompt on screen keeps the place it read (`locate`), so its words are written back there even
 if, meanwhile, another record became "the next check-in".
@@ -13,11 +13,13 @@ if, meanwhile, another record became "the next check-in".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.prompt_links import ToolField
 from app.domain.schedule import next_checkin
+from app.domain.text import join_once
 from app.domain.workbench import PlanStatus, StatementParts, StayOrGo
 from app.store.checkin_store import CheckInStore
 from app.store.draft_store import DraftStore
@@ -42,13 +44,6 @@ class FieldPlace:
 
     field: ToolField
     record: str | None
-
-
-def with_waiting(kept: str, waiting: str) -> str:
-    """A record's words followed by words that waited for it, each once."""
-    if not waiting.strip() or waiting.strip() in kept:
-        return kept
-    return f"{kept.rstrip()}\n\n{waiting}" if kept.strip() else waiting
 
 
 class PromptFields:
@@ -96,7 +91,7 @@ class PromptFields:
         waiting = self._drafts.get(field.draft_key)
         if record is None:
             return waiting
-        return with_waiting(self._record_text(field, record), waiting)
+        return join_once(self._record_text(field, record), waiting)
 
     def write(self, place: FieldPlace, text: str, *, now: datetime | None = None) -> None:
         field, record = place.field, place.record
@@ -111,28 +106,39 @@ class PromptFields:
         else:
             self._drafts.put(field.draft_key, text)  # the record went meanwhile: the words wait
 
+    def texts(self, fields: Iterable[ToolField], *, now: datetime | None = None) -> dict[ToolField, str]:
+        """Several answers at once, as `get` gives each, reading every tool once."""
+        wanted = set(fields)
+        found: dict[ToolField, str] = {}
+        if wanted & set(_STATEMENT):
+            draft = self._statements.draft()
+            parts = draft.parts
+            found.update({
+                ToolField.STATEMENT_TRUE: parts.what_is_true,
+                ToolField.STATEMENT_OWN: parts.what_i_own,
+                ToolField.STATEMENT_COMMIT: parts.what_i_commit_to,
+                ToolField.STATEMENT_NEED: parts.what_i_need,
+                ToolField.STATEMENT_TEXT: draft.text,
+            })
+        if ToolField.STAY_OR_GO in wanted:
+            sitting = self._current_sitting()
+            found[ToolField.STAY_OR_GO] = sitting.reflection if sitting else ""
+        if wanted & set(_CHECKPOINTS):
+            plan_uuid = self._active_plan()
+            success = {m.mark: m.success for m in self._milestones.milestones(plan_uuid)} if plan_uuid else {}
+            for field in _CHECKPOINTS:
+                found[field] = join_once(success.get(field.mark, ""), self._drafts.get(field.draft_key))
+        if wanted & set(_CHECKIN):
+            checkin = next_checkin(self._checkins.checkins(), now or utc_now())
+            kept = {ToolField.CHECKIN_QUESTIONS: checkin.own_questions if checkin else "",
+                    ToolField.CHECKIN_THANKS: checkin.thanks if checkin else ""}
+            for field in _CHECKIN:
+                found[field] = join_once(kept[field], self._drafts.get(field.draft_key))
+        return {field: found[field] for field in wanted}
+
     def answered(self, *, now: datetime | None = None) -> set[ToolField]:
-        """The fields with words in them (what the stage progress counts), each tool read once."""
-        draft = self._statements.draft()
-        texts: dict[ToolField, str] = {
-            ToolField.STATEMENT_TRUE: draft.parts.what_is_true,
-            ToolField.STATEMENT_OWN: draft.parts.what_i_own,
-            ToolField.STATEMENT_COMMIT: draft.parts.what_i_commit_to,
-            ToolField.STATEMENT_NEED: draft.parts.what_i_need,
-            ToolField.STATEMENT_TEXT: draft.text,
-        }
-        sitting = self._current_sitting()
-        texts[ToolField.STAY_OR_GO] = sitting.reflection if sitting else ""
-        plan_uuid = self._active_plan()
-        success = {m.mark: m.success for m in self._milestones.milestones(plan_uuid)} if plan_uuid else {}
-        for field in _CHECKPOINTS:
-            texts[field] = success.get(field.mark, "") + self._drafts.get(field.draft_key)
-        checkin = next_checkin(self._checkins.checkins(), now or utc_now())
-        texts[ToolField.CHECKIN_QUESTIONS] = checkin.own_questions if checkin else ""
-        texts[ToolField.CHECKIN_THANKS] = checkin.thanks if checkin else ""
-        for field in _CHECKIN:
-            texts[field] += self._drafts.get(field.draft_key)
-        return {field for field, text in texts.items() if text.strip()}
+        """The fields with words in them (what the stage progress counts)."""
+        return {field for field, text in self.texts(ToolField, now=now).items() if text.strip()}
 
     # -- where each answer lives -------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.text import first_line, speaking_seconds, word_count
+from app.domain.text import first_line, join_once, speaking_seconds, word_count
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,11 @@ def test_speaking_seconds(words: int, seconds: int) -> None:
 
 def test_speaking_seconds_counts_words_not_characters() -> None:
     assert speaking_seconds("supercalifragilistic " * 140) == speaking_seconds("a " * 140) == 60
+
+
+def test_join_once_adds_a_paragraph_only_when_it_is_new() -> None:
+    assert join_once("", "New.") == "New."
+    assert join_once("Kept.", "  ") == "Kept."
+    assert join_once("Kept.", "New.") == "Kept.\n\nNew."
+    assert join_once("Kept.\n\nNew.", "New.") == "Kept.\n\nNew."  # already there as a paragraph
+    assert join_once("Kept. New. Words", "New.") == "Kept. New. Words\n\nNew."  # a sentence is not it

@@ -156,3 +156,12 @@ def test_every_link_names_a_prompt_of_the_catalogue() -> None:
     for stage, key in LINKS:
         assert key in {p.key for p in catalogue.guide(stage).prompts}, (stage, key)
 
+
+
+def test_texts_reads_each_tool_once_and_agrees_with_get(journal: Journal) -> None:
+    journal.statements.save_draft(StatementParts(what_is_true="True.", what_i_need="Time."), "Draft.")
+    journal.prompt_fields.put(ToolField.CHECKPOINT_60, "Waiting for a plan.")
+    journal.prompt_fields.put(ToolField.STAY_OR_GO, "Stay.", now=NOW)
+    texts = journal.prompt_fields.texts(ToolField, now=NOW)
+    assert texts == {field: journal.prompt_fields.get(field, now=NOW) for field in ToolField}
+    assert journal.prompt_fields.texts([ToolField.STATEMENT_NEED]) == {ToolField.STATEMENT_NEED: "Time."}

@@ -77,10 +77,6 @@ class LinkedAnswer(QObject):
 
         return journal.read(read, None)
 
-    def read(self, field: ToolField) -> str | None:
-        loaded = self.load(field)
-        return loaded.text if loaded is not None else None
-
     def bind(self, field: ToolField | None, loaded: Loaded | None = None) -> bool:
         """Show `field`'s words in the editor (None: let go of it); `loaded` when the caller read
         them already. False, changing nothing, when the words typed so far could not be saved or

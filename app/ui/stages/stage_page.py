@@ -295,8 +295,11 @@ class StagePage(Page):
         self._answers = {
             e.prompt_key: e for e in answers if e.prompt_key and e.prompt_key not in self._linked
         }
-        texts = {key: self.linked.read(field) for key, field in self._linked.items()}
-        self._linked_texts.update({key: text for key, text in texts.items() if text is not None})
+        now = self._journal.clock.now()
+        fields = list(self._linked.values())
+        texts = self._journal.read(lambda j: j.prompt_fields.texts(fields, now=now), None)
+        if texts is not None:  # not read: the answers shown stay as they were
+            self._linked_texts = {key: texts[field] for key, field in self._linked.items()}
         self._rebuild_path()
         self._update_progress()
 
