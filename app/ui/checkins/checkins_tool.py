@@ -48,7 +48,6 @@ PREPARE, AFTER, FOLLOW_UP = 0, 1, 2
 # What the tool shows besides its own records: the plan's end and its goals.
 SHOWN_AREAS = CHECKIN_RECORDS | {Area.PLAN, Area.GOAL}
 
-_STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +83,7 @@ class CheckInsTool(CheckInsView):
 
     def _wire(self) -> None:
         self.saver.saved.connect(self._on_saved)
-        self.saver.state_changed.connect(self._show_state)
+        self.saver.state_changed.connect(self.save_status.follow)
         self.saver.failed.connect(self._show_failure)
         self.editor.actions_changed.connect(self._on_actions_changed)
         self.editor.checkin_saved.connect(self._on_checkin_saved)
@@ -451,10 +450,6 @@ class CheckInsTool(CheckInsView):
 
     def _on_actions_changed(self) -> None:
         self.save_status.show_state("saved", "Saved")
-
-    def _show_state(self, state: str) -> None:
-        if state != "error":  # the failure itself says what went wrong
-            self.save_status.show_state(state, _STATUS_TEXT.get(state, ""))
 
     def _show_failure(self, message: str) -> None:
         self.save_status.show_state("error", message)

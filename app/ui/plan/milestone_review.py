@@ -125,7 +125,7 @@ class MilestoneReviewDialog(QDialog):
         self._build()
         self.saver.watch("met", Area.PLAN, self._writer(met=True))
         self.saver.watch("to_raise", Area.PLAN, self._writer(met=False))
-        self.saver.state_changed.connect(self._show_state)
+        self.saver.state_changed.connect(self.status.follow)
         self.saver.failed.connect(lambda text: self.status.say(text, error=True))
         self.met_edit.textChanged.connect(lambda: self._touched("met"))
         self.raise_edit.textChanged.connect(lambda: self._touched("to_raise"))
@@ -307,12 +307,6 @@ class MilestoneReviewDialog(QDialog):
         if not self.flush():
             return
         super().done(result)
-
-    def _show_state(self, state: str) -> None:
-        if state == "editing":
-            self.status.show_state(state, "Saving…")
-        elif state == "saved":
-            self.status.show_state(state, "Saved")
 
     def _on_change(self, change: Change) -> None:
         if change.made_by(self):

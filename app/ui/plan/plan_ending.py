@@ -203,7 +203,7 @@ class EndPlanDialog(QDialog):
     def _connect(self) -> None:
         self.outcome_group.buttonToggled.connect(self._on_outcome)
         self.reflection_edit.textChanged.connect(self._on_reflection_edited)
-        self.saver.state_changed.connect(self._show_state)
+        self.saver.state_changed.connect(self.status.follow)
         self.saver.failed.connect(lambda text: self.status.say(text, error=True))
         self.end_button.clicked.connect(self.end)
         self.cancel_button.clicked.connect(self.reject)
@@ -302,12 +302,6 @@ class EndPlanDialog(QDialog):
         if not self.flush():
             return
         super().done(result)
-
-    def _show_state(self, state: str) -> None:
-        if state == "editing":
-            self.status.show_state(state, "Saving…")
-        elif state == "saved":
-            self.status.show_state(state, "Saved")
 
     def _on_change(self, change: Change) -> None:
         if change.made_by(self):

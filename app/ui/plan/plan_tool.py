@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 SECTIONS = (("goals", "Goals"), ("checkpoints", "Checkpoints"), ("alignment", "Who agreed"),
             ("evidence", "Evidence"), ("details", "Plan details"))
-_STATUS_TEXT = {"editing": "Saving…", "saved": "Saved"}
 _Loaded = tuple[Plan | None, list[Goal], list[Alignment], list[Evidence], list[PlanMilestone]]
 
 
@@ -158,7 +157,7 @@ class PlanTool(QWidget):
     def _connect(self) -> None:
         """What saving, the buttons, the sections and changes from elsewhere do."""
         self.saver.saved.connect(self._on_saved)
-        self.saver.state_changed.connect(self._show_state)
+        self.saver.state_changed.connect(self.status_label.follow)
         self.saver.failed.connect(self._show_failure)
         self.plan_actions.done.connect(lambda _change: self.saved.emit())
         self.new_plan_card.create_button.clicked.connect(self.create_plan)
@@ -384,10 +383,6 @@ class PlanTool(QWidget):
     def _show_problem(self, text: str) -> None:
         """An action failed: say so inline, keep what is on screen."""
         self.notice.tell(text, error=True)
-
-    def _show_state(self, state: str) -> None:
-        if state in _STATUS_TEXT:  # a failure is told by _show_failure, with its reason
-            self.status_label.show_state(state, _STATUS_TEXT[state])
 
     def _show_failure(self, message: str) -> None:
         """`message` is the saver's; the reason is the one the gateway gave the status line."""

@@ -210,6 +210,9 @@ def restyle(widget: QWidget, **properties: str) -> None:
     widget.style().polish(widget)
 
 
+_SAVER_WORDS = {"editing": "Saving…", "saved": "Saved"}
+
+
 class SaveStatus(QLabel):
     """"Saving…", "Saved", or what went wrong, in a small label beside what it reports on.
 
@@ -229,6 +232,12 @@ class SaveStatus(QLabel):
     def show_state(self, state: str, text: str) -> None:
         self.setText(text)
         restyle(self, state=state)
+
+    def follow(self, state: str) -> None:
+        """A Saver's state_changed: "Saving…" while typing, "Saved" once written. A failure is
+        not shown here: the one who reports it gives its reason."""
+        if state in _SAVER_WORDS:
+            self.show_state(state, _SAVER_WORDS[state])
 
     def say(self, text: str, error: bool = False) -> None:
         """A finished outcome: saved (or simply news), or an error."""
