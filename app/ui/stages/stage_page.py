@@ -290,16 +290,20 @@ class StagePage(Page):
     def _position(self) -> str | None:
         return self._journal.read(lambda j: j.stage_position(self.stage), None)
 
-    def _load_answers(self) -> None:
-        answers: list[Entry] = self._journal.read(lambda j: j.stage_answers(self.stage), [])
-        self._answers = {
-            e.prompt_key: e for e in answers if e.prompt_key and e.prompt_key not in self._linked
-        }
-        now = self._journal.clock.now()
-        fields = list(self._linked.values())
-        texts = self._journal.read(lambda j: j.prompt_fields.texts(fields, now=now), None)
-        if texts is not None:  # not read: the answers shown stay as they were
-            self._linked_texts = {key: texts[field] for key, field in self._linked.items()}
+    def _load_answers(self, *, entries: bool = True) -> None:
+        """Read the answers again: the entries and the linked ones, or (a tool's change) only the
+        linked ones."""
+        if entries:
+            answers: list[Entry] = self._journal.read(lambda j: j.stage_answers(self.stage), [])
+            self._answers = {
+                e.prompt_key: e for e in answers if e.prompt_key and e.prompt_key not in self._linked
+            }
+        if self._linked:
+            now = self._journal.clock.now()
+            fields = list(self._linked.values())
+            texts = self._journal.read(lambda j: j.prompt_fields.texts(fields, now=now), None)
+            if texts is not None:  # not read: the answers shown stay as they were
+                self._linked_texts = {key: texts[field] for key, field in self._linked.items()}
         self._rebuild_path()
         self._update_progress()
 
@@ -403,7 +407,7 @@ class StagePage(Page):
         linked_areas = {field.area for field in self._linked.values()}
         if not change.wholesale and not change.touches(Area.ENTRY, Area.DRAFT, *linked_areas):
             return
-        self._load_answers()
+        self._load_answers(entries=change.wholesale or change.touches(Area.ENTRY))
         if change.wholesale and not self.autosaver.pending and not self.linked.pending:
             self.go_to(self.guide.index_of(self._position()), remember=False)
         else:
