@@ -140,6 +140,12 @@ class CheckInStore:
             ).all()
             return [to_checkin(row) for row in rows]
 
+    def checkin(self, uuid: str) -> CheckIn | None:
+        """One check-in as stored, or None if there is none by that uuid."""
+        with unit_of_work(self._sessions) as session:
+            row = find(session, CheckInRow, uuid)
+            return to_checkin(row) if row is not None else None
+
     def save_checkin(self, c: CheckIn) -> CheckIn:
         """Create or update by uuid; an update keeps created_at, and updated_at is now."""
         with unit_of_work(self._sessions) as session:

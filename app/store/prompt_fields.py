@@ -23,6 +23,7 @@ from app.domain.text import join_once
 from app.domain.workbench import PlanStatus, StatementParts, StayOrGo
 from app.store.checkin_store import CheckInStore
 from app.store.draft_store import DraftStore
+from app.store.errors import NotFound
 from app.store.feelings_store import FeelingsStore
 from app.store.milestone_store import MilestoneStore
 from app.store.plan_store import PlanStore
@@ -145,7 +146,7 @@ class PromptFields:
     def _record_text(self, field: ToolField, record: str) -> str:
         if field in _CHECKPOINTS:
             return self._milestones.milestone(record, field.mark).success
-        checkin = next((c for c in self._checkins.checkins() if c.uuid == record), None)
+        checkin = self._checkins.checkin(record)
         if checkin is None:
             return ""
         return checkin.own_questions if field is ToolField.CHECKIN_QUESTIONS else checkin.thanks
@@ -153,12 +154,13 @@ class PromptFields:
     def _put_record_text(self, field: ToolField, record: str, text: str) -> bool:
         """Write onto the record; False when it is gone."""
         if field in _CHECKPOINTS:
-            if not any(plan.uuid == record for plan in self._plans.plans()):
+            try:
+                milestone = self._milestones.milestone(record, field.mark)
+            except NotFound:
                 return False
-            milestone = self._milestones.milestone(record, field.mark)
             self._milestones.save_milestone(replace(milestone, success=text))
             return True
-        checkin = next((c for c in self._checkins.checkins() if c.uuid == record), None)
+        checkin = self._checkins.checkin(record)
         if checkin is None:
             return False
         if field is ToolField.CHECKIN_QUESTIONS:

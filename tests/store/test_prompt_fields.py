@@ -165,3 +165,15 @@ def test_texts_reads_each_tool_once_and_agrees_with_get(journal: Journal) -> Non
     texts = journal.prompt_fields.texts(ToolField, now=NOW)
     assert texts == {field: journal.prompt_fields.get(field, now=NOW) for field in ToolField}
     assert journal.prompt_fields.texts([ToolField.STATEMENT_NEED]) == {ToolField.STATEMENT_NEED: "Time."}
+
+
+def test_words_for_a_record_that_went_meanwhile_wait_as_a_draft(journal: Journal) -> None:
+    plan = journal.plans.save_plan(make_plan())
+    meeting = journal.checkins.save_checkin(make_checkin(scheduled_at=NOW + timedelta(days=1)))
+    checkpoint = journal.prompt_fields.locate(ToolField.CHECKPOINT_30)
+    questions = journal.prompt_fields.locate(ToolField.CHECKIN_QUESTIONS, now=NOW)
+    assert (checkpoint.record, questions.record) == (plan.uuid, meeting.uuid)
+    journal.checkins.delete_checkin(meeting.uuid)
+    journal.prompt_fields.write(questions, "Still mine.", now=NOW)
+    assert journal.drafts.get(ToolField.CHECKIN_QUESTIONS.draft_key) == "Still mine."
+    assert journal.checkins.checkin(meeting.uuid) is None
