@@ -24,6 +24,8 @@ class EntryRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
+    # The zone the entry was written in (revision 0008): an IANA name, or "+02:00"; NULL for older entries.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
     tags: Mapped[list[EntryTagRow]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="EntryTagRow.name"
