@@ -1,4 +1,5 @@
-"""Speed at scale: search, the journal list, autosave, export, import and memory at 100,000 entries.
+"""Speed at scale: search (plain and encrypted, and the `trustbridge search` process), the journal
+list, autosave, export, import and memory at 100,000 entries.
 
 Each figure is printed next to its budget in DESIGN.md ("Budgets"). Nothing here asserts: timings
 depend on the machine, so the script reports and exits 0; CI guards the query shapes instead
@@ -14,15 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from functools import partial
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -31,127 +29,29 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from app.domain.records import EntryDraft  # noqa: E402
-from app.domain.search import SearchFilters, SearchOrder  # noqa: E402
 from app.io.jrnl_format import read_jrnl  # noqa: E402
 from app.io.json_format import export_json  # noqa: E402
 from app.paths import database_path  # noqa: E402
 from app.store import schema  # noqa: E402
 from app.store.engine import create_journal_engine  # noqa: E402
 from app.store.journal import Journal  # noqa: E402
-from benches.corpus import COMMON_TERM, JRNL_FILE, RARE_TERM, build_corpus  # noqa: E402
+from benches.corpus import COMMON_TERM, JRNL_FILE, build_corpus  # noqa: E402
+from benches.scale_search import (  # noqa: E402
+    BENCH_PASSPHRASE,
+    Figure,
+    cli_figure,
+    encrypted_copy,
+    percentile,
+    read_path_figures,
+    search_figures,
+    timed_ms,
+)
 
 MEMORY_PROBE = "--memory-probe"
-# What people type while searching: a first letter, a word being typed (prefix), two words, a phrase.
-ANY_QUERIES = ("m", "st", "feedback manager", '"told the"', f"{COMMON_TERM} goal", "worried about")
-# The first keystroke: one letter still being typed, matched as a prefix (migration 0004).
-ONE_LETTER_QUERIES = ("m", "s", "w", "t", "e")
-LOW_DAYS = SearchFilters(moods=frozenset({1, 2}))
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    value: float
-    unit: str
-    budget: float | None
-    detail: str = ""
-
-    @property
-    def verdict(self) -> str:
-        if self.budget is None:
-            return "(no budget)"
-        return "within budget" if self.value < self.budget else "OVER BUDGET"
-
-
-def percentile(samples: list[float], share: float) -> float:
-    """Nearest-rank percentile: with 30 runs, p95 is the second-slowest."""
-    ordered = sorted(samples)
-    rank = max(1, math.ceil(share * len(ordered)))
-    return ordered[rank - 1]
-
-
-def timed_ms(action: Callable[[], object], runs: int, warmup: int = 2) -> list[float]:
-    for _ in range(warmup):
-        action()
-    samples: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
-
-
-def search_figures(journal: Journal, runs: int) -> list[Figure]:
-    figures: list[Figure] = []
-    total = journal.count_entries()
-    for label, term in (("rare", RARE_TERM), ("common", COMMON_TERM)):
-        query = term + " "  # a finished word, not a prefix still being typed
-        hits = len(journal.search.search(query, limit=total))
-        share = f"term in {hits / total:.1%} of entries" if total else ""
-        samples = timed_ms(partial(journal.search.search, query, limit=50), runs)
-        name = f"ranked search top 50, {label} term"
-        figures.append(Figure(f"{name}, p50", statistics.median(samples), "ms", None, share))
-        figures.append(Figure(f"{name}, p95", percentile(samples, 0.95), "ms", 30, share))
-    newest: list[float] = []
-    per_term: list[str] = []
-    for label, term in (("rare", RARE_TERM), ("common", COMMON_TERM)):
-        samples = timed_ms(partial(journal.search.search, term + " ", order=SearchOrder.NEWEST), runs)
-        newest += samples
-        per_term.append(f"{label} {percentile(samples, 0.95):.1f} ms")
-    p95 = percentile(newest, 0.95)
-    figures.append(Figure("newest-first search, p95", p95, "ms", 10, "; ".join(per_term)))
-    mixed: list[float] = []
-    slowest = ("", 0.0)
-    for query in ANY_QUERIES:
-        samples = timed_ms(partial(journal.search.search, query), max(5, runs // 3), warmup=1)
-        mixed += samples
-        if max(samples) > slowest[1]:
-            slowest = (query, max(samples))
-    figures.append(
-        Figure("any search query, p95", percentile(mixed, 0.95), "ms", 200,
-               f"{len(ANY_QUERIES)} queries; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
-    )
-    figures += prefix_figures(journal, runs)
-    figures += mood_figures(journal, runs)
-    return figures
-
-
-def prefix_figures(journal: Journal, runs: int) -> list[Figure]:
-    """One letter typed, ranked and newest first: the largest answers a search can have."""
-    figures: list[Figure] = []
-    orders = (("ranked", SearchOrder.RANKED, 200), ("newest-first", SearchOrder.NEWEST, 10))
-    for label, order, budget in orders:
-        samples: list[float] = []
-        slowest = ("", 0.0)
-        medians: list[str] = []
-        for query in ONE_LETTER_QUERIES:
-            timed = timed_ms(partial(journal.search.search, query, order=order), max(5, runs // 3), warmup=1)
-            samples += timed
-            medians.append(f"{query} {statistics.median(timed):.0f}")
-            if max(timed) > slowest[1]:
-                slowest = (query, max(timed))
-        figures.append(
-            Figure(f"one-letter prefix, {label}, p95", percentile(samples, 0.95), "ms", budget,
-                   f"p50 {', '.join(medians)}; slowest {slowest[0]!r} {slowest[1]:.0f} ms")
-        )
-    return figures
-
-
-def mood_figures(journal: Journal, runs: int) -> list[Figure]:
-    """The common term on low days only (latest check-in of the day 1 or 2), ranked and newest first."""
-    query = COMMON_TERM + " "
-    hits = len(journal.search.search(query, LOW_DAYS, limit=journal.count_entries()))
-    detail = f"{hits} entries on low days"
-    ranked = timed_ms(partial(journal.search.search, query, LOW_DAYS), runs)
-    newest = timed_ms(partial(journal.search.search, query, LOW_DAYS, SearchOrder.NEWEST), runs)
-    return [
-        Figure("ranked search, common term, low days, p95", percentile(ranked, 0.95), "ms", 30, detail),
-        Figure("newest-first, common term, low days, p95", percentile(newest, 0.95), "ms", 10, detail),
-    ]
 
 
 def migration_figure(data_dir: Path) -> Figure:
-    """Open a copy of the journal as revision 0003 left it: backup plus rebuilding the FTS index."""
+    """Open a copy of the journal as revision 0008 left it: backup plus remaking both FTS indexes (0009)."""
     with tempfile.TemporaryDirectory(prefix="trustbridge-migrate-") as folder:
         copy = schema.backup_copy(database_path(data_dir), Path(folder) / "journal.sqlite3")
         engine = create_journal_engine(copy)
@@ -163,14 +63,14 @@ def migration_figure(data_dir: Path) -> Figure:
             config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
             with engine.begin() as connection:
                 config.attributes["connection"] = connection
-                command.downgrade(config, "0003")
+                command.downgrade(config, "0008")
         finally:
             engine.dispose()
         started = time.perf_counter()
         Journal.open(Path(folder)).close()
         seconds = time.perf_counter() - started
-    return Figure("opening a 0003 journal (upgrade to 0004)", seconds, "s", None,
-                  "backup, then the FTS table remade with prefixes and rebuilt; in the opening worker")
+    return Figure("opening a 0008 journal (upgrade to 0009)", seconds, "s", None,
+                  "backup, then both FTS tables remade with 1- and 2-letter prefixes; in the opening worker")
 
 
 def list_figures(journal: Journal, runs: int) -> list[Figure]:
@@ -221,7 +121,7 @@ def import_figure(jrnl_file: Path) -> Figure:
         finally:
             journal.close()
         seconds = time.perf_counter() - started
-    return Figure("import of the jrnl file", seconds, "s", 30,
+    return Figure("import of the jrnl file", seconds, "s", 15,
                   f"{added} entries; parsing {parsed:.1f} s, storing {seconds - parsed:.1f} s")
 
 
@@ -264,21 +164,36 @@ def run(
     started = time.perf_counter()
     folder = build_corpus(data_dir, count)
     progress(f"  ready in {time.perf_counter() - started:.1f} s at {folder}")
+    encrypted = encrypted_copy(folder, progress)
     figures: list[Figure] = []
     journal = Journal.open(folder)
     try:
-        progress("search…")
-        figures += search_figures(journal, runs)
-        if search_only:
-            return figures
-        progress("journal list…")
-        figures += list_figures(journal, runs)
-        progress("autosave…")
-        figures.append(autosave_figure(journal))
-        progress("export…")
-        figures.append(export_figure(journal))
+        progress("search, plain…")
+        figures += search_figures(journal, runs, "plain")
+        if not search_only:
+            progress("journal list…")
+            figures += list_figures(journal, runs)
+            progress("autosave…")
+            figures.append(autosave_figure(journal))
+            progress("export…")
+            figures.append(export_figure(journal))
     finally:
         journal.close()
+    from app.store import encryption
+
+    journal = Journal.open(encrypted, encryption.unlock(encrypted, BENCH_PASSPHRASE))
+    try:
+        progress("search, encrypted…")
+        figures += search_figures(journal, runs, "encrypted")
+    finally:
+        journal.close()
+    progress("search, encrypted, through the command line's read path…")
+    figures += read_path_figures(encrypted, runs)
+    progress("the search command, plain and encrypted…")
+    figures.append(cli_figure(folder, max(5, runs // 3), encrypted=False))
+    figures.append(cli_figure(encrypted, max(5, runs // 3), encrypted=True))
+    if search_only:
+        return figures
     progress("import…")
     figures.append(import_figure(folder / JRNL_FILE))
     progress("migration…")
@@ -293,7 +208,7 @@ def report(figures: list[Figure], count: int) -> str:
     for figure in figures:
         budget = f"< {figure.budget:g} {figure.unit}" if figure.budget is not None else ""
         lines.append(
-            f"  {figure.name:<42} {figure.value:>9.1f} {figure.unit:<3} {budget:<10} {figure.verdict:<14}"
+            f"  {figure.name:<50} {figure.value:>9.1f} {figure.unit:<3} {budget:<10} {figure.verdict:<14}"
             f" {figure.detail}".rstrip()
         )
     return "\n".join(lines)

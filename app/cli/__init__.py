@@ -90,8 +90,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("path", metavar="PATH", help="the file or folder to import")
     import_.add_argument("--format", choices=IMPORT_FORMATS, default="auto", help="default: auto")
+    import_.add_argument(
+        "--date-format", metavar="FMT",
+        help="a jrnl journal's time format, as jrnl's timeformat setting (for example %%d.%%m.%%Y %%H:%%M; "
+        "default: jrnl's own setting for the journal, else jrnl's usual formats)",
+    )
+    import_.add_argument(
+        "--tag-symbols", metavar="CHARS",
+        help="the characters a jrnl journal's tags start with, as jrnl's tagsymbols setting "
+        "(default: jrnl's own setting for the journal, else #@)",
+    )
 
-    search = commands.add_parser("search", help="find entries by the words in them, best matches first")
+    search = commands.add_parser(
+        "search", help="find entries by the words in them, best matches first",
+        # app.domain.search.ORDER_NOTE, spelled out so parsing loads nothing more (a test keeps them equal)
+        description="Searches of one or two letters show the newest matches first. Longer ones show the "
+        "closest matches first; when more than 10,000 places match, the closest of the newest 1,000.",
+    )
     search.add_argument("query", metavar="QUERY", help='words to find; "quoted words" match as a phrase')
     search.add_argument(
         "--limit", type=_positive, default=20, metavar="N", help="at most N results (default: 20)"

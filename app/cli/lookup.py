@@ -14,10 +14,12 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from app.cli.common import CommandError, _data_dir, _is_text, _safe
-from app.cli.keys import _open_journal
+from app.cli.keys import _data_key
 
 if TYPE_CHECKING:
-    from app.domain.search import SearchHit
+    from pathlib import Path
+
+    from app.domain.search import SearchFilters, SearchHit, SearchOrder
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -43,11 +45,7 @@ def _search(args: argparse.Namespace) -> int:
         moods=frozenset().union(*(MOOD_GROUPS.get(name) or {int(name)} for name in args.mood or ())),
     )
     order = SearchOrder.NEWEST if args.newest else SearchOrder.RANKED
-    journal = _open_journal(data_dir)
-    try:
-        hits = journal.search.search(args.query, filters, order, args.limit)
-    finally:
-        journal.close()
+    hits = _find(data_dir, args.query, filters, order, args.limit)
     text = _hits_json(hits) if args.json else _safe(_hits_text(hits))
     stream = sys.stdout
     try:
@@ -58,6 +56,26 @@ def _search(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
         return 1
     return 0
+
+
+def _find(
+    data_dir: Path, text: str, filters: SearchFilters, order: SearchOrder, limit: int
+) -> list[SearchHit]:
+    """The hits, read straight from the file when it is in its usual state (no SQLAlchemy is loaded:
+    `app/store/search_read.py`), else through the journal opened the normal way."""
+    from app.store.search_read import KEY_FILE_NAME, quick_search
+
+    key = _data_key(data_dir) if (data_dir / KEY_FILE_NAME).exists() else None
+    hits = quick_search(data_dir, key, text, filters, order, limit)
+    if hits is not None:
+        return hits
+    from app.store.journal import Journal
+
+    journal = Journal.open(data_dir, key)
+    try:
+        return journal.search.search(text, filters, order, limit)
+    finally:
+        journal.close()
 
 
 def _marked(snippet: str, start: str, end: str) -> str:

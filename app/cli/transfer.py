@@ -27,6 +27,7 @@ from app.cli.keys import _open_journal
 
 if TYPE_CHECKING:
     from app.io.export_range import DateRange
+    from app.io.jrnl_options import JrnlOptions
     from app.store.journal import Journal
 
 
@@ -166,7 +167,7 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.io.importers import read_import
+    from app.io.importers import read_import, skipped_sentence
     from app.io.json_format import NotTrustbridgeJson, report_summary
     from app.store.errors import InvalidImport
 
@@ -175,7 +176,8 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"can't read {path}: No such file or directory.")
     # Read and check the whole file before the journal is opened: a bad file changes nothing.
     try:
-        bundle = read_import(path, args.format)
+        chosen, options = _import_format(args, path)
+        bundle = read_import(path, chosen, jrnl=options)
     except OSError as error:
         raise CommandError(f"can't read {path}: {_reason(error)}.") from error
     except NotTrustbridgeJson as error:
@@ -183,7 +185,8 @@ def _import(args: argparse.Namespace) -> int:
         hint = known if args.format == "auto" else ""
         raise CommandError(f"{path} is not a Trustbridge export: {error}{hint}") from error
     except InvalidImport as error:
-        raise CommandError(f"can't import {path}: {error} Nothing was imported.") from error
+        hint = _format_hint(error)
+        raise CommandError(f"can't import {path}: {error}{hint} Nothing was imported.") from error
 
     from app.store.backups import JournalInUse, data_dir_in_use, holding_data_dir
 
@@ -202,5 +205,49 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"can't import {path}: {_reason(error)}. Nothing was imported.") from error
     finally:
         journal.close()
-    _say(report_summary(report))
+    summary = report_summary(report)
+    skipped = skipped_sentence(bundle.skipped, chosen)
+    _say(f"{summary.removesuffix('.')}; {skipped}." if skipped else summary)
     return 0
+
+
+def _import_format(args: argparse.Namespace, path: Path) -> tuple[str, JrnlOptions]:
+    """The format to read `path` as, and how a jrnl journal's dates and tags are written: the
+    options given win, then jrnl's own settings for the journal (saying so), then jrnl's usual ones.
+
+    Raises InvalidImport for an option that can't be used, or one given for a file that is not jrnl's.
+    """
+    from app.io.importers import AUTO, DESCRIPTIONS, JRNL, UnknownTimeFormat, detect_format
+    from app.io.jrnl_config import options_for
+    from app.io.jrnl_options import DEFAULT_OPTIONS, jrnl_options
+    from app.store.errors import InvalidImport
+
+    time_format: str | None = args.date_format
+    tag_symbols: str | None = args.tag_symbols
+    given = time_format is not None or tag_symbols is not None
+    jrnl_options(time_format, tag_symbols)  # a value given that can't be used: said before anything else
+    if args.format not in (AUTO, JRNL):
+        if given:
+            raise InvalidImport(f"--date-format and --tag-symbols are for jrnl journals, not {args.format}.")
+        return args.format, DEFAULT_OPTIONS
+    options, told = options_for(path, time_format, tag_symbols)
+    try:
+        chosen = detect_format(path, options) if args.format == AUTO else args.format
+    except UnknownTimeFormat:
+        for line in told:  # perhaps why: jrnl's settings were there, and could not be used
+            _say(line, to_stderr=True)
+        raise
+    if chosen != JRNL:
+        if given:
+            what = DESCRIPTIONS.get(chosen, chosen)
+            raise InvalidImport(f"--date-format and --tag-symbols are for jrnl journals; this is {what}.")
+        return chosen, DEFAULT_OPTIONS
+    for line in told:
+        _say(line, to_stderr=line.startswith("jrnl's settings"))  # an ignored configuration is a warning
+    return chosen, options
+
+
+def _format_hint(error: Exception) -> str:
+    from app.io.importers import UnknownTimeFormat
+
+    return " Give it with --date-format FMT." if isinstance(error, UnknownTimeFormat) else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -78,20 +79,39 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.store.backups import check
+    """The full check, on demand: every table's pages (never FTS5's own full check at an open; here,
+    asked for, the search index is checked against the entries too), the pages' authentication
+    codes when encrypted. Reads only; a pass is recorded for the app's weekly check."""
+    from app.store import encryption
+    from app.store.backups import backups_dir, check, newest_good_backup, plain_connect
+    from app.store.health import record_check_passed
 
     data_dir, path = _journal_path(args, "check")
     _refuse_without_its_key_file(data_dir)
-    report = check(path, _connect_for(data_dir))
+    key = _data_key(data_dir)  # the passphrase from $TRUSTBRIDGE_PASSPHRASE, or asked
+    connect = plain_connect if key is None else encryption.keyed_connect(key)
+    report = check(path, connect)
     if report.ok:
-        held = _entries(report.entries or 0)
-        _say(f"ok: {path} is sound ({held}; the file and its search index check out).")
+        record_check_passed(data_dir)
+        print("The journal passed its check.")
+        _say(f"{path} holds {_entries(report.entries or 0)}; its pages and its search index are sound.")
         return 0
     for problem in report.problems:
         _say(f"problem: {problem}")
+    backup = newest_good_backup(backups_dir(data_dir), connect) if backups_dir(data_dir).is_dir() else None
+    if backup is None:
+        return _fail(
+            f"the journal at {path} did not pass its check, and no backup of it passes its check. "
+            f"`{PROG} backups` lists the backups, and `{PROG} restore PATH` brings one back "
+            "(the journal as it is now is kept first)."
+        )
+    from app.domain.timeline import local_time
+
+    made = local_time(backup.made_at).strftime("%Y-%m-%d %H:%M")
     return _fail(
-        f"the journal at {path} did not pass its check. `{PROG} backups` lists the backups, and "
-        f"`{PROG} restore PATH` brings one back (the journal as it is now is kept first)."
+        f"the journal at {path} did not pass its check. The newest good backup is {backup.path} (made "
+        f"{made}, {_entries(backup.entries or 0)}): `{PROG} restore {shlex.quote(str(backup.path))}` puts "
+        "it back, keeping the journal as it is now."
     )
 
 

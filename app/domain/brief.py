@@ -33,7 +33,7 @@ from app.domain.brief_material import (
 )
 from app.domain.plan_math import local_day, plan_day, plan_end, unconfirmed
 from app.domain.schedule import short_day
-from app.domain.timeline import local_time
+from app.domain.timeline import local_time, written_date
 from app.domain.workbench import MOOD_WORDS, Action, MoodCheck, PlanStatus
 
 __all__ = [
@@ -260,7 +260,7 @@ def _entries(material: BriefMaterial, chosen: frozenset[str]) -> list[Block]:
         )]
     blocks: list[Block] = []
     for entry in picked:
-        day = short_day(local_day(entry.created_at), with_year=True)
+        day = short_day(written_date(entry.created_at, entry.time_zone), with_year=True)
         blocks.append(Heading(3, f"{entry.heading} ({day})"))
         blocks.append(Quoted(entry.body.strip() or "(No text.)"))
     return blocks

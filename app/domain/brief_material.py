@@ -83,6 +83,7 @@ class BriefEntry:
     created_at: datetime
     marked: bool  # tagged MEETING_TAG: offered first, and ticked unless it is about feelings
     updated_at: datetime | None = None  # marking saves the entry, so this is no older than the mark
+    time_zone: str | None = None  # where it was written: its day is the day there
 
     @property
     def is_feelings(self) -> bool:

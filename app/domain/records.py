@@ -58,6 +58,10 @@ class Entry:
     tags: tuple[str, ...]
     created_at: datetime
     updated_at: datetime
+    # The zone whose wall clock the person saw when writing it (app/domain/timeline.py,
+    # `written_time`): an IANA name ("Europe/Berlin") or a fixed offset ("+02:00"); None for
+    # entries written before the journal kept it (shown in the computer's zone).
+    time_zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,7 @@ class EntrySummary:
     created_at: datetime
     prompt_key: str | None = None  # the prompt it answers, if any
     tags: tuple[str, ...] = ()
+    time_zone: str | None = None  # the zone it was written in, as in Entry
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,9 +29,24 @@ MAX_TERMS = 64  # a pasted page should still search, not build a query SQLite ta
 MAX_SNIPPET_CHARS = 300
 MAX_TITLE_CHARS = 200
 # The shortest word still being typed that matches as a prefix. The FTS table keeps ready-made
-# lists for one-, two- and three-letter prefixes (migration 0004), so even the first keystroke
+# lists for one- and two-letter prefixes (migration 0009), so even the first keystroke
 # answers within budget at 100,000 entries instead of expanding most of the vocabulary.
 MIN_PREFIX = 1
+# What "best match" means, so that every keystroke stays cheap (app/store/search_sql.py): a search
+# whose words hold SHORT_LETTERS letters or fewer, or whose last word is still being typed and has
+# TYPING_LETTERS letters or fewer ("the m", "wor"), shows the newest matches first (such a prefix
+# matches thousands of words, and ranking them says nothing while the word is unfinished). A longer
+# one ranks by bm25 over every match when some word of it is in at most RANK_ALL places, else over
+# its newest RANK_WINDOW matches (scoring tens of thousands of rows on every keystroke is what made
+# common words slow).
+SHORT_LETTERS = 2
+TYPING_LETTERS = 3
+RANK_ALL = 5000
+RANK_WINDOW = 1000
+ORDER_NOTE = ("Newest matches come first while a search is one or two letters, or its last word is "
+              "still being typed and has three letters or fewer. Otherwise the closest matches come "
+              f"first; when each word is in more than {RANK_ALL:,} places, the closest of the newest "
+              f"{RANK_WINDOW:,}.")
 
 # A word is a run of letters, digits and combining marks: what FTS5's unicode61 tokenizer keeps.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
@@ -317,6 +332,40 @@ def fts_query(text: str) -> str | None:
     if typing and not chunks[-1].phrase and len(chunks[-1].words[-1]) >= MIN_PREFIX:
         terms[-1] += "*"
     return " AND ".join(terms)
+
+
+def fts_words(text: str) -> list[str]:
+    """Each word of `fts_query(text)` as an expression of its own ('"the"', '"m"*'): every match of
+    the whole expression matches each of them, so the fewest any of them match bounds its count."""
+    match = fts_query(text)
+    if match is None:
+        return []
+    prefix = match.endswith("*")
+    words = [f'"{word}"' for chunk in _chunks(text) for word in chunk.words]
+    if prefix:
+        words[-1] += "*"
+    return list(dict.fromkeys(words))
+
+
+def is_being_typed_short(text: str) -> bool:
+    """Whether the last word is still being typed (it matches as a prefix) and has TYPING_LETTERS
+    letters or fewer: "the m", "wor"."""
+    match = fts_query(text)
+    if match is None or not match.endswith("*"):
+        return False
+    return len(_chunks(text)[-1].words[-1]) <= TYPING_LETTERS
+
+
+def is_short(text: str) -> bool:
+    """Whether the words typed hold SHORT_LETTERS letters or fewer in all (and at least one)."""
+    letters = sum(len(word) for chunk in _chunks(text) for word in chunk.words)
+    return 0 < letters <= SHORT_LETTERS
+
+
+def effective_order(text: str, order: SearchOrder) -> SearchOrder:
+    """The order a search is shown in: newest first for a short search or a short word being typed,
+    else the one asked for."""
+    return SearchOrder.NEWEST if is_short(text) or is_being_typed_short(text) else order
 
 
 def capped(text: str, limit: int) -> str:

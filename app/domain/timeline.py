@@ -4,15 +4,31 @@ Also the one place a moment becomes local time. A journal may hold moments at th
 the calendar (year 1, year 9999: imported, or written by hand); their local time can fall outside
 what `datetime` holds, and Python raises OverflowError. `local_time` and `shift_day` never do, so
 one odd record can't stop a page, a search or an export.
+
+And the time an entry was written, as the person saw it then: each entry keeps the zone it was
+written in (an IANA name such as "Europe/Berlin", else a fixed offset such as "+02:00"; None for
+entries from before that, shown in the computer's zone). `written_time` is the wall clock as
+written; `zone_mark` names the zone where it differs from the computer's clock ("Berlin",
+"UTC+2"), so a time never silently means two things. Days that group or count entries (the journal
+list's day headers, the calendar, streaks, a range export) stay the days as seen here. Only the
+standard library's zoneinfo is used, with the system's time zone database: where there is none
+(Windows without the tzdata package), named zones are unknown, new entries get a fixed offset and
+entries from a named zone are shown in the computer's zone.
 """
 
 from __future__ import annotations
 
 import calendar
 import logging
+import os
+import re
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+from zoneinfo import ZoneInfo
 
 log = logging.getLogger(__name__)
 
@@ -160,3 +176,189 @@ def local_day_end(day: date) -> datetime:
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
     """Where a local calendar day starts and the next one starts, as UTC instants."""
     return local_day_start(day), local_day_end(day)
+
+
+# -- the zone an entry was written in ---------------------------------------------------------
+
+MAX_ZONE_CHARS = 64  # entries.time_zone is String(64)
+_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2})", re.ASCII)
+# The shape of a tz database name: "UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires",
+# "Etc/GMT-2". No "..", no leading "/", nothing but letters, digits and _ + - between slashes.
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*", re.ASCII)
+_LOCALTIME = Path("/etc/localtime")
+_TIMEZONE_FILE = Path("/etc/timezone")
+
+
+class Written(Protocol):
+    """Anything written at a moment in a zone: an Entry, an EntrySummary."""
+
+    @property
+    def created_at(self) -> datetime: ...
+
+    @property
+    def time_zone(self) -> str | None: ...
+
+
+def zone_problem(value: object) -> str | None:
+    """Why `value` can't be kept as an entry's zone (for an import's message), or None if it can.
+
+    A zone is a tz database name or a fixed offset "+HH:MM". A well-formed name this computer's
+    database does not know (a newer zone) is kept: it is shown in the computer's zone until the
+    database knows it.
+    """
+    if not isinstance(value, str):
+        return "is not text"
+    if len(value) > MAX_ZONE_CHARS:
+        return f"is longer than {MAX_ZONE_CHARS} characters, so it is not a time zone"
+    offset = _OFFSET.fullmatch(value)
+    if offset is not None:
+        if int(offset.group(2)) > 23 or int(offset.group(3)) > 59:
+            return f"{value!r} is not an offset a clock can have"
+        return None
+    if not _ZONE_NAME.fullmatch(value):
+        return f"{value!r} is not a time zone name (like Europe/Berlin) or offset (like +02:00)"
+    return None
+
+
+def clean_zone(value: object) -> str | None:
+    """`value` if it can be kept as an entry's zone, else None (the entry is then shown here)."""
+    return value if isinstance(value, str) and zone_problem(value) is None else None
+
+
+@lru_cache(maxsize=256)
+def zone_info(zone: str | None) -> tzinfo | None:
+    """The tzinfo of a kept zone, or None if there is none, it is malformed or unknown here.
+
+    Never raises, whatever the string holds: a journal or an import may hold anything.
+    """
+    if zone is None or zone_problem(zone) is not None:
+        return None
+    offset = _OFFSET.fullmatch(zone)
+    if offset is not None:
+        minutes = int(offset.group(2)) * 60 + int(offset.group(3))
+        return timezone(timedelta(minutes=-minutes if offset.group(1) == "-" else minutes))
+    try:
+        return ZoneInfo(zone)
+    except Exception:  # not found, a folder of the database, no database at all, unreadable
+        return None
+
+
+def offset_zone(offset: timedelta | None) -> str:
+    """A fixed offset as an entry's zone: "+02:00", "-03:30" (whole minutes)."""
+    minutes = round((offset or timedelta()).total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{sign}{min(hours, 23):02d}:{minutes:02d}"
+
+
+def system_zone(now: datetime | None = None) -> str:
+    """The computer's zone now, as an entry keeps it: its tz database name where one is known
+    ($TZ, else where /etc/localtime links to, else /etc/timezone) and it agrees with the clock
+    Python keeps; else the fixed offset of that clock at `now` ("+02:00")."""
+    moment = now if now is not None else datetime.now(UTC)
+    offset = local_time(moment).utcoffset()
+    for name in _system_zone_names():
+        info = zone_info(name)
+        if info is None:
+            continue
+        try:
+            if moment.astimezone(info).utcoffset() == offset:
+                return name
+        except _OUT_OF_RANGE:
+            break
+    return offset_zone(offset)
+
+
+def _system_zone_names() -> list[str]:
+    """The names the system gives for its zone, the one that rules first."""
+    setting = os.environ.get("TZ")
+    if setting is not None:  # $TZ rules over the files; a POSIX rule ("CET-1CEST") names no zone
+        return [_after_zoneinfo(setting.removeprefix(":"))]
+    names: list[str] = []
+    with suppress(OSError):  # not a link (a copy), or no such file (Windows)
+        names.append(_after_zoneinfo(str(_LOCALTIME.readlink())))
+    with suppress(OSError):
+        names.append(_TIMEZONE_FILE.read_text(encoding="utf-8", errors="replace")[:200].strip())
+    return names
+
+
+def _after_zoneinfo(path: str) -> str:
+    """"Europe/Berlin" from "/usr/share/zoneinfo/Europe/Berlin" (and macOS's /var/db/timezone/zoneinfo/…)."""
+    marker = "zoneinfo/"
+    return path[path.rindex(marker) + len(marker):] if marker in path else path
+
+
+def written_time(when: datetime | Written, zone: str | None = None) -> datetime:
+    """The wall clock the person saw when writing: `when` (or an entry's moment) in its zone.
+
+    An entry passed in brings its own zone. No zone, or one unknown here: the computer's zone
+    (`local_time`), as for every entry before zones were kept. Never raises at the ends of the
+    calendar: there the moment stays in UTC.
+    """
+    if not isinstance(when, datetime):
+        zone = when.time_zone
+        when = when.created_at
+    info = zone_info(zone)
+    if info is None:
+        return local_time(when)
+    try:
+        return when.astimezone(info)
+    except _OUT_OF_RANGE:
+        _note_out_of_range(when)
+        return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def written_date(when: datetime | Written, zone: str | None = None) -> date:
+    """The calendar day it was written on, where it was written (see `written_time`)."""
+    return written_time(when, zone).date()
+
+
+def zone_mark(when: datetime | Written, zone: str | None = None) -> str:
+    """A quiet name for the zone it was written in, where its clock differs from the computer's at
+    that moment: "Berlin", "New York", "UTC", "UTC+5:30"; "" where the clocks agree or the zone is
+    not known here (the time is then the computer's own)."""
+    if not isinstance(when, datetime):
+        zone = when.time_zone
+        when = when.created_at
+    info = zone_info(zone)
+    if info is None or zone is None:
+        return ""
+    written = written_time(when, zone)
+    if written.utcoffset() == local_time(when).utcoffset():
+        return ""
+    return zone_label(zone, written.utcoffset())
+
+
+def zone_label(zone: str, offset: timedelta | None) -> str:
+    """What to call a zone: a named place's last part ("America/New_York" → "New York"), else its
+    offset ("UTC+2", "UTC-3:30", "UTC")."""
+    if "/" in zone and not zone.startswith("Etc/"):
+        return zone.rsplit("/", 1)[1].replace("_", " ")
+    if zone in ("UTC", "GMT", "Etc/UTC", "Etc/GMT", "Zulu", "Etc/Zulu", "Universal", "Etc/Universal"):
+        return "UTC"
+    minutes = round((offset or timedelta()).total_seconds() / 60)
+    if minutes == 0:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def marked(text: str, mark: str) -> str:
+    """A shown time with its zone mark, if any: "22:40 (Berlin)"."""
+    return f"{text} ({mark})" if mark else text
+
+
+def written_clock(when: datetime | Written, zone: str | None = None, *, shown_day: date | None = None) -> str:
+    """The time it was written, as written, with its zone mark: "22:40", "22:40 (Berlin)".
+
+    Under a day heading (`shown_day`, a day as seen here) an entry written on another day where it
+    was written says which: "Tue 00:30 (Berlin)".
+    """
+    if not isinstance(when, datetime):
+        zone = when.time_zone
+        when = when.created_at
+    written = written_time(when, zone)
+    text = f"{written:%H:%M}"
+    if shown_day is not None and written.date() != shown_day:
+        text = f"{written:%a} {text}"
+    return marked(text, zone_mark(when, zone))

@@ -11,31 +11,45 @@ we keep every moment in UTC. Anything malformed raises InvalidImport naming the 
 entry, for JSON) before a single entry is handed to the store. Zips are read in memory, never
 unpacked to disk, within the limits of app.io.import_files (no bomb expands past them); a link
 inside a Day One folder that leads out of it is refused.
+
+Each entry keeps the time zone Day One wrote it in ("timeZone" in JSON, "Time Zone" in a
+`.doentry`), so it is shown at the wall-clock time the person saw. A zone that is not a time
+zone name or offset is left out (the entry is then shown in the computer's zone), never a reason
+to refuse the words; it is logged.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import plistlib
 import re
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from app.domain.limits import moment_problem, tags_problem, text_problem
 from app.domain.records import Entry, EntryKind
+from app.domain.text import terminal_safe
+from app.domain.timeline import clean_zone, offset_zone
 from app.io.import_files import (
     DEFAULT_LIMITS,
     ReadLimits,
+    SkippedFile,
     is_entry_file,
     open_zip,
+    read_each,
     read_file,
     read_folder_file,
     read_zip_member,
+    refuse_empty,
 )
 from app.store.errors import InvalidImport
+
+log = logging.getLogger(__name__)
 
 # A fixed namespace: changing it would make a re-import add every entry again.
 UUID_NAMESPACE = uuid.UUID("2b0f8f7e-6c1d-5a0e-8d7b-4e3f9c1a7d52")
@@ -58,49 +72,78 @@ _ALWAYS_KEPT = frozenset("*_`\\[]<")
 # These only start a block (heading, quote, list) at the beginning of a line.
 _KEPT_AT_LINE_START = frozenset("#>-+")
 _ORDERED_LIST_NUMBER = re.compile(r"[ \t]*\d+$")
+# An offset as older exports may spell it: "GMT+0200", "UTC-05:00", "+0530".
+_GMT_OFFSET = re.compile(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", re.ASCII)
 
 
-def read_dayone(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
+def read_dayone(
+    path: Path, limits: ReadLimits = DEFAULT_LIMITS, skipped: list[SkippedFile] | None = None
+) -> list[Entry]:
     """Every entry of a Day One journal at `path`, oldest first, not yet stored.
 
     `path` may be a `.dayone` folder, its `entries/` folder, one `.doentry` file, a JSON export
     file, a folder holding one, or the export's `.zip`. Raises InvalidImport naming the file (and
-    entry) if anything in it is not Day One's format, or is beyond `limits`.
+    entry) if anything in it is not Day One's format, or is beyond `limits`. With `skipped`, a
+    file of a folder or a zip that fails is noted there instead, as jrnl skips a damaged entry
+    (read_each); a single file is always read whole or refused.
     """
     if path.is_dir():
         doentries = doentry_files(path)
         if doentries:
-            entries = [_read_doentry(file, read_folder_file(file, path, limits)) for file in doentries]
+            items = [(_shown(file, path), str(file), _folder_reader(file, path, limits, _doentry))
+                     for file in doentries]
         else:
-            exports = sorted(
-                child for child in path.iterdir() if _is_json_name(child.name) and is_entry_file(child)
-            )
+            exports = sorted(child for child in path.iterdir() if _is_json_name(child.name))
             if not exports:
                 raise InvalidImport(
                     f"{path} holds no Day One entries (entries/*.doentry) and no JSON export (Journal.json)."
                 )
-            entries = []
-            for export in exports:
-                entries.extend(_read_json_document(read_folder_file(export, path, limits), str(export)))
+            items = [(_shown(file, path), str(file), _folder_reader(file, path, limits, _json_file))
+                     for file in exports]
+        entries = read_each(items, skipped, str(path))
     elif path.suffix.lower() == DOENTRY_SUFFIX:
-        entries = [_read_doentry(path, read_file(path, limits))]
+        entries = _doentry(path, read_file(path, limits))
     elif path.suffix.lower() == ".zip":
-        entries = _read_zip(path, limits)
+        entries = _read_zip(path, limits, skipped)
     else:
         entries = _read_json_document(read_file(path, limits), str(path))
     return _unique_oldest_first(entries)
 
 
 def doentry_files(folder: Path) -> list[Path]:
-    """The Classic entry files in a `.dayone` folder (under entries/) or in an entries folder itself.
-
-    One so named that is not a regular file (a pipe, a broken link) refuses the import, naming it.
-    """
+    """The Classic entry files in a `.dayone` folder (under entries/) or in an entries folder itself,
+    by name: one that is not a regular file (a folder, a pipe, a broken link) is still listed, and
+    reading it names it (is_entry_file) without opening it."""
     entries_folder = folder / "entries"
     where = entries_folder if entries_folder.is_dir() else folder
-    return sorted(
-        child for child in where.iterdir() if child.suffix.lower() == DOENTRY_SUFFIX and is_entry_file(child)
-    )
+    return sorted(child for child in where.iterdir() if child.suffix.lower() == DOENTRY_SUFFIX)
+
+
+def _shown(file: Path, folder: Path) -> str:
+    return file.relative_to(folder).as_posix()
+
+
+def _folder_reader(
+    file: Path, folder: Path, limits: ReadLimits, parse: Callable[[Path, bytes], list[Entry]]
+) -> Callable[[], list[Entry]]:
+    def read() -> list[Entry]:
+        is_entry_file(file)  # a pipe is named, never opened
+        return parse(file, refuse_empty(read_folder_file(file, folder, limits), str(file)))
+
+    return read
+
+
+def _doentry(path: Path, data: bytes) -> list[Entry]:
+    """One Classic entry. Day One wrote them as XML property lists, and jrnl reads only those."""
+    if data.startswith(b"bplist"):
+        raise InvalidImport(
+            f"{path} is a binary property list; Day One Classic entries are XML, so it is not one of them."
+        )
+    return [_read_doentry(path, data)]
+
+
+def _json_file(path: Path, data: bytes) -> list[Entry]:
+    return _read_json_document(data, str(path))
 
 
 def zip_json_members(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
@@ -179,24 +222,31 @@ def _read_doentry(path: Path, data: bytes) -> Entry:
     if problem:
         raise InvalidImport(f'{path}: "Creation Date": {problem}.')
     moment = aware.astimezone(UTC)
-    return _entry(day_one_uuid, note_media(text), tags, starred, moment, moment)
+    zone = _zone(document.get("Time Zone"), str(path))
+    return _entry(day_one_uuid, note_media(text), tags, starred, moment, moment, zone)
 
 
 # -- JSON export -----------------------------------------------------------------------------
 
 
-def _read_zip(path: Path, limits: ReadLimits) -> list[Entry]:
+def _read_zip(path: Path, limits: ReadLimits, skipped: list[SkippedFile] | None = None) -> list[Entry]:
     members = zip_json_members(path, limits)
     if not members:
         raise InvalidImport(f"{path} holds no Day One JSON export (Journal.json).")
-    entries: list[Entry] = []
-    budget = limits.max_file_bytes  # for all the JSON members together
+    budget = [limits.max_file_bytes]  # for all the JSON members together
+
+    def reader(archive: zipfile.ZipFile, name: str) -> Callable[[], list[Entry]]:
+        def read() -> list[Entry]:
+            source = f"{path}:{name}"
+            data = read_zip_member(archive, name, source, budget[0], limits)
+            budget[0] -= len(data)
+            return _read_json_document(refuse_empty(data, source), source)
+
+        return read
+
     with open_zip(path, limits) as archive:
-        for name in members:
-            data = read_zip_member(archive, name, f"{path}:{name}", budget, limits)
-            budget -= len(data)
-            entries.extend(_read_json_document(data, f"{path}:{name}"))
-    return entries
+        items = [(name, f"{path}:{name}", reader(archive, name)) for name in members]
+        return read_each(items, skipped, str(path))
 
 
 def _read_json_document(data: bytes, source: str) -> list[Entry]:
@@ -241,7 +291,8 @@ def _json_entry(raw: object, where: str) -> Entry:
         if problem:
             raise InvalidImport(f'{where}: "{key}" {problem}.')
     body = unescape_markdown(note_media(text))
-    return _entry(day_one_uuid, body, tags, starred, created, max(created, modified))
+    zone = _zone(raw.get("timeZone"), where)
+    return _entry(day_one_uuid, body, tags, starred, created, max(created, modified), zone)
 
 
 def _json_moment(value: Any, where: str) -> datetime:
@@ -262,8 +313,31 @@ def _json_moment(value: Any, where: str) -> datetime:
 # -- shared ----------------------------------------------------------------------------------
 
 
+def _zone(value: object, where: str) -> str | None:
+    """The zone Day One wrote an entry in: a tz database name ("Europe/Berlin") as it is, a
+    "GMT+0200"-style offset as "+02:00"; None if there is none or it is neither (logged)."""
+    if value is None:
+        return None
+    offset = _GMT_OFFSET.fullmatch(value) if isinstance(value, str) else None
+    if offset is not None and int(offset.group(2)) <= 23 and int(offset.group(3) or 0) <= 59:
+        sign = -1 if offset.group(1) == "-" else 1
+        return offset_zone(sign * timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0)))
+    kept = clean_zone(value)
+    if kept is not None:
+        return kept
+    log.info("%s: a time zone that is not one was left out; the entry is shown in the computer's zone",
+             terminal_safe(where, one_line=True))
+    return None
+
+
 def _entry(
-    day_one_uuid: str, text: str, tags: Sequence[str], starred: bool, created: datetime, updated: datetime
+    day_one_uuid: str,
+    text: str,
+    tags: Sequence[str],
+    starred: bool,
+    created: datetime,
+    updated: datetime,
+    zone: str | None = None,
 ) -> Entry:
     all_tags = [*tags, STARRED_TAG] if starred and STARRED_TAG not in tags else list(tags)
     return Entry(
@@ -277,6 +351,7 @@ def _entry(
         tags=tuple(all_tags),
         created_at=created,
         updated_at=updated,
+        time_zone=zone,
     )
 
 

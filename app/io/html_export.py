@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry, entry_label
-from app.domain.timeline import local_time
+from app.domain.timeline import local_time, marked, written_time, zone_mark
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.io.markdown_render import render_markdown
 
@@ -114,7 +114,7 @@ def export_html(
                 stream.write("</div>\n")
             current = month
             stream.write(f'<div class="month" id="{_month_id(month)}">\n<h2>{_month_name(month)}</h2>\n')
-        stream.write(entry_html(entry, local))
+        stream.write(entry_html(entry))
         left[month] -= 1
         count += 1
         if progress is not None and count % 100 == 0:
@@ -156,7 +156,7 @@ def print_parts(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[tupl
         if month != current:
             current = month
             part.append(f"<h2>{_month_name(month)}</h2>\n")
-        part.append(entry_html(entry, local))
+        part.append(entry_html(entry))
         in_part += 1
         any_entry = True
         if in_part == PRINT_PART_ENTRIES:
@@ -171,12 +171,18 @@ def print_parts(journal: Journal, span: DateRange = EVERYTHING) -> Iterator[tupl
         yield f'<div class="workbench">\n{render_markdown(workbench)}\n</div>\n', 0
 
 
-def entry_html(entry: Entry, local: datetime) -> str:
-    """One entry: a heading (its title, else when and what it was), the details, the rendered text."""
+def entry_html(entry: Entry) -> str:
+    """One entry: a heading (its title, else when and what it was), the details, the rendered text.
+
+    Its day and time are as written, in the zone it was written in, marked where that differs
+    from the computer's ("Tuesday 2 March 2026 at 22:40 (Berlin)"); months group by the day here.
+    """
     label = entry_label(entry.kind, entry.stage)
     title = " ".join(entry.title.split())
-    heading = title or f"{label}, {local:%H:%M}"
-    details = [f"{_weekday(local.date())} at {local:%H:%M}", label]
+    written = written_time(entry)
+    clock = marked(f"{written:%H:%M}", zone_mark(entry))
+    heading = title or f"{label}, {clock}"
+    details = [f"{_weekday(written.date())} at {clock}", label]
     tags = ""
     if entry.tags:
         tags = ' · <span class="tags">' + ", ".join(f"#{html.escape(tag)}" for tag in entry.tags) + "</span>"

@@ -15,10 +15,17 @@ import os
 import stat
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.store.errors import InvalidImport
+
+T = TypeVar("T")
+# A file of a folder or zip that could not be read: its name there, and why (said as "it is empty").
+SkippedFile = tuple[str, str]
+SHOWN_SKIPPED = 3  # names said in a sentence; the rest are counted ("and 4 more")
 
 MIB = 1024 * 1024
 _CHUNK = MIB
@@ -128,6 +135,14 @@ def check_inside(path: Path, folder: Path) -> None:
         )
 
 
+def is_regular(path: Path) -> bool:
+    """Whether `path` (followed through links) is a regular file; never opens it, never raises."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def is_entry_file(path: Path) -> bool:
     """True for a regular file; anything else named as an entry file (a pipe, device, socket,
     folder, link loop or broken link) refuses the whole import, naming it.
@@ -206,3 +221,73 @@ def read_zip_member(
     except _ZIP_FAILURES as error:
         raise InvalidImport(f"{source} could not be read from the zip archive ({error}).") from error
     return bytes(data)
+
+
+# -- a folder or zip read file by file ----------------------------------------------------------
+
+# What a parser can raise on hostile input that no check foresaw (as in app.io.importers).
+_UNFORESEEN = (ValueError, OverflowError, RecursionError, UnicodeError)
+# How a reason reads after its file's name is taken off: "is empty" becomes "it is empty".
+_NEEDS_SUBJECT = ("is ", "could ", "holds ", "has ", "repeats ", "expands ", "was ")
+
+
+def read_each(
+    items: Iterable[tuple[str, str, Callable[[], list[T]]]],
+    skipped: list[SkippedFile] | None,
+    where: str,
+) -> list[T]:
+    """What every file of a folder or zip holds: `items` are (name to show, name its errors use, reader).
+
+    Strict when `skipped` is None: the first file that fails refuses the whole import, as before.
+    Otherwise a file that fails is noted in `skipped` as (name, why) and the rest are read; if
+    not one file could be read, the import is refused, naming them. An error of the machine
+    (OSError) is a reason like any other here: the file is skipped, the import goes on.
+    """
+    found: list[T] = []
+    failed: list[SkippedFile] = []
+    read_any = False
+    for name, source, read in items:
+        if skipped is None:
+            found.extend(read())
+            continue
+        try:
+            found.extend(read())
+        except InvalidImport as error:
+            failed.append((name, skip_reason(str(error), source)))
+        except OSError as error:
+            failed.append((name, f"it could not be read ({error.strerror or error})"))
+        except _UNFORESEEN as error:
+            said = " ".join(str(error).split()) or type(error).__name__
+            failed.append((name, f"it holds something Trustbridge can't read ({said})"))
+        else:
+            read_any = True
+    if skipped is not None:
+        if failed and not read_any:
+            raise InvalidImport(f"{where} holds nothing Trustbridge could read: {skipped_list(failed)}.")
+        skipped.extend(failed)
+    return found
+
+
+def skip_reason(message: str, source: str) -> str:
+    """An InvalidImport's message said without the file's name it starts with, and without its full stop."""
+    reason = message.removeprefix(source).lstrip(",: ").strip()
+    reason = reason.removesuffix(".") if not reason.endswith("..") else reason
+    if reason.startswith(_NEEDS_SUBJECT):
+        reason = f"it {reason}"
+    return reason or "it could not be read"
+
+
+def skipped_list(skipped: list[SkippedFile] | tuple[SkippedFile, ...]) -> str:
+    """'a.doentry (it is empty), b.doentry (line 2: …) and 4 more': the first few, then a count."""
+    shown = [f"{name} ({reason})" for name, reason in skipped[:SHOWN_SKIPPED]]
+    rest = len(skipped) - len(shown)
+    if rest or not shown:
+        return f"{', '.join(shown)} and {rest:,} more"
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def refuse_empty(data: bytes, source: str) -> bytes:
+    """A file of nothing but white space is no one's journal: say so, rather than how it fails to parse."""
+    if not data.strip():
+        raise InvalidImport(f"{source} is empty.")
+    return data

@@ -4,6 +4,10 @@ The command line and the import dialog both call `read_import`; the store then a
 in one transaction, so a file that fails to read changes nothing. Whatever the format, the
 bundle then passes one check (`check_bundle`) against the bounds of app.domain.limits, so no
 import path can let in a value that a later export, search or start would trip over.
+
+A folder or a zip is read file by file: one that can't be read is left out and named in the
+bundle's `skipped` (jrnl, too, imports the rest of a Day One folder with a damaged entry), and
+the import is refused only if nothing in it could be read. A single file is read whole or refused.
 """
 
 from __future__ import annotations
@@ -36,8 +40,23 @@ from app.io.dayone_format import (
     read_dayone,
     zip_json_members,
 )
-from app.io.import_files import DEFAULT_LIMITS, ReadLimits, check_regular, is_entry_file, read_head
-from app.io.jrnl_format import folder_journal_files, is_jrnl_header, read_jrnl
+from app.io.import_files import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    SkippedFile,
+    check_regular,
+    is_regular,
+    read_head,
+    skipped_list,
+)
+from app.io.jrnl_format import (
+    example_header,
+    folder_journal_files,
+    is_jrnl_header,
+    looks_bracketed,
+    read_jrnl,
+)
+from app.io.jrnl_options import DEFAULT_OPTIONS, JrnlOptions
 from app.io.json_format import FORMAT_NAME, SECTION_NOUNS, read_json
 from app.io.markdown_folder import is_markdown_folder, read_markdown_folder
 from app.store.errors import InvalidImport
@@ -48,6 +67,12 @@ TRUSTBRIDGE = FORMAT_NAME
 MARKDOWN_FOLDER = "markdown-folder"
 AUTO = "auto"
 FORMATS = (TRUSTBRIDGE, JRNL, DAYONE, MARKDOWN_FOLDER)
+DESCRIPTIONS = {
+    TRUSTBRIDGE: "a Trustbridge export",
+    JRNL: "a jrnl journal",
+    DAYONE: "a Day One export",
+    MARKDOWN_FOLDER: "a Trustbridge Markdown folder",
+}
 
 _SNIFF_BYTES = 64 * 1024  # enough to find the first line of any real journal
 # Our own export writes its format first; a Day One export never has this key.
@@ -58,7 +83,11 @@ _FIELD_RANGES = {"length_days": (MIN_PLAN_DAYS, MAX_PLAN_DAYS)}
 _UNFORESEEN = (ValueError, OverflowError, RecursionError, UnicodeError)
 
 
-def detect_format(path: Path) -> str:
+class UnknownTimeFormat(InvalidImport):
+    """A file that starts like a jrnl journal, "[...] ", with a date in no time format known yet."""
+
+
+def detect_format(path: Path, jrnl: JrnlOptions = DEFAULT_OPTIONS) -> str:
     """The format a path holds, judged from its contents, not just its name.
 
     Day One: a `.dayone` folder or one holding entries/*.doentry, a `.doentry` file, a zip or
@@ -67,6 +96,7 @@ def detect_format(path: Path) -> str:
     exactly what is wrong); a file whose first non-empty line is a jrnl entry header, or a folder
     of YYYY/MM/DD.txt files, is jrnl; a folder of YYYY/MM/*.md files with our front matter is
     Trustbridge's Markdown folder export. A device, pipe or socket is refused without reading it.
+    `jrnl` is how a jrnl journal's dates are written, when not in jrnl's usual spellings.
     """
     check_regular(path)
     if path.is_dir():
@@ -85,8 +115,14 @@ def detect_format(path: Path) -> str:
     if suffix == ".json" or stripped.startswith("{"):
         return _json_flavour(text)
     first_line = stripped.split("\n", 1)[0].rstrip("\r")
-    if first_line and is_jrnl_header(first_line):
+    if first_line and is_jrnl_header(first_line, jrnl):
         return JRNL
+    if looks_bracketed(first_line):
+        raise UnknownTimeFormat(
+            f"{path} starts like a jrnl journal, but its first date is not in a time format Trustbridge "
+            f"knows (like {example_header(jrnl)}). If jrnl wrote it with another timeformat, Trustbridge "
+            "needs that time format to read it (for example %d.%m.%Y %H:%M)."
+        )
     raise InvalidImport(
         f"{path} is not a format Trustbridge can import: expected a Trustbridge JSON export, "
         "a jrnl journal or a Day One export."
@@ -100,7 +136,7 @@ def _detect_folder(path: Path) -> str:
         return JRNL
     if is_markdown_folder(path):
         return MARKDOWN_FOLDER
-    exports = [child for child in path.iterdir() if _is_export_name(child.name) and is_entry_file(child)]
+    exports = [child for child in path.iterdir() if _is_export_name(child.name) and is_regular(child)]
     if any(child.name == JSON_EXPORT_NAME or _json_flavour(_head(child)) == DAYONE for child in exports):
         return DAYONE
     raise InvalidImport(
@@ -125,14 +161,18 @@ def _head(path: Path) -> str:
     return read_head(path, _SNIFF_BYTES).decode("utf-8-sig", errors="replace")
 
 
-def read_import(path: Path, format: str = AUTO, limits: ReadLimits = DEFAULT_LIMITS) -> ImportBundle:
+def read_import(
+    path: Path, format: str = AUTO, limits: ReadLimits = DEFAULT_LIMITS, jrnl: JrnlOptions = DEFAULT_OPTIONS
+) -> ImportBundle:
     """Read everything at `path` into a bundle for Journal.import_bundle; `format` overrides detection.
 
     Raises InvalidImport, naming the file and line or entry, if the contents can't be read, hold
-    a value the journal can't keep, or go beyond `limits`.
+    a value the journal can't keep, or go beyond `limits`. The files of a folder or zip that
+    can't be read are left out and named in the bundle's `skipped`. `jrnl` says how a jrnl
+    journal was written (its time format and tag symbols).
     """
     try:
-        bundle = _read(path, format, limits)
+        bundle = _read(path, format, limits, jrnl)
     except _UNFORESEEN as error:
         reason = " ".join(str(error).split()) or type(error).__name__
         raise InvalidImport(f"{path} holds something Trustbridge can't read ({reason}).") from error
@@ -140,23 +180,50 @@ def read_import(path: Path, format: str = AUTO, limits: ReadLimits = DEFAULT_LIM
     return bundle
 
 
-def _read(path: Path, format: str, limits: ReadLimits) -> ImportBundle:
+def _read(path: Path, format: str, limits: ReadLimits, jrnl: JrnlOptions) -> ImportBundle:
     if format not in (AUTO, *FORMATS):
         known = ", ".join((AUTO, *FORMATS))
         raise InvalidImport(f"Unknown import format {format!r} (expected one of: {known}).")
-    chosen = detect_format(path) if format == AUTO else format
+    chosen = detect_format(path, jrnl) if format == AUTO else format
     check_regular(path)
     if chosen == TRUSTBRIDGE:
         if path.is_dir():
             raise InvalidImport(f"{path} is a folder, not a Trustbridge JSON export.")
         return read_json(path, limits)
+    skipped: list[SkippedFile] = []
     if chosen == JRNL:
-        return ImportBundle(entries=tuple(read_jrnl(path, limits)))
-    if chosen == DAYONE:
-        return ImportBundle(entries=tuple(read_dayone(path, limits)))
-    if not path.is_dir():
+        entries = read_jrnl(path, limits, jrnl, skipped)
+    elif chosen == DAYONE:
+        entries = read_dayone(path, limits, skipped)
+    elif not path.is_dir():
         raise InvalidImport(f"{path} is a file, not a Trustbridge Markdown folder export.")
-    return ImportBundle(entries=tuple(read_markdown_folder(path, limits)))
+    else:
+        entries = read_markdown_folder(path, limits, skipped)
+    return ImportBundle(entries=tuple(entries), skipped=tuple(skipped))
+
+
+# What each format's files are, for "skipped 2 files that are not Day One entries".
+_FILE_NOUNS = {
+    JRNL: ("a jrnl day file", "jrnl day files"),
+    DAYONE: ("a Day One entry", "Day One entries"),
+    MARKDOWN_FOLDER: ("a Trustbridge entry file", "Trustbridge entry files"),
+}
+_DAYONE_EXPORT = ("a Day One export", "Day One exports")
+
+
+def skipped_sentence(skipped: tuple[SkippedFile, ...] | list[SkippedFile], format: str) -> str:
+    """'skipped 1 file that is not a Day One entry: entries/ABC.doentry (it is empty)'; '' if none.
+
+    The first few are named with their reasons; the rest are counted ("and 4 more").
+    """
+    if not skipped:
+        return ""
+    one, many = _FILE_NOUNS.get(format, ("readable", "readable"))
+    if format == DAYONE and not all(name.lower().endswith(DOENTRY_SUFFIX) for name, _ in skipped):
+        one, many = _DAYONE_EXPORT
+    count = len(skipped)
+    what = f"1 file that is not {one}" if count == 1 else f"{count:,} files that are not {many}"
+    return f"skipped {what}: {skipped_list(skipped)}"
 
 
 # -- one check for every format ------------------------------------------------------------
@@ -171,7 +238,7 @@ def check_bundle(bundle: ImportBundle) -> None:
     """
     _check_records("Entry", bundle.entries, _entry_problem)
     for field in dataclasses.fields(bundle):
-        if field.name == "entries":
+        if field.name in ("entries", "skipped"):  # skipped: names of files left out, not records
             continue
         value = getattr(bundle, field.name)
         records = value if isinstance(value, tuple) else () if value is None else (value,)

@@ -29,6 +29,7 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "created_at": entry.created_at.isoformat(),
         "updated_at": entry.updated_at.isoformat(),
+        "time_zone": entry.time_zone,  # after 0.1: a reader that does not know it ignores it
     }
 
 

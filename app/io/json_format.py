@@ -3,7 +3,7 @@
 ```
 {"format": "trustbridge", "version": 1, "exported_at": "2026-11-26T09:14:03+01:00",
  "entries": [{"uuid", "kind", "stage", "prompt", "title", "body", "tags", "created_at",
-              "updated_at"}, ...],
+              "updated_at", "time_zone"}, ...],
  "statement": {"draft": {"parts": {...}, "text", "updated_at"} | null, "versions": [...]},
  "mood_checks": [...], "forgiveness": [...], "decisions": [...], "plans": [...], "goals": [...],
  "plan_milestones": [...], "alignments": [...], "evidence": [...], "checkins": [...],
@@ -21,6 +21,9 @@ and fields were added after 0.1 without a version bump: a reader that does not k
 them, and a file without them (an older export) imports as before, missing fields taking their
 defaults. An older export's answers to the prompts that now write a tool (app/domain/prompt_links.py)
 are entries; the import puts their words into the tools, as the upgrade to revision 0006 did.
+An entry's "time_zone" (after 0.1) is the zone it was written in, a tz database name
+("Europe/Berlin") or an offset ("+02:00"), null where unknown; "created_at" stays the instant, so a
+0.1 reader, which ignores the key, reads the entry exactly as before.
 "waiting_answers" holds such answers written before their record existed (no plan set up, no
 check-in ahead), by the `ToolField` they fill; the import puts them in the same way.
 

@@ -14,6 +14,8 @@ from uuid import UUID, uuid5
 from app.domain.prompt_links import LINKS, ToolField, linked_field
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
+from app.domain.text import terminal_safe
+from app.domain.timeline import zone_problem
 from app.domain.workbench import (
     BundleReport,
     ImportBundle,
@@ -264,7 +266,19 @@ def _parse_entry(raw: object, where: str) -> Entry:
         tags=tuple(tags),
         created_at=fields.moment("created_at"),
         updated_at=fields.moment("updated_at"),
+        time_zone=_zone(raw.get("time_zone"), where),
     )
+
+
+def _zone(value: object, where: str) -> str | None:
+    """The zone an entry was written in ("time_zone", added after 0.1: absent or null, none)."""
+    if value is None:
+        return None
+    problem = zone_problem(value)
+    if problem is not None:
+        raise InvalidImport(f'{where}: "time_zone" {terminal_safe(problem, one_line=True)}.')
+    assert isinstance(value, str)  # zone_problem says so
+    return value
 
 
 class _Fields:

@@ -1,7 +1,9 @@
 """The journal as one readable Markdown document, oldest first like a book.
 
 For reading, printing or sharing, not for re-import (Trustbridge JSON is the lossless format).
-Times are shown in the computer's local time zone; what the person wrote is copied verbatim.
+Entries are grouped by the day as seen in the computer's time zone; each entry's time is the time
+as written, in the zone it was written in, marked where that differs ("22:40 (Berlin)"). What the
+person wrote is copied verbatim.
 After the entries come the stage tools, each as its own part: the ownership statement, the
 feelings check-ins and decisions, the plan, and the check-in meetings. A part with nothing in it
 is left out, so a journal that only holds entries reads exactly as it always has.
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.domain.plan_math import plan_end
 from app.domain.records import Entry, entry_label
-from app.domain.timeline import local_time
+from app.domain.timeline import local_time, written_clock, written_date
 from app.domain.workbench import (
     Action,
     CheckIn,
@@ -85,7 +87,10 @@ def export_markdown(journal: Journal, stream: TextIO) -> int:
 
 
 def _entry_section(entry: Entry, local: datetime) -> str:
-    parts = [f"{local:%H:%M}", entry_label(entry.kind, entry.stage)]
+    """An entry under the heading of its day here (`local`, the moment in the computer's zone): its
+    time as written ("22:40", "22:40 (Berlin)", "Tue 00:30 (Berlin)" where it was already another
+    day there), what it is, its title and words."""
+    parts = [written_clock(entry, shown_day=local.date()), entry_label(entry.kind, entry.stage)]
     title = one_line(entry.title)
     if title:
         parts.append(title)
@@ -348,7 +353,7 @@ def _entry_reference(journal: Journal, entry_uuid: str | None) -> str:
         return " (from a journal entry since deleted)"
     title = one_line(entry.title)
     named = f"entry “{title}”" if title else "entry"
-    return f" (from your {named} of {long_date(local_time(entry.created_at).date())})"
+    return f" (from your {named} of {long_date(written_date(entry))})"
 
 
 # -- check-ins -----------------------------------------------------------------------------

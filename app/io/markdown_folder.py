@@ -8,7 +8,10 @@ journal/
 ```
 
 Each entry file starts with YAML front matter: uuid, kind, stage, prompt, title, tags, created,
-updated. Every value is written as JSON, which is also valid YAML, so any front-matter reader
+updated, and the time zone it was written in (time_zone: a tz database name or an offset, null
+where unknown; a file without the line, from before zones were kept, reads as null). Times are
+written as the person saw them, in that zone, with their offset; the file name's date and time
+too. Every value is written as JSON, which is also valid YAML, so any front-matter reader
 understands it and ours reads it back exactly (NUL, RTL marks and emoji included); the body
 follows the closing `---` verbatim. Re-importing the folder restores the entries with their
 uuids and dates, so importing it twice adds nothing. `workbench.md` is for reading only: the
@@ -35,13 +38,17 @@ from typing import TYPE_CHECKING, Any
 from app.domain.limits import moment_problem, uuid_problem
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
-from app.domain.timeline import local_time
+from app.domain.text import terminal_safe
+from app.domain.timeline import written_time, zone_problem
 from app.io.atomic_file import FILE_MODE, FOLDER_MODE
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.io.import_files import (
     DEFAULT_LIMITS,
     ReadLimits,
+    SkippedFile,
     is_entry_file,
+    is_regular,
+    read_each,
     read_file,
     read_folder_file,
     read_head,
@@ -55,8 +62,10 @@ WORKBENCH_FILE = "workbench.md"
 README_FILE = "README.md"
 FRONT_MATTER = "---"
 FIELDS = ("uuid", "kind", "stage", "prompt", "title", "tags", "created", "updated")
+OPTIONAL_FIELDS = ("time_zone",)  # added after 0.1; absent in older exports
 SLUG_CHARS = 48
 
+_FILES_LOOKED_AT = 20  # to recognise the folder
 _ENTRY_NAME = re.compile(r"\d{4}-\d{2}-\d{2}-\d{4}-[a-z0-9-]+\.md")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -162,7 +171,7 @@ def entry_path(entry: Entry, taken: set[str]) -> str:
 
     The slug keeps only a-z, 0-9 and hyphens, so the name is safe on every file system.
     """
-    local = local_time(entry.created_at)  # UTC where local time would leave years 1 to 9999
+    local = written_time(entry)  # as written; UTC where that would leave years 1 to 9999
     # Digits spelled out: strftime writes year 1 as "1", a name the import would not recognise.
     day = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
     stem = f"{day[:4]}/{day[5:7]}/{day}-{local.hour:02d}{local.minute:02d}-{slug(entry)}"
@@ -201,10 +210,12 @@ def entry_markdown(entry: Entry) -> str:
         "prompt": entry.prompt_key,
         "title": entry.title,
         "tags": list(entry.tags),
-        "created": local_time(entry.created_at).isoformat(),
-        "updated": local_time(entry.updated_at).isoformat(),
+        "created": written_time(entry.created_at, entry.time_zone).isoformat(),
+        "updated": written_time(entry.updated_at, entry.time_zone).isoformat(),
+        "time_zone": entry.time_zone,
     }
-    lines = [FRONT_MATTER, *(f"{key}: {json.dumps(values[key], ensure_ascii=False)}" for key in FIELDS)]
+    keys = (*FIELDS, *OPTIONAL_FIELDS)
+    lines = [FRONT_MATTER, *(f"{key}: {json.dumps(values[key], ensure_ascii=False)}" for key in keys)]
     return "\n".join(lines) + f"\n{FRONT_MATTER}\n" + entry.body
 
 
@@ -212,38 +223,59 @@ def entry_markdown(entry: Entry) -> str:
 
 
 def is_markdown_folder(folder: Path) -> bool:
-    """True when `folder` looks like our export: YYYY/MM/*.md entry files with our front matter."""
+    """True when `folder` looks like our export: YYYY/MM/*.md entry files with our front matter.
+
+    One of the first few files that can be looked at is enough (a pipe is never opened), so a
+    damaged first file does not hide the rest, which the import reads while naming that one.
+    """
+    looked = 0
     for path in _entry_files(folder):
-        return read_head(path, len(FRONT_MATTER) + 12).startswith(b"---\nuuid: ")
+        if looked == _FILES_LOOKED_AT:
+            break
+        if is_regular(path):
+            looked += 1
+            if read_head(path, len(FRONT_MATTER) + 12).startswith(b"---\nuuid: "):
+                return True
     return False
 
 
 def _entry_files(folder: Path) -> list[Path]:
-    """The entry files, by name; one so named that is not a regular file refuses the import."""
+    """The entry files, by name; one so named that is not a regular file is listed too, and
+    reading it names it (is_entry_file) without opening it."""
     return sorted(
         path
         for path in folder.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*.md")
-        if _ENTRY_NAME.fullmatch(path.name) and is_entry_file(path)
+        if _ENTRY_NAME.fullmatch(path.name)
     )
 
 
-def read_markdown_folder(folder: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[Entry]:
+def read_markdown_folder(
+    folder: Path, limits: ReadLimits = DEFAULT_LIMITS, skipped: list[SkippedFile] | None = None
+) -> list[Entry]:
     """Every entry file in an exported folder, oldest first; InvalidImport names the file and line.
 
     Files are read in full and checked before anything is returned, so a damaged file means
-    nothing is imported. A file that a link leads out of the folder is refused, never read.
+    nothing is imported, unless `skipped` is given: then it is noted there and the rest are
+    read (read_each). A file that a link leads out of the folder is refused, never read.
     """
     files = _entry_files(folder)
     if not files:
         raise InvalidImport(f"{folder} holds no Trustbridge entry files (YYYY/MM/YYYY-MM-DD-HHMM-….md).")
-    entries: list[Entry] = []
     seen: dict[str, Path] = {}
-    for path in files:
-        entry = read_entry_file(path, folder, limits)
-        if entry.uuid in seen:
-            raise InvalidImport(f"{path} repeats the uuid of {seen[entry.uuid]} ({entry.uuid}).")
-        seen[entry.uuid] = path
-        entries.append(entry)
+
+    def reader(path: Path) -> Callable[[], list[Entry]]:
+        def read() -> list[Entry]:
+            is_entry_file(path)  # a pipe is named, never opened
+            entry = read_entry_file(path, folder, limits)
+            if entry.uuid in seen:
+                raise InvalidImport(f"{path} repeats the uuid of {seen[entry.uuid]} ({entry.uuid}).")
+            seen[entry.uuid] = path
+            return [entry]
+
+        return read
+
+    items = [(path.relative_to(folder).as_posix(), str(path), reader(path)) for path in files]
+    entries = read_each(items, skipped, str(folder))
     entries.sort(key=lambda entry: entry.created_at)
     return entries
 
@@ -270,8 +302,10 @@ def read_entry_file(path: Path, folder: Path | None = None, limits: ReadLimits =
         if line == FRONT_MATTER:
             break
         key, colon, raw = line.partition(": ")
-        if not colon or key not in FIELDS:
-            raise InvalidImport(f"{path}, line {line_number}: expected one of {', '.join(FIELDS)}.")
+        if not colon or key not in (*FIELDS, *OPTIONAL_FIELDS):
+            raise InvalidImport(
+                f"{path}, line {line_number}: expected one of {', '.join((*FIELDS, *OPTIONAL_FIELDS))}."
+            )
         try:
             values[key] = json.loads(raw)
         except (ValueError, RecursionError) as error:  # not JSON, 4,300+ digits, nested too deep
@@ -308,6 +342,10 @@ def _entry_from(values: dict[str, Any], body: str, where: str) -> Entry:
         problem = moment_problem(moment)
         if problem:
             raise InvalidImport(f"{where}: {key}: {problem}.")
+    zone = values.get("time_zone")
+    problem = None if zone is None else zone_problem(zone)
+    if problem:
+        raise InvalidImport(f"{where}: time_zone {terminal_safe(problem, one_line=True)}.")
     return Entry(
         id=0,
         uuid=values["uuid"],
@@ -319,4 +357,5 @@ def _entry_from(values: dict[str, Any], body: str, where: str) -> Entry:
         tags=tuple(tags),
         created_at=created,
         updated_at=updated,
+        time_zone=zone,
     )

@@ -150,7 +150,9 @@ def _encrypted_siblings(data_dir: Path, database: Path) -> bool:
 
 
 def check(journal_path: Path, connect: Connect = plain_connect) -> CheckReport:
-    """`quick_check`, the entries readable, and the search index consistent with the entries."""
+    """The journal's full check (app/store/health.py: each table's `quick_check` by name, then
+    `cipher_integrity_check`), the entries readable, and the search index consistent with the
+    entries (FTS5's own check: on demand only, never when a journal opens)."""
     if not journal_path.exists() and not journal_path.is_symlink():
         return CheckReport(journal_path, (f"there is no journal at {journal_path}",), None)
     first = missing_key_problem(journal_path)
@@ -162,22 +164,34 @@ def check(journal_path: Path, connect: Connect = plain_connect) -> CheckReport:
 
 
 def inspect_file(path: Path, connect: Connect, *, fts: bool) -> tuple[list[str], int | None]:
-    """Problems found in the file at `path` (empty when sound) and its count of live entries."""
+    """Problems found in the file at `path` (empty when sound) and its count of live entries.
+
+    `fts`: the journal's own check (its tables one by one, then the search index against the
+    entries); without it, a backup's: one `quick_check` of the whole copy, pages counted across
+    tables too.
+    """
     problems: list[str] = []
     entries: int | None = None
     try:
         with closing(connect(path)) as connection:
             connection.isolation_level = None  # explicit BEGIN/ROLLBACK below
             connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            results = [row[0] for row in connection.execute("PRAGMA quick_check")]
-            if results != ["ok"]:
-                problems.append("quick_check: " + "; ".join(str(line) for line in results[:5]))
-                return problems, None
-            # SQLCipher checks every page's authentication code; plain SQLite ignores the pragma.
-            faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
-            if faults:
-                problems.append("cipher_integrity_check: " + "; ".join(faults[:5]))
-                return problems, None
+            if fts:
+                from app.store.health import table_problems
+
+                # SQLCipher checks every page's authentication code; plain SQLite ignores the pragma.
+                problems.extend(table_problems(connection, encrypted=True))
+                if problems:
+                    return problems, None
+            else:
+                results = [row[0] for row in connection.execute("PRAGMA quick_check")]
+                if results != ["ok"]:
+                    problems.append("quick_check: " + "; ".join(str(line) for line in results[:5]))
+                    return problems, None
+                faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+                if faults:
+                    problems.append("cipher_integrity_check: " + "; ".join(faults[:5]))
+                    return problems, None
             try:
                 entries = count_entries(connection)
             except DB_ERRORS as error:

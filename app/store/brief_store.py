@@ -56,6 +56,7 @@ def _to_brief_entry(row: EntryRow, marked: bool) -> BriefEntry:
         created_at=as_utc(row.created_at),
         marked=marked,
         updated_at=as_utc(row.updated_at),
+        time_zone=row.time_zone,
     )
 
 

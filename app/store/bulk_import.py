@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from app.domain.records import Entry
+from app.domain.timeline import clean_zone
 from app.domain.workbench import BundleReport, ImportBundle, LeavingPlan, PlanMilestone
 from app.store import checkin_store, feelings_store, plan_store, prompt_absorb, statement_store
 from app.store.entry_rows import clean_tags
@@ -36,8 +37,10 @@ from app.store.models import (
 from app.store.unit import as_utc, ids_by_uuid, utc_now
 
 _UUIDS_PER_QUERY = 500
-_ENTRY_COLUMNS = ("uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at")
-# Entries per INSERT statement: 8 parameters each stays under SQLite's default limit of 32,766.
+_ENTRY_COLUMNS = (
+    "uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at", "time_zone",
+)
+# Entries per INSERT statement: 9 parameters each stays under SQLite's default limit of 32,766.
 # FTS5 writes out what its triggers gathered at the end of every statement (each statement is a
 # savepoint), so one statement per entry left 100,000 tiny index segments to merge over and
 # over; a few thousand per statement lets it write a few large ones, twice as fast at 100k.
@@ -86,6 +89,7 @@ def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
             values += (
                 entry.uuid, entry.kind.value, entry.stage.value if entry.stage else None, entry.prompt_key,
                 entry.title, entry.body, stored(entry.created_at), stored(entry.updated_at),
+                clean_zone(entry.time_zone),  # a zone that can't be one is not kept: shown here
             )
         rows = connection.exec_driver_sql(
             f"INSERT INTO entries ({', '.join(_ENTRY_COLUMNS)}) VALUES {', '.join([row_marks] * len(chunk))}"

@@ -7,7 +7,7 @@ no longer tied to a meeting (ON DELETE SET NULL): an agreed action outlives the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -139,6 +139,18 @@ class CheckInStore:
                 select(CheckInRow).order_by(CheckInRow.scheduled_at, CheckInRow.id)
             ).all()
             return [to_checkin(row) for row in rows]
+
+    def next_checkin(self, now: datetime) -> CheckIn | None:
+        """`schedule.next_checkin` over every check-in, read as one indexed row: the earliest not
+        held that is still ahead or began within the grace period (Today and the prompts ask at open)."""
+        with unit_of_work(self._sessions) as session:
+            row = session.scalars(
+                select(CheckInRow)
+                .where(CheckInRow.held.is_(False), CheckInRow.scheduled_at >= now - GRACE)
+                .order_by(CheckInRow.scheduled_at, CheckInRow.created_at, CheckInRow.id)
+                .limit(1)
+            ).first()
+            return to_checkin(row) if row is not None else None
 
     def checkin(self, uuid: str) -> CheckIn | None:
         """One check-in as stored, or None if there is none by that uuid."""

@@ -47,7 +47,13 @@ def is_encrypted(data_dir: Path) -> bool:
 
 
 def keyed_connect(data_key: bytes) -> Callable[[Path], sqlite3.Connection]:
-    """A connect function (as the backup and schema code take) that opens files with this key."""
+    """A connect function (as the backup and schema code take) that opens files with this key.
+
+    SQLCipher's `cipher_memory_security` (wiping every allocation it frees) stays off, as SQLCipher
+    ships it: it holds for the whole process once any connection sets it, makes every later query
+    about ten times slower (a one-letter search at 100,000 entries: 46 ms against 4 ms), and guards
+    little in a process whose words also sit in Python strings and Qt widgets that nothing wipes.
+    """
     import sqlcipher3
 
     raw = keys.sqlcipher_key(data_key)
@@ -55,7 +61,6 @@ def keyed_connect(data_key: bytes) -> Callable[[Path], sqlite3.Connection]:
     def connect(path: Path) -> sqlite3.Connection:
         connection = sqlcipher3.connect(str(path))
         connection.execute(f'PRAGMA key = "{raw}"')  # a raw hex key: no user text is interpolated
-        connection.execute("PRAGMA cipher_memory_security = ON")
         return connection  # type: ignore[no-any-return]
 
     return connect

@@ -25,6 +25,7 @@ def to_entry(row: EntryRow) -> Entry:
         # A row just written still holds the caller's datetimes; hand back UTC like a loaded one.
         created_at=row.created_at.astimezone(UTC),
         updated_at=row.updated_at.astimezone(UTC),
+        time_zone=row.time_zone,
     )
 
 

@@ -1,9 +1,11 @@
 """Opening a journal file: settle an interrupted encryption, refuse a locked, keyless or damaged
 file without writing a byte to it, then create or upgrade the schema.
 
-A damaged file is said in one paragraph (what is wrong, that nothing changed, the newest good
-backup), and nothing has written to it: the check runs before the engine's first connection,
-which would switch the file to WAL.
+Every open makes the cheap checks (the file's header, the key, that it is one of ours); the full
+check runs only after an unclean shutdown, told by a marker a process left behind
+(app/store/health.py). A damaged file is said in one paragraph (what is wrong, that nothing
+changed, the newest good backup), and nothing has written to it: the checks run before the
+engine's first connection, which would switch the file to WAL.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from app.store.errors import (
     StorageUnavailable,
     WrongPassphrase,
 )
+from app.store.health import OpenMarker, record_check_passed, remove_stale, stale_markers, write_marker
 from app.store.private_file import FOLDER_MODE, create_private_file, keep_private
 from app.store.schema import ensure_schema, find_damage
+from app.store.statistics import keep_statistics
 from app.store.unit import describe
 
 log = logging.getLogger(__name__)
@@ -36,8 +40,11 @@ log = logging.getLogger(__name__)
 KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file; named here so a plain open never loads crypto
 
 
-def open_engine(data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False) -> Engine:
-    """An engine on the journal in `data_dir`, created or upgraded; see `Journal.open`."""
+def open_engine(
+    data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False
+) -> tuple[Engine, OpenMarker]:
+    """An engine on the journal in `data_dir`, created or upgraded, and this open's marker (release
+    it after disposing of the engine at a clean close); see `Journal.open`."""
     path = database_path(data_dir)
     try:
         data_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # private from other accounts
@@ -74,24 +81,32 @@ def open_engine(data_dir: Path, key: bytes | None = None, *, finish_conversions:
                 finish_encrypting(data_dir, key)  # what the disk or a crash left plain last time
             except Exception:  # the journal itself is fine: open it, and try again next time
                 log.warning("files beside the journal are still to be encrypted", exc_info=True)
-    _refuse_damaged(data_dir, path, key, connect)
-    created = _create_private(path)
-    _keep_private(path)  # before the first connection: SQLite gives a new -wal and -shm the file's mode
-    engine = create_journal_engine(path, key)
+    marker = _checked_marker(data_dir, path, key, connect)
+    try:
+        created = _create_private(path)
+        _keep_private(path)  # before the first connection: SQLite gives a new -wal and -shm the file's mode
+        engine = create_journal_engine(path, key)
+    except BaseException:
+        marker.release()
+        raise
     try:
         ensure_schema(engine, path, connect)
     except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
         engine.dispose()
+        marker.release()
         _forget_if_empty(path, created)
         raise StorageUnavailable(
             f"Trustbridge can't open the journal at {path}: {describe(error)}."
         ) from error
     except BaseException:
         engine.dispose()
+        marker.release()
         _forget_if_empty(path, created)
         raise
     _keep_private(path)  # the -wal and -shm the first connection made
-    return engine
+    if finish_conversions:  # the app, holding the data folder: the one process that keeps statistics
+        keep_statistics(engine, at_open=True)
+    return engine, marker
 
 
 def closed_engine() -> Engine:
@@ -103,16 +118,44 @@ def closed_engine() -> Engine:
     return create_engine("sqlite://", creator=refuse)
 
 
-def _refuse_damaged(
+def _checked_marker(
     data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection]
+) -> OpenMarker:
+    """Check the file (fully after an unclean shutdown), then mark it open by this process.
+
+    The order is app/store/health.py's: stale markers found first, the check, our marker written,
+    and only then the stale ones removed, so a kill at any step leaves a marker for the next open.
+    """
+    stale = stale_markers(data_dir)
+    if stale:
+        log.info("the journal at %s was not closed cleanly last time: checking it in full", path)
+    _refuse_damaged(data_dir, path, key, connect, full=bool(stale))
+    try:
+        marker = write_marker(data_dir)
+    except OSError as error:
+        raise StorageUnavailable(
+            f"Trustbridge can't write in its folder {data_dir}: {error.strerror or error}. "
+            "Nothing was changed."
+        ) from error
+    if stale:
+        if path.exists():
+            record_check_passed(data_dir)
+        remove_stale(data_dir, stale)
+    return marker
+
+
+def _refuse_damaged(
+    data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection],
+    *, full: bool,
 ) -> None:
     """Raise JournalDamaged if the existing file fails its read-only check; write nothing to it.
 
     Runs before the engine exists, because the engine's first connection switches the file to
     WAL and the schema check may upgrade it: neither may touch a damaged file. An empty file is
-    damage too: only a missing one is a new journal.
+    damage too: only a missing one is a new journal. `full`: the full check too, not only the
+    cheap ones (app/store/health.py).
     """
-    problems = find_damage(path, key)  # StorageUnavailable if it can't be read at all
+    problems = find_damage(path, key, full=full)  # StorageUnavailable if it can't be read at all
     if not problems:
         return
     from app.store.backup_files import backups_dir

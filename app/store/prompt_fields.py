@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.prompt_links import ToolField
-from app.domain.schedule import next_checkin
 from app.domain.text import join_once
 from app.domain.workbench import PlanStatus, StatementParts, StayOrGo
 from app.store.checkin_store import CheckInStore
@@ -77,7 +76,7 @@ class PromptFields:
             return FieldPlace(field, sitting.uuid if sitting else None)
         if field in _CHECKPOINTS:
             return FieldPlace(field, self._active_plan())
-        checkin = next_checkin(self._checkins.checkins(), now or utc_now())
+        checkin = self._checkins.next_checkin(now or utc_now())
         return FieldPlace(field, checkin.uuid if checkin else None)
 
     def read(self, place: FieldPlace) -> str:
@@ -130,7 +129,7 @@ class PromptFields:
             for field in _CHECKPOINTS:
                 found[field] = join_once(success.get(field.mark, ""), self._drafts.get(field.draft_key))
         if wanted & set(_CHECKIN):
-            checkin = next_checkin(self._checkins.checkins(), now or utc_now())
+            checkin = self._checkins.next_checkin(now or utc_now())
             kept = {ToolField.CHECKIN_QUESTIONS: checkin.own_questions if checkin else "",
                     ToolField.CHECKIN_THANKS: checkin.thanks if checkin else ""}
             for field in _CHECKIN:

@@ -19,7 +19,7 @@ from app.store.errors import JournalTooNew, StorageUnavailable, UpgradeFailed
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0008"  # tests check this equals Alembic's head
+HEAD_REVISION = "0009"  # tests check this equals Alembic's head
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -143,7 +143,7 @@ def ensure_schema(engine: Engine, database: Path, connect: Connect = sqlite3.con
         ) from error
 
 
-def find_damage(database: Path, key: bytes | None = None) -> list[str]:
+def find_damage(database: Path, key: bytes | None = None, *, full: bool = True) -> list[str]:
     """What a read-only look at an existing journal file finds wrong with it; empty when sound.
 
     Only a missing file is a new journal: an empty, cut-short or foreign file is damage, found
@@ -151,9 +151,11 @@ def find_damage(database: Path, key: bytes | None = None) -> list[str]:
     database, and deletes a -wal it finds beside one). Then the file is opened read-only; when
     there is no -wal beside it, as immutable, which keeps SQLite from creating -wal and -shm
     files or taking locks. (With a -wal there, its pages are part of the journal and must be
-    read, so those files are used.) `quick_check`, then, when encrypted, `cipher_integrity_check`
-    (every page's authentication code). Failing to read the file at all (permissions, an I/O
-    error) is the machine's fault, not the file's: StorageUnavailable.
+    read, so those files are used.) With `full`, the full check (app/store/health.py: each table's
+    `quick_check` by name, never FTS5's own full check, then, when encrypted,
+    `cipher_integrity_check`); without it only the cheap checks an open makes every time: the
+    file's header, that the key opens it, that it is one of ours. Failing to read the file at all
+    (permissions, an I/O error) is the machine's fault, not the file's: StorageUnavailable.
     """
     from app.store.backups import file_problem, wal_note  # here: backups.py loads SQLCipher's module too
 
@@ -172,7 +174,7 @@ def find_damage(database: Path, key: bytes | None = None) -> list[str]:
         module = sqlcipher3.dbapi2
     try:
         with closing(module.connect(uri, uri=True)) as connection:
-            return _problems(connection, key)
+            return _problems(connection, key, full=full)
     except module.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) in _DAMAGE_CODES or _says_damaged(error):
             return [str(error)]
@@ -181,20 +183,18 @@ def find_damage(database: Path, key: bytes | None = None) -> list[str]:
         raise StorageUnavailable(f"Trustbridge can't read the journal at {database}: {error}.") from error
 
 
-def _problems(connection: Any, key: bytes | None) -> list[str]:
+def _problems(connection: Any, key: bytes | None, *, full: bool) -> list[str]:
     if key is not None:
         from app.store.keys import sqlcipher_key
 
         connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')  # a raw hex key: no user text
-        connection.execute("PRAGMA cipher_memory_security = ON")
-    results = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    if results != ["ok"]:
-        return ["quick_check: " + line for line in results[:10]]
-    if key is not None:
-        faults = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
-        if faults:
-            return ["cipher_integrity_check: " + line for line in faults[:10]]
-    problem = _not_ours(connection)
+    if full:
+        from app.store.health import table_problems
+
+        found = table_problems(connection, encrypted=key is not None)
+        if found:
+            return found
+    problem = _not_ours(connection)  # reads page 1: a wrong key or a foreign header fails here
     return [problem] if problem else []
 
 

@@ -33,6 +33,7 @@ def select_summaries() -> Select[Any]:
         .where(EntryTagRow.entry_id == EntryRow.id)
         .correlate(EntryRow)
         .scalar_subquery(),
+        EntryRow.time_zone,
     )
 
 
@@ -47,4 +48,5 @@ def to_summary(row: Any) -> EntrySummary:
         created_at=row[6],
         prompt_key=row[7],
         tags=tuple(sorted(json.loads(row[8]))) if row[8] else (),
+        time_zone=row[9],
     )

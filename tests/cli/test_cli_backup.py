@@ -102,7 +102,7 @@ def test_backups_lists_them_with_counts(journal_dir: Path, capsys: pytest.Captur
 
 def test_check_says_ok_or_what_is_wrong(journal_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(["--data-dir", str(journal_dir), "check"]) == 0
-    assert capsys.readouterr().out.startswith("ok: ")
+    assert capsys.readouterr().out.startswith("The journal passed its check.\n")
     import sqlite3
 
     with closing(sqlite3.connect(database_path(journal_dir))) as raw, raw:

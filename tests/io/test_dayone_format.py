@@ -181,17 +181,24 @@ def test_zip_and_file_of_the_same_export_are_one_import(tmp_path: Path) -> None:
         journal.close()
 
 
-def test_malformed_plist_names_the_file_and_imports_nothing(tmp_path: Path) -> None:
+def test_malformed_plist_is_skipped_and_named_in_a_folder_and_refused_alone(tmp_path: Path) -> None:
+    """Issue 13: a folder import once refused all 4 good entries for one damaged file (jrnl imports
+    the rest); the damaged file is named with its reason, and given alone it is still refused."""
     folder = tmp_path / "broken.dayone"
     shutil.copytree(CLASSIC, folder)
     bad = folder / "entries" / "FFFF.doentry"
     bad.write_text("<?xml version='1.0'?><plist><dict><key>Creation", encoding="utf-8")
     journal = Journal.open(tmp_path / "journal")
     try:
-        with pytest.raises(InvalidImport, match=r"FFFF\.doentry"):
-            journal.import_bundle(read_import(folder))
+        bundle = read_import(folder)
+        assert len(bundle.entries) == 4
+        ((name, reason),) = bundle.skipped
+        assert name == "entries/FFFF.doentry"
+        assert reason.startswith("it is not a readable Day One entry (a property list)")
+        assert journal.import_bundle(bundle).added["entries"] == 4
+        with pytest.raises(InvalidImport, match=r"FFFF\.doentry is not a readable Day One entry"):
+            read_import(bad)
         assert journal.import_bundle(ImportBundle()).added.get("entries", 0) == 0
-        assert journal.import_bundle(read_import(CLASSIC)).added["entries"] == 4
     finally:
         journal.close()
 

@@ -140,15 +140,21 @@ def test_undecodable_bytes_name_the_line(tmp_path: Path) -> None:
         read_jrnl(source)
 
 
-def test_bad_day_file_in_a_folder_imports_nothing(tmp_path: Path) -> None:
+def test_bad_day_file_in_a_folder_is_skipped_and_named(tmp_path: Path) -> None:
+    """Issue 13: one bad day file once refused the whole folder journal; now the rest is imported
+    and the bad one named with its reason. Read strictly, it still refuses the folder."""
     folder = tmp_path / "folder"
     shutil.copytree(FIXTURES / "basic_folder", folder)
     bad = folder / "2020" / "09" / "25.txt"
     bad.write_text("no header in this day file\n", encoding="utf-8")
     journal = Journal.open(tmp_path / "journal")
     try:
+        bundle = read_import(folder)
+        assert bundle.skipped == (("2020/09/25.txt", "line 1: this is not a jrnl journal; no line starts "
+                                   "with a date and time like [2024-05-31 09:30]"),)
+        assert journal.import_bundle(bundle).added["entries"] == 3
         with pytest.raises(InvalidImport, match=r"25\.txt, line 1:"):
-            journal.import_bundle(read_import(folder))
+            read_jrnl(folder)
         assert journal.import_bundle(ImportBundle()).added.get("entries", 0) == 0
     finally:
         journal.close()

@@ -82,7 +82,9 @@ def write_json(path: Path, value: Any) -> Path:
 # -- export --------------------------------------------------------------------------------
 
 
-def test_export_writes_the_documented_shape(journal: Journal, sample_entries: list[Entry]) -> None:
+def test_export_writes_the_documented_shape(
+    written_in_berlin: None, journal: Journal, sample_entries: list[Entry]
+) -> None:
     stream = io.StringIO()
 
     count = export_json(journal, stream)
@@ -103,6 +105,7 @@ def test_export_writes_the_documented_shape(journal: Journal, sample_entries: li
         "tags": ["honesty", "work"],
         "created_at": "2026-03-02T09:15:30.123456+00:00",
         "updated_at": "2026-03-02T09:15:30.123456+00:00",
+        "time_zone": "Europe/Berlin",  # where it was written (after 0.1; a 0.1 reader ignores it)
     }
 
 

@@ -65,11 +65,11 @@ def test_bodies_are_copied_verbatim(journal: Journal, sample_entries: list[Entry
 
 
 def test_days_and_times_are_local(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
-    journal.save_entry(
-        EntryDraft(uuid="late", kind=EntryKind.EVENING, body="Late evening in New York."),
-        when=datetime(2026, 3, 2, 3, 30, tzinfo=UTC),
-    )
     for _ in _local_zone(monkeypatch, "EST+05"):  # five hours behind UTC, no daylight saving
+        journal.save_entry(  # written there too (it keeps the zone it was written in: "-05:00")
+            EntryDraft(uuid="late", kind=EntryKind.EVENING, body="Late evening in New York."),
+            when=datetime(2026, 3, 2, 3, 30, tzinfo=UTC),
+        )
         _, text = export(journal)
 
     assert "## Sunday 1 March 2026\n\n### 22:30 · Evening\n" in text

@@ -15,6 +15,7 @@ from app.io.export_range import DateRange
 from app.io.importers import MARKDOWN_FOLDER, detect_format, read_import
 from app.io.markdown_folder import (
     FIELDS,
+    OPTIONAL_FIELDS,
     FolderNotEmpty,
     entry_markdown,
     entry_path,
@@ -50,7 +51,7 @@ def test_every_entry_gets_a_file_with_front_matter(
         text = path.read_text(encoding="utf-8")
         head = text.split("\n---\n", 1)[0].split("\n")
         assert head[0] == "---"
-        assert [line.split(":", 1)[0] for line in head[1:]] == list(FIELDS)
+        assert [line.split(":", 1)[0] for line in head[1:]] == [*FIELDS, *OPTIONAL_FIELDS]
     assert (target / "README.md").read_text(encoding="utf-8").count("not encrypted") == 1
 
 
@@ -153,20 +154,28 @@ def test_a_failure_midway_leaves_no_folder(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["source"]
 
 
-def test_a_damaged_file_names_itself_and_nothing_is_read(
+def test_a_damaged_file_names_itself_and_the_rest_is_read(
     journal: Journal, sample_entries: list[Entry], tmp_path: Path
 ) -> None:
+    """Issue 13: a folder import skips the damaged file, naming it and why; read strictly (no
+    `skipped` list), the same file still refuses the whole folder."""
     target = tmp_path / "export"
     export_markdown_folder(journal, target)
     victim = sorted(target.glob("*/*/*.md"))[0]
+    name = victim.relative_to(target).as_posix()
     lines = victim.read_text(encoding="utf-8").split("\n")
     lines[2] = 'kind: "diary"'
     victim.write_text("\n".join(lines), encoding="utf-8")
+    bundle = read_import(target)
+    assert len(bundle.entries) == len(sample_entries) - 1
+    assert [skipped for skipped, _ in bundle.skipped] == [name]
+    assert "'diary' is not a valid EntryKind" in bundle.skipped[0][1]
     with pytest.raises(InvalidImport, match=victim.name):
-        read_import(target)
+        read_markdown_folder(target)
     victim.write_text("no front matter", encoding="utf-8")
     with pytest.raises(InvalidImport, match=rf"{victim.name}, line 1"):
         read_markdown_folder(target)
+    assert read_import(target).skipped == ((name, "line 1: expected the front matter to start with ---"),)
 
 
 def test_files_are_private_and_a_range_leaves_the_stage_tools_out(journal: Journal, tmp_path: Path) -> None:

@@ -284,3 +284,31 @@ def test_ticking_an_action_changes_only_when_it_was_done(journal: Journal) -> No
     assert journal.checkins.set_action_done(action.uuid, None).done_on is None
     with pytest.raises(NotFound):
         journal.checkins.set_action_done(new_uuid(), DAY)
+
+
+def test_the_next_checkin_read_as_one_row_is_the_one_the_schedule_picks(journal: Journal) -> None:
+    """`next_checkin(now)` in SQL agrees with `schedule.next_checkin` over every check-in: held ones,
+    ones long past, one inside the grace period, ties broken by when they were made, other offsets."""
+    from app.domain.schedule import GRACE, next_checkin
+
+    berlin = timezone(timedelta(hours=1))
+    saved = [
+        make_checkin(T0 - timedelta(days=3)),  # long past, not held
+        make_checkin(T0 - GRACE + timedelta(minutes=5)),  # began just now: still the next one
+        make_checkin(T0 - timedelta(minutes=30), held=True),  # held: never next
+        make_checkin(T0 + timedelta(days=2), created_at=T0 + timedelta(seconds=2)),
+        make_checkin(T0 + timedelta(days=2), created_at=T0 + timedelta(seconds=1)),  # same time, made first
+        make_checkin((T0 + timedelta(days=1)).astimezone(berlin)),
+    ]
+    for checkin in saved:
+        journal.checkins.save_checkin(checkin)
+    every = journal.checkins.checkins()
+    moments = [T0 - timedelta(days=4), T0, T0 + timedelta(minutes=90), T0 + timedelta(hours=3),
+               T0 + timedelta(days=1, hours=3), T0 + timedelta(days=3)]
+    for now in moments:
+        expected = next_checkin(every, now)
+        found = journal.checkins.next_checkin(now)
+        assert (found.uuid if found else None) == (expected.uuid if expected else None), now
+    assert journal.checkins.next_checkin(T0 + timedelta(days=3)) is None
+    picked = journal.checkins.next_checkin(T0 + timedelta(days=1, hours=3))
+    assert picked is not None and picked.uuid == saved[4].uuid

@@ -37,6 +37,7 @@ from app.store.errors import (
 from app.store.journal import Journal
 from app.store.schema import find_damage
 from tests.files import snapshot
+from tests.store.unclean import left_open_by_a_crash
 
 PASSPHRASE = "a quiet morning before the meeting"
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -129,6 +130,10 @@ def test_a_broken_index_page_is_damage_and_nothing_is_written(tmp_path: Path) ->
     data_dir = tmp_path / "journal"
     write_journal(data_dir)
     break_an_index_page(database_path(data_dir))
+    # A page the cheap checks at every open don't read: found by the full check, which an open runs
+    # after an unclean shutdown (app/store/health.py), and by the on-demand check any time.
+    assert any(problem.startswith("quick_check") for problem in find_damage(database_path(data_dir)))
+    left_open_by_a_crash(data_dir)
     error = assert_refused_untouched(data_dir)
     assert any(problem.startswith("quick_check") for problem in error.problems)
     assert error.newest_good_backup is None  # no backups folder at all
@@ -173,6 +178,8 @@ def test_an_encrypted_journal_with_a_tampered_page_is_damage(tmp_path: Path) -> 
     data = bytearray(path.read_bytes())
     data[(len(data) // PAGE // 2) * PAGE + 100] ^= 0x01  # one bit, inside a page in the middle
     path.write_bytes(bytes(data))
+    assert find_damage(path, key) != []  # the full check, on demand
+    left_open_by_a_crash(data_dir)  # and at the next open after an unclean shutdown
     assert_refused_untouched(data_dir, key)
 
 
@@ -219,6 +226,7 @@ def test_the_newest_good_backup_is_offered_passing_over_a_bad_newer_one(tmp_path
     bad = backup_at(data_dir, 3)
     break_an_index_page(bad.path)
     break_an_index_page(database_path(data_dir))
+    left_open_by_a_crash(data_dir)  # so the open runs the full check
 
     error = assert_refused_untouched(data_dir)
     offered = error.newest_good_backup
@@ -253,6 +261,7 @@ def test_an_encrypted_journal_offers_its_encrypted_backup(tmp_path: Path) -> Non
     data = bytearray(path.read_bytes())
     data[(len(data) // PAGE // 2) * PAGE + 100] ^= 0x01
     path.write_bytes(bytes(data))
+    left_open_by_a_crash(data_dir)  # so the open runs the full check
 
     error = assert_refused_untouched(data_dir, key)
     assert error.newest_good_backup is not None
@@ -266,6 +275,7 @@ def test_restore_over_damaged_keeps_the_damaged_file_and_opens_the_backup(tmp_pa
     path = database_path(data_dir)
     break_an_index_page(path)
     damaged_bytes = path.read_bytes()
+    left_open_by_a_crash(data_dir)  # so the open runs the full check
     error = assert_refused_untouched(data_dir)
     assert error.newest_good_backup is not None
 

@@ -25,7 +25,7 @@ from app.domain.search import (
 from app.domain.stages import Stage
 from app.domain.workbench import MoodCheck
 from app.store.journal import Journal
-from app.store.search import build_query
+from app.store.search_sql import Variant, search_statement
 from tests.extreme_journal import ZONES, build_extreme_journal, local_zone
 
 
@@ -173,15 +173,19 @@ def test_operator_words_search_for_themselves(journal: Journal) -> None:
 PlanRow = tuple[int, int, str]
 
 
-def _plan_rows(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[PlanRow]:
-    """EXPLAIN QUERY PLAN for the search statement: (id, parent, detail) per plan row."""
-    query = build_query('"review"', filters, order)
-    compiled = query.compile(journal._engine, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
+def _plan_rows(
+    journal: Journal, order: SearchOrder, filters: SearchFilters, variant: Variant | None = None
+) -> list[PlanRow]:
+    """EXPLAIN QUERY PLAN for one variant of the search statement: (id, parent, detail) per plan row.
+
+    By default the variant for many matches: FTS5's bm25 order ranked, the date walk newest first.
+    """
+    chosen = variant or (Variant.WALKED if order is SearchOrder.NEWEST else Variant.RANKED)
+    statement = search_statement('"review"', filters, order, variants=(chosen,))
     with journal._engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup or ())
-        ).all()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        rows = driver.execute(f"EXPLAIN QUERY PLAN {statement.sql}", statement.params).fetchall()
     return [(int(row[0]), int(row[1]), str(row[3])) for row in rows]
 
 
@@ -203,9 +207,14 @@ def _arm(rows: list[PlanRow], table: str) -> list[str]:
     return [detail for _id, _parent, detail in _subtree(rows, scan[1])]
 
 
-def _plan(journal: Journal, order: SearchOrder, filters: SearchFilters) -> list[str]:
-    """The entries' part of the plan: what finds, filters and orders the entries."""
-    return _arm(_plan_rows(journal, order, filters), "entries_fts")
+def _plan(
+    journal: Journal, order: SearchOrder, filters: SearchFilters, variant: Variant | None = None
+) -> list[str]:
+    """The entries' part of the plan: what finds, filters and orders the entries. The statement's
+    final merge of the arms' pages (a sort of at most `limit` rows, at the top) is not part of it."""
+    rows = [row for row in _plan_rows(journal, order, filters, variant)
+            if not (row[1] == 0 and row[2] == "USE TEMP B-TREE FOR ORDER BY")]
+    return _arm(rows, "entries_fts")
 
 
 @pytest.mark.parametrize(
@@ -255,7 +264,7 @@ def test_an_expression_fts5_refuses_finds_nothing_instead_of_failing(
     seeded: Journal, monkeypatch: pytest.MonkeyPatch, expression: str
 ) -> None:
     # The last resort behind fts_query: feed the service expressions FTS5 itself rejects.
-    monkeypatch.setattr("app.store.search.fts_query", lambda text: expression)
+    monkeypatch.setattr("app.store.search_hits.fts_query", lambda text: expression)
     assert seeded.search.search("review") == []
     assert seeded.count_entries() == 4  # the journal is untouched and still usable
 

@@ -182,8 +182,11 @@ def test_newest_first_mixes_them_by_when_they_were_written(journal: Journal) -> 
     assert found(journal, "launch", order=SearchOrder.NEWEST, limit=2) == newest[:2]
 
 
-def test_a_search_is_one_statement(tools: Journal) -> None:
-    """One query per keystroke: both indexes, the filters and the snippets in one round trip."""
+def test_a_search_is_a_few_cheap_statements_and_one_search(tools: Journal) -> None:
+    """Per keystroke, the search proper (both indexes, the filters and the snippets) is one
+    statement, after cheap ones that pick how each arm pages: ranked, how many rows each index
+    matches (up to a cap); newest first, the tools' count and where the newest entries' rows start
+    (the floor), and with a floor that covers every entry nothing more."""
     statements: list[str] = []
 
     def count(*args: Any) -> None:
@@ -191,12 +194,14 @@ def test_a_search_is_one_statement(tools: Journal) -> None:
 
     event.listen(tools._engine, "before_cursor_execute", count)
     try:
-        for order in SearchOrder:
+        for order, cheap in ((SearchOrder.RANKED, 1), (SearchOrder.NEWEST, 2)):
             statements.clear()
             hits = tools.search.search("written", SearchFilters(since=date(2026, 3, 1)), order, limit=100)
             assert {hit.source for hit in hits} == set(TOOL_KINDS)
-            assert [sql for sql in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))] == [
-                statements[-1]] and "UNION ALL" in statements[-1]
+            selects = [sql for sql in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+            assert selects == statements[-1 - cheap:] and "UNION ALL" in statements[-1]
+            assert "count(*)" in selects[0]
+            assert all("UNION" not in sql and "snippet" not in sql for sql in selects[:-1])
     finally:
         event.remove(tools._engine, "before_cursor_execute", count)
 

@@ -299,7 +299,8 @@ def test_a_row_whose_date_cant_be_worked_out_is_shown_plainly(
     _build(data_dir)
     _remember_page(data_dir, JOURNAL)
     for module, name in ((entry_list_model, "local_date"), (entry_list_model, "local_time"),
-                         (entry_delegate, "local_time"), (search_model, "local_time")):
+                         (entry_delegate, "written_clock"), (entry_list_model, "written_time"),
+                         (search_model, "local_time")):
         monkeypatch.setattr(module, name, _date_trouble)
     window, session = open_session()
     page = window.current_page()

@@ -30,9 +30,9 @@ from app.domain.brief import (
     suggested_file_name,
 )
 from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
-from app.domain.plan_math import local_day
 from app.domain.records import entry_label
 from app.domain.schedule import short_day
+from app.domain.timeline import written_date
 from app.io.brief_html import BASE_PT, brief_html
 from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.ui.brief import brief_output
@@ -151,7 +151,7 @@ class BriefDialog(BriefLayout):
         blocked = self.entries_list.blockSignals(True)
         self.entries_list.clear()
         for entry in material.entries:
-            day = short_day(local_day(entry.created_at), with_year=True)
+            day = short_day(written_date(entry.created_at, entry.time_zone), with_year=True)
             details = [day, entry_label(entry.kind, entry.stage)]
             if marked_for_this(material, entry):
                 details.append("marked for your check-in")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import EntrySummary, entry_label
-from app.domain.timeline import gutter_day, local_time
+from app.domain.timeline import gutter_day, written_clock
 from app.ui.journal.entry_list_model import DAY_ROLE, PROMPT_ROLE, SUMMARY_ROLE, TAGS_ROLE
 from app.ui.journal.entry_words import plain_preview
 from app.ui.widgets import override_guard
@@ -161,14 +161,14 @@ class EntryDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         text_color = palette.color(QPalette.ColorRole.Text)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        when = local_time(summary.created_at)  # in UTC where local time would leave the calendar
-        meta = f"{entry_label(summary.kind, summary.stage)}  ·  {when:%H:%M}"
+        # As written: "22:40", else "22:40 (Berlin)", "Tue 00:30 (Berlin)" under another day here.
+        when = written_clock(summary, shown_day=index.data(DAY_ROLE))
+        label = entry_label(summary.kind, summary.stage)
         tags = index.data(TAGS_ROLE)
-        if tags:
-            meta += f"  ·  {tags}"
+        top = QRect(inner.left(), inner.top(), inner.width(), small_metrics.height())
+        meta = _meta_line(label, when, tags, small_metrics, top.width())
         painter.setFont(small)
         painter.setPen(muted)
-        top = QRect(inner.left(), inner.top(), inner.width(), small_metrics.height())
         painter.drawText(top, left, small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, top.width()))
 
         second = QRect(inner.left(), top.bottom() + 1 + _GAP, inner.width(), small_metrics.height())
@@ -219,6 +219,20 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(small).elidedText(when, Qt.TextElideMode.ElideRight, below.width()))
+
+
+def _meta_line(label: str, when: str, tags: str, metrics: QFontMetrics, width: int) -> str:
+    """"Evening  ·  22:40 (Berlin)  ·  #tags"; where that is too wide (large text, a narrow list) the
+    kind's name gives way before the time it was written ("Ev…  ·  Mon 00:30 (Berlin)", else
+    "Mon 00:30 (Berlin)" alone)."""
+    after = f"  ·  {when}" + (f"  ·  {tags}" if tags else "")
+    meta = label + after
+    if metrics.horizontalAdvance(meta) <= width:
+        return meta
+    room = width - metrics.horizontalAdvance(f"  ·  {when}")
+    if room < metrics.horizontalAdvance("Ev…"):  # not even that: the time alone (the entry says what it is)
+        return when + (f"  ·  {tags}" if tags else "")
+    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) + after
 
 
 def _paint_plain(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

@@ -27,7 +27,7 @@ from app.domain.changes import Area, Change
 from app.domain.prompts import CatalogueError
 from app.domain.records import Entry, EntrySummary, entry_label
 from app.domain.text import first_line
-from app.domain.timeline import local_date, local_time
+from app.domain.timeline import local_date, local_time, marked, written_time, zone_mark
 from app.store.errors import NotFound
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
@@ -43,7 +43,9 @@ IDS_AFTER_MS = 120  # when the worker starts reading them
 CACHED_BATCHES = 40  # 4,000 rows: many screens of scrolling either way before a batch is read again
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The local calendar day the row's entry was written on (a `datetime.date`)."""
+"""The calendar day (as seen here, in the computer's zone) the row's entry was written on (a
+`datetime.date`): the list's days run with the calendar's and with time; the row itself shows the
+time as written, and the day too where that was another one (app/domain/timeline.py)."""
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 3
 """The question the row's entry answers ("" for free writing), from the catalogue."""
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -53,13 +55,31 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def entry_meta(entry: Entry) -> str:
-    """The line above an open entry: what it is and when it was written, in local time."""
+    """The line above an open entry: what it is and when it was written, as the person saw it
+    then: in the zone it was written in, marked where that is not the computer's ("(Berlin)")."""
     try:
-        when = f"{local_time(entry.created_at):%a %d %b %Y, %H:%M}"  # UTC where local time would overflow
+        written = written_time(entry)  # UTC where the time would overflow
+        when = marked(f"{written:%a %d %b %Y, %H:%M}", zone_mark(entry))
     except Exception:  # the entry still opens, to be read and mended
         override_guard.report(f"the date of entry {entry.uuid}")
         when = override_guard.NOT_VALID
     return f"{entry_label(entry.kind, entry.stage)} · {when}"
+
+
+def entry_meta_tip(entry: Entry) -> str:
+    """For an entry written in another zone: that time here too ("16:40 here"), else ""."""
+    try:
+        mark = zone_mark(entry)
+        if not mark:
+            return ""
+        written, here = written_time(entry), local_time(entry.created_at)
+    except Exception:
+        override_guard.report(f"the date of entry {entry.uuid}")
+        return ""
+    same_day = written.date() == here.date()
+    return (f"Written at {written:%H:%M} {mark} time"
+            f"{'' if same_day else f' on {written:%A}'}; that was {here:%H:%M}"
+            f"{'' if same_day else f' on {here:%A}'} here.")
 
 
 def entry_headline(summary: EntrySummary) -> str:
@@ -196,8 +216,10 @@ class EntryListModel(QStringListModel):
 
     def _spoken(self, summary: EntrySummary) -> str:
         """What a screen reader says for a row: what, when, the question it answers, the words, tags."""
-        when = local_time(summary.created_at)
-        text = f"{entry_label(summary.kind, summary.stage)}, {when:%d %B %Y}: "
+        when = written_time(summary)  # as written, the zone said where it differs from here
+        mark = zone_mark(summary)
+        at = f"{when:%H:%M} {mark} time, " if mark else ""  # "00:30 Berlin time, 02 March 2026"
+        text = f"{entry_label(summary.kind, summary.stage)}, {at}{when:%d %B %Y}: "
         prompt = self.prompts.of_summary(summary)
         if prompt:
             text += f"answer to \u201c{prompt}\u201d: "

@@ -3,6 +3,10 @@
 The person picks a file or a folder; the dialog says what it recognised, then reads, checks and
 saves in a worker so the window stays responsive. Until the save starts, Cancel stops it with
 nothing changed; the save itself is one transaction, so it is all or nothing either way.
+
+For a jrnl journal it offers jrnl's time format and tag symbols (import_options.py), prefilled
+from the person's jrnl settings when they name the journal. A folder or zip import leaves out a
+file it cannot read; the result names it, with why, and lists every one left out.
 """
 
 from __future__ import annotations
@@ -16,15 +20,26 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.changes import Change
-from app.io.importers import AUTO, DAYONE, JRNL, MARKDOWN_FOLDER, TRUSTBRIDGE, detect_format, read_import
+from app.io.importers import (
+    AUTO,
+    DESCRIPTIONS,
+    JRNL,
+    UnknownTimeFormat,
+    detect_format,
+    read_import,
+    skipped_sentence,
+)
+from app.io.jrnl_options import DEFAULT_OPTIONS
 from app.store.errors import InvalidImport, StoreError
 from app.ui.data.worker import BackgroundCall
+from app.ui.journal.import_options import JrnlOptionsPanel
 from app.ui.widgets import messages
 from app.ui.widgets.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.widgets.form_fields import push_button, restyle, wrapped_label
@@ -34,13 +49,10 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
     from app.ui.data.journal_events import ObservedJournal
 
-FORMAT_NAMES = {
-    TRUSTBRIDGE: "a Trustbridge export",
-    JRNL: "a jrnl journal",
-    DAYONE: "a Day One export",
-    MARKDOWN_FOLDER: "a Trustbridge Markdown folder",
-}
+FORMAT_NAMES = DESCRIPTIONS
 STEPS = 3  # reading, checking, saving
+# Files that may be a jrnl journal whatever they hold; these suffixes never are.
+_NOT_JRNL = (".json", ".zip", ".doentry")
 
 
 class Step(Enum):
@@ -106,8 +118,11 @@ class ImportDialog(FittedDialog):
 
         self.recognised_label = wrapped_label("")
         self.recognised_label.setAccessibleName("What was recognised")
+        self.recognised_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is never markup
         self.recognised_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recognised_label.hide()
+        self.jrnl_panel = JrnlOptionsPanel()
+        self.jrnl_panel.hide()
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, STEPS)
@@ -124,9 +139,21 @@ class ImportDialog(FittedDialog):
         banner_layout.setContentsMargins(14, 10, 14, 10)
         self.result_label = wrapped_label("")
         self.result_label.setAccessibleName("Import result")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner_layout.addWidget(self.result_label)
         self.result_banner.hide()
+        self.skipped_caption = wrapped_label("Every file left out, and why:", "muted")
+        self.skipped_caption.hide()
+        self.skipped_list = QPlainTextEdit()
+        self.skipped_list.setReadOnly(True)
+        self.skipped_list.setAccessibleName("Files left out, and why")
+        self.skipped_list.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.skipped_list.setTabChangesFocus(True)
+        self.skipped_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 16)
+        self.skipped_list.hide()
 
         self.import_button = push_button("Import", "Import the chosen journal")
         self.import_button.setObjectName("primary")
@@ -144,9 +171,12 @@ class ImportDialog(FittedDialog):
         layout.addWidget(intro)
         layout.addLayout(choose_row)
         layout.addWidget(self.recognised_label)
+        layout.addWidget(self.jrnl_panel)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.step_label)
         layout.addWidget(self.result_banner)
+        layout.addWidget(self.skipped_caption)
+        layout.addWidget(self.skipped_list)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -156,6 +186,7 @@ class ImportDialog(FittedDialog):
         self.folder_button.clicked.connect(self.choose_folder)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
+        self.jrnl_panel.changed.connect(self._recognise)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -176,10 +207,27 @@ class ImportDialog(FittedDialog):
     def set_path(self, path: Path) -> None:
         """Recognise what `path` holds and say so; Import is offered only for something readable."""
         self._path = path
-        self._format = None
         self.result_banner.hide()
+        self._show_skipped(False)
+        if path.is_dir() or path.suffix.lower() not in _NOT_JRNL:
+            self.jrnl_panel.prefill(path)  # jrnl's own settings, if they name this journal
+        self._recognise()
+        if self._format is not None:
+            self.import_button.setFocus()
+
+    def _recognise(self) -> None:
+        """Say what the chosen path holds, read with the jrnl settings as they are typed now."""
+        path = self._path
+        if path is None or self._running:
+            return
+        self._format = None
+        options = self.jrnl_panel.options()
+        jrnl_like = False
         try:
-            self._format = detect_format(path)
+            self._format = detect_format(path, self.jrnl_panel.dating())
+        except UnknownTimeFormat as error:
+            jrnl_like = True
+            self._show_recognised(f"{error}", ok=False)
         except InvalidImport as error:
             self._show_recognised(f"{error}", ok=False)
         except OSError as error:
@@ -188,9 +236,26 @@ class ImportDialog(FittedDialog):
             kind = "folder" if path.is_dir() else "file"
             what = FORMAT_NAMES.get(self._format, self._format)
             self._show_recognised(f"This {kind} looks like {what}:\n{path}", ok=True)
-        self.import_button.setEnabled(self._format is not None)
-        if self._format is not None:
-            self.import_button.setFocus()
+        jrnl_like = jrnl_like or self._format == JRNL
+        self.jrnl_panel.setVisible(jrnl_like)
+        self._refit()
+        ready = self._format is not None and (self._format != JRNL or options is not None)
+        self.import_button.setEnabled(ready)
+
+    def _show_skipped(self, shown: bool) -> None:
+        self.skipped_caption.setVisible(shown)
+        self.skipped_list.setVisible(shown)
+
+    def _refit(self) -> None:
+        """Fit the text now: the panel's own layout would tell the dialog's only on its next event."""
+        panel_layout = self.jrnl_panel.layout()
+        if panel_layout is not None:
+            panel_layout.invalidate()
+        self.jrnl_panel.updateGeometry()
+        own = self.layout()
+        if own is not None:
+            own.invalidate()
+        fit_to_text(self)
 
     def _show_recognised(self, text: str, ok: bool) -> None:
         self.recognised_label.setText(text)
@@ -205,13 +270,14 @@ class ImportDialog(FittedDialog):
         if self._path is None or self._format is None or self._running:
             return
         path, chosen = self._path, self._format or AUTO
+        options = (self.jrnl_panel.options() if chosen == JRNL else None) or DEFAULT_OPTIONS
         service: Journal = self._journal.service
         cancel, relay = self._cancel, self._progress_relay
         cancel.clear()
 
-        def work() -> BundleReport:  # on a worker thread: values in, values out, no widgets
+        def work() -> tuple[BundleReport, str, tuple[tuple[str, str], ...]]:  # values in and out, no widgets
             relay.moved.emit(Step.READING, 0)
-            bundle = read_import(path, chosen)
+            bundle = read_import(path, chosen, jrnl=options)
             if cancel.is_set():
                 raise _Cancelled
             count = len(bundle.entries)
@@ -220,14 +286,17 @@ class ImportDialog(FittedDialog):
             if cancel.is_set():
                 raise _Cancelled
             relay.moved.emit(Step.SAVING, count - len(known))
-            return service.import_bundle(bundle)  # one transaction: all of it, or nothing
+            report = service.import_bundle(bundle)  # one transaction: all of it, or nothing
+            return report, chosen, bundle.skipped
 
         self._running = True
         self._saving = False
         self.file_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        self.jrnl_panel.setEnabled(False)
         self.result_banner.hide()
+        self._show_skipped(False)
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.step_label.show()
@@ -253,11 +322,15 @@ class ImportDialog(FittedDialog):
             self.close_button.setEnabled(False)  # the save is one transaction: it can't stop halfway
             self.step_label.setText(f"Saving {_entries(count)}…")
 
-    def _finished(self, report: BundleReport) -> None:
+    def _finished(self, result: tuple[BundleReport, str, tuple[tuple[str, str], ...]]) -> None:
+        report, chosen, skipped = result
         self._done()
         self.progress_bar.setValue(STEPS)
         self.step_label.setText("Done.")
-        text = result_text(report)
+        text = result_text(report, skipped_sentence(skipped, chosen))
+        if skipped:
+            self.skipped_list.setPlainText("\n".join(f"{name}: {reason}" for name, reason in skipped))
+            self._show_skipped(True)
         self._show_result(text, error=False)
         if report.total_added:
             self._journal.announce(Change.everything(origin=self))  # every view reloads what it shows
@@ -292,6 +365,7 @@ class ImportDialog(FittedDialog):
         self.file_button.setEnabled(True)
         self.folder_button.setEnabled(True)
         self.import_button.setEnabled(False)  # import again only after choosing again
+        self.jrnl_panel.setEnabled(True)
         self.close_button.setEnabled(True)
         self.close_button.setText("Close")
         self.close_button.setAccessibleName("Close")
@@ -314,8 +388,14 @@ class ImportDialog(FittedDialog):
         super().reject()
 
 
-def result_text(report: BundleReport) -> str:
-    """"Added 1,204 entries; 3 were already here." — with the stage tools' records when there are any."""
+def result_text(report: BundleReport, skipped: str = "") -> str:
+    """"Added 1,204 entries; 3 were already here." — with the stage tools' records when there are any,
+    and then `skipped` ("skipped 1 file that is not a Day One entry: …") as a sentence of its own."""
+    said = _added_text(report)
+    return f"{said} {skipped[0].upper()}{skipped[1:]}." if skipped else said
+
+
+def _added_text(report: BundleReport) -> str:
     entries = report.added.get("entries", 0)
     moved = report.added.get("linked_answers", 0)  # an older export's answers, now in their tools
     others = report.total_added - entries - moved

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.domain.changes import Area, Change
 from app.domain.records import MEETING_TAG, Entry, EntryDraft, EntryKind
-from app.domain.timeline import day_heading, local_date
+from app.domain.timeline import day_heading, local_date, written_date
 from app.domain.workbench import Goal
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, EntryListModel, entry_meta
+from app.ui.journal.entry_list_model import DAY_ROLE, SUMMARY_ROLE, EntryListModel, entry_meta, entry_meta_tip
 from app.ui.journal.entry_words import parse_tags, tags_field_text, with_meeting_mark
 from app.ui.journal.journal_layout import MARKED_TEXT, JournalLayout
 from app.ui.writing.autosave import DraftTarget
@@ -92,6 +92,7 @@ class JournalPage(JournalLayout):
         self.list_view.clearSelection()
         self._entry = None
         self.meta_label.setText("New entry · free writing")
+        self.meta_label.setToolTip("")
         self.title_label_entry.hide()
         self.autosaver.bind(DraftTarget(EntryKind.FREE), None)
         self._show_tags(())
@@ -192,7 +193,7 @@ class JournalPage(JournalLayout):
         if words.shortened:
             note = ("Taken from the start of your journal entry. Keep what shows your progress and "
                     "change anything.")
-        written_on = local_date(entry.created_at)  # it happened when it was written about
+        written_on = written_date(entry)  # it happened when it was written about, there
         entry_uuid = entry.uuid
         evidence, ok = EvidenceDialog.ask(self, goals, words.text, entry_uuid, happened_on=written_on,
                                           clock=self._journal.clock, journal=self._journal,
@@ -235,7 +236,7 @@ class JournalPage(JournalLayout):
         if entry is None:
             return  # deleted: the list's reset decides what is shown
         self._entry = entry
-        self.meta_label.setText(entry_meta(entry))
+        self._show_meta(entry)
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
         self._show_meeting_mark(entry)
@@ -294,7 +295,12 @@ class JournalPage(JournalLayout):
             with_block = self.edit_button.blockSignals(True)
             self.edit_button.setChecked(True)
             self.edit_button.blockSignals(with_block)
+        self._show_meta(entry)
+
+    def _show_meta(self, entry: Entry) -> None:
+        """What the entry is and when it was written; written in another zone, the tip says the time here."""
         self.meta_label.setText(entry_meta(entry))
+        self.meta_label.setToolTip(entry_meta_tip(entry))
 
     def _set_editing(self, editing: bool) -> None:
         if self._entry is None:
@@ -329,7 +335,7 @@ class JournalPage(JournalLayout):
             )
             self.right.setCurrentIndex(0)
             return
-        self.meta_label.setText(entry_meta(entry))
+        self._show_meta(entry)
         self.title_label_entry.setText(entry.title)
         self.title_label_entry.setVisible(bool(entry.title))
         target = DraftTarget(entry.kind, entry.stage, entry.prompt_key, entry.title)  # tags as stored

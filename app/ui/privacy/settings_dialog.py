@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app.store.backups import backups_dir
 from app.store.preferences import Preferences
+from app.ui.data.worker import BackgroundCall
+from app.ui.privacy import journal_check
 from app.ui.privacy.passphrase_form import PassphraseForm
 from app.ui.privacy.recovery_code_dialog import RecoveryCodeDialog
 from app.ui.privacy.settings_layout import (
@@ -43,9 +45,14 @@ class SettingsDialog(SettingsLayout):
 
     backups_requested = Signal()
 
-    def __init__(self, session: PrivacyControls, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: PrivacyControls, parent: QWidget | None = None,
+        check: journal_check.CheckSource | None = None,
+    ) -> None:
         super().__init__(backups_dir(session.data_dir), parent)
         self._session = session
+        self._check = check  # the journal's full check, from the window (None: the card is hidden)
+        self.check_call: BackgroundCall | None = None  # while "Check the journal now" runs
         self._pending: PassphraseForm | None = None  # the form whose operation the session is running
         self.recovery_dialog: RecoveryCodeDialog | None = None  # while a new code is on screen
         self._wire()
@@ -67,6 +74,8 @@ class SettingsDialog(SettingsLayout):
         self.lock_with_computer.toggled.connect(self._lock_with_computer_toggled)
         self.backups_button.clicked.connect(self.backups_requested)
         self.backups_spin.valueChanged.connect(self._backups_kept_chosen)
+        self.check_button.clicked.connect(self.check_now)
+        self.check_card.setVisible(self._check is not None)
         session = self._session
         session.busy_changed.connect(self._on_busy)
         session.operation_failed.connect(self._on_failed)
@@ -241,6 +250,47 @@ class SettingsDialog(SettingsLayout):
         self.result_label.show()
         announce(self.result_label, text)  # once shown: a hidden widget's alert is dropped
 
+    # -- checking the journal file -------------------------------------------------------------------
+
+    def check_now(self) -> None:
+        """Run the journal's full check in a worker and say what it found, under the button."""
+        if self.check_call is not None or self._check is None:
+            return
+        work = self._check()
+        if work is None:
+            self._say_check(journal_check.NOT_OPEN, "error")
+            return
+        self.check_button.setEnabled(False)
+        self._say_check(journal_check.CHECKING, "")
+        call = BackgroundCall(work, self)
+        call.finished.connect(self._checked)
+        call.failed.connect(self._check_failed)
+        self.check_call = call
+        call.start()
+
+    def _checked(self, problems: object) -> None:
+        self._check_done()
+        found = [str(problem) for problem in problems] if isinstance(problems, list) else []
+        if found:
+            self._say_check(journal_check.damage_message(found), "error")
+        else:
+            self._say_check(journal_check.SOUND, "saved")
+
+    def _check_failed(self, error: object) -> None:
+        self._check_done()
+        self._say_check(journal_check.failed_message(error), "error")
+
+    def _check_done(self) -> None:
+        self.check_call = None
+        self.check_button.setEnabled(True)
+
+    def _say_check(self, text: str, state: str) -> None:
+        self.check_message.setText(text)
+        restyle(self.check_message, state=state)
+        self.check_message.show()
+        announce(self.check_message, text)
+        self.settle_layout()
+
     # -- settings saved as they change ------------------------------------------------------------
 
     def _lock_after_chosen(self, index: int) -> None:
@@ -294,9 +344,11 @@ def show_recovery_code(code: str, parent: QWidget, closed: Callable[[], None]) -
     return dialog
 
 
-def open_settings(session: PrivacyControls, parent: QWidget) -> SettingsDialog:
+def open_settings(
+    session: PrivacyControls, parent: QWidget, check: journal_check.CheckSource | None = None
+) -> SettingsDialog:
     """Show the settings over `parent` without blocking it."""
-    dialog = SettingsDialog(session, parent)
+    dialog = SettingsDialog(session, parent, check)
     dialog.setModal(False)
     dialog.show()
     dialog.activateWindow()

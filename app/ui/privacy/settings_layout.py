@@ -80,6 +80,8 @@ class SettingsLayout(QDialog):
         column.addWidget(self._privacy_card())
         column.addWidget(self._locking_card())
         column.addWidget(self._backups_card(backups_folder))
+        self.check_card = self._check_card()
+        column.addWidget(self.check_card)
         column.addStretch(1)
 
         self.scroll_area = QScrollArea()
@@ -223,6 +225,20 @@ class SettingsLayout(QDialog):
         layout.addWidget(self.backups_message)
         self.backups_button = push_button("&Backups…", "See and restore backups")
         layout.addWidget(_left(self.backups_button))
+        return section
+
+
+    def _check_card(self) -> QFrame:
+        section, layout = _card("Checking the journal")
+        layout.addWidget(wrapped_label(
+            "Once a week Trustbridge reads your whole journal file in the background to make sure "
+            "every part of it can still be read. You can also check it now; nothing is changed.", "muted"))
+        self.check_message = wrapped_label("", "saveStatus")
+        self.check_message.setAccessibleName("What the check found")
+        self.check_message.hide()
+        layout.addWidget(self.check_message)
+        self.check_button = push_button("C&heck the journal now", "Check the journal file now")
+        layout.addWidget(_left(self.check_button))
         return section
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import EVERY_AREA, Area, Change
 from app.domain.records import Entry, EntryKind
-from app.domain.search import MOOD_GROUPS, SearchFilters, SearchHit, SearchOrder, terms
+from app.domain.search import MOOD_GROUPS, ORDER_NOTE, SearchFilters, SearchHit, SearchOrder, terms
 from app.domain.stages import Stage
 from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
@@ -116,6 +116,10 @@ class SearchPage(Page):
         self.query_edit.setAccessibleName("Search your journal")
         self.query_edit.setPlaceholderText("Words to look for, or a \"phrase in quotes\"")
         self.query_edit.setClearButtonEnabled(True)
+        self.order_note = QLabel(ORDER_NOTE)  # what "best match" means, so no order is a surprise
+        self.order_note.setObjectName("muted")
+        self.order_note.setWordWrap(True)
+        self.order_note.setAccessibleName("How results are ordered")
 
         self.best_button = segment_button("Best match", "Order results by best match")
         self.newest_button = segment_button("Newest first", "Order results newest first")
@@ -218,6 +222,7 @@ class SearchPage(Page):
         columns.addWidget(left_box, 2)
         columns.addWidget(self.right, 3)
         self.body.addWidget(self.query_edit)
+        self.body.addWidget(self.order_note)
         self.body.addWidget(filters)
         self.body.addLayout(columns, 1)
 

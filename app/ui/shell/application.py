@@ -1,38 +1,35 @@
 """Start the desktop app: paths, logging, Qt, theme, crash handler, the window, then the journal.
 
-The journal opens in a worker so the window appears at once; SQLAlchemy and the schema check
-load there, off the UI thread. On the way out, once the window has saved everything, the day's
-automatic backup is made (at most one a day), and rich text the app put on an in-process clipboard
-is taken back (app/ui/widgets/clipboard.py).
+The journal opens in a worker so the window appears at once (the store's modules, SQLAlchemy
+above all, load there while this thread waits idle); the first page is built when it arrives,
+the other pages when first shown. An encrypted journal's unlock page comes before any of the
+store loads, which then loads while the passphrase is typed (session_open.preload_store). What
+can wait until the person can type (the hand-over to a second launch, locking with the computer,
+the weekly check of the file) starts after that. On the way out, once the window has saved
+everything, the day's automatic backup is made (at most one a day), and rich text the app put on
+an in-process clipboard is taken back (app/ui/widgets/clipboard.py).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QThreadPool, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from app import APP_NAME, __version__
-from app.logs import setup_logging
 from app.paths import resolve_data_dir
-from app.resources import resource_path
+from app.ui.shell import session_open, startup_probe
 from app.ui.shell.backup_at_close import back_up_if_due
-from app.ui.shell.crash import install_excepthook
-from app.ui.shell.main_window import MainWindow
-from app.ui.widgets import messages
-from app.ui.widgets.clipboard import release_clipboard
-from app.ui.widgets.theme import apply_theme, follow_system
+from app.ui.shell.startup_probe import STARTUP_PROBE
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Qt and the window load inside run_gui, after the store has begun loading
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication
+
     from app.store.backups import Connect
+    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.session import JournalSession
 
 log = logging.getLogger(__name__)
@@ -40,10 +37,16 @@ log = logging.getLogger(__name__)
 __all__ = ["LOCK_NAME", "STARTUP_PROBE", "back_up_if_due", "close_session", "make_application", "run_gui"]
 
 LOCK_NAME = ".trustbridge.lock"  # app.store.backups.LOCK_NAME reads the same file (tests check they agree)
-STARTUP_PROBE = "TRUSTBRIDGE_STARTUP_PROBE"  # benches/startup.py: print readiness and quit
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app import APP_NAME, __version__
+    from app.resources import resource_path
+    from app.ui.widgets.theme import apply_theme, follow_system
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName(APP_NAME)
@@ -60,6 +63,11 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     started = time.perf_counter()
     data_dir = resolve_data_dir(data_dir_option)
+    from PySide6.QtCore import QTimer
+
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.widgets.clipboard import release_clipboard
+
     app = make_application(argv)
     app.aboutToQuit.connect(release_clipboard)  # a copied brief must not outlive Python (clipboard.py)
     try:
@@ -76,19 +84,58 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         _already_open(data_dir)
         return 1
     window = MainWindow(data_dir)
-    probe = bool(os.environ.get(STARTUP_PROBE))
-    sessions: list[JournalSession] = []  # made after the first paint: the window must not wait for it
+    probe = startup_probe.probing()
+    # The session is made after the first paint (the window must not wait for it), except for an
+    # encrypted journal: its unlock page is then the window's first paint.
+    sessions: list[JournalSession] = []
     offered: list[bool] = []
+    watching: list[bool] = []
+
+    def watch_once() -> None:
+        """After the person can type (or the unlock page is up): what needs no hurry."""
+        if not watching and sessions:
+            watching.append(True)
+            _watch_for_others(window, sessions[0], data_dir)
+
+    def on_unlock_shown(page: object) -> None:
+        from app.ui.privacy.unlock_page import UnlockPage
+
+        QTimer.singleShot(0, watch_once)  # a second launch must find this window while it waits
+        if probe and isinstance(page, UnlockPage):
+            def shown() -> None:
+                startup_probe.say("unlock", started)
+                startup_probe.type_passphrase(page, started)
+
+            QTimer.singleShot(0, shown)
 
     def on_opened() -> None:
         session = sessions[0]
         if probe:
-            QTimer.singleShot(0, lambda: _report("ready", started, app))
-        elif session.first_start and not offered:
+            QTimer.singleShot(0, usable)
+            return
+        QTimer.singleShot(0, after_usable)
+        if session.first_start and not offered:
             offered.append(True)  # a brand-new journal: offer a passphrase, once
             from app.ui.privacy.encryption_offer import offer_encryption
 
             offer_encryption(session, window)
+
+    def usable() -> None:
+        problem = startup_probe.usable_problem(window)
+        if problem is not None:
+            startup_probe.not_usable(problem)
+            app.exit(startup_probe.NOT_USABLE_EXIT)
+            return
+        startup_probe.say("usable", started)
+        after_usable()
+        QTimer.singleShot(0, lambda: _report("ready", started, app))
+
+    def after_usable() -> None:
+        watch_once()
+        if not probe:  # the bench quits at once: a check it would cut short only slows the next run
+            from app.ui.shell.integrity_watch import check_if_due
+
+            check_if_due(window, sessions[0])
 
     def on_failed(error: BaseException) -> None:
         from app.store.errors import InvalidKeyFile
@@ -97,21 +144,30 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         _cannot_open(window, str(error) or type(error).__name__, advice)
         app.exit(2)
 
-    window.show()
-    if probe:
-        QTimer.singleShot(0, lambda: print(f"window {time.perf_counter() - started:.4f}", flush=True))
-
-    def after_first_paint() -> None:
+    def start_session() -> JournalSession:
         from app.ui.shell.session import JournalSession
 
-        install_excepthook(window, window.flush_all, setup_logging(data_dir))
         session = JournalSession(window, data_dir)
         sessions.append(session)
         session.opened.connect(on_opened)
         session.failed_to_open.connect(on_failed)
+        session.unlock_shown.connect(on_unlock_shown)
         session.start()
+        return session
+
+    if session_open.journal_is_encrypted(data_dir):
+        start_session()  # shows the unlock page (no store, no crypto loaded yet)
+    window.show()
+    if probe:
+        QTimer.singleShot(0, lambda: startup_probe.say("window", started))
+
+    def after_first_paint() -> None:
+        from app.logs import setup_logging
+        from app.ui.shell.crash import install_excepthook
+
+        install_excepthook(window, window.flush_all, setup_logging(data_dir))
+        session = sessions[0] if sessions else start_session()
         session.watch_input()
-        _watch_for_others(window, session, data_dir)
 
     QTimer.singleShot(0, after_first_paint)
     code = app.exec()
@@ -126,6 +182,8 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
 
 def close_session(session: JournalSession) -> None:
     """After the window saved everything: the day's backup (keyed when encrypted), then close."""
+    from PySide6.QtCore import QThreadPool
+
     session.stop_watching()
     QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
     journal, key = session.journal, session.data_key
@@ -147,6 +205,8 @@ _FOLDER_ADVICE = ("Check that the folder exists and that you can write to it, "
 
 
 def _cannot_open(parent: MainWindow | None, reason: str, advice: str | None = _FOLDER_ADVICE) -> None:
+    from app.ui.widgets import messages
+
     messages.show_error(
         parent,
         "Trustbridge can't open your journal",
@@ -171,6 +231,8 @@ def _watch_for_others(window: MainWindow, session: JournalSession, data_dir: Pat
 
 def _lock_data_dir(data_dir: Path) -> QLockFile | None:
     """One app per journal: a second one would overwrite the first one's autosaves."""
+    from PySide6.QtCore import QLockFile
+
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # a lock left by a crash is stale only when its process is gone
     if not lock.tryLock(200):
@@ -185,6 +247,7 @@ def _lock_data_dir(data_dir: Path) -> QLockFile | None:
 def _already_open(data_dir: Path) -> None:
     """No window answered the hand-over: the lock file says who holds the journal (a window or a command)."""
     from app.store.backups import in_use_message
+    from app.ui.widgets import messages
 
     who = in_use_message(data_dir)
     messages.show_error(
@@ -196,7 +259,7 @@ def _already_open(data_dir: Path) -> None:
 
 
 def _report(what: str, started: float, app: QApplication) -> None:
-    print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
+    startup_probe.say(what, started)
     app.exit(0)  # not quit(): that closes windows first and may post a second quit for later loops
 
 

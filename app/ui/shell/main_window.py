@@ -35,6 +35,7 @@ from app.ui.widgets import messages
 if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see attach)
     from app.domain.changes import Change
     from app.domain.prompts import Catalogue
+    from app.store.journal import Journal
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.privacy.controls import PrivacyControls
     from app.ui.privacy.curtain import PrivacyCurtain
@@ -332,11 +333,16 @@ class MainWindow(QMainWindow):
         """File → Settings…: privacy (encryption, passphrase, locking) and backups."""
         if self.session is None or self.journal is None:
             return
+        from app.ui.privacy.journal_check import check_of
         from app.ui.privacy.settings_dialog import open_settings
 
-        dialog = open_settings(self.session, self)
+        dialog = open_settings(self.session, self, lambda: check_of(self._service()))
         dialog.backups_requested.connect(self.open_backups)
         self._keep_for_session(dialog)
+
+    def _service(self) -> Journal | None:
+        """The open journal behind the gateway (for work a worker does, such as the full check)."""
+        return self.journal.service if self.journal is not None else None
 
     def open_backups(self) -> None:
         """File → Backups…: the automatic backups, made now or restored."""

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from app.paths import database_path
 from app.store.preferences import Preferences, load_preferences, save_preferences
 from app.ui.data.worker import BackgroundCall
+from app.ui.privacy.journal_check import reason
 from app.ui.shell import session_open
 
 if TYPE_CHECKING:
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from app.ui.shell.session_host import SessionHost
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Place", "SessionCore", "reason"]
+
+_PRELOAD_AFTER_UNLOCK_MS = 150  # long enough for the unlock page's first paint, short beside any typing
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,7 @@ class SessionCore(QObject):
     closing = Signal()
     damaged = Signal(object)
     preferences_applied = Signal()
+    unlock_shown = Signal(object)  # the unlock page, once it is in the window
 
     def __init__(
         self, host: SessionHost, data_dir: Path, parent: QObject | None, *,
@@ -143,8 +149,15 @@ class SessionCore(QObject):
     # -- opening ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the journal in a worker; an encrypted one asks for its passphrase first."""
+        """Open the journal in a worker; an encrypted one asks for its passphrase first.
+
+        Whether it is encrypted is seen from its key file, so the unlock page shows at once,
+        before the store (SQLAlchemy) has loaded; the store loads while the passphrase is typed.
+        """
         if self.opening or self._journal is not None:
+            return
+        if self.key is None and session_open.journal_is_encrypted(self.data_dir):
+            self.show_unlock()
             return
         self.opening = True
         data_dir, key = self.data_dir, self.key
@@ -206,6 +219,9 @@ class SessionCore(QObject):
         if message:
             page.intro.setText(message)
         self.host.show_unlock(page)
+        self.unlock_shown.emit(page)
+        # After the page has painted: the store loads while the passphrase is typed.
+        QTimer.singleShot(_PRELOAD_AFTER_UNLOCK_MS, session_open.preload_store)
 
     def _on_unlocked(self, key: bytes) -> None:
         self.key = key
@@ -259,13 +275,3 @@ class SessionCore(QObject):
         self.set_busy(False)
         self.operation_failed.emit(sentence)
 
-
-def reason(error: object) -> str:
-    """A sentence-safe reason: store errors are written for people; anything else by its kind."""
-    from app.store.errors import StoreError
-
-    if isinstance(error, StoreError):
-        return str(error).rstrip(".") + "."
-    if isinstance(error, OSError):
-        return f"{error.strerror or 'the disk refused'}."
-    return "something unexpected went wrong (details are in the log)."

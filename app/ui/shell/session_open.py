@@ -1,13 +1,68 @@
-"""Opening the journal, off the UI thread: the one piece of work every reopen shares."""
+"""Opening the journal, off the UI thread: the one piece of work every reopen shares.
+
+The store's modules (SQLAlchemy, the models, every stage store) are the longest part of a start.
+An encrypted journal loads none of them until its unlock page is on screen (`journal_is_encrypted`
+needs neither the store nor any crypto), so that page comes first; `preload_store` then loads
+them while the passphrase is typed, and the opening worker waits for it rather than importing the
+same modules beside it.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.journal import Journal
+
+_preloading: list[threading.Thread] = []  # at most one per process: imports happen once
+
+
+def journal_is_encrypted(data_dir: Path) -> bool:
+    """Whether the journal surely opens only with its passphrase, seen without loading the store
+    or any crypto (the key file's name comes from the backup files' module, which loads neither).
+
+    False when an encryption or decryption was cut short (files beside the journal or its key):
+    the store settles that first, and only then knows; the opening worker finds out as before.
+    """
+    from app.paths import database_path
+    from app.store.backup_files import KEY_FILE_NAME
+
+    interrupted = any(data_dir.glob(f"{database_path(data_dir).name}.*")) or any(
+        data_dir.glob(f"{KEY_FILE_NAME}.*"))
+    return not interrupted and (data_dir / KEY_FILE_NAME).exists()
+
+
+def preload_store() -> None:
+    """Start importing the store and the prompts on a thread of their own, once per process.
+
+    Only modules without Qt are imported here (see open_journal_and_catalogue). The worker that
+    opens the journal waits for this thread to finish before it imports anything: two threads
+    importing the same packages at once can each find the other's half-made module (asyncio,
+    which SQLAlchemy loads, then fails with "name 'base_events' is not defined"). If an import
+    fails here, the worker's own import fails again and says why.
+    """
+    if _preloading:
+        return
+    thread = threading.Thread(target=_import_store, name="store-preload", daemon=True)
+    _preloading.append(thread)
+    thread.start()
+
+
+def wait_for_preload() -> None:
+    """Until the store's modules have loaded, if preload_store started loading them."""
+    for thread in _preloading:
+        thread.join()
+
+
+def _import_store() -> None:
+    try:
+        import app.catalogue
+        import app.store.journal  # noqa: F401 - the import is the work
+    except Exception:  # the opening worker imports them again and reports the error
+        return
 
 
 def open_journal_and_catalogue(data_dir: Path, key: bytes | None = None) -> tuple[Journal, Catalogue]:
@@ -19,6 +74,7 @@ def open_journal_and_catalogue(data_dir: Path, key: bytes | None = None) -> tupl
     folder's lock, so clearing last session's deletions is safe. An encrypted journal needs its
     data key: without one, Journal.open raises JournalLocked.
     """
+    wait_for_preload()
     from app.catalogue import load_catalogue
     from app.store.journal import Journal
 

@@ -1,6 +1,7 @@
 """Building the window's pages: Today, each stage with its own tool, the Journal and Search.
 
-The pages load with the journal, off the start-up path: every import here happens on first use.
+The pages load with the journal, off the start-up path: every import here happens on first use,
+and only the page's own (Today never loads the Journal page's modules).
 """
 
 from __future__ import annotations
@@ -21,18 +22,20 @@ if TYPE_CHECKING:
 def build_page(key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget) -> Page:
     """The page for a sidebar key, made inside `parent` (the window's stack), so nothing in a page
     can ever flash up as a window of its own."""
-    from app.ui.journal.journal_page import JournalPage
-    from app.ui.stages.stage_page import StagePage
-    from app.ui.today.today_page import TodayPage
-
     if key == TODAY:
+        from app.ui.today.today_page import TodayPage
+
         return TodayPage(journal, catalogue, parent)
     if key == JOURNAL:
+        from app.ui.journal.journal_page import JournalPage
+
         return JournalPage(journal, parent)
     if key == SEARCH:
         from app.ui.search.search_page import SearchPage
 
         return SearchPage(journal, parent)
+    from app.ui.stages.stage_page import StagePage
+
     stage = Stage(key)
     tool, title = build_tool(stage, journal)
     return StagePage(journal, catalogue.guide(stage), parent, tool, title)

@@ -18,7 +18,7 @@ from app.domain.agenda import open_actions
 from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
 from app.domain.emotions import strongest
 from app.domain.plan_math import days_until, milestone_days, next_milestone, overdue, plan_day, plan_end
-from app.domain.schedule import countdown_text, next_checkin
+from app.domain.schedule import countdown_text
 from app.domain.stages import Stage
 from app.domain.streaks import streak_length
 from app.domain.timeline import local_date
@@ -185,7 +185,7 @@ class Dashboard(QWidget):
         self.goals_tile.set_content(value, detail, highlight=bool(late) or bool(counts[GoalStatus.AT_RISK]))
 
     def _show_checkin(self, store: Journal, now: datetime) -> None:
-        upcoming = next_checkin(store.checkins.checkins(), now)
+        upcoming = store.checkins.next_checkin(now)
         if upcoming is None:
             self.checkin_tile.set_content("None scheduled", "Regular check-ins are how trust is rebuilt.")
         else:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.changes import Change
 from app.domain.workbench import ImportBundle
 from app.io.importers import read_import
+from app.io.jrnl_options import JrnlOptions
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.import_dialog import STEPS, ImportDialog, result_text
@@ -115,10 +116,10 @@ def test_cancel_before_the_save_imports_nothing(
 
     cancelled = threading.Event()
 
-    def read_after_cancel(path: Path, chosen: str) -> ImportBundle:
+    def read_after_cancel(path: Path, chosen: str, jrnl: JrnlOptions) -> ImportBundle:
         """The real reader, held until Cancel is pressed, so the test never races the worker."""
         assert cancelled.wait(WAIT_MS / 1000)
-        return read_import(path, chosen)
+        return read_import(path, chosen, jrnl=jrnl)
 
     monkeypatch.setattr(module, "read_import", read_after_cancel)
     dialog.set_path(FIXTURES / "jrnl" / "tags.journal")

@@ -262,10 +262,12 @@ def test_a_damaged_journal_is_never_opened_and_the_newest_good_backup_comes_back
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.session import JournalSession
     from tests.store.test_damaged_journal import break_an_index_page, write_journal
+    from tests.store.unclean import left_open_by_a_crash
 
     write_journal(data_dir, 400)
     make_backup(database_path(data_dir), backups_dir(data_dir))
     break_an_index_page(database_path(data_dir))
+    left_open_by_a_crash(data_dir)  # a page only the full check reads: an open runs it after a crash
     damaged_bytes = database_path(data_dir).read_bytes()
     before = snapshot(data_dir, skip=UI_STATE)
 
