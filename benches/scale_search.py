@@ -1,8 +1,9 @@
 """Search at scale, plain and encrypted: every keystroke's statement and the `trustbridge search` process.
 
 Used by benches/scale.py, which prints each figure beside its DESIGN.md budget. What "best match"
-means for short and common searches (newest first for one or two letters; bm25 over the newest
-RANK_WINDOW matches when more match) is `app.domain.search.effective_order` and
+means for short and common searches (newest first for one or two letters or a short word being
+typed; bm25 over the newest RANK_WINDOW matches when each word is in more than RANK_ALL places)
+is `app.domain.search.effective_order` and
 `app/store/search_sql.py`; these figures are what a person typing sees.
 """
 

@@ -104,8 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", help="find entries by the words in them, best matches first",
         # app.domain.search.ORDER_NOTE, spelled out so parsing loads nothing more (a test keeps them equal)
-        description="Searches of one or two letters show the newest matches first. Longer ones show the "
-        "closest matches first; when more than 10,000 places match, the closest of the newest 1,000.",
+        description="Newest matches come first while a search is one or two letters, or its last word is "
+        "still being typed and has three letters or fewer. Otherwise the closest matches come first; when "
+        "each word is in more than 5,000 places, the closest of the newest 1,000.",
     )
     search.add_argument("query", metavar="QUERY", help='words to find; "quoted words" match as a phrase')
     search.add_argument(
