@@ -36,24 +36,44 @@ The order makes a kill at any step safe:
 4. only then remove the stale markers (each re-tested, and only if still the same file);
 5. at close: dispose of every connection, then remove our marker.
 A kill before 3 leaves the stale markers; between 3 and 5 our own; after 5 the journal is closed.
+A `.part` is removed only once PART_GRACE old: a younger one may be another process's, not yet locked.
+
+Only a regular file is a marker. A link, a pipe or a folder under a marker's name is no marker:
+ignored, never removed, never followed, never waited on (every open is O_NONBLOCK|O_NOFOLLOW).
+The temporary name is made with O_EXCL|O_NOFOLLOW: a name already there is passed over.
+
+An interrupted encryption is settled only by a process nobody else may be converting under:
+`changing_elsewhere` is any other process's live marker, or the data folder's lock held by another
+process (the app holds it for its whole life; `encrypt`, `decrypt` and the app's own conversion run
+with the journal closed, holding the folder). Then an open, and the command line's quick search,
+refuse with "Trustbridge is changing this journal just now (...); try again in a moment. Nothing
+was changed." The process holding the folder settles its own interrupted work at its next open.
 
 The last full check that passed is recorded in a small private file beside the journal,
 `.trustbridge-checked` (an ISO-8601 time in UTC), not in the journal: the check runs on a
 read-only connection (a command's `check` must write nothing to the journal), and a record in the
 journal would need a write transaction, a lock and a WAL frame of its own for a check that reads.
-A missing or unreadable record means a check is due.
+A missing or unreadable record means a check is due; so does a link there, which is never read
+or written through.
 
 Where flock does not exist (Windows) a marker can't be told held from stale: every other
 process's marker is taken as possibly stale, so the full check runs (safe, slower), and Windows
-itself refuses to delete a file another process holds open, so a live marker stays.
+itself refuses to delete a file another process holds open, so a live marker stays. Where flock
+exists but does not work (ENOLCK, EOPNOTSUPP: a network folder without a lock service) the open
+goes ahead all the same, and markers are judged by the host and process their names give: this
+process's are its own; another on this computer that still runs is live (the check runs, the
+marker stays); one whose process is gone, or another computer's, is stale (checked, removed).
 """
 
 from __future__ import annotations
 
+import errno
 import itertools
 import logging
 import os
 import socket
+import stat
+import time
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -120,14 +140,20 @@ def record_check_passed(data_dir: Path, when: datetime | None = None) -> None:
     """Note that the full check passed `when` (now); a disk that refuses only costs an early check."""
     moment = (when or datetime.now(UTC)).astimezone(UTC)
     try:
-        write_private_bytes(checked_path(data_dir), moment.isoformat().encode("ascii"))
+        write_private_bytes(checked_path(data_dir), moment.isoformat().encode("ascii"), follow_links=False)
     except OSError:
         log.warning("could not record the journal's passed check in %s", data_dir, exc_info=True)
 
 
 def last_check_passed(data_dir: Path) -> datetime | None:
-    try:
-        said = checked_path(data_dir).read_bytes()[:64].decode("ascii").strip()
+    try:  # never through a link, never waiting on a pipe: anything but a plain file is no record
+        handle = os.open(checked_path(data_dir), _READ)
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                return None
+            said = os.read(handle, 64).decode("ascii").strip()
+        finally:
+            os.close(handle)
         moment = datetime.fromisoformat(said)
     except (OSError, ValueError):
         return None
@@ -171,54 +197,89 @@ class OpenMarker:
             os.close(handle)
 
 
+# How a marker is judged: "held" by a live process's flock; "alive" (no working flock, but the
+# process its name gives runs on this computer); "unsure" (unreadable: take it as unclean);
+# "stale" (its process is gone); "none" (gone meanwhile, or not a regular file: no marker at all).
+_LIVE = ("held", "alive")
+_CHECK = ("stale", "unsure", "alive")
+
+
 def _markers(data_dir: Path) -> Iterator[Path]:
     try:
         names = list(data_dir.iterdir())
     except OSError:
         return
     for path in names:
-        if path.name.startswith(MARKER_PREFIX) and not path.name.endswith(".part"):
+        if path.name.startswith(MARKER_PREFIX) and not path.name.endswith(".part") and _regular(path):
             yield path
 
 
 def stale_markers(data_dir: Path) -> list[Path]:
-    """Markers whose process is gone (nobody holds their flock): each one an unclean shutdown."""
-    return [path for path in _markers(data_dir) if _is_stale(path)]
+    """Markers whose process may be gone: each one an unclean shutdown, so the full check runs.
+    Without a working flock (Windows, a network folder without locks) every marker not known to
+    be this process's or a running one's is taken as possibly stale: the check is the safe side."""
+    return [path for path in _markers(data_dir) if _judge(path) in _CHECK]
 
 
-def _is_stale(path: Path) -> bool:
-    if fcntl is None:  # pragma: no cover - Windows: can't tell, so check
-        return True
-    try:
-        handle = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:  # its owner closed cleanly meanwhile
-        return False
-    except OSError:
-        return True  # unreadable: take it as unclean (a check is the safe side)
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        return True
-    finally:
-        os.close(handle)
+def live_markers(data_dir: Path) -> list[Path]:
+    """Markers a live process holds (this one's other opens included): it has the journal open."""
+    return [path for path in _markers(data_dir) if _judge(path) in _LIVE]
+
+
+def changing_elsewhere(data_dir: Path) -> str | None:
+    """Why another live process may be changing the journal's files just now, or None.
+
+    Files an encryption or decryption leaves beside the journal are settled (finished or undone)
+    only when no other process has the journal open (a live marker) and none holds the data
+    folder (the app for its whole life, a command that converts the journal for its run): the one
+    doing the conversion holds the folder, with its own journal closed. The process itself is
+    never "elsewhere": the app settles its own interrupted work at its next open.
+    """
+    for path in live_markers(data_dir):
+        if not _ours(path):
+            return f"another Trustbridge process has it open, {_who(_named(path))}"
+    holder = _folder_holder(data_dir)
+    if holder is not None:
+        return f"the app or a command holds it, {_who(holder)}"
+    return None
+
+
+def refuse_if_changing(data_dir: Path) -> None:
+    """StorageUnavailable, nothing changed, while another process may be changing the journal."""
+    why = changing_elsewhere(data_dir)
+    if why is not None:
+        from app.store.errors import StorageUnavailable
+
+        raise StorageUnavailable(
+            f"Trustbridge is changing this journal just now ({why}); try again in a moment. "
+            "Nothing was changed."
+        )
 
 
 def write_marker(data_dir: Path) -> OpenMarker:
     """This process's marker, locked before it is visible under its name. OSError when the folder
-    refuses it (the caller refuses to open: an open no crash could be told from is not safe)."""
-    host = "".join(char for char in socket.gethostname() if char.isalnum() or char in "-_.")[:64] or "host"
-    name = f"{MARKER_PREFIX}{host}-{os.getpid()}-{next(_numbers)}"
+    refuses it (the caller refuses to open: an open no crash could be told from is not safe).
+
+    The temporary name is created new (O_EXCL) and never through a link (O_NOFOLLOW): something
+    already there, planted or left, is passed over for the next number, never truncated or followed.
+    """
+    host = _host()
+    for _attempt in range(_MOST_ATTEMPTS):
+        name = f"{MARKER_PREFIX}{host}-{os.getpid()}-{next(_numbers)}"
+        temporary = data_dir / f"{name}.part"
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
+        except FileExistsError:
+            continue
+        break
+    else:
+        raise FileExistsError(f"no free name for this process's marker in {data_dir}")
     final = data_dir / name
-    temporary = data_dir / f"{name}.part"
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         if os.name == "posix":
             os.fchmod(handle, FILE_MODE)
-        if fcntl is not None:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # our own new file: nobody else holds it
+        if _try_lock(handle) is False:  # our own new file: only a name planted and held races here
+            raise BlockingIOError(f"{temporary} is held by another process")
         os.write(handle, f"{os.getpid()}\n{host}\n{datetime.now(UTC).isoformat()}\n".encode("ascii"))
         os.fsync(handle)
         temporary.replace(final)
@@ -233,23 +294,29 @@ def write_marker(data_dir: Path) -> OpenMarker:
 
 def remove_stale(data_dir: Path, paths: list[Path]) -> None:
     """Remove markers the full check has answered for: each only if still nobody's, still that file.
-    Also any `.part` a kill left before its rename (that process never opened the journal)."""
-    for path in [*paths, *(path for path in _leftover_parts(data_dir) if _is_stale(path))]:
+    Also any `.part` a kill left before its rename (that process never opened the journal), once
+    it is PART_GRACE old: a younger one may be another process's, made and not yet locked."""
+    for path in [*paths, *_leftover_parts(data_dir)]:
         if fcntl is None:  # pragma: no cover - Windows refuses to delete a file held open
             with suppress(OSError):
                 path.unlink()
             continue
         try:
-            handle = os.open(path, os.O_RDONLY)
+            handle = os.open(path, _READ)
         except OSError:
             continue
         try:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            found = os.fstat(handle)
+            if not stat.S_ISREG(found.st_mode):
                 continue
+            try:
+                locked = _try_lock(handle)
+            except OSError:  # the lock could not be asked: left for a later open
+                continue
+            if locked is False or (locked is None and _by_name(path) != "stale"):
+                continue  # a live process's, or no flock to tell and not known dead: left
             with suppress(OSError):
-                if os.fstat(handle).st_ino == path.stat().st_ino:
+                if found.st_ino == path.lstat().st_ino:
                     path.unlink()
         finally:
             os.close(handle)
@@ -257,10 +324,156 @@ def remove_stale(data_dir: Path, paths: list[Path]) -> None:
 
 def _leftover_parts(data_dir: Path) -> list[Path]:
     try:
-        return [path for path in data_dir.iterdir()
-                if path.name.startswith(MARKER_PREFIX) and path.name.endswith(".part")]
+        names = list(data_dir.iterdir())
     except OSError:
         return []
+    now = time.time()
+    parts = []
+    for path in names:
+        if not (path.name.startswith(MARKER_PREFIX) and path.name.endswith(".part")):
+            continue
+        try:
+            found = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(found.st_mode) and not 0 <= now - found.st_mtime < PART_GRACE:
+            parts.append(path)
+    return parts
+
+
+# -- telling a marker's state ----------------------------------------------------------------
+
+_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)  # never block, never follow
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP), errno.ENOSYS,
+             errno.EINVAL}
+_MOST_ATTEMPTS = 100
+PART_GRACE = 10.0  # seconds a `.part` is left alone: its maker locks it within moments
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _judge(path: Path) -> str:
+    if fcntl is None:  # pragma: no cover - Windows: can't tell, so check
+        return "stale"
+    try:
+        handle = os.open(path, _READ)
+    except FileNotFoundError:  # its owner closed cleanly meanwhile
+        return "none"
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR, errno.EISDIR):
+            return "none"  # a link or a folder put there meanwhile: no marker
+        return "unsure"  # unreadable: take it as unclean (a check is the safe side)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return "none"
+        locked = _try_lock(handle)
+        if locked is None:
+            return _by_name(path)
+        if not locked:
+            return "held"
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return "stale"
+    except OSError:
+        return "unsure"
+    finally:
+        os.close(handle)
+
+
+def _try_lock(handle: int) -> bool | None:
+    """True: we took the flock (nobody held it); False: a live process holds it; None: no working
+    flock here (Windows, or a network folder without locks: ENOLCK, EOPNOTSUPP), so we can't tell."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as error:
+        if error.errno in _NO_LOCKS:
+            return None
+        raise
+    return True
+
+
+def _by_name(path: Path) -> str:
+    """Without a working flock: judge by the host and process the name gives (POSIX only)."""
+    host, pid = _named(path)
+    if host != _host() or pid is None:
+        return "stale"  # another computer's, or a name we never write: possibly stale
+    if pid == os.getpid():
+        return "held"  # another open in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return "stale"
+    except OSError:  # running, under another account
+        return "alive"
+    return "alive"
+
+
+def _named(path: Path) -> tuple[str, int | None]:
+    """The host and process id in a marker's name (`<prefix><host>-<pid>-<n>`)."""
+    parts = path.name[len(MARKER_PREFIX):].rsplit("-", 2)
+    if len(parts) != 3 or not parts[1].isdigit():
+        return "", None
+    return parts[0], int(parts[1])
+
+
+def _ours(path: Path) -> bool:
+    return _named(path) == (_host(), os.getpid())
+
+
+def _who(named: tuple[str, int | None]) -> str:
+    host, pid = named
+    where = f" on the computer {host}" if host and host != _host() else ""
+    return f"process {pid}{where}" if pid is not None else f"a process{where}"
+
+
+def _host() -> str:
+    return _clean(socket.gethostname()) or "host"
+
+
+def _clean(host: str) -> str:
+    """A host name as a marker's name carries it (and as a message may say it)."""
+    return "".join(char for char in host if char.isalnum() or char in "-_.")[:64]
+
+
+def _folder_holder(data_dir: Path) -> tuple[str, int | None] | None:
+    """The host and process holding the data folder's lock (app/store/data_dir_lock.py), when it
+    is another process's and held (or can't be told held: no working flock); else None."""
+    from app.store.data_dir_lock import lock_path
+
+    path = lock_path(data_dir)
+    if not _regular(path):
+        return None
+    try:
+        handle = os.open(path, _READ)
+    except OSError:
+        return None
+    try:
+        try:
+            locked = _try_lock(handle)
+        except OSError:
+            locked = None
+        if locked:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return None  # nobody holds it: left by a crash
+        lines = os.read(handle, 512).decode("utf-8", "replace").split("\n")
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    pid = int(lines[0]) if lines[0].strip().isdigit() else None
+    host = _clean(lines[2]) if len(lines) > 2 else ""
+    if pid == os.getpid() and host in ("", _host()):
+        return None  # this process holds it: its own conversion, its own settling
+    return host, pid
 
 
 def _sync(folder: Path) -> None:

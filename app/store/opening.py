@@ -29,7 +29,14 @@ from app.store.errors import (
     StorageUnavailable,
     WrongPassphrase,
 )
-from app.store.health import OpenMarker, record_check_passed, remove_stale, stale_markers, write_marker
+from app.store.health import (
+    OpenMarker,
+    record_check_passed,
+    refuse_if_changing,
+    remove_stale,
+    stale_markers,
+    write_marker,
+)
 from app.store.private_file import FOLDER_MODE, create_private_file, keep_private
 from app.store.schema import ensure_schema, find_damage
 from app.store.statistics import keep_statistics
@@ -55,9 +62,11 @@ def open_engine(
     keep_private(data_dir)  # made earlier with the umask's 0755 (by hand, or by an older version)
     connect: Callable[[Path], sqlite3.Connection] = sqlite3.connect
     if any(data_dir.glob(f"{path.name}.*")) or any(data_dir.glob(f"{KEY_FILE_NAME}.*")):
-        # An encryption or decryption was cut short: finish or undo it before anything opens.
+        # An encryption or decryption was cut short: finish or undo it before anything opens, unless
+        # another process is doing it just now (the app, or a command that holds the folder).
         from app.store.encryption import settle_interrupted
 
+        refuse_if_changing(data_dir)
         settle_interrupted(data_dir)
     if key is None and (data_dir / KEY_FILE_NAME).exists():
         raise JournalLocked("This journal is encrypted: it opens with its passphrase.")

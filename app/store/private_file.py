@@ -22,10 +22,14 @@ FOLDER_MODE = 0o700
 _OTHERS = 0o077  # group and other access
 
 
-def write_private_bytes(path: Path, data: bytes) -> None:
+def write_private_bytes(path: Path, data: bytes, *, follow_links: bool = True) -> None:
     """Replace `path` (or the file its link points to) with `data` atomically; OSError, nothing
-    changed, when the disk refuses or something other than a file is there."""
-    target, _existing = writable_target(path)
+    changed, when the disk refuses or something other than a file is there.
+
+    `follow_links=False`, for a file only Trustbridge writes in its own folder (the record of the
+    last passed check): a link there is refused (NotAFile) and never written through.
+    """
+    target, _existing = writable_target(path) if follow_links else _unlinked_target(path)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temporary = Path(name)
     try:
@@ -34,7 +38,10 @@ def write_private_bytes(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         temporary.chmod(FILE_MODE)
-        writable_target(path)  # a folder or a pipe put there meanwhile is still never replaced
+        if follow_links:  # a folder or a pipe put there meanwhile is still never replaced
+            writable_target(path)
+        else:
+            _unlinked_target(path)
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -74,6 +81,18 @@ def writable_target(path: Path) -> tuple[Path, os.stat_result | None]:
         return target, None
     _refuse_special(path, existing)
     return target, existing
+
+
+def _unlinked_target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """`path` itself, never followed: NotAFile for a link, or anything but a regular file."""
+    try:
+        existing = path.lstat()
+    except FileNotFoundError:
+        return path, None
+    if stat.S_ISLNK(existing.st_mode):
+        raise NotAFile(errno.ELOOP, "it is a link, so it was left as it was", str(path))
+    _refuse_special(path, existing)
+    return path, existing
 
 
 def _refuse_special(path: Path, existing: os.stat_result) -> None:

@@ -31,12 +31,12 @@ from app.domain.stages import Stage
 from app.store.search_sql import (
     ANY,
     COLUMNS,
+    FEW,
     FLOOR_REACH,
     Statement,
     Variant,
     count_statement,
-    floor_check,
-    floor_statement,
+    held_window,
     pick,
     search_statement,
 )
@@ -53,35 +53,38 @@ def search_with(
     """What matches `text`, best or newest first (newest for a short search): the count of each
     index's matches (up to a cap) picks how each arm finds its page, then the search.
 
-    Many entries matching are read only from a floor up (`Variant.FLOORED`, `FLOOR_RANKED`): a
-    cheap statement finds the floor, and the page is kept only when nothing below the floor can
-    belong on it; else the arm reads every match, as a full search does.
+    Many entries matching are read only from a floor up: newest first from the lowest id among
+    the newest entries (`Variant.FLOORED`, the count finds it), ranked from the newest matches by
+    rowid (`Variant.FLOOR_RANKED`, in the search statement itself). The page is kept only when
+    nothing below the floor can belong on it; else the arm reads every match, as a full search does.
     """
     match = fts_query(text)
     if match is None or limit <= 0:
         return []
     order = effective_order(text, order)
     if order is SearchOrder.NEWEST:  # the newest entries first: many matches fill a page from the floor
-        tools = int(run(count_statement(match, filters, rank_all, order, entries=False))[0][1])
-        tool_variant = pick(order, tools, rank_all, filters, tools=True)
-        floor, edge, _matched = run(floor_statement(match, FLOOR_REACH))[0]
+        prefix = match.endswith("*")  # counted only after the floor's page, if that falls short
+        counted = count_statement(match, filters, rank_all, order, reach=FLOOR_REACH, entries=not prefix)
+        entries, tools, floor, edge = run(counted)[0]
+        tool_variant = pick(order, int(tools), rank_all, filters, tools=True)
+        if entries is not None and int(entries) < FEW:  # few: sorted, no floor needed
+            rows = _page(run, match, filters, order, limit, window, (Variant.SORTED, tool_variant))
+            return [hit_from_row(row) for row in rows]
         variants = (Variant.FLOORED, tool_variant)
         rows = _page(run, match, filters, order, limit, window, variants, int(floor or 0))
         if edge is None or _newer_than(rows, limit, edge):
             return [hit_from_row(row) for row in rows]
-    counted = count_statement(match, filters, rank_all, order, fts_words(text))
-    entries, tools, newest_id, _tool_rows = run(counted)[0]
-    entry_variant = pick(order, int(entries), rank_all, filters, newest_id=int(newest_id or 0), limit=limit)
+        if entries is None:
+            entries = run(count_statement(match, filters, rank_all, order, fts_words(text)))[0][0]
+        variants = (pick(order, int(entries), rank_all, filters), tool_variant)
+        rows = _page(run, match, filters, order, limit, window, variants)
+        return [hit_from_row(row) for row in rows]
+    entries, tools = run(count_statement(match, filters, rank_all, order, fts_words(text)))[0]
+    entry_variant = pick(order, int(entries), rank_all, filters)
     tool_variant = pick(order, int(tools), rank_all, filters, tools=True)
-    if entry_variant is Variant.PROBED:  # the floor read the newest entries already: walk every match
-        entry_variant = Variant.WALKED
-    if entry_variant is Variant.WINDOWED:
-        newest_floor, _edge, matched_floor = run(floor_statement(match, window, window))[0]
-        floor = min(int(newest_floor or 0), int(matched_floor or 0))
-        held, oldest_at, oldest_id, below = run(floor_check(match, filters, floor, window))[0]
-        if held and (below is None or (int(held) >= window and str(oldest_at) > str(below))):
-            variants, oldest = (Variant.FLOOR_RANKED, tool_variant), (str(oldest_at), int(oldest_id))
-            rows = _page(run, match, filters, order, limit, window, variants, floor, oldest)
+    if entry_variant is Variant.WINDOWED:  # the newest matches by rowid, checked to be the window
+        rows = _page(run, match, filters, order, limit, window, (Variant.FLOOR_RANKED, tool_variant))
+        if rows and held_window(rows[0], window):
             return [hit_from_row(row) for row in rows]
     rows = _page(run, match, filters, order, limit, window, (entry_variant, tool_variant))
     return [hit_from_row(row) for row in rows]
@@ -89,9 +92,9 @@ def search_with(
 
 def _page(
     run: Run, match: str, filters: SearchFilters, order: SearchOrder, limit: int, window: int,
-    variants: tuple[Variant, Variant], floor: int = 0, oldest: tuple[str, int] = ("", 0),
+    variants: tuple[Variant, Variant], floor: int = 0,
 ) -> Sequence[Sequence[Any]]:
-    return run(search_statement(match, filters, order, limit, window, variants, floor, oldest))
+    return run(search_statement(match, filters, order, limit, window, variants, floor))
 
 
 def _newer_than(rows: Sequence[Sequence[Any]], limit: int, edge: object) -> bool:

@@ -69,11 +69,12 @@ def quick_search(
 
 def _settled(data_dir: Path, path: Path, key: bytes | None) -> bool:
     """Whether the data folder is in the one state this path reads: nothing to settle or check."""
-    from app.store.health import stale_markers
+    from app.store.health import refuse_if_changing, stale_markers
 
     if not path.is_file() or path.is_symlink():
         return False
     if any(data_dir.glob(f"{path.name}.*")) or any(data_dir.glob(f"{KEY_FILE_NAME}.*")):
+        refuse_if_changing(data_dir)  # another process converting it just now: StorageUnavailable
         return False  # an encryption or decryption cut short: Journal.open finishes or undoes it
     key_file = data_dir / KEY_FILE_NAME
     if (key is None) == key_file.exists():

@@ -6,25 +6,35 @@ runs the very same text through the standard `sqlite3` module, or SQLCipher's (s
 the models: every parameter is a plain value (text, a whole number), datetimes already as the
 text `UTCDateTime` stores, and a list is spelled out as one named parameter per item.
 
-Two statements per search: a count, then the search. Two FTS5 indexes answer it: `entries_fts`
-over entry titles and bodies, and `entries_fts_tools` over the tools' text fields (revision 0007,
-kept by triggers).
-Each arm takes its own best (or newest) `limit` hits and UNION ALL merges them into one list: by
-bm25, which both indexes compute with the same tokenizer and weights, or newest first.
+Two statements per search as a rule: a count, then the search (a third only when a page read
+from a floor turns out not to be the whole answer). Two FTS5 indexes answer it: `entries_fts` over
+entry titles and bodies, and `entries_fts_tools` over the tools' text fields (revision 0007, kept
+by triggers). Each arm takes its own best (or newest) `limit` hits and UNION ALL merges them into
+one list: by bm25, which both indexes compute with the same tokenizer and weights, or newest first.
 
 What "best match" means, so that every keystroke stays cheap at 100,000 entries (see
-`app.domain.search.effective_order`): a search of one or two letters shows the newest matches
-first. Otherwise each arm ranks by bm25, over all its matches when at most `rank_all` of them
-match (exactly as a full ranking would), else over its newest `window` matches, so a common
-word never makes FTS5 score tens of thousands of rows. (Between the two a window costs more than
-it saves: it reads the matches three times.)
+`app.domain.search.effective_order` and `ORDER_NOTE`): a search of one or two letters, or whose
+last word is still being typed and has three letters or fewer, shows the newest matches first.
+Otherwise each arm ranks by bm25, over all its matches when some word of it is in at most
+`rank_all` places (exactly as a full ranking would), else over its newest `window` matches, so a
+common word never makes FTS5 score tens of thousands of rows.
 
 How an arm finds its page depends on how many rows match, counted first up to a cap
-(`count_statement`, about a millisecond: FTS5 hands over rowids and stops at the cap). Newest
-first, a few matches are simply sorted; many are found by walking the date index down and
-keeping the rows in the set of matches, so the walk stops after the page. Ranked, the whole
-match set is handed over by FTS5 in bm25 order (`ORDER BY rank`), or the window's rows are
-scored and the best `limit` kept. Snippets are cut only for the page.
+(`count_statement`: FTS5 hands over rowids and stops at the cap; ranked, each word is counted on
+its own, and a word being typed by the word itself first, so its prefix is expanded only when
+needed). Newest first, a few matches (under `FEW`) are simply sorted; many are read from a floor,
+the lowest id among the newest `FLOOR_REACH` entries (`Variant.FLOORED`), and the page is kept
+when it is full and newer than everything below the floor; else the date index is walked down,
+keeping the rows in the set of matches, so the walk stops after the page (`Variant.WALKED`). A
+word still being typed is not counted first (its prefix expansion costs as much as the floored
+page). Ranked, the whole match set is handed over by FTS5 in bm25 order (`ORDER BY rank`,
+`Variant.RANKED`), or, for the window, one statement (`Variant.FLOOR_RANKED`) reads the highest
+matching rowids once (rowids follow insertion, so the newest entries sit at the top; a margin
+covers a few added out of date order), keeps their newest `window` as the window, ranks those,
+and returns beside every row whether they are the newest `window` of all matches (`held_window`):
+nothing below the lowest of those rowids may be newer than the oldest of them. If not (an old
+journal imported after newer entries were written), the window comes off the date index instead
+(`Variant.WINDOWED`). Snippets are cut only for the page.
 
 Filters: the days apply to both (a tool's words by their record's day); a stage keeps that
 stage's tools too; kinds of entry, tags and moods are things only entries have, so with any of
@@ -57,18 +67,11 @@ SQLITE_MAX_INT = 2**63 - 1  # `--limit` takes any whole number; SQLite's LIMIT t
 ANY = SearchFilters()  # no narrowing: the default for every search
 # Newest first, an arm with fewer matches than this sorts them; with more it walks its date index.
 FEW = 1000
-# Newest first, when at least a quarter of the entries match (one or two letters, a common word),
-# the newest PROBE_WALK entries are each asked whether they match, one probe each, instead of
-# reading the whole match set: dense matches fill a page within a few dozen entries. Counted up to
-# DENSE_CAP, so it applies to journals of up to four times that many entries; beyond, the walk.
-DENSE_SHARE = 4
-DENSE_CAP = 25_000
-PROBE_WALK = 500
 # Newest first with many matches, the page is read from the lowest id among this many newest
 # entries up (`Variant.FLOORED`); a page that reaches older than them is read in full instead.
 FLOOR_REACH = 1000
 # Newest first, the tools' arm sorts up to this many matches (measured: 11,000 in ~5 ms at 100k).
-TOOLS_FEW = DENSE_CAP
+TOOLS_FEW = 25_000
 TOOLS_FTS = "entries_fts_tools"
 TOOL_DATES = "entries_fts_tools_at"  # each tool index row's kind, at and sort_at by the same rowid (0007)
 ENTRY_WALK = "ix_entries_live_created_at_id"
@@ -117,15 +120,15 @@ class Variant(Enum):
     """How an arm finds its page (see the module's note)."""
 
     SORTED = "sorted"  # newest first, few matches: sort them
-    PROBED = "probed"  # newest first, dense matches: probe the newest entries one by one
     WALKED = "walked"  # newest first, many matches: walk the date index
     RANKED = "ranked"  # ranked, at most `rank_all` matches: FTS5's own bm25 order
     WINDOWED = "windowed"  # ranked, more: score the newest `window`, keep the best
-    # Both of these read only the FTS rows from `:floor` up (rowids follow insertion, so the newest
+    # Both of these read only the FTS rows from a floor up (rowids follow insertion, so the newest
     # entries sit at the top; an old entry imported later is simply one more row to look at), and
     # `search_with` checks that nothing below the floor could belong on the page, else falls back.
-    FLOORED = "floored"  # newest first, many matches: sort the matches above the floor
-    FLOOR_RANKED = "floor_ranked"  # ranked, many matches: the newest `window` above the floor, by bm25
+    FLOORED = "floored"  # newest first, many matches: sort the matches from `:floor` up
+    FLOOR_RANKED = "floor_ranked"  # ranked, many matches: the newest `window` of the highest
+    # matching rowids, by bm25, with the check (`search_statement`, `held_window`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,74 +146,60 @@ def stored_moment(moment: datetime) -> str:
 
 def count_statement(
     match: str, filters: SearchFilters = ANY, rank_all: int = RANK_ALL,
-    order: SearchOrder = SearchOrder.NEWEST, words: Sequence[str] = (), entries: bool = True,
+    order: SearchOrder = SearchOrder.NEWEST, words: Sequence[str] = (), reach: int | None = None,
+    entries: bool = True,
 ) -> Statement:
     """How many rows of each index match, each counted up to a cap: what picks each arm's variant.
 
     Cheap whatever the word: FTS5 hands over rowids without reading positions, and stops at the cap.
     Given `words` (`fts_words`), the entries are counted by the word fewest entries hold: a bound
     on the matches that never reads positions (a phrase's) nor intersects long lists (AND).
-    Without `entries` they are not counted (0): newest first reads them from a floor first.
+    Given `reach`, two more columns say where newest first reads from: the lowest id among the
+    newest `reach` live entries, and when the `reach`-th newest was written (both NULL with fewer):
+    one pass down the date index. Without `entries` they are not counted (NULL): a word being typed
+    is a prefix that FTS5 expands by merging every longer word's list, which costs as much as
+    reading the newest page from the floor.
     """
-    params: dict[str, object] = {"match": match, "cap": _cap(rank_all, order)}
-    tools = "0" if tool_arm(filters, {}) is None else _counted(TOOLS_FTS)
-    sizes = f"(SELECT max(id) FROM entries), (SELECT count(*) FROM {TOOL_DATES})"
-    counted = _counted("entries_fts") if entries else "0"
+    newest = order is SearchOrder.NEWEST
+    params: dict[str, object] = {"match": match, "cap": FEW if newest else rank_all + 1,
+                                 "tools_cap": TOOLS_FEW if newest else rank_all + 1}
+    tools = "0" if tool_arm(filters, {}) is None else _counted(TOOLS_FTS, cap="tools_cap")
+    counted = _counted("entries_fts") if entries else "NULL"
     if words and entries:
         counts = [_counted("entries_fts", f"word_{index}") for index in range(len(words))]
         params.update({f"word_{index}": word for index, word in enumerate(words)})
+        if words[-1].endswith("*"):  # a word being typed: a prefix matches at least what the word
+            # itself matches, so when the word alone reaches the cap its expansion (a merge of every
+            # longer word's list, the costly part) is never read
+            last = len(words) - 1
+            params["word_exact"] = words[-1].removesuffix("*")
+            exact = _counted("entries_fts", "word_exact")
+            counts[last] = f"(CASE WHEN {exact} >= :cap THEN :cap ELSE {counts[last]} END)"
         counted = counts[0] if len(counts) == 1 else f"min({', '.join(counts)})"
-    return Statement(f"SELECT {counted}, {tools}, {sizes}", params)
-
-
-def floor_statement(match: str, reach: int, window: int | None = None) -> Statement:
-    """Where the rows worth reading start: the lowest id among the newest `reach` live entries,
-    when the `reach`-th newest was written (NULL with fewer), and given `window`, the rowid of
-    the matching row a quarter past the `window`-th highest (NULL with fewer; the quarter is a
-    margin for entries added a little out of date order): one pass down each list, no more."""
-    params: dict[str, object] = {"match": match, "reach": max(reach, 1),
-                                 "window": max(window or 1, 1) * 5 // 4 + 1}
-    newest = (f"SELECT id FROM entries INDEXED BY {ENTRY_WALK} WHERE entries.deleted_at IS NULL "
-              "ORDER BY created_at DESC, id DESC LIMIT :reach")
-    matched = ("(SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match "
-               "ORDER BY rowid DESC LIMIT 1 OFFSET :window - 1)") if window else "NULL"
+    if reach is None:
+        return Statement(f"SELECT {counted}, {tools}", params)
+    params["reach"] = max(reach, 1)
+    floor = (f"SELECT id FROM entries INDEXED BY {ENTRY_WALK} WHERE entries.deleted_at IS NULL "
+             "ORDER BY created_at DESC, id DESC LIMIT :reach")
     edge = (f"SELECT created_at FROM entries INDEXED BY {ENTRY_WALK} WHERE entries.deleted_at IS NULL "
             "ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET :reach - 1")
-    return Statement(f"SELECT (SELECT min(id) FROM ({newest})), ({edge}), {matched}", params)
-
-
-def floor_check(match: str, filters: SearchFilters, floor: int, window: int) -> Statement:
-    """How many of the newest `window` matches above `floor` there are (filters kept), the oldest
-    of them (when written, id), and when the newest live entry below the floor was written (NULL if
-    none): the matches above the floor hold the newest `window` of all when they are that many
-    and the oldest of them is newer than everything below."""
-    params: dict[str, object] = {"match": match, "floor": floor, "window": max(window, 1)}
-    arm = entry_arm(filters, params)
-    below = (f"SELECT created_at FROM entries INDEXED BY {ENTRY_WALK} WHERE entries.deleted_at IS NULL "
-             "AND entries.id < :floor ORDER BY created_at DESC, id DESC LIMIT 1")
-    recent = arm.recent("entries.created_at AS at, entries.id AS id")
-    return Statement(f"WITH recent AS ({recent}) SELECT (SELECT count(*) FROM recent), "
-                     f"(SELECT at FROM recent ORDER BY at, id LIMIT 1), "
-                     f"(SELECT id FROM recent ORDER BY at, id LIMIT 1), ({below})", params)
+    return Statement(f"SELECT {counted}, {tools}, (SELECT min(id) FROM ({floor})), ({edge})", params)
 
 
 def pick(
     order: SearchOrder, matches: int, rank_all: int = RANK_ALL, filters: SearchFilters = ANY, *,
-    newest_id: int | None = None, limit: int = 50, tools: bool = False,
+    tools: bool = False,
 ) -> Variant:
     """The variant an arm with this many matches (as `count_statement` counted them) takes.
 
-    `newest_id` (the entries' largest id) tells dense entries apart. The tools' rows are few and
-    long (a check-in's notes): sorting every match of them (`TOOLS_FEW`) beats a probe per row.
+    The tools' rows are few and long (a check-in's notes): newest first, sorting every match of
+    them (up to `TOOLS_FEW`) beats walking their date index.
     A mood or tag filter is read row by row, so with one the ranking is never windowed: every
     match is ranked, in FTS5's order, until `limit` pass.
     """
     if order is SearchOrder.NEWEST and tools:
         return Variant.SORTED if matches < TOOLS_FEW else Variant.WALKED
     if order is SearchOrder.NEWEST:
-        dense = newest_id is not None and matches >= max(FEW, newest_id // DENSE_SHARE)
-        if dense and limit * 4 <= PROBE_WALK:
-            return Variant.PROBED
         return Variant.SORTED if matches < FEW else Variant.WALKED
     if filters.moods or _tag(filters) is not None:
         return Variant.RANKED
@@ -220,24 +209,25 @@ def pick(
 def search_statement(
     match: str, filters: SearchFilters = ANY, order: SearchOrder = SearchOrder.RANKED, limit: int = 50,
     window: int = RANK_WINDOW, variants: tuple[Variant, Variant] | tuple[Variant] | None = None,
-    floor: int = 0, oldest: tuple[str, int] = ("", 0),
+    floor: int = 0,
 ) -> Statement:
     """The search statement for an expression from `fts_query`, ordered as `order` says.
 
     `order` is taken as given: `effective_order` decides first what a short search shows.
     `variants` says how the entries' arm and the tools' arm find their pages (from `pick`; one
-    for both when given once); by default the variant for many matches.
+    for both when given once); by default the variant for many matches. With the entries'
+    arm `FLOOR_RANKED`, each row also carries the window's check (`CHECK_COLUMNS`).
     """
     window = min(max(window, 1), SQLITE_MAX_INT - 1)
     params: dict[str, object] = {
         "match": match, "limit": min(max(limit, 0), SQLITE_MAX_INT), "window": window,
         "mark_start": HIGHLIGHT_START, "mark_end": HIGHLIGHT_END, "ellipsis": "…", "floor": floor,
-        "oldest_at": oldest[0], "oldest_id": oldest[1],
     }
     many = Variant.WALKED if order is SearchOrder.NEWEST else Variant.RANKED
     chosen = variants or (many,)
     entries_variant, tools_variant = chosen[0], chosen[-1]
-    entries = entry_arm(filters, params).variant(entries_variant)
+    entry = entry_arm(filters, params)
+    entries = entry.variant(entries_variant)
     tools = tool_arm(filters, params)
     if tools is None:
         arms = entries
@@ -248,17 +238,39 @@ def search_statement(
         ordering = "sort_at DESC, entry_id DESC, source, uuid, field"
     else:
         ordering = "score, sort_at DESC, entry_id DESC, source, uuid, field"
-    return Statement(f"SELECT {names} FROM ({arms}) ORDER BY {ordering} LIMIT :limit", params)
+    if entries_variant is not Variant.FLOOR_RANKED:
+        return Statement(f"SELECT {names} FROM ({arms}) ORDER BY {ordering} LIMIT :limit", params)
+    # The highest `:scan` matching rowids are read once (`top`, MATERIALIZED: one MATCH scan that
+    # stops there); the newest `:window` of them (filters kept) are the window (`recent`) the arm
+    # ranks, and tell whether they are the newest `window` matches of all (`held_window`).
+    params["scan"] = window + window // 16 + 1  # a margin for entries added a little out of date order
+    top = ("SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH :match "
+           "ORDER BY rowid DESC LIMIT :scan")
+    recent = ("SELECT entries.created_at AS at, entries.id AS id FROM top CROSS JOIN entries "
+              f"ON entries.id = top.id WHERE {entry.where} "
+              "ORDER BY entries.created_at DESC, entries.id DESC LIMIT :window")
+    below = (f"SELECT created_at FROM entries INDEXED BY {ENTRY_WALK} WHERE entries.deleted_at IS NULL "
+             "AND entries.id < (SELECT min(id) FROM top) ORDER BY created_at DESC, id DESC LIMIT 1")
+    check = (f"(SELECT count(*) FROM recent) AS held, (SELECT at FROM recent ORDER BY at, id LIMIT 1) "
+             f"AS oldest_at, ({below}) AS below")
+    return Statement(f"WITH top AS MATERIALIZED ({top}), recent AS MATERIALIZED ({recent}) "
+                     f"SELECT {names}, {check} FROM ({arms}) ORDER BY {ordering} LIMIT :limit", params)
 
 
-def _cap(rank_all: int, order: SearchOrder) -> int:
-    """Counting costs a pass over the matches up to the cap: only as far as `pick` needs to look."""
-    return max(FEW, DENSE_CAP) if order is SearchOrder.NEWEST else rank_all + 1
+def held_window(row: Sequence[object], window: int) -> bool:
+    """Whether a `FLOOR_RANKED` page ranked the newest `window` matches of all, from its check
+    columns: the matches above the floor hold them when they are that many and the oldest of them
+    is newer than every live entry below the floor (or nothing is below it)."""
+    held, oldest_at, below = row[len(COLUMNS):len(COLUMNS) + 3]
+    if not held:
+        return False
+    return below is None or (int(str(held)) >= window and str(oldest_at) > str(below))
 
 
-def _counted(table: str, match: str = "match") -> str:
-    """How many rows of `table` match, counted up to the cap."""
-    return f"(SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH :{match} LIMIT :cap))"
+def _counted(table: str, match: str = "match", cap: str = "cap") -> str:
+    """How many rows of `table` match, counted up to the cap: a pass over the matches only as far
+    as `pick` needs to look."""
+    return f"(SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH :{match} LIMIT :{cap}))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +287,8 @@ class _Arm:
     walk_index: str
     walk_id: str
     walk_order: str
-    walk_at: str
     sorted_from: str  # the FTS table joined to the walked table, for a sort of every match
+    costly_filter: bool = False  # a filter worth reading only until the ranked page is full (moods)
 
     def matches(self) -> str:
         return f"(SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH :match)"
@@ -287,10 +299,17 @@ class _Arm:
                 f"WHERE {self.where} AND {self.walk_id} IN {self.matches()} "
                 f"ORDER BY {self.walk_order} LIMIT {count}")
 
-    def recent(self, columns: str) -> str:
-        """The newest `:window` matches from `:floor` up, filters kept (entries only)."""
-        return (f"SELECT {columns} FROM {self.sorted_from} WHERE {self.fts} MATCH :match "
-                f"AND {self.rowid} >= :floor AND {self.where} ORDER BY {self.walk_order} LIMIT :window")
+    def _ranked_page(self, condition: str) -> str:
+        """The page by bm25, equal scores newest added first (as `WINDOWED` orders them), chosen from
+        (rowid, score) pairs alone; snippets are cut in one more pass over the matches, for the
+        page's rows only (a sort of whole rows would cut a snippet for every match)."""
+        page = (f"SELECT {self.fts}.rowid AS id, {self.fts}.rank AS score FROM {self.source} "
+                f"WHERE {self.fts} MATCH :match AND {condition} "
+                f"ORDER BY {self.fts}.rank, {self.fts}.rowid DESC LIMIT :limit")
+        return (f"WITH page AS MATERIALIZED ({page}) "
+                f"{self.columns}, (SELECT score FROM page WHERE page.id = {self.rowid}) AS score "
+                f"FROM {self.source} WHERE {self.fts} MATCH :match "
+                f"AND +{self.rowid} IN (SELECT id FROM page)")
 
     def variant(self, variant: Variant) -> str:
         if variant is Variant.FLOORED:  # one scan above the floor for the page, one for its snippets
@@ -299,27 +318,15 @@ class _Arm:
             return (f"{self.columns}, 0.0 AS score FROM {self.source} WHERE {self.fts} MATCH :match "
                     f"AND {self.rowid} >= :floor AND +{self.rowid} IN ({page})")
         if variant is Variant.FLOOR_RANKED:  # FTS5 scores the rows above the floor, hands them over
-            # in bm25 order, those in the window (no older than its oldest, `floor_check`) pass, and
-            # LIMIT stops: snippets only for the page
-            return (f"{self.columns}, {self.fts}.rank AS score FROM {self.source} "
-                    f"WHERE {self.fts} MATCH :match AND {self.rowid} >= :floor AND {self.held_where} "
-                    f"AND ({self.walk_at}, {self.walk_id}) >= (:oldest_at, :oldest_id) "
-                    "ORDER BY rank LIMIT :limit")
-        if variant is Variant.PROBED:  # the page and its snippets both by one probe per entry
-            recent = (f"SELECT {self.walk_id} AS id, {self.walk_at} AS at "
-                      f"FROM {self.walk_table} INDEXED BY {self.walk_index} WHERE {self.where} "
-                      f"ORDER BY {self.walk_order} LIMIT {PROBE_WALK}")
-            probe = f"SELECT 1 FROM {self.fts} WHERE {self.fts} MATCH :match AND {self.fts}.rowid = recent.id"
-            # No ORDER BY here: `recent` is a co-routine that SQLite reads in its own order, newest
-            # first, so LIMIT stops after the page's probes (a sort would probe all PROBE_WALK).
-            page = f"SELECT recent.id AS id FROM ({recent}) AS recent WHERE EXISTS ({probe}) LIMIT :limit"
-            joined = ""
-            if self.fts != self.source:
-                joined = f" CROSS JOIN {self.walk_table} ON {self.walk_id} = page.id"
-            return (f"{self.columns}, 0.0 AS score FROM ({page}) AS page CROSS JOIN {self.fts} "
-                    f"ON {self.fts}.rowid = page.id{joined} WHERE {self.fts} MATCH :match")
-
-        if variant is Variant.RANKED:  # FTS5 hands rows over in bm25 order: LIMIT stops early
+            # in bm25 order, those in the window (`recent`, see `search_statement`) pass, and LIMIT
+            # stops: snippets only for the page
+            return self._ranked_page(f"{self.rowid} >= (SELECT min(id) FROM top) "
+                                     f"AND +{self.rowid} IN (SELECT id FROM recent)")
+        if variant is Variant.RANKED and not self.costly_filter:
+            return self._ranked_page(self.held_where)
+        if variant is Variant.RANKED:  # FTS5 hands rows over in bm25 order and LIMIT stops early, so a
+            # filter read per row (a day's mood) is read only until the page is full; equal scores
+            # at the page's edge then come in FTS5's own order (oldest added first)
             return (f"{self.columns}, {self.fts}.rank AS score FROM {self.source} "
                     f"WHERE {self.fts} MATCH :match AND {self.held_where} ORDER BY rank LIMIT :limit")
         if variant is Variant.WINDOWED:
@@ -375,8 +382,9 @@ def entry_arm(filters: SearchFilters, params: dict[str, object]) -> _Arm:
         columns=_ENTRY_COLUMNS, source="entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid",
         fts="entries_fts", rowid="entries_fts.rowid", where=where, held_where=where,
         walk_table="entries", walk_index=ENTRY_WALK, walk_id="entries.id",
-        walk_order="entries.created_at DESC, entries.id DESC", walk_at="entries.created_at",
+        walk_order="entries.created_at DESC, entries.id DESC",
         sorted_from="entries_fts CROSS JOIN entries ON entries.id = entries_fts.rowid",
+        costly_filter=bool(filters.moods),
     )
 
 
@@ -422,7 +430,7 @@ def tool_arm(filters: SearchFilters, params: dict[str, object]) -> _Arm | None:
         columns=_TOOL_COLUMNS, source=TOOLS_FTS, fts=TOOLS_FTS, rowid=f"{TOOLS_FTS}.rowid",
         where=held(TOOL_DATES), held_where=held(TOOLS_FTS),
         walk_table=TOOL_DATES, walk_index=TOOL_WALK, walk_id=f"{TOOL_DATES}.id",
-        walk_order=f"{TOOL_DATES}.sort_at DESC, {TOOL_DATES}.id DESC", walk_at=f"{TOOL_DATES}.sort_at",
+        walk_order=f"{TOOL_DATES}.sort_at DESC, {TOOL_DATES}.id DESC",
         sorted_from=f"{TOOLS_FTS} CROSS JOIN {TOOL_DATES} ON {TOOL_DATES}.id = {TOOLS_FTS}.rowid",
     )
 

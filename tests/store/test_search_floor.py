@@ -125,10 +125,64 @@ def test_the_ranked_window_from_the_floor_is_the_newest_window(journal: Journal)
     window = 50
     service = SearchService(journal._sessions, window=window, rank_all=window)
     for filters in (SearchFilters(), SearchFilters(stages=frozenset({Stage.FEELINGS}))):
-        for text in ("alpha ", "alpha beta "):
+        for text in ("alpha ", "alpha beta ", "alpha beta"):  # the last word still being typed too
             expected = _reference(journal, text, window, filters)
             got = [hit.uuid for hit in service.search(text, filters, limit=200) if hit.is_entry]
             assert sorted(got) == sorted(expected), (text, filters)
             assert got[:10] == expected[:10], (text, filters)
     seen = _statements(journal, lambda: service.search("alpha "))
-    assert any("rowid >= ?" in sql and "ORDER BY rank" in sql for sql in seen), seen
+    assert any("rowid >= (SELECT min(id) FROM top)" in sql
+               and "ORDER BY entries_fts.rank, entries_fts.rowid DESC" in sql for sql in seen), seen
+
+
+def test_equal_scores_at_the_edge_of_a_page_from_the_window_are_the_newest(journal: Journal) -> None:
+    """Entries written alike score alike: the window's page keeps the newest of them, as the full
+    window read does (an independent review found the floor's page keeping the oldest)."""
+    start = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    journal.add_entries([
+        Entry(0, f"same-{i:04d}", EntryKind.FREE, None, None, "", "daily standup notes", (),
+              start + timedelta(days=i), start + timedelta(days=i))
+        for i in range(300)
+    ])
+    service = SearchService(journal._sessions, window=50, rank_all=50)
+    got = [hit.uuid for hit in service.search("standup notes", limit=10) if hit.is_entry]
+    assert got == [f"same-{i:04d}" for i in range(299, 289, -1)]
+    assert got == _reference(journal, "standup notes", 50, SearchFilters())[:10]
+
+
+def test_the_ranked_window_when_the_newest_entries_were_added_first(journal: Journal) -> None:
+    """The newest entries written first, then 600 older ones imported: the highest rowids are old,
+    so the check sends the search to the window off the date index, which gives the same page."""
+    _add(journal, range(3000, 3030), text="alpha alpha", prefix="n")
+    _add(journal, range(600))
+    window = 50
+    service = SearchService(journal._sessions, window=window, rank_all=window)
+    for text in ("alpha ", "alpha beta", "alpha gamma "):
+        expected = _reference(journal, text, window, ANY)
+        assert any(uuid.startswith("n") for uuid in expected), text
+        got = [hit.uuid for hit in service.search(text, limit=200) if hit.is_entry]
+        assert sorted(got) == sorted(expected), text
+        assert got[:10] == expected[:10], text
+    seen = _statements(journal, lambda: service.search("alpha "))
+    assert any("FROM top" in sql for sql in seen) and "FROM top" not in seen[-1], seen  # checked, fell back
+
+
+def test_few_matches_newest_first_are_sorted_without_a_floor(journal: Journal) -> None:
+    _add(journal, range(1500))
+    _add(journal, range(1500, 1520), text="omega")
+    seen = _statements(journal, lambda: _uuids(journal.search, "omega ", order=SearchOrder.NEWEST))
+    assert len(seen) == 2 and not any("rowid >= ?" in sql for sql in seen), seen  # a count, then the page
+    assert _uuids(journal.search, "omega ", order=SearchOrder.NEWEST) == _walked(journal, "omega ")
+
+
+def test_equal_scores_ranked_over_every_match_show_the_newest(journal: Journal) -> None:
+    """Fewer matches than the window: every match is ranked, and of entries written alike the
+    newest come first (FTS5's own order of equal scores gave the oldest)."""
+    start = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    journal.add_entries([
+        Entry(0, f"same-{i:04d}", EntryKind.FREE, None, None, "", "daily standup notes", (),
+              start + timedelta(days=i), start + timedelta(days=i))
+        for i in range(300)
+    ])
+    got = [hit.uuid for hit in journal.search.search("standup notes", limit=5)]
+    assert got == [f"same-{i:04d}" for i in range(299, 294, -1)]

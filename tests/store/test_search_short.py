@@ -24,7 +24,7 @@ from app.domain.search import (
 from app.domain.workbench import CheckIn
 from app.store.journal import Journal
 from app.store.search import SearchService
-from app.store.search_sql import FEW, PROBE_WALK, TOOL_WALK, Variant, count_statement, pick, search_statement
+from app.store.search_sql import FEW, Variant, count_statement, pick, search_statement
 from tests.store.test_search import _plan
 
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
@@ -144,15 +144,11 @@ def test_the_count_picks_the_variant(journal: Journal) -> None:
     with journal._engine.connect() as connection:
         driver = connection.connection.driver_connection
         assert driver is not None
-        assert tuple(driver.execute(statement.sql, statement.params).fetchone()) == (6, 0, 6, 0)
+        assert tuple(driver.execute(statement.sql, statement.params).fetchone()) == (6, 0)
     assert pick(SearchOrder.RANKED, 3, rank_all=3) is Variant.RANKED
     assert pick(SearchOrder.RANKED, 4, rank_all=3) is Variant.WINDOWED
     assert pick(SearchOrder.NEWEST, FEW - 1) is Variant.SORTED
     assert pick(SearchOrder.NEWEST, FEW) is Variant.WALKED
-    # Dense: a quarter of the entries or more match, and a page fits the probes many times over.
-    assert pick(SearchOrder.NEWEST, FEW, newest_id=4 * FEW) is Variant.PROBED
-    assert pick(SearchOrder.NEWEST, FEW, newest_id=4 * FEW + 4) is Variant.WALKED
-    assert pick(SearchOrder.NEWEST, FEW, newest_id=FEW, limit=PROBE_WALK) is Variant.WALKED
     assert pick(SearchOrder.RANKED, 4, rank_all=3, filters=SearchFilters(tag="work")) is Variant.RANKED
 
 
@@ -176,26 +172,25 @@ def _newest(journal: Journal, text: str, variant: Variant, limit: int = 50) -> l
         return [row[1] for row in driver.execute(statement.sql, statement.params).fetchall()]
 
 
-def test_dense_matches_are_probed_newest_first_and_give_the_walk_s_page(journal: Journal) -> None:
+def test_dense_matches_newest_first_give_the_walk_s_page(journal: Journal) -> None:
     _many(journal, 1600, word_until=1100)
     walked = _newest(journal, "alpha ", Variant.WALKED)
     assert walked == [f"m{index:05d}" for index in range(1599, 1549, -1)]
-    assert _newest(journal, "alpha ", Variant.PROBED) == walked
     assert _uuids(journal.search, "alpha ", order=SearchOrder.NEWEST) == walked
     assert _uuids(journal.search, "a", order=SearchOrder.NEWEST, limit=7) == walked[:7]
 
 
-def test_dense_matches_older_than_the_probes_are_still_found(journal: Journal) -> None:
-    """1,100 of 1,600 entries match, none of the newest 500: the probes find nothing, the walk does."""
+def test_dense_matches_older_than_the_floor_are_still_found(journal: Journal) -> None:
+    """1,100 of 1,600 entries match, none of the newest 500: the floor's page is not full, the walk
+    finds them."""
     _many(journal, 1600, word_until=1100)
-    assert _newest(journal, "beta ", Variant.PROBED) == []
     expected = [f"m{index:05d}" for index in range(1099, 1049, -1)]
     assert _newest(journal, "beta ", Variant.WALKED) == expected
     assert _uuids(journal.search, "beta ", order=SearchOrder.NEWEST) == expected
     assert _uuids(journal.search, "beta ", order=SearchOrder.RANKED)  # ranked, windowed: found too
 
 
-def test_probed_pages_sit_beside_newer_tool_words(journal: Journal) -> None:
+def test_floored_pages_sit_beside_newer_tool_words(journal: Journal) -> None:
     """Tools newer than every entry take the first places; the entries after them are still right."""
     _many(journal, 1600, word_until=1100)
     for index in range(20):
@@ -238,13 +233,11 @@ def test_the_count_reads_only_the_indexes(journal: Journal) -> None:
     tables = [row for row in plan if row.startswith(("SCAN", "SEARCH")) and "subquery" not in row
               and row != "SCAN CONSTANT ROW"]
     names = [row.split(" VIRTUAL TABLE")[0] for row in tables]
-    # The FTS indexes, the largest id of `entries` (its rowid's last row) and the tools' row count.
-    assert names[:3] == ["SCAN entries_fts", "SCAN entries_fts_tools", "SEARCH entries"], plan
-    assert names[3:] == [f"SCAN entries_fts_tools_at USING COVERING INDEX {TOOL_WALK}"], plan
+    assert names == ["SCAN entries_fts", "SCAN entries_fts_tools"], plan  # the FTS indexes only
     assert all("VIRTUAL TABLE INDEX 0:M" in row for row in tables[:2]), plan
 
 
-def test_the_tools_probed_newest_first_give_the_walk_s_page(journal: Journal) -> None:
+def test_the_tools_sorted_newest_first_give_the_walk_s_page(journal: Journal) -> None:
     for index in range(30):  # saved out of date order, some without the word
         when = START + timedelta(days=(index * 7) % 30)
         notes = f"alpha notes {index}" if index % 4 else f"other notes {index}"
@@ -252,11 +245,23 @@ def test_the_tools_probed_newest_first_give_the_walk_s_page(journal: Journal) ->
     match = fts_query("alpha ")
     assert match is not None
     pages = []
-    for variant in (Variant.WALKED, Variant.PROBED, Variant.SORTED):
+    for variant in (Variant.WALKED, Variant.SORTED):
         variants = (Variant.WALKED, variant)
         statement = search_statement(match, order=SearchOrder.NEWEST, limit=10, variants=variants)
         with journal._engine.connect() as connection:
             driver = connection.connection.driver_connection
             assert driver is not None
             pages.append([row[1] for row in driver.execute(statement.sql, statement.params).fetchall()])
-    assert len(pages[0]) == 10 and pages[0] == pages[1] == pages[2]
+    assert len(pages[0]) == 10 and pages[0] == pages[1]
+
+
+def test_a_word_being_typed_is_counted_by_the_word_itself_when_that_is_enough(journal: Journal) -> None:
+    """A prefix matches at least what the word itself matches: the count is the same either way."""
+    _write(journal, [*_bodies(6), "budgets only", "budgeting too"])
+    with journal._engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        for words, rank_all, expected in ((['"budget"*'], 3, 4), (['"budget"*'], 10, 8), (['"budg"*'], 10, 8),
+                                          (['"mango"', '"budg"*'], 10, 4), (['"budgets"*'], 10, 1)):
+            statement = count_statement('"x"', rank_all=rank_all, order=SearchOrder.RANKED, words=words)
+            assert driver.execute(statement.sql, statement.params).fetchone()[0] == expected, words

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.domain.passphrase import new_passphrase_problem
 from app.ui.data.worker import BackgroundCall
 from app.ui.widgets.centred_card import centre_card, page_card
-from app.ui.widgets.form_fields import announce
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -256,6 +255,8 @@ class UnlockPage(QWidget):
         """An inline message; the cursor goes back to the field, its text selected to retype."""
         self.message.setText(text)
         self.message.show()
+        from app.ui.widgets.form_fields import announce  # not before the page's first paint
+
         announce(self.message, text)  # once shown: a hidden widget's alert is dropped
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         field.selectAll()

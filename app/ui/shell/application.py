@@ -84,6 +84,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         _already_open(data_dir)
         return 1
     window = MainWindow(data_dir)
+    window.fill_first_page_later = True  # Today takes typing first, its tiles come right after
     probe = startup_probe.probing()
     # The session is made after the first paint (the window must not wait for it), except for an
     # encrypted journal: its unlock page is then the window's first paint.
@@ -100,13 +101,13 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     def on_unlock_shown(page: object) -> None:
         from app.ui.privacy.unlock_page import UnlockPage
 
-        QTimer.singleShot(0, watch_once)  # a second launch must find this window while it waits
         if probe and isinstance(page, UnlockPage):
             def shown() -> None:
                 startup_probe.say("unlock", started)
                 startup_probe.type_passphrase(page, started)
 
             QTimer.singleShot(0, shown)
+        QTimer.singleShot(0, watch_once)  # a second launch must find this window while it waits
 
     def on_opened() -> None:
         session = sessions[0]

@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._dialogs = WindowDialogs()  # settings, backups: they outlive a reopen, not a lock
         self.unlock_page: QWidget | None = None  # the unlock page while an encrypted journal waits
         self.session: PrivacyControls | None = None  # set by the session that owns this window's journal
+        # Set at start-up (application.run_gui): the first page built shows its writing field
+        # first and reads the rest on the next turns of the event loop (TodayPage's fill_later).
+        self.fill_first_page_later = False
         self._build_layout()
         self._wire_navigation()
         from app.ui.shell.welcome import WelcomeSlot
@@ -405,7 +408,8 @@ class MainWindow(QMainWindow):
         from app.ui.shell.window_routes import wire_page
 
         assert self.journal is not None and self._catalogue is not None, "attach() first"
-        page = build_page(key, self.journal, self._catalogue, self.stack)
+        fill_later, self.fill_first_page_later = self.fill_first_page_later, False
+        page = build_page(key, self.journal, self._catalogue, self.stack, fill_later=fill_later)
         wire_page(self, page)
         return page
 

@@ -105,9 +105,8 @@ class SessionCore(QObject):
 
     @property
     def encrypted(self) -> bool:
-        from app.store.encryption import is_encrypted
-
-        return is_encrypted(self.data_dir)
+        """app.store.encryption.is_encrypted, without loading crypto (asked on every attach)."""
+        return (self.data_dir / session_open.KEY_FILE_NAME).exists()
 
     @property
     def is_open(self) -> bool:

@@ -17,22 +17,26 @@ if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.journal import Journal
 
+KEY_FILE_NAME = "journal.key"  # app/store/keys.py's; named here so the check before the window loads no store
 _preloading: list[threading.Thread] = []  # at most one per process: imports happen once
 
 
 def journal_is_encrypted(data_dir: Path) -> bool:
-    """Whether the journal surely opens only with its passphrase, seen without loading the store
-    or any crypto (the key file's name comes from the backup files' module, which loads neither).
+    """Whether the journal surely opens only with its passphrase, seen without loading the store,
+    any crypto or even sqlite3: this runs before the window first shows, so it only lists the folder.
 
     False when an encryption or decryption was cut short (files beside the journal or its key):
     the store settles that first, and only then knows; the opening worker finds out as before.
     """
     from app.paths import database_path
-    from app.store.backup_files import KEY_FILE_NAME
 
-    interrupted = any(data_dir.glob(f"{database_path(data_dir).name}.*")) or any(
-        data_dir.glob(f"{KEY_FILE_NAME}.*"))
-    return not interrupted and (data_dir / KEY_FILE_NAME).exists()
+    try:
+        names = {path.name for path in data_dir.iterdir()}
+    except OSError:
+        return False
+    database = database_path(data_dir).name
+    interrupted = any(name.startswith((f"{database}.", f"{KEY_FILE_NAME}.")) for name in names)
+    return not interrupted and KEY_FILE_NAME in names
 
 
 def preload_store() -> None:

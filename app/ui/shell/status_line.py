@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.ui.widgets.form_fields import announce, restyle
+# form_fields (and the domain records it loads) comes only when there is something to say: the
+# status line is built before the window first shows, and that must not wait for them.
 
 
 class StatusLine(QLabel):
@@ -23,6 +24,8 @@ class StatusLine(QLabel):
         self.hide()
 
     def say(self, text: str) -> None:
+        from app.ui.widgets.form_fields import announce, restyle
+
         line = " ".join(text.split())  # one line, whatever the message held
         self.setText(line)
         restyle(self, state="error")
@@ -30,6 +33,10 @@ class StatusLine(QLabel):
         announce(self, line)  # once shown: a hidden widget's alert is dropped
 
     def clear(self) -> None:
+        if self.isHidden() and not self.text():
+            return  # nothing said: nothing to take back (every change reaching the journal lands here)
+        from app.ui.widgets.form_fields import restyle
+
         self.setText("")
         restyle(self, state="")
         self.hide()

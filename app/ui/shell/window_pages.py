@@ -19,13 +19,16 @@ if TYPE_CHECKING:
     from app.ui.widgets.page_layout import Page
 
 
-def build_page(key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget) -> Page:
+def build_page(
+    key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget, *, fill_later: bool = False
+) -> Page:
     """The page for a sidebar key, made inside `parent` (the window's stack), so nothing in a page
-    can ever flash up as a window of its own."""
+    can ever flash up as a window of its own. `fill_later`: Today (the first page at start-up)
+    takes typing first and reads its tiles, notices and "On this day" right after."""
     if key == TODAY:
         from app.ui.today.today_page import TodayPage
 
-        return TodayPage(journal, catalogue, parent)
+        return TodayPage(journal, catalogue, parent, fill_later=fill_later)
     if key == JOURNAL:
         from app.ui.journal.journal_page import JournalPage
 

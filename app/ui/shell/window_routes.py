@@ -6,6 +6,7 @@ Kept apart from the window's own layout; the window hands each page it builds to
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Protocol
 
 from app.domain.search import TOOL_STAGES, SourceKind
@@ -41,18 +42,27 @@ _FEELINGS_SECTIONS = {
 
 
 def wire_page(window: Window, page: Page) -> None:
-    from app.ui.search.search_page import SearchPage
-    from app.ui.stages.stage_page import StagePage
-    from app.ui.today.today_page import TodayPage
+    """A page's requests to the window. Each kind of page is looked for only once its module has
+    loaded (a page can't be of a class not loaded yet), so wiring Today loads no stage or search page."""
+    if "app.ui.today.today_page" in sys.modules:
+        from app.ui.today.today_page import TodayPage
 
-    if isinstance(page, TodayPage):
-        page.page_requested.connect(window.go_to)
-        page.tool_requested.connect(window.open_tool)
-        page.entry_requested.connect(window.open_entry)
-    elif isinstance(page, StagePage):
-        page.go_to_stage.connect(lambda stage: go_to_stage(window, stage))
-    elif isinstance(page, SearchPage):
-        page.open_source.connect(lambda kind, uuid, field: open_source(window, kind, uuid, field))
+        if isinstance(page, TodayPage):
+            page.page_requested.connect(window.go_to)
+            page.tool_requested.connect(window.open_tool)
+            page.entry_requested.connect(window.open_entry)
+            return
+    if "app.ui.stages.stage_page" in sys.modules:
+        from app.ui.stages.stage_page import StagePage
+
+        if isinstance(page, StagePage):
+            page.go_to_stage.connect(lambda stage: go_to_stage(window, stage))
+            return
+    if "app.ui.search.search_page" in sys.modules:
+        from app.ui.search.search_page import SearchPage
+
+        if isinstance(page, SearchPage):
+            page.open_source.connect(lambda kind, uuid, field: open_source(window, kind, uuid, field))
 
 
 def go_to_stage(window: Window, stage: Stage | None) -> None:

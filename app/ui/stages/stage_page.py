@@ -28,6 +28,7 @@ from app.domain.text import first_line
 from app.domain.workbench import StayOrGo
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.linked_answer import LinkedAnswer
+from app.ui.stages.progress_words import progress_text
 from app.ui.widgets.fitted_list import FittedList
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.one_at_a_time import OneAtATime
@@ -45,10 +46,6 @@ class StageTool(Protocol):
 
 _PATH_MIN_WIDTH = 220
 _PATH_MAX_WIDTH = 320
-
-
-def progress_text(answered: int, total: int) -> str:
-    return f"{answered} of {total} answered"
 
 
 class StagePage(Page):

@@ -28,14 +28,18 @@ class ConfirmationsNotice(NoticeCard):
 
     open_plan = Signal()
 
-    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None, *, read: bool = True) -> None:
+        """`read=False`: hidden until the owner calls refresh() (Today at start-up)."""
         self.open_button = push_button("Open the plan's people", "Open the plan's people and confirmations")
         super().__init__("Not everyone has confirmed your plan", "", self.open_button,
                          "Who has not confirmed the plan", parent)
         self._journal = journal
         self.open_button.clicked.connect(self.open_plan)
         journal.changes.connect(self._on_change)
-        self.refresh()
+        if read:
+            self.refresh()
+        else:
+            self.hide()
 
     def refresh(self) -> None:
         waiting: list[Stakeholder] = self._journal.read(_waiting, [])

@@ -17,12 +17,12 @@ from app.domain.changes import Area, Change
 from app.domain.milestone_reviews import offer_text, reviews_due
 from app.domain.workbench import Plan, PlanMilestone, PlanStatus
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.plan.milestone_review import MilestoneReviewDialog, open_review
 from app.ui.today.notice_card import NoticeCard
 from app.ui.widgets.form_fields import push_button
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the review dialog loads when a review is opened, not with Today
     from app.store.journal import Journal
+    from app.ui.plan.milestone_review import MilestoneReviewDialog
 
 _WATCHED = (Area.PLAN, Area.GOAL)
 
@@ -36,7 +36,8 @@ class DueReviews:
 class MilestoneOffer(NoticeCard):
     """A small card on Today while a checkpoint review is due."""
 
-    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None, *, read: bool = True) -> None:
+        """`read=False`: hidden until the owner calls refresh() (Today at start-up)."""
         self.review_button = push_button("Review", "Review this checkpoint of your plan")
         self.review_button.setObjectName("primary")
         super().__init__("", "What was met, the evidence so far, and what to raise at your next check-in. "
@@ -47,7 +48,10 @@ class MilestoneOffer(NoticeCard):
         self.dialog: MilestoneReviewDialog | None = None  # the review opened from here, while open
         self.review_button.clicked.connect(self.review)
         journal.changes.connect(self._on_change)
-        self.refresh()
+        if read:
+            self.refresh()
+        else:
+            self.hide()
 
     @property
     def due(self) -> list[PlanMilestone]:
@@ -85,6 +89,8 @@ class MilestoneOffer(NoticeCard):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from app.ui.plan.milestone_review import open_review
+
         first = self._due.due[0]
         dialog = open_review(self._journal, self._due.plan.uuid, first.mark, self.window())
         dialog.finished.connect(self._closed)

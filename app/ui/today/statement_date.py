@@ -30,7 +30,8 @@ class StatementDateTile(QFrame):
 
     open_workshop = Signal()
 
-    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: ObservedJournal, parent: QWidget | None = None, *, read: bool = True) -> None:
+        """`read=False`: hidden until the owner calls refresh() (Today at start-up)."""
         super().__init__(parent)
         self._journal = journal
         self._say_on: date | None = None
@@ -57,7 +58,10 @@ class StatementDateTile(QFrame):
         self.move_button.clicked.connect(self.move_on)
         self.open_button.clicked.connect(self.open_workshop)
         journal.changes.connect(self._on_change)
-        self.refresh()
+        if read:
+            self.refresh()
+        else:
+            self.hide()
 
     # -- reading and drawing ---------------------------------------------------------------
 

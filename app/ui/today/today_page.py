@@ -7,10 +7,11 @@ Above both is a column of notices (`add_notice`) for what asks for attention tod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -26,7 +27,7 @@ from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.stages.stage_page import progress_text
+from app.ui.stages.progress_words import progress_text
 from app.ui.today.confirmations_notice import ConfirmationsNotice
 from app.ui.today.dashboard import Dashboard
 from app.ui.today.milestone_offer import MilestoneOffer
@@ -108,26 +109,56 @@ class TodayPage(Page):
     tool_requested = Signal(str)
     entry_requested = Signal(str)
 
-    def __init__(self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None, *,
+        fill_later: bool = False,
+    ) -> None:
+        """`fill_later` (the window's first page at start-up): the writing card is bound to
+        today's entry at once, so the person can type as soon as the page shows; the stages'
+        progress, the dashboard's tiles, the notices and "On this day" are read on the next turns
+        of the event loop (`filled` tells when). Otherwise everything is read here."""
         super().__init__("Today", "", parent)
         self._journal = journal
         self._catalogue = catalogue
         self._offset = 0
         self._day = journal.clock.today()
         self._mode = EntryKind.EVENING
+        self._unfilled: list[Callable[[], None]] = []
 
-        self._build()
+        self._build(read=not fill_later)
         self._wire()
         self._show_day()
-        self._refresh_journey()
         self._place_journey()
-        self.dashboard.refresh()
-        self.on_this_day.refresh(self._day)
         self._bind_editor()
+        fills: list[Callable[[], None]] = [
+            self._refresh_journey, self.dashboard.refresh, lambda: self.on_this_day.refresh(self._day),
+        ]
+        if not fill_later:
+            for fill in fills:
+                fill()
+            return
+        self.on_this_day.hide()
+        notices = (self.statement_date.refresh, self.milestone_offer.refresh, self.confirmations.refresh)
+        self._unfilled = [*notices, *fills]
+        QTimer.singleShot(0, self, self._fill_next)  # not after the page is gone
+
+    @property
+    def filled(self) -> bool:
+        """Whether everything on the page has been read (see fill_later)."""
+        return not self._unfilled
+
+    def _fill_next(self) -> None:
+        """One part per turn of the event loop: a key pressed meanwhile waits for one part only.
+        A part read after a change was announced reads the journal as it is now, so none is stale."""
+        if not self._unfilled:
+            return
+        self._unfilled.pop(0)()
+        if self._unfilled:
+            QTimer.singleShot(0, self, self._fill_next)  # not after the page is gone
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, *, read: bool) -> None:
         self.notices = QVBoxLayout()  # empty, it takes no room (see add_notice)
         self._notices: list[QWidget] = []
         self.notices.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +220,7 @@ class TodayPage(Page):
         for column in (self.lead, self.tail):
             column.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.notices)
-        self._build_notices()
+        self._build_notices(read=read)
         self.body.addLayout(self.lead)
         self.body.addSpacing(8)
         self.body.addLayout(modes)
@@ -198,13 +229,13 @@ class TodayPage(Page):
         self.body.addWidget(self.on_this_day)
         self.body.addLayout(self.tail)
 
-    def _build_notices(self) -> None:
+    def _build_notices(self, *, read: bool) -> None:
         """What asks for attention today: the day to say the statement, a checkpoint review, and
-        anyone who has not confirmed the plan."""
-        self.statement_date = StatementDateTile(self._journal)
+        anyone who has not confirmed the plan (`read=False`: each reads when the page fills)."""
+        self.statement_date = StatementDateTile(self._journal, read=read)
         self.statement_date.open_workshop.connect(lambda: self.tool_requested.emit(Stage.OWNERSHIP.value))
-        self.milestone_offer = MilestoneOffer(self._journal)
-        self.confirmations = ConfirmationsNotice(self._journal)
+        self.milestone_offer = MilestoneOffer(self._journal, read=read)
+        self.confirmations = ConfirmationsNotice(self._journal, read=read)
         self.confirmations.open_plan.connect(lambda: self.tool_requested.emit(Stage.EXPECTATIONS.value))
         for notice in (self.statement_date, self.milestone_offer, self.confirmations):
             self.add_notice(notice)

@@ -1,0 +1,10 @@
+"""How far through a stage's prompts the person is, in words: shared by a stage page and Today.
+
+A module of its own, without Qt, so Today can say it without loading the stage page.
+"""
+
+from __future__ import annotations
+
+
+def progress_text(answered: int, total: int) -> str:
+    return f"{answered} of {total} answered"
