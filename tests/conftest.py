@@ -250,3 +250,24 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         from tests.reliability.conftest import kill_summary
 
         terminalreporter.write_line(kill_summary(figures))
+
+
+@pytest.fixture
+def local_timezone() -> Iterator[Callable[[str | None], None]]:
+    """Switch the process's local time zone (TZ and tzset; None: no TZ, the system's files rule),
+    put back afterwards: the zone a new entry keeps and the zone "here", never the machine's own."""
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset (POSIX) to change the local time zone")
+    before = os.environ.get("TZ")
+
+    def switch(spec: str | None) -> None:
+        if spec is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = spec
+        time.tzset()
+
+    yield switch
+    switch(before)

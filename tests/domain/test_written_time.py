@@ -6,8 +6,7 @@ Every test sets the process's zone itself (TZ and tzset); none depends on the ma
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -32,23 +31,6 @@ Zone = Callable[[str | None], None]
 LATE = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # 00:30 on 2 March in Berlin, 18:30 on 1 March in New York
 
 
-@pytest.fixture
-def local_zone() -> Iterator[Callable[[str | None], None]]:
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (POSIX) to change the local time zone")
-    before = os.environ.get("TZ")
-
-    def switch(spec: str | None) -> None:
-        if spec is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = spec
-        time.tzset()
-
-    yield switch
-    switch(before)
-
-
 def entry(zone: str | None, moment: datetime = LATE) -> Entry:
     return Entry(id=1, uuid="u", kind=EntryKind.FREE, stage=None, prompt_key=None, title="", body="",
                  tags=(), created_at=moment, updated_at=moment, time_zone=zone)
@@ -57,35 +39,35 @@ def entry(zone: str | None, moment: datetime = LATE) -> Entry:
 # -- the system's zone ------------------------------------------------------------------------
 
 
-def test_the_system_zone_is_the_name_in_tz(local_zone: Zone) -> None:
-    local_zone("Europe/Berlin")
+def test_the_system_zone_is_the_name_in_tz(local_timezone: Zone) -> None:
+    local_timezone("Europe/Berlin")
     assert system_zone(LATE) == "Europe/Berlin"
-    local_zone(":America/New_York")  # the glibc spelling with a colon
+    local_timezone(":America/New_York")  # the glibc spelling with a colon
     assert system_zone(LATE) == "America/New_York"
-    local_zone("/usr/share/zoneinfo/Asia/Kolkata")
+    local_timezone("/usr/share/zoneinfo/Asia/Kolkata")
     assert system_zone(LATE) == "Asia/Kolkata"
 
 
-def test_a_posix_rule_in_tz_gives_the_offset_it_has_now(local_zone: Zone) -> None:
-    local_zone("CET-1CEST,M3.5.0,M10.5.0/3")  # no name: Berlin's rule spelt out
+def test_a_posix_rule_in_tz_gives_the_offset_it_has_now(local_timezone: Zone) -> None:
+    local_timezone("CET-1CEST,M3.5.0,M10.5.0/3")  # no name: Berlin's rule spelt out
     assert system_zone(datetime(2026, 1, 10, tzinfo=UTC)) == "+01:00"
     assert system_zone(datetime(2026, 7, 10, tzinfo=UTC)) == "+02:00"
-    local_zone("UTC0")
+    local_timezone("UTC0")
     assert system_zone(LATE) == "+00:00"
-    local_zone("IST-5:30")
+    local_timezone("IST-5:30")
     assert system_zone(LATE) == "+05:30"
 
 
 def test_without_tz_the_zone_is_where_etc_localtime_links(
-    local_zone: Zone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    local_timezone: Zone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    local_zone("Europe/Berlin")  # the clock Python keeps; then TZ goes and the files are read
+    local_timezone("Europe/Berlin")  # the clock Python keeps; then TZ goes and the files are read
     link = tmp_path / "localtime"
     link.symlink_to("/usr/share/zoneinfo/Europe/Berlin")
     monkeypatch.setattr(timeline, "_LOCALTIME", link)
     monkeypatch.setattr(timeline, "_TIMEZONE_FILE", tmp_path / "no-such-file")
     # Not tzset again: the clock stays Berlin's, as when TZ came from the files. Not monkeypatch.delenv
-    # either: its undo runs after `local_zone` put TZ back, and would leave "Europe/Berlin" behind.
+    # either: its undo runs after `local_timezone` put TZ back, and would leave "Europe/Berlin" behind.
     os.environ.pop("TZ")
     assert system_zone(LATE) == "Europe/Berlin"
 
@@ -113,8 +95,8 @@ def test_offsets_are_written_to_the_minute() -> None:
 # -- the time as written ----------------------------------------------------------------------
 
 
-def test_written_time_is_the_wall_clock_where_it_was_written(local_zone: Zone) -> None:
-    local_zone("America/New_York")
+def test_written_time_is_the_wall_clock_where_it_was_written(local_timezone: Zone) -> None:
+    local_timezone("America/New_York")
     assert written_time(LATE, "Europe/Berlin").replace(tzinfo=None) == datetime(2026, 3, 2, 0, 30)
     assert written_time(entry("Europe/Berlin")) == written_time(LATE, "Europe/Berlin")
     assert written_time(LATE, "+05:30").replace(tzinfo=None) == datetime(2026, 3, 2, 5, 0)
@@ -122,8 +104,8 @@ def test_written_time_is_the_wall_clock_where_it_was_written(local_zone: Zone) -
     assert written_date(entry("America/New_York")) == date(2026, 3, 1)
 
 
-def test_no_zone_or_an_unknown_one_is_shown_here(local_zone: Zone) -> None:
-    local_zone("America/New_York")
+def test_no_zone_or_an_unknown_one_is_shown_here(local_timezone: Zone) -> None:
+    local_timezone("America/New_York")
     here = datetime(2026, 3, 1, 18, 30)
     for zone in (None, "Mars/Olympus_Mons", "x" * 65, "../../etc/passwd", "Europe/Berlin\x00", "", "Europe"):
         assert written_time(LATE, zone).replace(tzinfo=None) == here, zone
@@ -161,8 +143,8 @@ def test_the_ends_of_the_calendar_stay_in_utc() -> None:
 # -- the mark -----------------------------------------------------------------------------------
 
 
-def test_the_mark_names_the_zone_only_where_the_clocks_differ(local_zone: Zone) -> None:
-    local_zone("Europe/Paris")
+def test_the_mark_names_the_zone_only_where_the_clocks_differ(local_timezone: Zone) -> None:
+    local_timezone("Europe/Paris")
     assert zone_mark(LATE, "Europe/Berlin") == ""  # the same clock: nothing to say
     assert zone_mark(LATE, "Europe/Paris") == ""
     assert zone_mark(LATE, "America/New_York") == "New York"
@@ -180,8 +162,8 @@ def test_labels_read_as_places_or_offsets() -> None:
     assert zone_label("-09:30", timezone(timedelta(hours=-9, minutes=-30)).utcoffset(None)) == "UTC-9:30"
 
 
-def test_the_clock_as_written_says_the_day_when_it_was_another_there(local_zone: Zone) -> None:
-    local_zone("America/New_York")
+def test_the_clock_as_written_says_the_day_when_it_was_another_there(local_timezone: Zone) -> None:
+    local_timezone("America/New_York")
     day_here = date(2026, 3, 1)
     assert written_clock(entry("Europe/Berlin")) == "00:30 (Berlin)"
     assert written_clock(entry("Europe/Berlin"), shown_day=day_here) == "Mon 00:30 (Berlin)"

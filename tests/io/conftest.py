@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,26 +77,6 @@ def sample_entries(journal: Journal) -> list[Entry]:
     for draft, when in SAMPLE_DRAFTS:
         journal.save_entry(draft, when=when)
     return [journal.get_entry(draft.uuid) for draft, _ in SAMPLE_DRAFTS]
-
-
-@pytest.fixture
-def local_timezone() -> Iterator[Callable[[str], None]]:
-    """Switch the process's local time zone (TZ and tzset), put back afterwards: the zone a new
-    entry keeps and the zone "here" for shown times, never the machine's own."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (POSIX) to change the local time zone")
-    before = os.environ.get("TZ")
-
-    def switch(spec: str) -> None:
-        os.environ["TZ"] = spec
-        time.tzset()
-
-    yield switch
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 @pytest.fixture

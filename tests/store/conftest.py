@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,20 +20,3 @@ def journal(journal_dir: Path) -> Iterator[Journal]:
     opened = Journal.open(journal_dir)
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def local_timezone() -> Iterator[Callable[[str], None]]:
-    """Switch the process's local time zone (a POSIX TZ string, no tz database needed)."""
-    before = os.environ.get("TZ")
-
-    def switch(spec: str) -> None:
-        os.environ["TZ"] = spec
-        time.tzset()
-
-    yield switch
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()

@@ -4,9 +4,7 @@ says the time here too. Rows stay under the day as seen here. The zones are set 
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -25,31 +23,13 @@ LATE = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # Berlin: 00:30 on Monday 2 Mar
 
 
 @pytest.fixture
-def local_zone() -> Iterator[Callable[[str], None]]:
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (POSIX) to change the local time zone")
-    before = os.environ.get("TZ")
-
-    def switch(spec: str) -> None:
-        os.environ["TZ"] = spec
-        time.tzset()
-
-    yield switch
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
-@pytest.fixture
 def travelled(
-    journal: Journal, save_timing: SaveTiming, local_zone: Callable[[str], None]
+    journal: Journal, save_timing: SaveTiming, local_timezone: Callable[[str], None]
 ) -> ObservedJournal:
     """One entry written in Berlin, one later in New York, where the journal is read now."""
-    local_zone("Europe/Berlin")
+    local_timezone("Europe/Berlin")
     journal.save_entry(EntryDraft("berlin", EntryKind.FREE, "After the flight, in Berlin."), when=LATE)
-    local_zone("America/New_York")
+    local_timezone("America/New_York")
     journal.save_entry(EntryDraft("home", EntryKind.FREE, "Back home."), when=LATE + timedelta(minutes=30))
     return ObservedJournal(journal, save_timing=save_timing, clock=FixedClock(LATE + timedelta(hours=2)))
 
