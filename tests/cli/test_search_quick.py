@@ -20,6 +20,7 @@ from app.domain.search import ORDER_NOTE
 from app.paths import database_path
 from app.store import encryption
 from app.store.journal import Journal
+from app.store.schema import HEAD_REVISION
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a calm evening walk home"
@@ -87,12 +88,13 @@ def test_a_journal_that_needs_an_upgrade_is_opened_the_normal_way(tmp_path: Path
     with closing(sqlite3.connect(database_path(folder))) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0008'")  # as the last version left it
         connection.execute("DROP TRIGGER entries_fts_ai")  # which 0009 makes again
+        connection.execute("DROP INDEX ix_entries_deleted_at")  # which 0010 makes
         connection.commit()
     output, report = _run(folder, "review")
     assert report["status"] == 0 and "sqlalchemy" in report["loaded"]
     assert output == plain
     with closing(sqlite3.connect(database_path(folder))) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     again, report = _run(folder, "review")
     assert (again, report["loaded"]) == (plain, [])
 

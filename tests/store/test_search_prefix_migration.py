@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.records import EntryDraft, EntryKind
 from app.paths import database_path
+from app.store import schema
 from app.store.journal import Journal
 from tests.store.test_migrations import migrate, trigger_sql, versions_in
 from tests.store.test_tool_search_migration import table_sql
@@ -76,7 +77,7 @@ def test_upgrade_from_0008_keeps_every_word_and_prefix_found_and_downgrade_resto
     assert _entry_triggers(path) == triggers
 
     assert _found(folder) == at_head  # opening upgrades it (a backup first) and nothing is lost
-    assert versions_in(path) == [("0009",)]
+    assert versions_in(path) == [(schema.HEAD_REVISION,)]
     assert _prefixes(path) == _prefixes(path, "entries_fts_tools") == "1 2"
     assert _entry_triggers(path) == triggers
     assert any((folder / "backups").iterdir())

@@ -40,6 +40,8 @@ class EntryRow(Base):
         Index("ix_entries_live_created_at_id", "created_at", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_entries_kind_created_at", "kind", "created_at"),  # the day's evening entry
         Index("ix_entries_kind_updated_at", "kind", "updated_at"),  # the newest answer
+        # The few entries moved out of sight, which the app removes as it opens (revision 0010).
+        Index("ix_entries_deleted_at", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
 
