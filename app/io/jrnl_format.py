@@ -42,7 +42,7 @@ from app.store.errors import InvalidImport
 
 # A fixed namespace: changing it would make a re-import add every entry again.
 UUID_NAMESPACE = uuid.UUID("6f1c1a52-3d43-5b8e-9a49-6a7e0f2b1c35")
-_NAMESPACE_BYTES = UUID_NAMESPACE.bytes
+_NAMESPACE_HASH = hashlib.sha1(UUID_NAMESPACE.bytes, usedforsecurity=False)  # uuid5's hash, namespace in
 STARRED_TAG = "starred"
 TAG_SYMBOLS = DEFAULT_TAG_SYMBOLS
 
@@ -231,7 +231,9 @@ def _read_file(
 
 def _name_hash(name: str) -> bytes:
     """The SHA-1 a version 5 uuid of `name` in UUID_NAMESPACE is made from."""
-    return hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8"), usedforsecurity=False).digest()
+    digest = _NAMESPACE_HASH.copy()
+    digest.update(name.encode("utf-8"))
+    return digest.digest()
 
 
 def _uuid5_text(digest: bytes) -> str:
@@ -252,6 +254,8 @@ def _decode(path: Path, data: bytes) -> str:
         raise InvalidImport(
             f"{path}, line {line}: this is not UTF-8 text, so it is not a jrnl journal."
         ) from error
+    if "\r" not in text:  # a quick look first: each replace reads all of a large file again
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -10,6 +10,7 @@ engine's first connection, which would switch the file to WAL.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -49,7 +50,7 @@ KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file; named here so a plain
 
 def open_engine(
     data_dir: Path, key: bytes | None = None, *, finish_conversions: bool = False
-) -> tuple[Engine, OpenMarker]:
+) -> tuple[Engine, OpenMarker | None]:
     """An engine on the journal in `data_dir`, created or upgraded, and this open's marker (release
     it after disposing of the engine at a clean close); see `Journal.open`."""
     path = database_path(data_dir)
@@ -96,20 +97,23 @@ def open_engine(
         _keep_private(path)  # before the first connection: SQLite gives a new -wal and -shm the file's mode
         engine = create_journal_engine(path, key)
     except BaseException:
-        marker.release()
+        if marker is not None:
+            marker.release()
         raise
     try:
         ensure_schema(engine, path, connect)
     except (OperationalError, DBAPIError, sqlite3.Error, OSError) as error:
         engine.dispose()
-        marker.release()
+        if marker is not None:
+            marker.release()
         _forget_if_empty(path, created)
         raise StorageUnavailable(
             f"Trustbridge can't open the journal at {path}: {describe(error)}."
         ) from error
     except BaseException:
         engine.dispose()
-        marker.release()
+        if marker is not None:
+            marker.release()
         _forget_if_empty(path, created)
         raise
     _keep_private(path)  # the -wal and -shm the first connection made
@@ -127,9 +131,12 @@ def closed_engine() -> Engine:
     return create_engine("sqlite://", creator=refuse)
 
 
+_FOLDER_REFUSES = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
 def _checked_marker(
     data_dir: Path, path: Path, key: bytes | None, connect: Callable[[Path], sqlite3.Connection]
-) -> OpenMarker:
+) -> OpenMarker | None:
     """Check the file (fully after an unclean shutdown), then mark it open by this process.
 
     The order is app/store/health.py's: stale markers found first, the check, our marker written,
@@ -140,12 +147,20 @@ def _checked_marker(
         log.info("the journal at %s was not closed cleanly last time: checking it in full", path)
     _refuse_damaged(data_dir, path, key, connect, full=bool(stale))
     try:
-        marker = write_marker(data_dir)
+        marker: OpenMarker | None = write_marker(data_dir)
     except OSError as error:
-        raise StorageUnavailable(
-            f"Trustbridge can't write in its folder {data_dir}: {error.strerror or error}. "
-            "Nothing was changed."
-        ) from error
+        if error.errno not in _FOLDER_REFUSES or not path.exists():
+            raise StorageUnavailable(
+                f"Trustbridge can't write in its folder {data_dir}: {error.strerror or error}. "
+                "Nothing was changed."
+            ) from error
+        # A folder made read-only under a journal whose files stay writable: it opens, but no marker
+        # can tell the next open how this one ended, so every such open is checked in full.
+        log.warning("no open marker in %s (%s): checking the journal in full at every open",
+                    data_dir, error.strerror or error)
+        if not stale:
+            _refuse_damaged(data_dir, path, key, connect, full=True)
+        marker = None
     if stale:
         if path.exists():
             record_check_passed(data_dir)
