@@ -43,6 +43,8 @@ SHORT_LETTERS = 2
 TYPING_LETTERS = 3
 RANK_ALL = 5000
 RANK_WINDOW = 1000
+# Under the search box: the rule in a line; ORDER_NOTE, in full, is its tooltip and `search --help`.
+ORDER_HINT = "While a word is short and still being typed, the newest matches come first; then the closest."
 ORDER_NOTE = ("Newest matches come first while a search is one or two letters, or its last word is "
               "still being typed and has three letters or fewer. Otherwise the closest matches come "
               f"first; when each word is in more than {RANK_ALL:,} places, the closest of the newest "

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import EVERY_AREA, Area, Change
 from app.domain.records import Entry, EntryKind
-from app.domain.search import MOOD_GROUPS, ORDER_NOTE, SearchFilters, SearchHit, SearchOrder, terms
+from app.domain.search import (
+    MOOD_GROUPS,
+    ORDER_HINT,
+    ORDER_NOTE,
+    SearchFilters,
+    SearchHit,
+    SearchOrder,
+    terms,
+)
 from app.domain.stages import Stage
 from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
@@ -116,7 +124,9 @@ class SearchPage(Page):
         self.query_edit.setAccessibleName("Search your journal")
         self.query_edit.setPlaceholderText("Words to look for, or a \"phrase in quotes\"")
         self.query_edit.setClearButtonEnabled(True)
-        self.order_note = QLabel(ORDER_NOTE)  # what "best match" means, so no order is a surprise
+        self.order_note = QLabel(ORDER_HINT)  # what "best match" means, so no order is a surprise
+        self.order_note.setToolTip(ORDER_NOTE)
+        self.order_note.setAccessibleDescription(ORDER_NOTE)
         self.order_note.setObjectName("muted")
         self.order_note.setWordWrap(True)
         self.order_note.setAccessibleName("How results are ordered")

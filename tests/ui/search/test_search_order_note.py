@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.domain.search import ORDER_NOTE
+from app.domain.search import ORDER_HINT, ORDER_NOTE
 from app.store.journal import Journal
 from app.ui.search.search_page import SearchPage
 from tests.ui.search.test_search_page import add, hits, page, search
@@ -13,7 +13,9 @@ __all__ = ["page"]  # the page fixture, shared with the page's own tests
 
 
 def test_a_quiet_line_under_the_box_says_how_results_are_ordered(page: SearchPage) -> None:
-    assert page.order_note.text() == ORDER_NOTE
+    assert page.order_note.text() == ORDER_HINT  # one line; the whole rule on hover and for a screen reader
+    assert page.order_note.toolTip() == ORDER_NOTE
+    assert page.order_note.accessibleDescription() == ORDER_NOTE
     assert page.order_note.accessibleName() == "How results are ordered"
     assert page.order_note.isVisibleTo(page)
     assert page.order_note.objectName() == "muted"
