@@ -26,15 +26,16 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 9, 21, 30, tzinfo=UTC)
 PASSPHRASE = "a long walk before the review"
 
-# A process that opens the journal, says so, and waits to be killed (the app, or a command).
+# A process that opens the journal, says so, and holds it until it is killed (the app, or a
+# command): it blocks on its standard input, which the test keeps open, so no timer is involved.
 _HOLDER = """
-import sys, time
+import sys
 from pathlib import Path
 from app.store.journal import Journal
 journal = Journal.open(Path(sys.argv[1]))
 journal.count_entries()
 print("open", flush=True)
-time.sleep(120)
+sys.stdin.read()
 """
 
 
@@ -44,7 +45,7 @@ class Holder:
     def __init__(self, data_dir: Path) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-c", _HOLDER, str(data_dir)], cwd=PROJECT_ROOT,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
@@ -56,7 +57,7 @@ class Holder:
         self.close_pipes()
 
     def close_pipes(self) -> None:
-        for stream in (self.process.stdout, self.process.stderr):
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
 

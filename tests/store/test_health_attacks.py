@@ -239,7 +239,8 @@ def test_without_flock_a_running_process_s_marker_is_checked_for_but_kept(
 ) -> None:
     data_dir = tmp_path / "journal"
     write_journal(data_dir, 20)
-    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    # Alive until the test ends: it blocks on its standard input, closed with it below.
+    running = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
     try:
         alive = data_dir / f"{MARKER_PREFIX}{health._host()}-{running.pid}-1"
         dead = data_dir / f"{MARKER_PREFIX}{health._host()}-{gone_pid()}-1"
@@ -252,6 +253,8 @@ def test_without_flock_a_running_process_s_marker_is_checked_for_but_kept(
     finally:
         running.kill()
         running.wait(timeout=30)
+        if running.stdin is not None:
+            running.stdin.close()
 
 
 # -- 5. a `.part` another process has only just made -------------------------------------------
