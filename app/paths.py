@@ -26,6 +26,16 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME
 
 
+# An encrypted journal's key file, beside the database (app/store/keys.py). Named here, in the one
+# module everything may import, so code that only asks "is this journal encrypted?" loads no
+# store, crypto or sqlite3 to know.
+KEY_FILE_NAME = "journal.key"
+
+
+def key_file_path(data_dir: Path) -> Path:
+    return data_dir / KEY_FILE_NAME
+
+
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 

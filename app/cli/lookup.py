@@ -63,7 +63,8 @@ def _find(
 ) -> list[SearchHit]:
     """The hits, read straight from the file when it is in its usual state (no SQLAlchemy is loaded:
     `app/store/search_read.py`), else through the journal opened the normal way."""
-    from app.store.search_read import KEY_FILE_NAME, quick_search
+    from app.paths import KEY_FILE_NAME
+    from app.store.search_read import quick_search
 
     key = _data_key(data_dir) if (data_dir / KEY_FILE_NAME).exists() else None
     hits = quick_search(data_dir, key, text, filters, order, limit)

@@ -14,6 +14,7 @@ from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.paths import KEY_FILE_NAME as KEY_FILE_NAME  # re-exported for the backup modules
 from app.store.backup_info import AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE, BackupInfo
 
 try:  # an encrypted journal's errors come from SQLCipher's own module, not sqlite3's
@@ -28,7 +29,6 @@ Connect = Callable[[Path], sqlite3.Connection]
 
 BACKUPS_DIR_NAME = "backups"
 DEFAULT_KEEP = 30
-KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file, named here so backups load no crypto
 BUSY_TIMEOUT_MS = 5000
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 

@@ -24,7 +24,7 @@ from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.domain.timeline import local_date, local_day_bounds, system_zone
 from app.domain.workbench import BundleReport, ImportBundle
-from app.paths import database_path
+from app.paths import KEY_FILE_NAME, database_path
 from app.store.brief_store import BriefStore
 from app.store.bulk_import import IMPORT_KINDS, BundleImport, existing_uuids, insert_entries
 from app.store.checkin_store import CheckInStore
@@ -35,7 +35,7 @@ from app.store.feelings_store import FeelingsStore
 from app.store.health import OpenMarker
 from app.store.milestone_store import MilestoneStore
 from app.store.models import EntryRow, EntryTagRow, StagePositionRow
-from app.store.opening import KEY_FILE_NAME, closed_engine, open_engine
+from app.store.opening import closed_engine, open_engine
 from app.store.plan_store import PlanStore
 from app.store.prompt_fields import PromptFields
 from app.store.search import SearchService

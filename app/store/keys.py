@@ -29,6 +29,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from app.paths import KEY_FILE_NAME as KEY_FILE_NAME  # the one name, re-exported for the store
+from app.paths import key_file_path as key_file_path
 from app.store.errors import (
     InvalidKeyFile,
     JournalTooNew,
@@ -38,7 +40,6 @@ from app.store.errors import (
 )
 from app.store.private_file import write_private_bytes
 
-KEY_FILE_NAME = "journal.key"
 KEY_FILE_FORMAT = "trustbridge-journal-key"
 KEY_FILE_VERSION = 1
 FILE_MODE = 0o600
@@ -134,11 +135,6 @@ class KeyFile:
     @property
     def has_recovery(self) -> bool:
         return self.recovery is not None
-
-
-def key_file_path(data_dir: Path) -> Path:
-    """Where an encrypted journal's key file sits: beside the database."""
-    return data_dir / KEY_FILE_NAME
 
 
 def new_data_key() -> bytes:

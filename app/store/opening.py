@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.domain.timeline import local_time
-from app.paths import database_path
+from app.paths import KEY_FILE_NAME, database_path
 from app.store.backup_info import BackupInfo
 from app.store.engine import create_journal_engine
 from app.store.errors import (
@@ -45,7 +45,6 @@ from app.store.unit import describe
 
 log = logging.getLogger(__name__)
 
-KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file; named here so a plain open never loads crypto
 
 
 def open_engine(

@@ -24,13 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.search import RANK_ALL, RANK_WINDOW, SearchFilters, SearchHit, SearchOrder
-from app.paths import database_path
+from app.paths import KEY_FILE_NAME, database_path
 from app.store.search_hits import search_with
 from app.store.search_sql import ANY, Statement
 
 log = logging.getLogger(__name__)
 
-KEY_FILE_NAME = "journal.key"  # app/store/keys.py's file, named here so a plain search loads no crypto
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from app.paths import database_path
+from app.paths import database_path, key_file_path
 from app.store.preferences import Preferences, load_preferences, save_preferences
 from app.ui.data.worker import BackgroundCall
 from app.ui.privacy.journal_check import reason
@@ -106,7 +106,7 @@ class SessionCore(QObject):
     @property
     def encrypted(self) -> bool:
         """app.store.encryption.is_encrypted, without loading crypto (asked on every attach)."""
-        return (self.data_dir / session_open.KEY_FILE_NAME).exists()
+        return key_file_path(self.data_dir).exists()
 
     @property
     def is_open(self) -> bool:

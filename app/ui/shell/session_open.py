@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from app.domain.prompts import Catalogue
     from app.store.journal import Journal
 
-KEY_FILE_NAME = "journal.key"  # app/store/keys.py's; named here so the check before the window loads no store
+from app.paths import KEY_FILE_NAME
+
 _preloading: list[threading.Thread] = []  # at most one per process: imports happen once
 
 
