@@ -10,12 +10,13 @@ import uses, in app/store/bulk_import.py; the stage tools' services, in the *_st
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select
+from sqlalchemy import Engine, and_, delete, func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +29,7 @@ from app.paths import KEY_FILE_NAME, database_path
 from app.store.brief_store import BriefStore
 from app.store.bulk_import import IMPORT_KINDS, BundleImport, existing_uuids, insert_entries
 from app.store.checkin_store import CheckInStore
+from app.store.day_entry_sql import day_entry
 from app.store.draft_store import DraftStore
 from app.store.entry_rows import clean_tags, to_entry
 from app.store.errors import InvalidImport, NotFound
@@ -346,21 +348,14 @@ class Journal:
         return Stage(newest) if newest else None
 
     def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
-        """The entry of a once-a-day kind (evening, free) written on a local calendar day."""
-        start, end = local_day_bounds(day)
+        """The entry of a once-a-day kind (evening, free) written on a local calendar day: the
+        statements the first page's quick read runs too (day_entry_sql.py)."""
         with self._unit() as session:
-            row = session.scalars(
-                select(EntryRow)
-                .where(
-                    EntryRow.kind == kind.value,
-                    EntryRow.deleted_at.is_(None),
-                    EntryRow.created_at >= start,
-                    EntryRow.created_at < end,
-                )
-                .order_by(EntryRow.created_at.desc())
-                .limit(1)
-            ).first()
-            return to_entry(row) if row else None
+
+            def run(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+                return session.execute(text(sql), dict(params)).all()
+
+            return day_entry(run, kind, day)
 
     def writing_days(self, since: date) -> set[date]:
         """Local calendar days with at least one entry, for streaks."""

@@ -5,6 +5,12 @@ error into the status line's message, and on success announces a typed `Change` 
 Reads pass straight through. A view listens to `changes` and updates what it shows when a
 change touches its areas, wherever the change came from; it passes over its own echo with
 `change.made_by(self)`.
+
+At start-up the gateway can exist before its journal has opened (`ObservedJournal.opening`):
+the window shows Today from a quick read and the person types while the store loads. Until the
+journal arrives, any read or act waits for it (a fraction of a second at most, on a click or a
+save), so nothing typed meanwhile is lost or written anywhere else; `is_open` and `opened` let a
+view read what can wait without that wait.
 """
 
 from __future__ import annotations
@@ -77,21 +83,52 @@ class ObservedJournal(QObject):
 
     changes = Signal(object)
     problem = Signal(str)
+    opened = Signal()  # the journal has arrived (only for a gateway made with `opening`)
 
     def __init__(
         self,
-        journal: Journal,
+        journal: Journal | None,
         parent: QObject | None = None,
         *,
         save_timing: SaveTiming | None = None,
         clock: Clock | None = None,
+        wait: Callable[[], Journal] | None = None,
     ) -> None:
         super().__init__(parent)
+        if journal is None and wait is None:
+            raise ValueError("a journal, or a way to wait for it")
         self._journal = journal
+        self._wait = wait
         self.save_timing = save_timing or SaveTiming()
         # Every page reads "now" and "today" here, so tests can fix them.
         self.clock: Clock = clock or SystemClock()
         self._savers: weakref.WeakSet[Saver] = weakref.WeakSet()
+
+    @classmethod
+    def opening(
+        cls, wait: Callable[[], Journal], *, save_timing: SaveTiming | None = None, clock: Clock | None = None
+    ) -> ObservedJournal:
+        """A gateway whose journal is still opening: `wait()` blocks until it is open and returns
+        it, or raises a StoreError when it could not be opened. `arrive` hands it over."""
+        return cls(None, save_timing=save_timing, clock=clock, wait=wait)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the journal is here: reads and acts then never wait for it."""
+        return self._journal is not None
+
+    def arrive(self, journal: Journal) -> None:
+        """The journal opened (its worker's answer reached the main thread): `opened` tells the
+        views that read only once it is here. Harmless when a read or act has already waited."""
+        if self._journal is None:
+            self._journal = journal
+        self.opened.emit()
+
+    def _store(self) -> Journal:
+        if self._journal is None:
+            assert self._wait is not None
+            self._journal = self._wait()
+        return self._journal
 
     # -- the write gateway -----------------------------------------------------------------
 
@@ -111,8 +148,9 @@ class ObservedJournal(QObject):
         """
         planned = Change.of(areas, uuids, origin)  # a wrong area fails here, before any write
         try:
-            with self._journal.operation():
-                value = operation(self._journal)
+            journal = self._store()
+            with journal.operation():
+                value = operation(journal)
         except StoreError as error:
             log.warning("action not saved: %s", type(error).__name__)
             self.problem.emit(str(error))
@@ -124,7 +162,7 @@ class ObservedJournal(QObject):
     def read(self, operation: Callable[[Journal], T], fallback: T) -> T:
         """A read for a view; if the journal cannot be read, `problem` says so and `fallback` is shown."""
         try:
-            return operation(self._journal)
+            return operation(self._store())
         except StoreError as error:
             log.warning("read failed: %s", type(error).__name__)
             self.problem.emit(str(error))
@@ -150,76 +188,76 @@ class ObservedJournal(QObject):
     def service(self) -> Journal:
         """The whole store, for the work a worker thread runs as one operation of its own (an
         import, an export); they announce what they changed. Views write only through `act`."""
-        return self._journal
+        return self._store()
 
     @property
     def path(self) -> Path:
         """The journal's file: what an export must never overwrite, and the folder it lives in."""
-        return self._journal.path
+        return self._store().path
 
     # The stage tools' stores, for reading: their write methods are reached only inside `act`.
     @property
     def statements(self) -> StatementReads:
-        return self._journal.statements
+        return self._store().statements
 
     @property
     def feelings(self) -> FeelingsReads:
-        return self._journal.feelings
+        return self._store().feelings
 
     @property
     def plans(self) -> PlanReads:
-        return self._journal.plans
+        return self._store().plans
 
     @property
     def checkins(self) -> CheckInReads:
-        return self._journal.checkins
+        return self._store().checkins
 
     @property
     def drafts(self) -> DraftReads:
-        return self._journal.drafts
+        return self._store().drafts
 
     @property
     def search(self) -> SearchService:
         """Read-only and safe to call from a worker thread (each call has its own session)."""
-        return self._journal.search
+        return self._store().search
 
     @property
     def timeline(self) -> TimelineStore:
         """Read-only and safe to call from a worker thread."""
-        return self._journal.timeline
+        return self._store().timeline
 
     @property
     def briefs(self) -> BriefStore:
         """Read-only and safe to call from a worker thread."""
-        return self._journal.briefs
+        return self._store().briefs
 
     # Reads pass straight through.
     def get_entry(self, uuid: str) -> Entry:
-        return self._journal.get_entry(uuid)
+        return self._store().get_entry(uuid)
 
     def list_entries(self, limit: int = 200, after: EntrySummary | None = None) -> list[EntrySummary]:
-        return self._journal.list_entries(limit, after)
+        return self._store().list_entries(limit, after)
 
     def count_entries(self) -> int:
-        return self._journal.count_entries()
+        return self._store().count_entries()
 
     def stage_answers(self, stage: Stage) -> list[Entry]:
-        return self._journal.stage_answers(stage)
+        return self._store().stage_answers(stage)
 
     def answered_prompts(self) -> dict[Stage, set[str]]:
-        return self._journal.answered_prompts()
+        return self._store().answered_prompts()
 
     def stage_position(self, stage: Stage) -> str | None:
-        return self._journal.stage_position(stage)
+        return self._store().stage_position(stage)
 
     def last_stage(self) -> Stage | None:
-        return self._journal.last_stage()
+        return self._store().last_stage()
 
     def entry_for_day(self, kind: EntryKind, day: date) -> Entry | None:
-        return self._journal.entry_for_day(kind, day)
+        return self._store().entry_for_day(kind, day)
 
     def writing_days(self, since: date) -> set[date]:
-        return self._journal.writing_days(since)
+        return self._store().writing_days(since)
 
     def on_this_day(self, today: date, limit_per_day: int = 3) -> list[tuple[int, list[EntrySummary]]]:
-        return self._journal.on_this_day(today, limit_per_day)
+        return self._store().on_this_day(today, limit_per_day)

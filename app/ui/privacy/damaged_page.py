@@ -75,9 +75,8 @@ class DamagedPage(QWidget):
     def _build(self, journal_file: Path, error: JournalDamaged) -> None:
         self.title = _label("Your journal file is damaged", "pageTitle")
         self.intro = _label(
-            "Trustbridge checks your journal every time it opens it, and this time the file did not "
-            "pass. Trustbridge has not opened it for writing and has not changed it, so it is exactly "
-            "as it was found.",
+            "Trustbridge checked your journal as it opened it, and the file did not pass. Trustbridge "
+            "has not opened it for writing and has not changed it, so it is exactly as it was found.",
             "intro",
         )
 

@@ -1,9 +1,12 @@
 """Start the desktop app: paths, logging, Qt, theme, crash handler, the window, then the journal.
 
 The journal opens in a worker so the window appears at once (the store's modules, SQLAlchemy
-above all, load there while this thread waits idle); the first page is built when it arrives,
-the other pages when first shown. An encrypted journal's unlock page comes before any of the
-store loads, which then loads while the passphrase is typed (session_open.preload_store). What
+above all, load there). A plain journal in the settled state shows Today before that, from a
+quick read of tonight's entry (app/store/first_read.py): the person types while the store loads,
+and a save or a click that needs the journal sooner waits for it (ObservedJournal.opening). Any
+other journal's first page is built when it arrives; the other pages when first shown. An
+encrypted journal's unlock page comes before any of the store loads, which then loads while the
+passphrase is typed (session_open.preload_store). What
 can wait until the person can type (the hand-over to a second launch, locking with the computer,
 the weekly check of the file) starts after that. On the way out, once the window has saved
 everything, the day's automatic backup is made (at most one a day), and rich text the app put on
@@ -91,6 +94,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     sessions: list[JournalSession] = []
     offered: list[bool] = []
     watching: list[bool] = []
+    said: set[str] = set()  # what the probe has printed or scheduled
 
     def watch_once() -> None:
         """After the person can type (or the unlock page is up): what needs no hurry."""
@@ -109,10 +113,16 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shown)
         QTimer.singleShot(0, watch_once)  # a second launch must find this window while it waits
 
+    def on_attached() -> None:
+        """Today is in the window: the person can type, even while the journal still opens."""
+        if probe and "usable" not in said:
+            said.add("usable")
+            QTimer.singleShot(0, usable)
+
     def on_opened() -> None:
         session = sessions[0]
         if probe:
-            QTimer.singleShot(0, usable)
+            ready_if_due()
             return
         QTimer.singleShot(0, after_usable)
         if session.first_start and not offered:
@@ -128,8 +138,15 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
             app.exit(startup_probe.NOT_USABLE_EXIT)
             return
         startup_probe.say("usable", started)
+        said.add("said usable")
         after_usable()
-        QTimer.singleShot(0, lambda: _report("ready", started, app))
+        ready_if_due()
+
+    def ready_if_due() -> None:
+        """"ready" once the person could type and the journal is open, whichever came last."""
+        if "said usable" in said and sessions[0].is_open and "ready" not in said:
+            said.add("ready")
+            QTimer.singleShot(0, lambda: _report("ready", started, app))
 
     def after_usable() -> None:
         watch_once()
@@ -142,6 +159,9 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         from app.store.errors import InvalidKeyFile
 
         advice = None if isinstance(error, InvalidKeyFile) else _FOLDER_ADVICE  # its message says what to do
+        rescued = sessions[0].rescued if sessions else None
+        if rescued is not None:
+            advice = f"What you typed while it opened is kept in {rescued}. {advice or ''}".strip()
         _cannot_open(window, str(error) or type(error).__name__, advice)
         app.exit(2)
 
@@ -149,7 +169,9 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         from app.ui.shell.session import JournalSession
 
         session = JournalSession(window, data_dir)
+        session.first_page_early = True  # Today from a quick read while the journal opens (first_read.py)
         sessions.append(session)
+        session.attached.connect(on_attached)
         session.opened.connect(on_opened)
         session.failed_to_open.connect(on_failed)
         session.unlock_shown.connect(on_unlock_shown)
@@ -187,6 +209,7 @@ def close_session(session: JournalSession) -> None:
 
     session.stop_watching()
     QThreadPool.globalInstance().waitForDone()  # no search or list load may outlive the journal's connections
+    session.settle_opening()  # quit while it opened: the journal it opened is closed all the same
     journal, key = session.journal, session.data_key
     if journal is None:
         return

@@ -35,6 +35,7 @@ from app.ui.widgets import messages
 if TYPE_CHECKING:  # the pages load with the journal, off the start-up path (see attach)
     from app.domain.changes import Change
     from app.domain.prompts import Catalogue
+    from app.store.first_read import FirstPage
     from app.store.journal import Journal
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.privacy.controls import PrivacyControls
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.journal: ObservedJournal | None = None
         self.curtain: PrivacyCurtain | None = None
         self._catalogue: Catalogue | None = None
+        self._first_read: FirstPage | None = None
         self.pages: dict[str, Page] = {}
         self._current: str | None = None
         self.menu_actions: dict[str, QAction] = {}  # built in attach(), off the start-up path
@@ -148,13 +150,15 @@ class MainWindow(QMainWindow):
 
     # -- the journal arrives ---------------------------------------------------------------
 
-    def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
-        """Start using the journal once it is open (opening happens off the UI thread).
+    def attach(self, journal: ObservedJournal, catalogue: Catalogue, first: FirstPage | None = None) -> None:
+        """Start using the journal once it is open (opening happens off the UI thread), or, at
+        start-up, while it opens: `first` is what Today needs, read before (first_read.py).
 
         Pages are built the first time they are shown, so attaching blocks the UI only for one.
         """
         self.journal = journal
         self._catalogue = catalogue
+        self._first_read = first
         from PySide6.QtCore import Qt  # PySide builds all Qt enums on first use: not before the window shows
 
         for button in self.nav_buttons.values():
@@ -228,6 +232,15 @@ class MainWindow(QMainWindow):
                 self._shortcut_to(page)
         elif page is not None:
             self._shortcut_to(page)
+
+    def unsaved_first_page(self) -> str | None:
+        """Today's words not yet saved, if Today is built (see SessionCore._give_up_first_page)."""
+        from app.ui.today.today_page import TodayPage
+
+        page = self.pages.get(TODAY)
+        if not isinstance(page, TodayPage) or not page.autosaver.pending:
+            return None
+        return page.card.editor.text()
 
     def detach(self, *, close_session_dialogs: bool) -> None:
         """Take every page and journal dialog down: no widget keeps entry text or the closing journal.
@@ -409,7 +422,8 @@ class MainWindow(QMainWindow):
 
         assert self.journal is not None and self._catalogue is not None, "attach() first"
         fill_later, self.fill_first_page_later = self.fill_first_page_later, False
-        page = build_page(key, self.journal, self._catalogue, self.stack, fill_later=fill_later)
+        first, self._first_read = self._first_read, None
+        page = build_page(key, self.journal, self._catalogue, self.stack, fill_later=fill_later, first=first)
         wire_page(self, page)
         return page
 

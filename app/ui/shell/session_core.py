@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +89,12 @@ class SessionCore(QObject):
         self._preferences = load_preferences(data_dir)
         self._save_timing = save_timing
         self._clock = clock
+        # The app's own start shows Today before the store loads when it can (application.py).
+        self.first_page_early = False
+        self._outcome: Future[tuple[Journal, Catalogue]] | None = None
+        self._call: BackgroundCall | None = None  # the opening worker, until it starts
+        # Where words typed into Today went when the journal then failed to open (_give_up_first_page).
+        self.rescued: Path | None = None
 
     # -- what the rest of the app reads ----------------------------------------------------
 
@@ -160,15 +168,101 @@ class SessionCore(QObject):
             return
         self.opening = True
         data_dir, key = self.data_dir, self.key
-        call = BackgroundCall(lambda: session_open.open_journal_and_catalogue(data_dir, key), self)
+        early = self._attach_first_page() if self.first_page_early else None
+        self.first_page_early = False  # once per start of the app: a reopen waits as before
+        catalogue = early[1] if early is not None else None
+        outcome: Future[tuple[Journal, Catalogue]] = Future()
+
+        def work() -> tuple[Journal, Catalogue]:
+            try:
+                if catalogue is None:
+                    result = session_open.open_journal_and_catalogue(data_dir, key)
+                else:
+                    result = session_open.open_journal_and_catalogue(data_dir, key, catalogue)
+            except BaseException as error:
+                outcome.set_exception(error)
+                raise
+            outcome.set_result(result)
+            return result
+
+        self._outcome = outcome
+        call = BackgroundCall(work, self)
         call.finished.connect(self._on_opened)
         call.failed.connect(self._on_open_failed)
-        call.start()
+        self._call = call
+        if early is None:
+            self._begin_open()
+        else:  # Today paints before the store's imports share the interpreter with it
+            QTimer.singleShot(0, self, self._begin_open)
+
+    def _begin_open(self) -> None:
+        """Start the opening worker, once (a read or save that can't wait starts it sooner)."""
+        call, self._call = self._call, None
+        if call is not None:
+            call.start()
+
+    def _attach_first_page(self) -> tuple[ObservedJournal, Catalogue] | None:
+        """A plain, settled journal: Today from a quick read (tonight's entry, first_read.py), in
+        the window before the store has loaded; the gateway waits for the open if asked sooner.
+        None (the window waits for the open, as on any reopen) for anything else."""
+        if self.key is not None or self.first_start or self._preferences.welcome_pending:
+            return None
+        from app.catalogue import load_catalogue
+        from app.domain.records import EntryKind
+        from app.store.first_read import read_first_page
+        from app.ui.data.journal_events import ObservedJournal
+
+        observed = ObservedJournal.opening(self._wait_for_open, save_timing=self._save_timing,
+                                           clock=self._clock)
+        first = read_first_page(self.data_dir, EntryKind.EVENING, observed.clock.today())
+        if first is None:
+            return None
+        catalogue = load_catalogue()
+        self._observed = observed
+        self.host.remove_unlock()
+        self.host.attach(observed, catalogue, first)
+        self.attached.emit()
+        return observed, catalogue
+
+    def _wait_for_open(self) -> Journal:
+        """For the gateway: the journal once its worker has opened it (a click or a save made in
+        the first moment waits that long); a failure becomes a StoreError, which the gateway says
+        on the status line, while the session's own failure signal leads the window."""
+        from app.store.errors import StorageUnavailable, StoreError
+
+        assert self._outcome is not None, "start() first"
+        self._begin_open()
+        try:
+            journal, _ = self._outcome.result()
+        except StoreError:
+            raise
+        except Exception as error:
+            raise StorageUnavailable("Trustbridge could not open your journal.") from error
+        return journal
+
+    def settle_opening(self) -> None:
+        """On the way out: an open still under way is waited for, so the journal it opened is
+        closed cleanly (its marker removed) even if the answer never reached the main thread."""
+        if not self.opening or self._outcome is None:
+            return
+        self._begin_open()
+        try:
+            journal, _ = self._outcome.result()
+        except Exception:  # it never opened: nothing to close
+            return
+        self.opening = False
+        self._journal = journal
 
     def _on_opened(self, result: Any) -> None:
+        if not self.opening:
+            return  # settled on the way out already (settle_opening)
         self.opening = False
         journal, catalogue = result
-        self.attach(journal, catalogue)
+        if self._observed is not None:  # the window has shown Today since before the open
+            self._journal = journal
+            self._observed.arrive(journal)
+        else:
+            self.attach(journal, catalogue)
         self.opened.emit()
 
     def attach(self, journal: Journal, catalogue: Catalogue) -> None:
@@ -201,6 +295,9 @@ class SessionCore(QObject):
         self.opening = False
         from app.store.errors import JournalDamaged, JournalLocked
 
+        if self._observed is not None and self._journal is None:  # Today was shown from the quick read
+            self._give_up_first_page()
+
         if isinstance(error, JournalLocked):
             self.key = None
             self.show_unlock()
@@ -209,6 +306,24 @@ class SessionCore(QObject):
             self.damaged.emit(error)
             return
         self.failed_to_open.emit(error)
+
+    def _give_up_first_page(self) -> None:
+        """The journal did not open after all: words typed into Today meanwhile are written to a
+        file of their own beside it (`rescued`; only a plain journal is shown early, so they are
+        kept as privately as it is), then the pages come down and the failure is shown as before."""
+        text = self.host.unsaved_first_page()
+        if text:
+            from app.store.private_file import write_private_bytes
+
+            now = self._clock.now() if self._clock else datetime.now().astimezone()
+            path = self.data_dir / f"unsaved-{now:%Y-%m-%d-%H%M%S}.txt"
+            try:
+                write_private_bytes(path, text.encode("utf-8"))
+                self.rescued = path
+            except OSError:
+                log.warning("could not keep the words typed while the journal opened", exc_info=True)
+        self.host.detach(close_session_dialogs=False)
+        self._observed = None
 
     def show_unlock(self, message: str = "") -> None:
         from app.ui.privacy.unlock_page import UnlockPage

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.domain.prompts import Catalogue
+    from app.store.first_read import FirstPage
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.privacy.controls import PrivacyControls
 
@@ -36,8 +37,8 @@ class SessionHost(Protocol):
         """The session that owns this window's journal (Settings, Backups and Lock drive it)."""
         ...
 
-    def attach(self, journal: ObservedJournal, catalogue: Catalogue) -> None:
-        """Start using the open journal (pages are built from here)."""
+    def attach(self, journal: ObservedJournal, catalogue: Catalogue, first: FirstPage | None = None) -> None:
+        """Start using the journal, open or (with `first`, at start-up) still opening."""
         ...
 
     def detach(self, *, close_session_dialogs: bool) -> None:
@@ -49,6 +50,10 @@ class SessionHost(Protocol):
         ...
 
     def remove_unlock(self) -> None: ...
+
+    def unsaved_first_page(self) -> str | None:
+        """Today's words not yet saved (the journal failed to open after Today was shown)."""
+        ...
 
     def show_working(self, text: str) -> None:
         """What the window says while the journal is closed for an operation."""

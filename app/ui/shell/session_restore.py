@@ -67,6 +67,9 @@ class SessionRestore:
         core = self._core
         log.warning("the journal failed its check at open (%d problems)", len(error.problems))
         page = DamagedPage(core.data_dir, error)
+        if core.rescued is not None:  # words typed into Today before the open found the damage
+            kept = f"What you typed while it opened is kept in {core.rescued}."
+            page.intro.setText(f"{page.intro.text()} {kept}")
         page.restore_requested.connect(lambda backup: self._restore_over_damaged(page, backup))
         page.start_new_requested.connect(lambda: self._start_over_damaged(page))
         page.quit_requested.connect(core.host.close)

@@ -6,7 +6,9 @@ of this. Each line is `<what> <seconds since run_gui began>`:
 - `window`: the main window reached its event loop;
 - `unlock`: an encrypted journal's unlock page is on screen;
 - `submitted`: the probe typed the passphrase and pressed Unlock (see PROBE_PASSPHRASE);
-- `usable`: the person can type and move between stages. Printed only after looking at the
+- `usable`: the person can type and move between stages (on a plain journal this comes before
+  the journal has opened: Today shows tonight's entry from a quick read, a save waits for the
+  open, and a place chosen in the sidebar opens once it has). Printed only after looking at the
   widgets themselves: Today is the page in view, its writing field is visible, enabled and
   editable, and every place in the sidebar is enabled (on a new journal's first start: the
   welcome is in view with its button to the first prompt enabled). If they are not, the probe says why on

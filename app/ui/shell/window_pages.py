@@ -15,20 +15,23 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.domain.prompts import Catalogue
+    from app.store.first_read import FirstPage
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.widgets.page_layout import Page
 
 
 def build_page(
-    key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget, *, fill_later: bool = False
+    key: str, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget, *, fill_later: bool = False,
+    first: FirstPage | None = None,
 ) -> Page:
     """The page for a sidebar key, made inside `parent` (the window's stack), so nothing in a page
     can ever flash up as a window of its own. `fill_later`: Today (the first page at start-up)
-    takes typing first and reads its tiles, notices and "On this day" right after."""
+    takes typing first and reads its tiles, notices and "On this day" right after; `first` is
+    tonight's entry read before the journal opened (only Today uses it)."""
     if key == TODAY:
         from app.ui.today.today_page import TodayPage
 
-        return TodayPage(journal, catalogue, parent, fill_later=fill_later)
+        return TodayPage(journal, catalogue, parent, fill_later=fill_later, first=first)
     if key == JOURNAL:
         from app.ui.journal.journal_page import JournalPage
 

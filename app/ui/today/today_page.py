@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,15 +29,15 @@ from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.progress_words import progress_text
-from app.ui.today.confirmations_notice import ConfirmationsNotice
 from app.ui.today.dashboard import Dashboard
-from app.ui.today.milestone_offer import MilestoneOffer
 from app.ui.today.on_this_day import OnThisDay
-from app.ui.today.statement_date import StatementDateTile
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.tile import Tile
 from app.ui.writing.autosave import DraftTarget
 from app.ui.writing.writing_card import WritingCard
+
+if TYPE_CHECKING:
+    from app.store.first_read import FirstPage
 
 
 def greeting(now: datetime) -> str:
@@ -111,12 +112,14 @@ class TodayPage(Page):
 
     def __init__(
         self, journal: ObservedJournal, catalogue: Catalogue, parent: QWidget | None = None, *,
-        fill_later: bool = False,
+        fill_later: bool = False, first: FirstPage | None = None,
     ) -> None:
         """`fill_later` (the window's first page at start-up): the writing card is bound to
         today's entry at once, so the person can type as soon as the page shows; the stages'
         progress, the dashboard's tiles, the notices and "On this day" are read on the next turns
-        of the event loop (`filled` tells when). Otherwise everything is read here."""
+        of the event loop once the journal is open (`filled` tells when). Otherwise everything is
+        read here. `first`: tonight's entry and whether there is a plan, read before the journal
+        opened (app/store/first_read.py), so this page needs nothing from it to take typing."""
         super().__init__("Today", "", parent)
         self._journal = journal
         self._catalogue = catalogue
@@ -124,6 +127,7 @@ class TodayPage(Page):
         self._day = journal.clock.today()
         self._mode = EntryKind.EVENING
         self._unfilled: list[Callable[[], None]] = []
+        self._first = first if first is not None and first.day == self._day else None
 
         self._build(read=not fill_later)
         self._wire()
@@ -138,9 +142,14 @@ class TodayPage(Page):
                 fill()
             return
         self.on_this_day.hide()
-        notices = (self.statement_date.refresh, self.milestone_offer.refresh, self.confirmations.refresh)
+        # The notices' modules load here too, off the way to the first keystroke.
+        notices = (lambda: self._build_notices(read=False), lambda: self.statement_date.refresh(),
+                   lambda: self.milestone_offer.refresh(), lambda: self.confirmations.refresh())
         self._unfilled = [*notices, *fills]
-        QTimer.singleShot(0, self, self._fill_next)  # not after the page is gone
+        if journal.is_open:
+            QTimer.singleShot(0, self, self._fill_next)  # not after the page is gone
+        else:  # reading now would wait for the open, and the person could not type meanwhile
+            journal.opened.connect(self._fill_next, Qt.ConnectionType.SingleShotConnection)
 
     @property
     def filled(self) -> bool:
@@ -220,7 +229,8 @@ class TodayPage(Page):
         for column in (self.lead, self.tail):
             column.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.notices)
-        self._build_notices(read=read)
+        if read:
+            self._build_notices(read=True)
         self.body.addLayout(self.lead)
         self.body.addSpacing(8)
         self.body.addLayout(modes)
@@ -232,6 +242,10 @@ class TodayPage(Page):
     def _build_notices(self, *, read: bool) -> None:
         """What asks for attention today: the day to say the statement, a checkpoint review, and
         anyone who has not confirmed the plan (`read=False`: each reads when the page fills)."""
+        from app.ui.today.confirmations_notice import ConfirmationsNotice
+        from app.ui.today.milestone_offer import MilestoneOffer
+        from app.ui.today.statement_date import StatementDateTile
+
         self.statement_date = StatementDateTile(self._journal, read=read)
         self.statement_date.open_workshop.connect(lambda: self.tool_requested.emit(Stage.OWNERSHIP.value))
         self.milestone_offer = MilestoneOffer(self._journal, read=read)
@@ -252,7 +266,10 @@ class TodayPage(Page):
     def _place_journey(self) -> None:
         """Without a plan, the four stages lead, in view without scrolling, and the dashboard
         follows the writing; with one, the dashboard leads and the stages come last."""
-        has_plan = bool(self._journal.read(lambda j: j.plans.current_plan() is not None, True))
+        if self._first is not None and not self._journal.is_open:
+            has_plan = self._first.has_plan
+        else:
+            has_plan = bool(self._journal.read(lambda j: j.plans.current_plan() is not None, True))
         first, last = (self.dashboard, self.journey_box) if has_plan else (self.journey_box, self.dashboard)
         if self.lead.indexOf(first) == 0:
             return
@@ -301,10 +318,11 @@ class TodayPage(Page):
         new day. Everything else follows changes as they are announced (`_on_change`)."""
         if not self._show_day() or not self.autosaver.flush():
             return  # the same day; or unsaved text stays on screen while saving is retried
-        self.statement_date.redraw()
-        self.milestone_offer.refresh()
-        self.dashboard.refresh()
-        self.on_this_day.refresh(self._day)
+        if self.filled:  # else the parts still to fill read the new day themselves
+            self.statement_date.redraw()
+            self.milestone_offer.refresh()
+            self.dashboard.refresh()
+            self.on_this_day.refresh(self._day)
         self._bind_editor()
 
     def _show_day(self) -> bool:
@@ -355,7 +373,11 @@ class TodayPage(Page):
         return DraftTarget(EntryKind.EVENING, None, prompt.key, prompt.text)
 
     def _bind_editor(self) -> None:
-        entry = self._journal.read(lambda j: j.entry_for_day(self._mode, self._day), None)
+        first, self._first = self._first, None  # read once: after that, the journal says
+        if first is not None and self._mode == EntryKind.EVENING and not self._journal.is_open:
+            entry = first.entry
+        else:
+            entry = self._journal.read(lambda j: j.entry_for_day(self._mode, self._day), None)
         if self._mode == EntryKind.EVENING:
             prompt = self._prompt_for(entry)
             self._show_evening_prompt(prompt)

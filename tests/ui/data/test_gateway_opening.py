@@ -1,0 +1,85 @@
+"""The gateway before its journal has opened (start-up shows Today from a quick read): a read or
+an act waits for the open and then works on the real journal; a failed open changes nothing and
+says so; `opened` tells the views that wait for it without blocking."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.changes import Area
+from app.domain.records import EntryDraft, EntryKind
+from app.store.errors import StorageUnavailable
+from app.store.journal import Journal
+from app.ui.data.journal_events import ObservedJournal
+
+
+def test_a_gateway_needs_a_journal_or_a_way_to_wait_for_one() -> None:
+    with pytest.raises(ValueError):
+        ObservedJournal(None)
+
+
+def test_an_act_made_while_the_journal_opens_waits_for_it_and_lands(qtbot: QtBot, data_dir: Path) -> None:
+    """The open runs on another thread; the act blocks until it is done, then writes there."""
+    opened: list[Journal] = []
+    ready = threading.Event()
+
+    def open_elsewhere() -> None:
+        opened.append(Journal.open(data_dir))
+        ready.set()
+
+    def wait() -> Journal:
+        ready.wait(30)
+        return opened[0]
+
+    gateway = ObservedJournal.opening(wait)
+    assert not gateway.is_open
+    worker = threading.Thread(target=open_elsewhere)
+    worker.start()
+    key = str(uuid.uuid4())
+    draft = EntryDraft(key, EntryKind.EVENING, "Typed at once.")
+    done = gateway.act(Area.ENTRY, lambda j: j.save_entry(draft))
+    worker.join()
+    try:
+        assert done is not None and gateway.is_open
+        assert gateway.read(lambda j: j.get_entry(key).body, "") == "Typed at once."
+        heard: list[bool] = []
+        gateway.opened.connect(lambda: heard.append(True))
+        gateway.arrive(opened[0])  # the worker's answer, late: harmless, and the views hear it
+        assert heard == [True] and gateway.service is opened[0]
+    finally:
+        opened[0].close()
+
+
+def test_reads_pass_to_the_journal_that_arrives(qtbot: QtBot, journal: Journal) -> None:
+    waited: list[bool] = []
+
+    def wait() -> Journal:
+        waited.append(True)
+        return journal
+
+    gateway = ObservedJournal.opening(wait)
+    with qtbot.waitSignal(gateway.opened):
+        gateway.arrive(journal)
+    assert gateway.is_open
+    assert gateway.count_entries() == 0
+    assert waited == []  # it had arrived: nothing waited
+
+
+def test_a_journal_that_could_not_open_changes_nothing_and_says_so(qtbot: QtBot) -> None:
+    def wait() -> Journal:
+        raise StorageUnavailable("Trustbridge could not open your journal.")
+
+    gateway = ObservedJournal.opening(wait)
+    said: list[str] = []
+    gateway.problem.connect(said.append)
+    heard: list[object] = []
+    gateway.changes.connect(heard.append)
+    assert gateway.act(Area.ENTRY, lambda j: j.count_entries()) is None
+    assert gateway.read(lambda j: j.count_entries(), -1) == -1
+    assert said == ["Trustbridge could not open your journal."] * 2
+    assert heard == [] and not gateway.is_open
