@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = -32_768  # negative: KiB, not pages
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -17,6 +18,10 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # 32 MB of pages (the default is 2 MB, SQLCipher's 8 MB): a search for a common word reads
+        # all of its index, which evicted everything else, and under SQLCipher every page read
+        # again is decrypted again (encrypted "any query" p95 at 100k: 94 → 42 ms CPU).
+        cursor.execute(f"PRAGMA cache_size={CACHE_KIB}")
     finally:
         cursor.close()
 

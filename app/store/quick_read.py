@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +34,17 @@ def head_revision() -> str:
     return max(path.name.split("_", 1)[0] for path in _MIGRATIONS.glob("[0-9]*_*.py"))
 
 
-def open_settled(data_dir: Path, key: bytes | None) -> Any:
+def open_settled(data_dir: Path, key: bytes | None, prepare: Sequence[str] = ()) -> Any:
     """A read-only connection to a settled journal at this version's schema, or None.
 
+    `prepare` runs first, before the connection turns read-only (the search's temporary tables).
     The caller closes it, and catches `reading_errors(key)` around its reads (a damaged page can
     still surface there): then it gives way to the normal open too.
     """
     path = database_path(data_dir)
     if not settled(data_dir, path, key):
         return None
-    connection = _connect(path, key)
+    connection = _connect(path, key, prepare)
     if connection is None:
         return None
     try:
@@ -77,7 +79,7 @@ def settled(data_dir: Path, path: Path, key: bytes | None) -> bool:
     return not stale_markers(data_dir)  # a process died with it open: its full check is due
 
 
-def _connect(path: Path, key: bytes | None) -> Any:
+def _connect(path: Path, key: bytes | None, prepare: Sequence[str]) -> Any:
     """A read-only connection, or None. Without a -wal beside the file nobody has it open in WAL
     mode, and `immutable` keeps SQLite from creating -wal or -shm files (as `find_damage` does)."""
     options = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
@@ -94,6 +96,8 @@ def _connect(path: Path, key: bytes | None) -> Any:
             # A raw hex key: no user text. As the app's engine, without `cipher_memory_security`:
             # setting it costs ~150 ms at the first read, more than the whole search.
             connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
+        for statement in prepare:
+            connection.execute(statement)
         connection.execute("PRAGMA query_only = ON")
         return connection
     except Exception as error:

@@ -45,7 +45,8 @@ class SearchService:
         with unit_of_work(self._sessions) as session:
 
             def run(statement: Statement) -> list[Any]:
-                return list(session.execute(sql_text(statement.sql), statement.params).all())
+                result = session.execute(sql_text(statement.sql), statement.params)
+                return list(result.all()) if statement.rows else []
 
             try:
                 return search_with(run, text, filters, order, limit, self._window, self._rank_all)

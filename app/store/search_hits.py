@@ -39,6 +39,15 @@ from app.store.search_sql import (
     held_window,
     pick,
     search_statement,
+    window_statement,
+)
+from app.store.search_terms import (
+    VOCABULARY_SQL,
+    replaced,
+    spelled_out,
+    terms_params,
+    terms_sql,
+    typed_prefix,
 )
 
 log = logging.getLogger(__name__)
@@ -55,13 +64,18 @@ def search_with(
 
     Many entries matching are read only from a floor up: newest first from the lowest id among
     the newest entries (`Variant.FLOORED`, the count finds it), ranked from the newest matches by
-    rowid (`Variant.FLOOR_RANKED`, in the search statement itself). The page is kept only when
-    nothing below the floor can belong on it; else the arm reads every match, as a full search does.
+    rowid (`Variant.FLOOR_RANKED`, the window read first by `window_statement`). The page is kept
+    only when nothing below the floor can belong on it; else the arm reads every match, as a full
+    search does. A word still being typed is first spelled out as the words that start with it.
     """
     match = fts_query(text)
     if match is None or limit <= 0:
         return []
     order = effective_order(text, order)
+    spelled = _spell_out(run, match, fts_words(text), order)
+    if spelled is None:  # a word being typed that no word in the journal starts with
+        return []
+    match, words, score_match = spelled
     if order is SearchOrder.NEWEST:  # the newest entries first: many matches fill a page from the floor
         prefix = match.endswith("*")  # counted only after the floor's page, if that falls short
         counted = count_statement(match, filters, rank_all, order, reach=FLOOR_REACH, entries=not prefix)
@@ -75,26 +89,52 @@ def search_with(
         if edge is None or _newer_than(rows, limit, edge):
             return [hit_from_row(row) for row in rows]
         if entries is None:
-            entries = run(count_statement(match, filters, rank_all, order, fts_words(text)))[0][0]
+            entries = run(count_statement(match, filters, rank_all, order, words))[0][0]
         variants = (pick(order, int(entries), rank_all, filters), tool_variant)
         rows = _page(run, match, filters, order, limit, window, variants)
         return [hit_from_row(row) for row in rows]
-    entries, tools = run(count_statement(match, filters, rank_all, order, fts_words(text)))[0]
+    entries, tools = run(count_statement(match, filters, rank_all, order, words))[0]
     entry_variant = pick(order, int(entries), rank_all, filters)
     tool_variant = pick(order, int(tools), rank_all, filters, tools=True)
     if entry_variant is Variant.WINDOWED:  # the newest matches by rowid, checked to be the window
-        rows = _page(run, match, filters, order, limit, window, (Variant.FLOOR_RANKED, tool_variant))
-        if rows and held_window(rows[0], window):
-            return [hit_from_row(row) for row in rows]
-    rows = _page(run, match, filters, order, limit, window, (entry_variant, tool_variant))
+        held = run(window_statement(match, filters, window))[0]
+        if held_window(held, window):
+            ids, floor = str(held[0]), int(held[4])
+            variants = (Variant.FLOOR_RANKED, tool_variant)
+            statement = search_statement(match, filters, order, limit, window, variants, floor, ids,
+                                         score_match)
+            return [hit_from_row(row) for row in run(statement)]
+    rows = _page(run, match, filters, order, limit, window, (entry_variant, tool_variant), 0, score_match)
     return [hit_from_row(row) for row in rows]
+
+
+def _spell_out(
+    run: Run, match: str, words: list[str], order: SearchOrder,
+) -> tuple[str, list[str], str | None] | None:
+    """The match, its counted words and what bm25 scores (None: the match itself), with a word
+    being typed spelled out as the words of the indexes that start with it (`search_terms`); None
+    when none do, so nothing can match."""
+    typed = typed_prefix(match)
+    if typed is None:
+        return match, words, None
+    for made in VOCABULARY_SQL:
+        run(Statement(made, {}, rows=False))
+    terms = [str(row[0]) for row in run(Statement(terms_sql(), terms_params(typed)))]
+    if not terms:
+        return None
+    spelled = spelled_out(typed, terms)
+    if spelled is None:
+        return match, words, None
+    several = order is SearchOrder.RANKED and len(terms) > 1  # bm25 scores the prefix as typed
+    return (replaced(match, typed, spelled), [replaced(word, typed, spelled) for word in words],
+            match if several else None)
 
 
 def _page(
     run: Run, match: str, filters: SearchFilters, order: SearchOrder, limit: int, window: int,
-    variants: tuple[Variant, Variant], floor: int = 0,
+    variants: tuple[Variant, Variant], floor: int = 0, score_match: str | None = None,
 ) -> Sequence[Sequence[Any]]:
-    return run(search_statement(match, filters, order, limit, window, variants, floor))
+    return run(search_statement(match, filters, order, limit, window, variants, floor, "[]", score_match))
 
 
 def _newer_than(rows: Sequence[Sequence[Any]], limit: int, edge: object) -> bool:

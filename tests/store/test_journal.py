@@ -23,7 +23,7 @@ from sqlalchemy.exc import StatementError
 from app.domain.records import Entry, EntryDraft, EntryKind, EntrySummary
 from app.domain.stages import Stage
 from app.paths import database_path
-from app.store.engine import BUSY_TIMEOUT_MS
+from app.store.engine import BUSY_TIMEOUT_MS, CACHE_KIB
 from app.store.errors import JournalDamaged, NotFound, Rejected, StorageUnavailable
 from app.store.journal import Journal
 from app.store.models import UTCDateTime
@@ -119,7 +119,8 @@ def test_every_connection_gets_the_safety_pragmas(journal: Journal) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
-    assert BUSY_TIMEOUT_MS > 0
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == CACHE_KIB
+    assert BUSY_TIMEOUT_MS > 0 and CACHE_KIB <= -32_768
 
 
 # -- save, get, delete, restore -------------------------------------------------------------------

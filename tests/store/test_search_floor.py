@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from app.domain.records import Entry, EntryKind
@@ -131,8 +132,8 @@ def test_the_ranked_window_from_the_floor_is_the_newest_window(journal: Journal)
             assert sorted(got) == sorted(expected), (text, filters)
             assert got[:10] == expected[:10], (text, filters)
     seen = _statements(journal, lambda: service.search("alpha "))
-    assert any("rowid >= (SELECT min(id) FROM top)" in sql
-               and "ORDER BY entries_fts.rank, entries_fts.rowid DESC" in sql for sql in seen), seen
+    assert any("FROM top" in sql for sql in seen[:-1]), seen  # the window read first, on its own
+    assert "FROM top" not in seen[-1], seen  # the window's scan never shares a statement with bm25
 
 
 def test_equal_scores_at_the_edge_of_a_page_from_the_window_are_the_newest(journal: Journal) -> None:
@@ -148,6 +149,9 @@ def test_equal_scores_at_the_edge_of_a_page_from_the_window_are_the_newest(journ
     got = [hit.uuid for hit in service.search("standup notes", limit=10) if hit.is_entry]
     assert got == [f"same-{i:04d}" for i in range(299, 289, -1)]
     assert got == _reference(journal, "standup notes", 50, SearchFilters())[:10]
+    seen = _statements(journal, lambda: service.search("standup notes", limit=10))
+    assert "FROM top" in seen[-2] and "json_each(" in seen[-1], seen  # the window held: scored from it
+    assert "ORDER BY entries_fts.rank, entries_fts.rowid DESC" in seen[-1], seen
 
 
 def test_the_ranked_window_when_the_newest_entries_were_added_first(journal: Journal) -> None:
@@ -165,6 +169,7 @@ def test_the_ranked_window_when_the_newest_entries_were_added_first(journal: Jou
         assert got[:10] == expected[:10], text
     seen = _statements(journal, lambda: service.search("alpha "))
     assert any("FROM top" in sql for sql in seen) and "FROM top" not in seen[-1], seen  # checked, fell back
+    assert "json_each(" not in seen[-1] and "ix_entries_live_created_at_id" in seen[-1], seen
 
 
 def test_few_matches_newest_first_are_sorted_without_a_floor(journal: Journal) -> None:
@@ -186,3 +191,15 @@ def test_equal_scores_ranked_over_every_match_show_the_newest(journal: Journal) 
     ])
     got = [hit.uuid for hit in journal.search.search("standup notes", limit=5)]
     assert got == [f"same-{i:04d}" for i in range(299, 294, -1)]
+
+
+@pytest.mark.parametrize("variant", list(Variant))
+def test_snippets_are_cut_from_the_page_s_lowest_rowid_up(variant: Variant) -> None:
+    """Each arm cuts its page's snippets in a pass over the matches that starts at the page's lowest
+    rowid: a common word's snippets never cost a scan of every match (measured: 17 ms of 40 for
+    '"told the"' at 100,000 entries)."""
+    newest = variant in (Variant.SORTED, Variant.WALKED, Variant.FLOORED)
+    order = SearchOrder.NEWEST if newest else SearchOrder.RANKED
+    tools = Variant.SORTED if newest else Variant.RANKED
+    statement = search_statement('"review"', ANY, order, variants=(variant, tools))
+    assert statement.sql.count("rowid >= (SELECT min(id) FROM page)") == 2, statement.sql  # both arms

@@ -19,7 +19,8 @@ from app.paths import database_path
 from app.store import encryption, schema
 from app.store.health import MARKER_PREFIX
 from app.store.journal import Journal
-from app.store.search_read import head_revision, quick_search
+from app.store.quick_read import head_revision
+from app.store.search_read import quick_search
 from tests.store.tool_words import fill_every_tool
 
 PASSPHRASE = "a quiet walk before the search"

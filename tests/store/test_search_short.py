@@ -149,6 +149,9 @@ def test_the_count_picks_the_variant(journal: Journal) -> None:
     assert pick(SearchOrder.RANKED, 4, rank_all=3) is Variant.WINDOWED
     assert pick(SearchOrder.NEWEST, FEW - 1) is Variant.SORTED
     assert pick(SearchOrder.NEWEST, FEW) is Variant.WALKED
+    # The tools' arm walks its date index from 1,000 matches too (it sorted up to 25,000: slower).
+    assert pick(SearchOrder.NEWEST, 999, tools=True) is Variant.SORTED
+    assert pick(SearchOrder.NEWEST, 1000, tools=True) is Variant.WALKED
     assert pick(SearchOrder.RANKED, 4, rank_all=3, filters=SearchFilters(tag="work")) is Variant.RANKED
 
 

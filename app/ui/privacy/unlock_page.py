@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -134,7 +134,8 @@ class UnlockPage(QWidget):
         return self._call is not None
 
     def focus_first(self) -> None:
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        # setFocus() is OtherFocusReason; naming it would build every Qt enum before the first paint.
+        self.field.setFocus()
 
     def toggle_recovery(self) -> None:
         """Swap between the passphrase and the recovery code (not once a new passphrase is due)."""
@@ -258,7 +259,7 @@ class UnlockPage(QWidget):
         from app.ui.widgets.form_fields import announce  # not before the page's first paint
 
         announce(self.message, text)  # once shown: a hidden widget's alert is dropped
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus()
         field.selectAll()
 
     def _button_text(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -91,6 +91,10 @@ class WrapGrid(QWidget):
             self._reflow(self.width())
 
     def _reflow(self, width: int) -> None:
+        # Imported here: Qt's namespace builds all its enums on first use (~25 ms), and the unlock
+        # page loads this module before its first paint.
+        from PySide6.QtCore import Qt
+
         cell = self._cell_width()
         self.setMinimumWidth(cell)  # explicit, so the grid never holds the window wider
         spacing = self._grid.horizontalSpacing()
