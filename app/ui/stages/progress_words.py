@@ -8,3 +8,8 @@ from __future__ import annotations
 
 def progress_text(answered: int, total: int) -> str:
     return f"{answered} of {total} answered"
+
+
+def prompt_count(total: int) -> str:
+    """A stage's size, said before its answers have been read (Today at start-up)."""
+    return "1 prompt" if total == 1 else f"{total} prompts"

@@ -28,7 +28,7 @@ from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.stages.progress_words import progress_text
+from app.ui.stages.progress_words import progress_text, prompt_count
 from app.ui.today.dashboard import Dashboard
 from app.ui.today.on_this_day import OnThisDay
 from app.ui.widgets.page_layout import Page
@@ -80,11 +80,18 @@ def _order_tab(page: QWidget, leading: list[QWidget], following: list[QWidget]) 
 class StageCard(Tile):
     """A stage at a glance: its name, what it gives you, and how far you are."""
 
-    def __init__(self, stage: Stage, summary: str, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: Stage, summary: str, total: int, parent: QWidget | None = None) -> None:
         super().__init__(f"{stage.number}. {stage.label}", parent, with_bar=True)
         self.stage = stage
         self.summary = summary
-        self.set_progress(0, 0, current=False)
+        # Until the answers are read (at start-up, a moment after the page shows): the stage's size,
+        # with the bar's room kept, so nothing below moves when it appears.
+        if self.bar is not None:
+            policy = self.bar.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.bar.setSizePolicy(policy)
+        self.set_content(prompt_count(total), summary)
+        self.setToolTip(f"Open {stage.label}")
 
     def set_progress(self, answered: int, total: int, current: bool) -> None:
         progress = progress_text(answered, total)
@@ -185,7 +192,8 @@ class TodayPage(Page):
         journey.setHorizontalSpacing(12)
         journey.setVerticalSpacing(12)
         for stage in Stage:
-            card = StageCard(stage, self._catalogue.guide(stage).summary)
+            guide = self._catalogue.guide(stage)
+            card = StageCard(stage, guide.summary, len(guide.prompts))
             self.stage_cards[stage] = card
             journey.addWidget(card, (stage.number - 1) // 2, (stage.number - 1) % 2)
         journey.setColumnStretch(0, 1)

@@ -60,6 +60,10 @@ def test_the_field_holds_tonights_words_before_the_rest_is_read(
     assert field.isEnabled() and not field.isReadOnly()
     assert not page.filled
     assert page.on_this_day.isHidden()
+    sizes = {stage: len(catalogue.guide(stage).prompts) for stage in Stage}
+    # Before its answers are read, a stage says its size (never "0 of 0 answered").
+    assert {stage: card.value_label.text() for stage, card in page.stage_cards.items()} == {
+        stage: f"{size} prompts" for stage, size in sizes.items()}
     qtbot.waitUntil(lambda: page.filled)
     assert _seen(page) == _seen(eager)
     assert page.on_this_day.buttons, "the entry of a year ago is offered"
