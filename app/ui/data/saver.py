@@ -52,14 +52,15 @@ class Saver(QObject):
         self._dirty: dict[str, int] = {}
         timing = journal.save_timing
         self._pause = QTimer(self, singleShot=True, interval=timing.delay_ms)
-        self._pause.timeout.connect(self.flush)
+        self._pause.timeout.connect(self._timed_flush)
         # Started by the first unsaved edit, not restarted by later ones: steady typing is still
         # saved at least this often, so a crash or a killed process costs about a second.
         self._cap = QTimer(self, singleShot=True, interval=timing.max_wait_ms)
-        self._cap.timeout.connect(self.flush)
+        self._cap.timeout.connect(self._timed_flush)
         self._retry = QTimer(self, singleShot=True, interval=timing.retry_ms)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._timed_flush)
         self._flushing = False
+        self._awaiting_open = False
         journal.register(self)
 
     @property
@@ -99,6 +100,26 @@ class Saver(QObject):
         """Drop every pending edit unsaved (the record they belonged to is gone)."""
         self._dirty.clear()
         self._stop_timers()
+
+    @property
+    def waiting_for_journal(self) -> bool:
+        """Whether a save is due and will be made as soon as the opening journal arrives."""
+        return self._awaiting_open
+
+    def _timed_flush(self) -> None:
+        """A timer's save. While the journal is still opening (start-up shows Today before it), it
+        is made the moment the journal arrives, rather than holding the window until then; an
+        explicit flush (a page change, closing) waits for the open instead."""
+        if self._journal.is_open:
+            self.flush()
+        elif not self._awaiting_open:
+            self._awaiting_open = True
+            self._journal.opened.connect(self._on_journal_open)
+
+    def _on_journal_open(self) -> None:
+        self._journal.opened.disconnect(self._on_journal_open)
+        self._awaiting_open = False
+        self.flush()
 
     def flush(self) -> bool:
         """Save every pending field now. Returns False only when saving failed (edits stay).

@@ -15,7 +15,8 @@ from app.domain.changes import Area
 from app.domain.records import EntryDraft, EntryKind
 from app.store.errors import StorageUnavailable
 from app.store.journal import Journal
-from app.ui.data.journal_events import ObservedJournal
+from app.ui.data.journal_events import ObservedJournal, SaveTiming
+from app.ui.data.saver import Saver
 
 
 def test_a_gateway_needs_a_journal_or_a_way_to_wait_for_one() -> None:
@@ -83,3 +84,28 @@ def test_a_journal_that_could_not_open_changes_nothing_and_says_so(qtbot: QtBot)
     assert gateway.read(lambda j: j.count_entries(), -1) == -1
     assert said == ["Trustbridge could not open your journal."] * 2
     assert heard == [] and not gateway.is_open
+
+
+def test_typing_while_the_journal_opens_never_holds_the_window(
+    qtbot: QtBot, journal: Journal, save_timing: SaveTiming
+) -> None:
+    """The saver's timers don't wait for the open (that would freeze the window while the store
+    loads): the save is made the moment the journal arrives."""
+    waited: list[bool] = []
+
+    def wait() -> Journal:
+        waited.append(True)
+        return journal
+
+    gateway = ObservedJournal.opening(wait, save_timing=save_timing)
+    saver = Saver(gateway)
+    key = str(uuid.uuid4())
+    words = ["Typed while it opened."]
+    saver.watch("body", Area.ENTRY, lambda j: j.save_entry(EntryDraft(key, EntryKind.EVENING, words[0])))
+    saver.touch("body")
+    qtbot.waitUntil(lambda: saver.waiting_for_journal)  # its timer fired, and held nothing up
+    assert waited == [] and saver.pending
+    with qtbot.waitSignal(saver.saved, timeout=5_000):
+        gateway.arrive(journal)
+    assert not saver.pending and waited == []
+    assert journal.get_entry(key).body == "Typed while it opened."
