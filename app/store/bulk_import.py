@@ -14,6 +14,7 @@ from app.domain.records import Entry
 from app.domain.timeline import clean_zone
 from app.domain.workbench import BundleReport, ImportBundle, LeavingPlan, PlanMilestone
 from app.store import checkin_store, feelings_store, plan_store, prompt_absorb, statement_store
+from app.store.bulk_entries import begin_writing, indexed_after, stored_moment
 from app.store.entry_rows import clean_tags
 from app.store.errors import InvalidImport
 from app.store.models import (
@@ -22,7 +23,6 @@ from app.store.models import (
     Base,
     CheckInRow,
     DecisionRow,
-    EntryRow,
     EvidenceRow,
     FeedbackRow,
     ForgivenessRow,
@@ -38,18 +38,13 @@ from app.store.unit import as_utc, ids_by_uuid, utc_now
 
 _UUIDS_PER_QUERY = 500
 _ENTRY_COLUMNS = (
-    "uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at", "time_zone",
+    "id", "uuid", "kind", "stage", "prompt_key", "title", "body", "created_at", "updated_at", "time_zone",
 )
-# Entries per INSERT statement. FTS5 writes out what its triggers gathered at the end of every
-# statement (each statement is a savepoint) and merges what it wrote: one statement per entry
-# left 100,000 tiny index segments to merge over and over, one per 3,640 (SQLite's 32,766
-# parameters) still 28 to merge. So the entries wait in a temporary table, and one INSERT ...
-# SELECT per this many moves them, the triggers filling the index as for any insert: at 100,000
-# entries it stores in about 11 s of CPU instead of 15, into the same index a fresh build of those
-# entries makes. The cap bounds the staging table (SQLCipher keeps it in memory: ~2 kB an entry).
-ENTRIES_PER_INSERT = 100_000
+# Entries per INSERT statement: as many as SQLite's 32,766 parameters allow. The search index is
+# filled after all of them, in one statement (app/store/bulk_entries.py), so the number of
+# statements no longer shapes it: one per entry left 100,000 tiny index segments to merge.
+ENTRIES_PER_INSERT = 32_766 // len(_ENTRY_COLUMNS)
 LEAVING_PLAN_ID = 1  # the leaving plan's one row (app/store/feelings_store.py)
-_STAGING = "temp.trustbridge_import_entries"
 
 
 def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
@@ -69,10 +64,12 @@ def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
     Straight to the driver, inside the session's transaction (so still all or nothing, and
     errors still arrive as SQLAlchemy's): the ORM's insert with RETURNING went row by row. Each
     entry gets the id SQLite would give it (one more than the highest so far, in order), so no
-    RETURNING is needed either. The FTS triggers stay in charge of the index, so it is exactly
-    what the same entries saved one at a time would give. Datetimes go through the column type's
-    own processor, so they are stored in the very text the ORM writes.
+    RETURNING is needed either; many rows go in per statement. The search index gets the new
+    entries in one statement after them (app/store/bulk_entries.py), exactly what its trigger
+    would have written. Datetimes are stored in the very text the ORM writes.
     """
+    connection = session.connection()
+    begin_writing(connection)  # the uuids and the highest id read next stay true until the commit
     known = existing_uuids(session, [entry.uuid for entry in entries])
     fresh: list[Entry] = []
     for entry in entries:
@@ -81,37 +78,27 @@ def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
             fresh.append(entry)
     if not fresh:
         return 0
-    connection = session.connection()
-    moment_type = EntryRow.__table__.c.created_at.type
-    stored = moment_type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
-    assert stored is not None  # UTCDateTime always converts: aware UTC in, naive text out
     first_id = int(connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM entries").scalar_one())
-    rows: list[tuple[object, ...]] = []
+    values: list[object] = []  # every entry's columns in a row, as the statements take them
     for offset, entry in enumerate(fresh):
-        created = stored(entry.created_at)
-        rows.append((
+        created = stored_moment(entry.created_at)
+        values.extend((
             first_id + offset, entry.uuid, entry.kind.value, entry.stage.value if entry.stage else None,
             entry.prompt_key, entry.title, entry.body, created,
-            created if entry.updated_at is entry.created_at else stored(entry.updated_at),
+            created if entry.updated_at is entry.created_at else stored_moment(entry.updated_at),
             clean_zone(entry.time_zone),  # a zone that can't be one is not kept: shown here
         ))
-    columns = ", ".join(_ENTRY_COLUMNS)
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_STAGING}")  # one a failed import left
-    connection.exec_driver_sql(f"CREATE TABLE {_STAGING} (id INTEGER PRIMARY KEY, {columns})")
-    for start in range(0, len(rows), ENTRIES_PER_INSERT):
-        connection.exec_driver_sql(
-            f"INSERT INTO {_STAGING} (id, {columns}) VALUES ({', '.join('?' * (len(_ENTRY_COLUMNS) + 1))})",
-            rows[start : start + ENTRIES_PER_INSERT],
-        )
-        connection.exec_driver_sql(
-            f"INSERT INTO entries (id, {columns}) SELECT id, {columns} FROM {_STAGING} ORDER BY id"
-        )
-        connection.exec_driver_sql(f"DELETE FROM {_STAGING}")
-    connection.exec_driver_sql(f"DROP TABLE {_STAGING}")
     tags = [(first_id + offset, name)
             for offset, entry in enumerate(fresh) for name in clean_tags(entry.tags)]
-    if tags:
-        connection.exec_driver_sql("INSERT INTO entry_tags (entry_id, name) VALUES (?, ?)", tags)
+    width = len(_ENTRY_COLUMNS)
+    one_row = f"({', '.join('?' * width)})"
+    insert = f"INSERT INTO entries ({', '.join(_ENTRY_COLUMNS)}) VALUES "
+    with indexed_after(connection, first_id):
+        for start in range(0, len(fresh), ENTRIES_PER_INSERT):
+            chunk = values[start * width : (start + ENTRIES_PER_INSERT) * width]
+            connection.exec_driver_sql(insert + ", ".join([one_row] * (len(chunk) // width)), tuple(chunk))
+        if tags:
+            connection.exec_driver_sql("INSERT INTO entry_tags (entry_id, name) VALUES (?, ?)", tags)
     return len(fresh)
 
 
