@@ -159,9 +159,14 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         from app.store.errors import InvalidKeyFile
 
         advice = None if isinstance(error, InvalidKeyFile) else _FOLDER_ADVICE  # its message says what to do
-        rescued = sessions[0].rescued if sessions else None
-        if rescued is not None:
-            advice = f"What you typed while it opened is kept in {rescued}. {advice or ''}".strip()
+        session = sessions[0] if sessions else None
+        if session is not None and session.words_on_screen:  # not even a file beside it took them
+            _cannot_open(window, str(error) or type(error).__name__,
+                         "What you typed is still on screen: copy it somewhere safe before you close "
+                         "Trustbridge.")
+            return  # the window stays until the person closes it (closing asks once more)
+        if session is not None and session.rescued is not None:
+            advice = f"What you typed while it opened is kept in {session.rescued}. {advice or ''}".strip()
         _cannot_open(window, str(error) or type(error).__name__, advice)
         app.exit(2)
 

@@ -178,8 +178,7 @@ class MainWindow(QMainWindow):
         if welcome_due(self.session, journal):
             self.show_welcome()
             return
-        last = str(self._settings.value("page", TODAY))
-        self._shortcut_to(last if last in self.nav_buttons else TODAY)
+        self._shortcut_to(self._first_page_key())
 
     def show_welcome(self) -> None:
         """A new journal's welcome in place of a page (welcome.py), no place chosen in the sidebar."""
@@ -232,6 +231,14 @@ class MainWindow(QMainWindow):
                 self._shortcut_to(page)
         elif page is not None:
             self._shortcut_to(page)
+
+    def _first_page_key(self) -> str:
+        """The page the person left the window on (Today when unknown)."""
+        last = str(self._settings.value("page", TODAY))
+        return last if last in self.nav_buttons else TODAY
+
+    def opens_on_today(self) -> bool:
+        return self._first_page_key() == TODAY
 
     def unsaved_first_page(self) -> str | None:
         """Today's words not yet saved, if Today is built (see SessionCore._give_up_first_page)."""

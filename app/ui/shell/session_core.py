@@ -95,6 +95,7 @@ class SessionCore(QObject):
         self._call: BackgroundCall | None = None  # the opening worker, until it starts
         # Where words typed into Today went when the journal then failed to open (_give_up_first_page).
         self.rescued: Path | None = None
+        self.words_on_screen = False  # ... or, when even that file could not be written, still on screen
 
     # -- what the rest of the app reads ----------------------------------------------------
 
@@ -168,32 +169,34 @@ class SessionCore(QObject):
             return
         self.opening = True
         data_dir, key = self.data_dir, self.key
-        early = self._attach_first_page() if self.first_page_early else None
-        self.first_page_early = False  # once per start of the app: a reopen waits as before
-        catalogue = early[1] if early is not None else None
+        loaded: list[Catalogue] = []  # the prompts, once the first page has loaded them
         outcome: Future[tuple[Journal, Catalogue]] = Future()
 
         def work() -> tuple[Journal, Catalogue]:
             try:
-                if catalogue is None:
-                    result = session_open.open_journal_and_catalogue(data_dir, key)
+                if loaded:
+                    result = session_open.open_journal_and_catalogue(data_dir, key, loaded[0])
                 else:
-                    result = session_open.open_journal_and_catalogue(data_dir, key, catalogue)
+                    result = session_open.open_journal_and_catalogue(data_dir, key)
             except BaseException as error:
                 outcome.set_exception(error)
                 raise
             outcome.set_result(result)
             return result
 
+        # Made before the first page: a page built then may need the journal (the place the
+        # window was left on, a day that turned at midnight) and waits for this worker.
         self._outcome = outcome
         call = BackgroundCall(work, self)
         call.finished.connect(self._on_opened)
         call.failed.connect(self._on_open_failed)
         self._call = call
-        if early is None:
-            self._begin_open()
-        else:  # Today paints before the store's imports share the interpreter with it
+        early = self.first_page_early and self._attach_first_page(loaded)
+        self.first_page_early = False  # once per start of the app: a reopen waits as before
+        if early:  # Today paints before the store's imports share the interpreter with it
             QTimer.singleShot(0, self, self._begin_open)
+        else:
+            self._begin_open()
 
     def _begin_open(self) -> None:
         """Start the opening worker, once (a read or save that can't wait starts it sooner)."""
@@ -201,28 +204,35 @@ class SessionCore(QObject):
         if call is not None:
             call.start()
 
-    def _attach_first_page(self) -> tuple[ObservedJournal, Catalogue] | None:
-        """A plain, settled journal: Today from a quick read (tonight's entry, first_read.py), in
-        the window before the store has loaded; the gateway waits for the open if asked sooner.
-        None (the window waits for the open, as on any reopen) for anything else."""
+    def _attach_first_page(self, loaded: list[Catalogue]) -> bool:
+        """A plain, settled journal the window opens on Today: Today from a quick read (tonight's
+        entry, first_read.py), in the window before the store has loaded; the gateway waits for
+        the open if asked sooner. False (the window waits for the open, as on any reopen) for
+        anything else."""
         if self.key is not None or self.first_start or self._preferences.welcome_pending:
-            return None
+            return False
+        if not self.host.opens_on_today():
+            return False  # another page would read the journal as it is built: no gain
         from app.catalogue import load_catalogue
         from app.domain.records import EntryKind
+        from app.store.errors import StoreError
         from app.store.first_read import read_first_page
         from app.ui.data.journal_events import ObservedJournal
 
         observed = ObservedJournal.opening(self._wait_for_open, save_timing=self._save_timing,
                                            clock=self._clock)
-        first = read_first_page(self.data_dir, EntryKind.EVENING, observed.clock.today())
+        try:
+            first = read_first_page(self.data_dir, EntryKind.EVENING, observed.clock.today())
+        except StoreError:  # another process is converting it just now: the open says so
+            return False
         if first is None:
-            return None
-        catalogue = load_catalogue()
+            return False
+        loaded.append(load_catalogue())
         self._observed = observed
         self.host.remove_unlock()
-        self.host.attach(observed, catalogue, first)
+        self.host.attach(observed, loaded[0], first)
         self.attached.emit()
-        return observed, catalogue
+        return True
 
     def _wait_for_open(self) -> Journal:
         """For the gateway: the journal once its worker has opened it (a click or a save made in
@@ -295,8 +305,10 @@ class SessionCore(QObject):
         self.opening = False
         from app.store.errors import JournalDamaged, JournalLocked
 
-        if self._observed is not None and self._journal is None:  # Today was shown from the quick read
-            self._give_up_first_page()
+        shown_early = self._observed is not None and self._journal is None  # Today from the quick read
+        if shown_early and not self._give_up_first_page():
+            self.failed_to_open.emit(error)  # the words stay on screen (words_on_screen)
+            return
 
         if isinstance(error, JournalLocked):
             self.key = None
@@ -307,10 +319,14 @@ class SessionCore(QObject):
             return
         self.failed_to_open.emit(error)
 
-    def _give_up_first_page(self) -> None:
+    def _give_up_first_page(self) -> bool:
         """The journal did not open after all: words typed into Today meanwhile are written to a
         file of their own beside it (`rescued`; only a plain journal is shown early, so they are
-        kept as privately as it is), then the pages come down and the failure is shown as before."""
+        kept as privately as it is), then the pages come down and the failure is shown as before.
+
+        False when the words could not be written there either (the disk that refused the open is
+        full, the folder read-only): then nothing comes down, the words stay on screen to be
+        copied (`words_on_screen`), and the failure is said over them."""
         text = self.host.unsaved_first_page()
         if text:
             from app.store.private_file import write_private_bytes
@@ -319,11 +335,14 @@ class SessionCore(QObject):
             path = self.data_dir / f"unsaved-{now:%Y-%m-%d-%H%M%S}.txt"
             try:
                 write_private_bytes(path, text.encode("utf-8"))
-                self.rescued = path
             except OSError:
                 log.warning("could not keep the words typed while the journal opened", exc_info=True)
+                self.words_on_screen = True
+                return False
+            self.rescued = path
         self.host.detach(close_session_dialogs=False)
         self._observed = None
+        return True
 
     def show_unlock(self, message: str = "") -> None:
         from app.ui.privacy.unlock_page import UnlockPage

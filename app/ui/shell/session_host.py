@@ -51,6 +51,10 @@ class SessionHost(Protocol):
 
     def remove_unlock(self) -> None: ...
 
+    def opens_on_today(self) -> bool:
+        """Whether attaching shows Today (the page the person left the window on)."""
+        ...
+
     def unsaved_first_page(self) -> str | None:
         """Today's words not yet saved (the journal failed to open after Today was shown)."""
         ...

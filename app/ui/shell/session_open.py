@@ -90,5 +90,9 @@ def open_journal_and_catalogue(
 
         catalogue = load_catalogue()
     journal = Journal.open(data_dir, key, finish_conversions=True)
-    journal.purge_deleted()
+    try:
+        journal.purge_deleted()
+    except BaseException:
+        journal.close()  # closed cleanly: its marker goes, so the next open needs no full check
+        raise
     return journal, catalogue

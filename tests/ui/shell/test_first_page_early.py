@@ -193,3 +193,80 @@ def test_a_journal_that_then_fails_to_open_keeps_what_was_typed_in_a_file(
     if failure == "damaged":
         assert window.unlock_page is not None
         assert str(session.rescued) in window.unlock_page.intro.text()  # type: ignore[attr-defined]
+
+
+def test_a_window_left_on_another_page_opens_there_once_the_journal_has(
+    qtbot: QtBot, data_dir: Path, tonight: str, started: tuple[MainWindow, JournalSession]
+) -> None:
+    """Found by review: that page read the journal as it was built, before the opening worker
+    existed, and the start failed every time after."""
+    from app.ui.shell.window_state import WINDOW_STATE_FILE, window_state
+
+    state = window_state(data_dir / WINDOW_STATE_FILE)
+    state.setValue("page", JOURNAL)
+    state.sync()
+    window, session = started
+    session.start()
+    assert window.journal is None  # no quick read: that page waits for the open, as before
+    with qtbot.waitSignal(session.opened, timeout=20_000):
+        pass
+    assert window.current_key == JOURNAL
+
+
+class _Midnight(FixedClock):
+    """One moment before midnight at the quick read; a moment after it once the page is built."""
+
+    def __init__(self) -> None:
+        super().__init__(datetime.combine(DAY, time(23, 59, 59)).astimezone())
+        self.looks = 0
+
+    def today(self) -> date:
+        self.looks += 1
+        if self.looks == 2:
+            self.advance_to(datetime.combine(date(2025, 6, 16), time(0, 0, 1)).astimezone())
+        return super().today()
+
+
+def test_a_start_across_midnight_shows_the_new_day(
+    qtbot: QtBot, data_dir: Path, tonight: str, save_timing: SaveTiming
+) -> None:
+    """The quick read was of the day before: Today reads the new day from the journal (waiting
+    for its open) rather than showing last night's entry as tonight's."""
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.fill_first_page_later = True
+    session = JournalSession(window, data_dir, save_timing=save_timing, clock=_Midnight())
+    session.first_page_early = True
+    window.show()
+    session.start()
+    with qtbot.waitSignal(session.opened, timeout=20_000):
+        pass
+    assert _today(window).card.editor.text() == ""  # 16 June has no entry yet
+    window.close()
+    close_session(session)
+
+
+def test_words_that_no_file_would_take_stay_on_screen(
+    qtbot: QtBot, data_dir: Path, tonight: str, started: tuple[MainWindow, JournalSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fault injection, found by review: the disk that refused the open refuses the rescue file
+    too. Then Today stays up with the words, to be copied; nothing is taken down."""
+    from app.store import private_file
+    from app.ui.shell import session_open
+
+    def full(*_args: object, **_kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(session_open, "open_journal_and_catalogue", full)
+    monkeypatch.setattr(private_file, "write_private_bytes", full)
+    window, session = started
+    session.start()
+    page = _today(window)
+    page.card.editor.focus_editor()
+    type_text(qtbot, page.card.editor.text_edit, " Still here.")
+    with qtbot.waitSignal(session.failed_to_open, timeout=20_000):
+        pass
+    assert session.words_on_screen and session.rescued is None
+    assert window.current_page() is page and page.card.editor.text() == EARLIER + " Still here."
+    assert not list(data_dir.glob("unsaved-*"))
