@@ -24,6 +24,7 @@ from app.store.bulk_entries import FTS_TRIGGER, indexed_after, stored_moment
 from app.store.errors import Rejected
 from app.store.journal import Journal
 from app.store.models import EntryRow
+from tests.store.bulk_setup import own_entries_newest_purged
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a long walk before the review"
@@ -123,11 +124,7 @@ def test_the_index_and_rows_are_byte_for_byte_what_the_trigger_writes(pair: tupl
     """Into a journal with entries of its own (its newest one purged), plain and encrypted."""
     bulk, reference = pair
     for journal in pair:
-        for n in range(4):
-            own = EntryDraft(uuid=f"own{n}", kind=EntryKind.FREE, body=f"my standup {n}")
-            journal.save_entry(own, when=T0)
-        journal.delete_entry("own3")
-        journal.purge_deleted()  # the newest id is free again: both take it
+        own_entries_newest_purged(journal, T0)  # the newest id is free again: both take it
     entries = batch(40)
     assert bulk.add_entries(entries) == 40
     by_the_trigger(reference, entries)

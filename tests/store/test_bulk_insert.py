@@ -21,6 +21,7 @@ from app.paths import database_path
 from app.store import encryption
 from app.store.errors import Rejected
 from app.store.journal import Journal
+from tests.store.bulk_setup import own_entries_newest_purged
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 WORDS = ("standup", "feedback", "wörd", "emoji", "title", "manager", "s*", "st*", "fe*")
@@ -90,11 +91,7 @@ def test_ids_are_the_ones_sqlite_gives_after_a_purged_newest_entry(
     monkeypatch.setattr("app.store.bulk_import.ENTRIES_PER_INSERT", 3)
     bulk, single = two
     for journal in two:
-        for n in range(4):
-            own = EntryDraft(uuid=f"own{n}", kind=EntryKind.FREE, body=f"my standup {n}")
-            journal.save_entry(own, when=T0)
-        journal.delete_entry("own3")
-        journal.purge_deleted()  # the newest id goes: the next one is taken again, by both
+        own_entries_newest_purged(journal, T0)  # the newest id is free again: both take it
     batch = [imported(f"in{n}", f"imported standup feedback wörd {n} 🧭", T0 + timedelta(minutes=n),
                       (f"t{n % 3}", "manager") if n % 2 else ()) for n in range(8)]
     assert bulk.add_entries(batch) == 8
