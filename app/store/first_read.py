@@ -20,6 +20,7 @@ from typing import Any
 
 from app.domain.records import Entry, EntryKind
 from app.store.day_entry_sql import day_entry, has_plan
+from app.store.errors import StorageUnavailable
 from app.store.quick_read import open_settled
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,12 @@ class FirstPage:
 
 
 def read_first_page(data_dir: Path, kind: EntryKind, day: date) -> FirstPage | None:
-    """Tonight's entry as `Journal.entry_for_day` would give it, or None: then wait for the open."""
-    connection = open_settled(data_dir, None)
+    """Tonight's entry as `Journal.entry_for_day` would give it, or None: then wait for the open
+    (which also says so when another process is converting the journal just now)."""
+    try:
+        connection = open_settled(data_dir, None)
+    except StorageUnavailable:
+        return None
     if connection is None:
         return None
     with closing(connection):

@@ -58,6 +58,17 @@ for attempt in ("search", "open"):
 """
 
 
+_FIRST_READ = """
+import sys
+from datetime import date
+from pathlib import Path
+from app.domain.records import EntryKind
+from app.store.first_read import read_first_page
+first = read_first_page(Path(sys.argv[1]), EntryKind.EVENING, date.today())
+print("first read:", "none" if first is None else "read")
+"""
+
+
 def beside(data_dir: Path, code: str = _COMMAND) -> list[str]:
     """Run `code` as a process of its own (a command beside this one); its printed lines."""
     done = subprocess.run([sys.executable, "-c", code, str(data_dir)], cwd=PROJECT_ROOT,
@@ -90,6 +101,8 @@ def test_a_command_beside_a_process_converting_the_journal_refuses_and_leaves_it
         assert f"process {os.getpid()}" in said[0]
         assert copy.read_bytes() == b"the half-written encrypted copy"
         assert markers(data_dir) == []  # the refused open left no marker either
+        first = beside(data_dir, _FIRST_READ)  # the window's quick read leaves the saying to the open
+        assert first == ["first read: none"], first
 
         # The process that holds the folder settles its own interrupted work at its next open.
         Journal.open(data_dir).close()

@@ -28,7 +28,7 @@ from app.domain.changes import Area, Change
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Entry, EntryKind, EntrySummary
 from app.domain.stages import Stage
-from app.store.errors import StoreError
+from app.store.errors import StorageUnavailable, StoreError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -109,7 +109,7 @@ class ObservedJournal(QObject):
         cls, wait: Callable[[], Journal], *, save_timing: SaveTiming | None = None, clock: Clock | None = None
     ) -> ObservedJournal:
         """A gateway whose journal is still opening: `wait()` blocks until it is open and returns
-        it, or raises a StoreError when it could not be opened. `arrive` hands it over."""
+        it, or raises why it could not be opened. `arrive` hands it over."""
         return cls(None, save_timing=save_timing, clock=clock, wait=wait)
 
     @property
@@ -125,9 +125,16 @@ class ObservedJournal(QObject):
         self.opened.emit()
 
     def _store(self) -> Journal:
+        """The journal, waiting for it while it opens. An open that failed for any reason is a
+        StorageUnavailable here, so `act` and `read` say it as they say any storage error."""
         if self._journal is None:
             assert self._wait is not None
-            self._journal = self._wait()
+            try:
+                self._journal = self._wait()
+            except StoreError:
+                raise
+            except Exception as error:  # the open's own error leads the window (session_core)
+                raise StorageUnavailable("Trustbridge could not open your journal.") from error
         return self._journal
 
     # -- the write gateway -----------------------------------------------------------------

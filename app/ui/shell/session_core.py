@@ -215,16 +215,12 @@ class SessionCore(QObject):
             return False  # another page would read the journal as it is built: no gain
         from app.catalogue import load_catalogue
         from app.domain.records import EntryKind
-        from app.store.errors import StoreError
         from app.store.first_read import read_first_page
         from app.ui.data.journal_events import ObservedJournal
 
         observed = ObservedJournal.opening(self._wait_for_open, save_timing=self._save_timing,
                                            clock=self._clock)
-        try:
-            first = read_first_page(self.data_dir, EntryKind.EVENING, observed.clock.today())
-        except StoreError:  # another process is converting it just now: the open says so
-            return False
+        first = read_first_page(self.data_dir, EntryKind.EVENING, observed.clock.today())
         if first is None:
             return False
         loaded.append(load_catalogue())
@@ -236,18 +232,11 @@ class SessionCore(QObject):
 
     def _wait_for_open(self) -> Journal:
         """For the gateway: the journal once its worker has opened it (a click or a save made in
-        the first moment waits that long); a failure becomes a StoreError, which the gateway says
-        on the status line, while the session's own failure signal leads the window."""
-        from app.store.errors import StorageUnavailable, StoreError
-
+        the first moment waits that long). A failure is raised as it is: the gateway says it on
+        the status line, while the session's own failure signal leads the window."""
         assert self._outcome is not None, "start() first"
         self._begin_open()
-        try:
-            journal, _ = self._outcome.result()
-        except StoreError:
-            raise
-        except Exception as error:
-            raise StorageUnavailable("Trustbridge could not open your journal.") from error
+        journal, _ = self._outcome.result()
         return journal
 
     def settle_opening(self) -> None:

@@ -71,9 +71,12 @@ def test_reads_pass_to_the_journal_that_arrives(qtbot: QtBot, journal: Journal) 
     assert waited == []  # it had arrived: nothing waited
 
 
-def test_a_journal_that_could_not_open_changes_nothing_and_says_so(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("failure", [StorageUnavailable("Trustbridge could not open your journal."),
+                                     OSError(28, "No space left on device")])
+def test_a_journal_that_could_not_open_changes_nothing_and_says_so(qtbot: QtBot, failure: Exception) -> None:
+    """Whatever stopped the open (a storage error, or any other the open raised)."""
     def wait() -> Journal:
-        raise StorageUnavailable("Trustbridge could not open your journal.")
+        raise failure
 
     gateway = ObservedJournal.opening(wait)
     said: list[str] = []
