@@ -1,5 +1,6 @@
-"""The pieces of a bulk insert of entries (app/store/bulk_import.py, `insert_entries`): datetimes
-in the very text the ORM stores, and the search index filled in one statement after the rows.
+"""The pieces of a bulk insert of entries (app/store/bulk_import.py, `insert_entries`): the write
+transaction begun before anything is read, and the search index filled in one statement after the
+rows (their datetimes are written as the ORM stores them: app/store/stored_time.py).
 
 Where 100,000 entries' storing went (the jrnl bench corpus, 2 shared cores; issue 13): the search
 index is most of it, ~6 s of FTS5's own work however it is fed (the row trigger, one INSERT ...
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -31,15 +31,6 @@ _FILL_INDEX = (
     "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id"
 )
 _SAVEPOINT = "trustbridge_bulk_entries"
-
-
-def stored_moment(value: datetime) -> str:
-    """The text the entries' datetime columns (UTCDateTime, app/store/models/base.py) store for an
-    aware datetime: UTC, naive, microseconds always written. A tenth of the column processor's
-    cost, which was ~0.9 s of 100,000 entries; tests hold the two equal."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
-    return value.astimezone(UTC).isoformat(" ", "microseconds")[:26]  # without its "+00:00"
 
 
 def insert_trigger(connection: Connection) -> str | None:

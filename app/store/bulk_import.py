@@ -14,7 +14,7 @@ from app.domain.records import Entry
 from app.domain.timeline import clean_zone
 from app.domain.workbench import BundleReport, ImportBundle, LeavingPlan, PlanMilestone
 from app.store import checkin_store, feelings_store, plan_store, prompt_absorb, statement_store
-from app.store.bulk_entries import begin_writing, indexed_after, stored_moment
+from app.store.bulk_entries import begin_writing, indexed_after
 from app.store.entry_rows import clean_tags
 from app.store.errors import InvalidImport
 from app.store.models import (
@@ -34,6 +34,7 @@ from app.store.models import (
     StatementDraftRow,
     StatementVersionRow,
 )
+from app.store.stored_time import stored_moment
 from app.store.unit import as_utc, ids_by_uuid, utc_now
 
 _UUIDS_PER_QUERY = 500

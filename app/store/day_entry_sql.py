@@ -10,12 +10,13 @@ microseconds, which sorts and compares as text.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
 from app.domain.timeline import local_day_bounds
+from app.store.stored_time import read_moment, stored_moment
 
 # The newest live entry of one kind written within a local day (ix_entries_kind_created_at).
 DAY_ENTRY_SQL = (
@@ -32,22 +33,10 @@ HAS_PLAN_SQL = "SELECT EXISTS (SELECT 1 FROM plans)"
 Run = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 
-def stored_instant(moment: datetime) -> str:
-    """An aware instant as the journal stores it (SQLAlchemy's SQLite DateTime text, in UTC)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def read_instant(value: object) -> datetime:
-    """A stored instant back as an aware UTC datetime, whichever driver read it."""
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
-
-
 def day_entry(run: Run, kind: EntryKind, day: date) -> Entry | None:
     """The entry of a once-a-day kind (evening, free) written on a local calendar day."""
     start, end = local_day_bounds(day)
-    bounds = {"start": stored_instant(start), "end": stored_instant(end)}
+    bounds = {"start": stored_moment(start), "end": stored_moment(end)}
     rows = run(DAY_ENTRY_SQL, {"kind": kind.value, **bounds})
     if not rows:
         return None
@@ -56,7 +45,7 @@ def day_entry(run: Run, kind: EntryKind, day: date) -> Entry | None:
     return Entry(
         id=int(entry_id), uuid=str(uuid), kind=EntryKind(stored_kind), stage=Stage(stage) if stage else None,
         prompt_key=prompt_key, title=title, body=body, tags=tags,
-        created_at=read_instant(created_at), updated_at=read_instant(updated_at), time_zone=zone,
+        created_at=read_moment(created_at), updated_at=read_moment(updated_at), time_zone=zone,
     )
 
 

@@ -10,7 +10,7 @@ snippets never cost a scan of every match.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import Enum
 
 from app.domain.search import (
@@ -20,6 +20,7 @@ from app.domain.search import (
     SearchFilters,
 )
 from app.domain.timeline import local_day_bounds
+from app.store.stored_time import stored_moment
 
 SNIPPET_TOKENS = 16
 TOOLS_FTS = "entries_fts_tools"
@@ -257,8 +258,3 @@ def filter_tag(filters: SearchFilters) -> str | None:
 def _until(filters: SearchFilters) -> date | None:
     """The last day asked for; the calendar's last day is no limit."""
     return filters.until if filters.until is not None and filters.until < date.max else None
-
-
-def stored_moment(moment: datetime) -> str:
-    """An aware datetime as the text `UTCDateTime` stores it: naive UTC, microseconds."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")

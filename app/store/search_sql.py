@@ -64,11 +64,10 @@ from app.store.search_arms import (
     Variant,
     entry_arm,
     filter_tag,
-    stored_moment,
     tool_arm,
 )
 
-__all__ = ["COLUMNS", "Variant", "stored_moment"]  # also read from here by the search's callers
+__all__ = ["COLUMNS", "Variant"]  # also read from here by the search's callers
 
 SQLITE_MAX_INT = 2**63 - 1  # `--limit` takes any whole number; SQLite's LIMIT takes 64 bits
 ANY = SearchFilters()  # no narrowing: the default for every search

@@ -20,10 +20,11 @@ from sqlalchemy import event
 
 from app.domain.records import Entry, EntryDraft, EntryKind
 from app.store import encryption
-from app.store.bulk_entries import FTS_TRIGGER, indexed_after, stored_moment
+from app.store.bulk_entries import FTS_TRIGGER, indexed_after
 from app.store.errors import Rejected
 from app.store.journal import Journal
 from app.store.models import EntryRow
+from app.store.stored_time import stored_moment
 from tests.store.bulk_setup import own_entries_newest_purged
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
