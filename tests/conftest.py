@@ -271,3 +271,14 @@ def local_timezone() -> Iterator[Callable[[str | None], None]]:
 
     yield switch
     switch(before)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty home folder as $HOME, without $XDG_CONFIG_HOME: only what a test puts there (a
+    jrnl configuration) is found, never the developer's own."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    yield folder

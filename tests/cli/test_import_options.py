@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,6 @@ from app.store.journal import Journal
 
 FIXTURES = Path(__file__).resolve().parents[1] / "io" / "fixtures"
 LITTLE_ENDIAN = FIXTURES / "jrnl" / "little_endian_dates.journal"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    monkeypatch.setenv("HOME", str(folder))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    yield folder
 
 
 def imported(data_dir: Path, path: Path, *options: str) -> int:

@@ -13,6 +13,7 @@ from app.domain.stages import Stage
 from app.domain.workbench import Plan, PlanStatus
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.journal.import_dialog import ImportDialog
 from app.ui.journal.journal_page import JournalPage
 
 
@@ -58,3 +59,14 @@ def open_row(page: JournalPage, row: int = 0) -> Entry:
     entry = page.current_entry
     assert entry is not None
     return entry
+
+
+IMPORT_WAIT_MS = 10_000
+
+
+def run_import(qtbot: QtBot, dialog: ImportDialog) -> str:
+    """Press Import and wait for what the dialog says when it is done."""
+    with qtbot.waitSignal(dialog.import_finished, timeout=IMPORT_WAIT_MS) as blocker:
+        dialog.import_button.click()
+    text: str = blocker.args[0]
+    return text

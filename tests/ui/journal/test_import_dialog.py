@@ -20,6 +20,7 @@ from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.import_dialog import STEPS, ImportDialog, result_text
 from app.ui.widgets import messages
+from tests.ui.journal.journal_helpers import run_import
 
 FIXTURES = Path(__file__).resolve().parents[2] / "io" / "fixtures"
 WAIT_MS = 10_000
@@ -33,11 +34,6 @@ def dialog(qtbot: QtBot, observed: ObservedJournal) -> ImportDialog:
     return made
 
 
-def run_import(qtbot: QtBot, dialog: ImportDialog) -> str:
-    with qtbot.waitSignal(dialog.import_finished, timeout=WAIT_MS) as blocker:
-        dialog.import_button.click()
-    text: str = blocker.args[0]
-    return text
 
 
 def test_a_jrnl_file_is_recognised_and_imported(

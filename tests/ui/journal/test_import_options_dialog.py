@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -15,19 +14,11 @@ from pytestqt.qtbot import QtBot
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.journal.import_dialog import ImportDialog
+from tests.ui.journal.journal_helpers import run_import
 
 FIXTURES = Path(__file__).resolve().parents[2] / "io" / "fixtures"
 LITTLE_ENDIAN = FIXTURES / "jrnl" / "little_endian_dates.journal"
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    monkeypatch.setenv("HOME", str(folder))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    yield folder
 
 
 @pytest.fixture
@@ -38,11 +29,6 @@ def dialog(qtbot: QtBot, observed: ObservedJournal, home: Path) -> ImportDialog:
     return made
 
 
-def run_import(qtbot: QtBot, dialog: ImportDialog) -> str:
-    with qtbot.waitSignal(dialog.import_finished, timeout=WAIT_MS) as blocker:
-        dialog.import_button.click()
-    text: str = blocker.args[0]
-    return text
 
 
 def typed(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
