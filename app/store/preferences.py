@@ -1,9 +1,9 @@
-"""The journal's own settings: how many automatic backups to keep, when to lock on its own, and
-whether the first-start welcome is still to be shown.
+"""The journal's own settings: backups kept, when to lock on its own, whether the first-start
+welcome is still to be shown, appearance and language, spelling, reminders and the tray.
 
 They live in `settings.json` beside the journal, not inside it, because the command line's
 `backup` and the app's backup at close need them while the database is closed or locked, and
-neither setting is private. Written whole or not at all (temporary file, fsync, rename), 0600.
+no setting is private. Written whole or not at all (temporary file, fsync, rename), 0600.
 A missing, unreadable or hand-mangled file gives the defaults: a setting must never be the
 reason a journal does not open. That holds for any content (nesting deep enough to exhaust
 Python's recursion, numbers of thousands of digits, NaN, binary junk) and for anything else by
@@ -15,11 +15,15 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import stat
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import time
 from pathlib import Path
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
+from app.domain.reminders import EVENING_AT, MORNING_AT, ReminderSettings
 from app.store.private_file import write_private_bytes
 
 log = logging.getLogger(__name__)
@@ -30,7 +34,12 @@ MIN_BACKUPS_KEPT = 1
 MAX_BACKUPS_KEPT = 365
 DEFAULT_LOCK_AFTER_MINUTES = 15
 LOCK_AFTER_CHOICES = (0, 1, 5, 15, 30, 60)  # 0 = never on its own; Ctrl+L always works
-MAX_SETTINGS_BYTES = 64 * 1024  # the real file is under 100 bytes; anything this big is not it
+MAX_SETTINGS_BYTES = 64 * 1024  # the real file is under 1 KB; anything this big is not it
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "de")  # "system" follows the computer's language where we have it
+EDITOR_FONT_SIZES = range(8, 37)  # points; 0 means the app's own size
+MAX_FONT_NAME = 100
+_WALL_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,29 +50,49 @@ class Preferences:
     # Set when a brand-new journal is made; cleared once the person has left the welcome, so it
     # never comes back. A journal from before the welcome existed (or imported) never has it.
     welcome_pending: bool = False
+    # Appearance: applied at once when changed, and at start.
+    theme: str = "system"
+    editor_font: str = ""  # a font family; "" is the app's own
+    editor_font_size: int = 0  # points; 0 is the app's own
+    preview: bool = True  # the editors offer their rendered preview
+    language: str = "system"
+    spelling: bool = True
+    # Reminders, all off until the person turns them on (offered once, after the third evening).
+    reminder_evening: bool = False
+    reminder_checkin_eve: bool = False
+    reminder_statement_morning: bool = False
+    reminder_evening_at: str = EVENING_AT.strftime("%H:%M")
+    reminder_morning_at: str = MORNING_AT.strftime("%H:%M")
+    reminders_offered: bool = False
+    keep_in_tray: bool = False  # closing the window leaves Trustbridge in the tray
+    start_at_login: bool = False
+    # The journal's folder is uploaded by a sync client: said once, then never again.
+    sync_noted: bool = False
 
-    def with_changes(
-        self,
-        *,
-        backups_kept: int | None = None,
-        lock_after_minutes: int | None = None,
-        lock_when_session_locks: bool | None = None,
-        welcome_pending: bool | None = None,
-    ) -> Preferences:
-        """A copy with some settings changed; out-of-range values raise ValueError."""
-        changed = replace(
-            self,
-            backups_kept=self.backups_kept if backups_kept is None else backups_kept,
-            lock_after_minutes=self.lock_after_minutes if lock_after_minutes is None else lock_after_minutes,
-            lock_when_session_locks=(
-                self.lock_when_session_locks if lock_when_session_locks is None else lock_when_session_locks
-            ),
-            welcome_pending=self.welcome_pending if welcome_pending is None else welcome_pending,
-        )
+    def with_changes(self, **changes: Any) -> Preferences:
+        """A copy with some settings changed; out-of-range values raise ValueError (an unknown
+        name raises TypeError)."""
+        changed = replace(self, **{name: value for name, value in changes.items() if value is not None})
         problem = _problem(changed)
         if problem:
             raise ValueError(problem)
         return changed
+
+    def reminders(self) -> ReminderSettings:
+        """The reminder settings as the domain's timing works them out."""
+        return ReminderSettings(
+            evening=self.reminder_evening,
+            checkin_eve=self.reminder_checkin_eve,
+            statement_morning=self.reminder_statement_morning,
+            evening_at=wall_time(self.reminder_evening_at),
+            morning_at=wall_time(self.reminder_morning_at),
+        )
+
+
+def wall_time(text: str) -> time:
+    """A checked "HH:MM" as a time."""
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
 
 
 def settings_path(data_dir: Path) -> Path:
@@ -132,18 +161,45 @@ def _read_at_most(descriptor: int, limit: int) -> bytes:
 def _from_document(document: dict[object, object]) -> Preferences:
     """Each setting from the parsed file, or its default when missing, of the wrong type or out of range."""
     defaults = Preferences()
-    kept = document.get("backups_kept")
-    minutes = document.get("lock_after_minutes")
-    session = document.get("lock_when_session_locks")
-    welcome = document.get("welcome_pending")
-    return Preferences(
-        backups_kept=kept if _is_int(kept) and MIN_BACKUPS_KEPT <= kept <= MAX_BACKUPS_KEPT
-        else defaults.backups_kept,
-        lock_after_minutes=minutes if _is_int(minutes) and minutes in LOCK_AFTER_CHOICES
-        else defaults.lock_after_minutes,
-        lock_when_session_locks=session if isinstance(session, bool) else defaults.lock_when_session_locks,
-        welcome_pending=welcome if isinstance(welcome, bool) else defaults.welcome_pending,
-    )
+    values: dict[str, Any] = {}
+    for field in fields(Preferences):
+        value = document.get(field.name)
+        if _VALID[field.name](value):
+            values[field.name] = value
+        elif value is not None:
+            log.warning("the setting %s is not usable; using its default", field.name)
+    return replace(defaults, **values)
+
+
+def _is_bool(value: object) -> TypeGuard[bool]:
+    return isinstance(value, bool)
+
+
+def _is_wall_time(value: object) -> bool:
+    return isinstance(value, str) and _WALL_TIME.fullmatch(value) is not None
+
+
+def _is_font_name(value: object) -> bool:
+    return (isinstance(value, str) and len(value) <= MAX_FONT_NAME
+            and all(character.isprintable() for character in value) and value == value.strip())
+
+
+def _is_font_size(value: object) -> bool:
+    return _is_int(value) and (value == 0 or value in EDITOR_FONT_SIZES)
+
+
+_VALID: dict[str, Callable[[object], bool]] = {
+    "backups_kept": lambda value: _is_int(value) and MIN_BACKUPS_KEPT <= value <= MAX_BACKUPS_KEPT,
+    "lock_after_minutes": lambda value: _is_int(value) and value in LOCK_AFTER_CHOICES,
+    "theme": lambda value: isinstance(value, str) and value in THEMES,
+    "editor_font": _is_font_name,
+    "editor_font_size": _is_font_size,
+    "language": lambda value: isinstance(value, str) and value in LANGUAGES,
+    "reminder_evening_at": _is_wall_time,
+    "reminder_morning_at": _is_wall_time,
+}
+for _field in fields(Preferences):
+    _VALID.setdefault(_field.name, _is_bool)
 
 
 def save_preferences(data_dir: Path, preferences: Preferences) -> None:
@@ -164,4 +220,7 @@ def _problem(preferences: Preferences) -> str:
         return f"keep between {MIN_BACKUPS_KEPT} and {MAX_BACKUPS_KEPT} backups"
     if preferences.lock_after_minutes not in LOCK_AFTER_CHOICES:
         return f"lock after one of {', '.join(map(str, LOCK_AFTER_CHOICES))} minutes"
+    for field in fields(Preferences):
+        if not _VALID[field.name](getattr(preferences, field.name)):
+            return f"{field.name.replace('_', ' ')} can't be {getattr(preferences, field.name)!r}"
     return ""

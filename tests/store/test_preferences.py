@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
 from contextlib import suppress
+from datetime import time
 from pathlib import Path
 
 import pytest
 
+from app.domain.reminders import ReminderSettings
 from app.store.preferences import (
     DEFAULT_BACKUPS_KEPT,
     DEFAULT_LOCK_AFTER_MINUTES,
@@ -155,3 +158,40 @@ def test_a_mangled_welcome_flag_means_no_welcome(tmp_path: Path, value: str) -> 
     text = f'{{"backups_kept": 12, "welcome_pending": {value}}}'
     settings_path(tmp_path).write_text(text, encoding="utf-8")
     assert load_preferences(tmp_path) == Preferences(backups_kept=12)
+
+
+def test_every_new_setting_round_trips(tmp_path: Path) -> None:
+    changed = Preferences().with_changes(
+        theme="dark", editor_font="DejaVu Serif", editor_font_size=14, preview=False, language="de",
+        spelling=False, reminder_evening=True, reminder_checkin_eve=True, reminder_statement_morning=True,
+        reminder_evening_at="22:30", reminder_morning_at="07:05", reminders_offered=True,
+        keep_in_tray=True, start_at_login=True, sync_noted=True)
+    save_preferences(tmp_path, changed)
+    assert load_preferences(tmp_path) == changed
+
+
+@pytest.mark.parametrize("change", [
+    {"theme": "purple"}, {"language": "xx"}, {"editor_font_size": 7}, {"editor_font_size": 37},
+    {"editor_font": " padded"}, {"editor_font": "x" * 101}, {"editor_font": "bad\nname"},
+    {"reminder_evening_at": "24:00"}, {"reminder_evening_at": "9:00"}, {"reminder_morning_at": "09:60"},
+])
+def test_new_settings_out_of_range_are_refused(change: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        Preferences().with_changes(**change)
+
+
+def test_mangled_new_settings_fall_back_one_by_one(tmp_path: Path) -> None:
+    settings_path(tmp_path).write_text(json.dumps({
+        "theme": "dark", "language": 3, "editor_font_size": True, "reminder_evening": "yes",
+        "reminder_evening_at": "23:15", "reminder_morning_at": "25:00", "keep_in_tray": True}))
+    loaded = load_preferences(tmp_path)
+    assert (loaded.theme, loaded.language, loaded.editor_font_size) == ("dark", "system", 0)
+    assert (loaded.reminder_evening, loaded.reminder_evening_at, loaded.reminder_morning_at) == (
+        False, "23:15", "09:00")
+    assert loaded.keep_in_tray is True
+
+
+def test_reminder_settings_for_the_domain() -> None:
+    reminders = Preferences().with_changes(reminder_evening=True, reminder_evening_at="20:45").reminders()
+    assert reminders == ReminderSettings(evening=True, evening_at=time(20, 45), morning_at=time(9, 0))
+    assert not Preferences().reminders().any_on
