@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from app.domain.reminders import EVENING_AT, MORNING_AT, ReminderSettings
+from app.i18n import LANGUAGE_NAMES
 from app.store.private_file import write_private_bytes
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ DEFAULT_LOCK_AFTER_MINUTES = 15
 LOCK_AFTER_CHOICES = (0, 1, 5, 15, 30, 60)  # 0 = never on its own; Ctrl+L always works
 MAX_SETTINGS_BYTES = 64 * 1024  # the real file is under 1 KB; anything this big is not it
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("system", "en", "de")  # "system" follows the computer's language where we have it
+LANGUAGES = ("system", *LANGUAGE_NAMES)  # "system" follows the computer's language where we have it
 EDITOR_FONT_SIZES = range(8, 37)  # points; 0 means the app's own size
 MAX_FONT_NAME = 100
 _WALL_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")

@@ -1,0 +1,50 @@
+"""Which language Trustbridge speaks, chosen once at start.
+
+No Qt here: the prompt catalogues, the statement checks and the command line ask it too. The app
+sets it from the person's choice in Settings (or the computer's languages when they chose
+"follow the system"), before the first window is built; a change in Settings applies at the
+next start, as the window's own texts are made once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# Each language by its own name, as the Settings list shows it.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+FALLBACK = "en"
+
+_current = FALLBACK
+
+
+def resolve(preference: str, system: Iterable[str]) -> str:
+    """The language to speak: the one chosen, else the first of the computer's we have."""
+    if preference in LANGUAGE_NAMES:
+        return preference
+    for name in system:  # "de-DE", "de_AT.UTF-8", "en", "C"
+        code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in LANGUAGE_NAMES:
+            return code
+    return FALLBACK
+
+
+def environment_languages(environ: Mapping[str, str]) -> list[str]:
+    """The computer's languages as the environment names them, most wanted first (POSIX order)."""
+    names: list[str] = []
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            names += [part for part in value.split(":") if part]
+            if variable != "LANGUAGE":
+                break
+    return names
+
+
+def current() -> str:
+    return _current
+
+
+def use(language: str) -> None:
+    """Speak `language` from now on (an unknown one means the fallback)."""
+    global _current
+    _current = language if language in LANGUAGE_NAMES else FALLBACK
