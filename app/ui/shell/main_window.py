@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.ui.privacy.curtain import HIDE_KEYS
 from app.ui.shell.sidebar import JOURNAL, SEARCH, SIDEBAR_WIDTH, TODAY, Sidebar
 from app.ui.shell.status_line import StatusLine
 from app.ui.shell.window_dialogs import WindowDialogs
+from app.ui.shell.window_lock import lock_or_explain
 from app.ui.shell.window_menus import EXPORT_MENU, FileMenuSlots, build_file_menu
 from app.ui.shell.window_state import WINDOW_STATE_FILE, window_state
 from app.ui.widgets import messages
@@ -378,27 +378,8 @@ class MainWindow(QMainWindow):
 
     def lock_journal(self) -> None:
         """Ctrl+L: close the journal until the passphrase is typed again."""
-        session = self.session
-        if session is None or self.journal is None:
-            return
-        if not session.encrypted:
-            if messages.confirm(
-                self, "Locking needs a passphrase",
-                "This journal isn't encrypted, so there is no passphrase to lock it with.",
-                "Turn on encryption in Settings, and Ctrl+L will close the journal until your "
-                "passphrase is typed. To hide the screen for a moment now, use "
-                f"{HIDE_KEYS}.",
-                "Open Settings", "Not now",
-            ):
-                self.open_settings()
-            return
-        if not session.lock() and self.journal is not None:
-            messages.show_error(
-                self, "Your journal stays open",
-                "Trustbridge couldn't lock the journal just now.",
-                "Your latest writing may not be saved yet, or another task is still running. "
-                "Nothing was changed; try again in a moment.",
-            )
+        if self.session is not None and self.journal is not None:
+            lock_or_explain(self, self.session, self.open_settings, lambda: self.journal is not None)
 
     def _keep_for_session(self, dialog: QDialog) -> None:
         """Like _keep, for dialogs that drive the session; only one of each kind at a time."""

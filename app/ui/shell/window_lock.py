@@ -1,0 +1,35 @@
+"""Ctrl+L: lock the journal, or say why it can't be locked (no passphrase yet, or busy)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.privacy.controls import PrivacyControls
+from app.ui.privacy.curtain import HIDE_KEYS
+from app.ui.widgets import messages
+
+
+def lock_or_explain(window: QWidget, session: PrivacyControls, open_settings: Callable[[], object],
+                    still_open: Callable[[], bool]) -> None:
+    """Close the journal until the passphrase is typed again; a plain journal offers Settings.
+    A failed lock is explained only while the journal is still open (it may have closed meanwhile)."""
+    if not session.encrypted:
+        if messages.confirm(
+            window, "Locking needs a passphrase",
+            "This journal isn't encrypted, so there is no passphrase to lock it with.",
+            "Turn on encryption in Settings, and Ctrl+L will close the journal until your "
+            "passphrase is typed. To hide the screen for a moment now, use "
+            f"{HIDE_KEYS}.",
+            "Open Settings", "Not now",
+        ):
+            open_settings()
+        return
+    if not session.lock() and still_open():
+        messages.show_error(
+            window, "Your journal stays open",
+            "Trustbridge couldn't lock the journal just now.",
+            "Your latest writing may not be saved yet, or another task is still running. "
+            "Nothing was changed; try again in a moment.",
+        )
