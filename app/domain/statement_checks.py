@@ -176,7 +176,7 @@ _GAP_WORDS = r"(?:\s+[\w'’-]+){0,2}"
 
 def _word_pattern(word: str) -> str:
     stem, inflected = (word[:-1], True) if word.endswith(INFLECTED) and len(word) > 1 else (word, False)
-    body = _APOSTROPHE.sub("['’]", re.escape(stem))
+    body = _APOSTROPHE.sub("['’]", re.escape(stem)).replace("ß", "(?:ß|ss)")  # Swiss German: ss
     return body + _ENDINGS if inflected else body
 
 
@@ -185,7 +185,8 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 
     A word is not matched inside a longer one ("but" in "button", "immer" in "Zimmer", "Schuld"
     in "Schuldgefühl") nor before a contraction's tail ("don" in "don't"), but quote marks and
-    punctuation around it are fine. Letters are Unicode letters: Umlaute and ß are word letters.
+    punctuation around it are fine. Letters are Unicode letters: Umlaute and ß are word letters,
+    and an ß in a phrase also matches "ss" (Swiss German writes no ß).
     A word written with a trailing "*" matches its inflected forms too (INFLECTED), and a "…"
     between two words lets up to two others stand between them (GAP).
     """
