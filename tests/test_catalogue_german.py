@@ -267,3 +267,26 @@ def test_a_gap_must_stand_between_two_words(phrase: str) -> None:
     text = read_text("de", "statement_checks.toml").replace('"aber",', f'"aber",\n    "{phrase}",')
     with pytest.raises(CatalogueError, match="between two words"):
         parse_check_lists(text)
+
+
+# -- the Expectations introduction after a decision ----------------------------------------------
+
+
+def test_the_german_expectations_intro_drops_its_if_after_a_decision_to_stay() -> None:
+    from app.domain.stage_intros import expectations_intro
+    from app.domain.workbench import Decision
+
+    base = load_catalogue("de").guide(Stage.EXPECTATIONS).introduction
+    assert base.startswith("Wenn du dich entschieden hast zu bleiben: ")
+    stayed = expectations_intro(Decision.STAY, base)
+    assert "Wenn du dich entschieden hast" not in stayed
+    assert stayed.endswith(base.removeprefix("Wenn du dich entschieden hast zu bleiben: "))
+    assert "Als Nächstes geht es darum" in stayed  # capitalised after the opening went
+    assert expectations_intro(None, base) == base
+
+
+def test_the_german_starters_pass_the_german_checks_quietly(lists: Any) -> None:
+    """Our own starting sentences must not trip the hints the person then sees."""
+    for starter in load_starters("de"):
+        hints = check_statement(starter.text, lists)
+        assert [hint.phrase for hint in hints if hint.kind != "length"] == [], starter.key
