@@ -1,10 +1,16 @@
-"""One way to find bundled resources from a checkout, an installed wheel or a frozen bundle."""
+"""One way to find bundled resources from a checkout, an installed wheel or a frozen bundle.
+
+English content lives in resources/ itself; another language's in resources/<language>/, with the
+same file names, each file on its own falling back to the English one (read_localized).
+"""
 
 from __future__ import annotations
 
 import sys
 from functools import cache
 from pathlib import Path
+
+from app.i18n import FALLBACK
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -31,3 +37,12 @@ def resource_path(*parts: str) -> Path:
 
 def read_text(*parts: str) -> str:
     return resource_path(*parts).read_text(encoding="utf-8")
+
+
+def read_localized(language: str, *parts: str) -> str:
+    """The resource in `language` (resources/<language>/...), else the English one."""
+    if language != FALLBACK:
+        path = resource_path(language, *parts)
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return read_text(*parts)

@@ -7,8 +7,9 @@ data (resources/emotions.toml) so that it can grow without touching code.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from app.domain.prompts import CatalogueError
 from app.domain.workbench import EmotionRating
@@ -26,17 +27,34 @@ class EmotionFamily:
 @dataclass(frozen=True, slots=True)
 class EmotionCatalogue:
     families: tuple[EmotionFamily, ...]
+    # Names from the same list in other languages (casefolded) -> family key: a check-in saved
+    # while another language was spoken keeps its family. Never offered, only recognised.
+    aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     def family_of(self, name: str) -> EmotionFamily | None:
         """The family an emotion belongs to, ignoring case; None for a name we do not ship.
 
         Imported check-ins may carry names from another version of the list, so this never raises.
+        A name from another language's list (see `knowing`) finds its family here too.
         """
         wanted = name.strip().casefold()
         for family in self.families:
             if any(emotion.casefold() == wanted for emotion in family.emotions):
                 return family
-        return None
+        key = self.aliases.get(wanted)
+        return next((family for family in self.families if family.key == key), None)
+
+    def knowing(self, others: Iterable[EmotionCatalogue]) -> EmotionCatalogue:
+        """This list, also recognising the names of `others` (the same families in other languages)."""
+        own = {emotion.casefold() for emotion in self.all_names()}
+        aliases = {
+            emotion.casefold(): family.key
+            for other in others
+            for family in other.families
+            for emotion in family.emotions
+            if emotion.casefold() not in own
+        }
+        return EmotionCatalogue(self.families, MappingProxyType(aliases))
 
     def all_names(self) -> tuple[str, ...]:
         """Every emotion, family by family, in the order the file lists them."""

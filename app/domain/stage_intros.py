@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from app.domain.workbench import Decision
 
-# How the stage's own introduction opens; a committed version says it without the "if".
-_CONDITIONAL_OPENING = "If you have decided to stay, "
+# How the stage's own introduction opens (resources/prompts/expectations.toml, and the German one
+# in resources/de/prompts/); a committed version says it without the "if".
+_CONDITIONAL_OPENINGS = ("If you have decided to stay, ", "Wenn du dich entschieden hast zu bleiben: ")
 
 STAY_OPENING = "You have decided to stay and give this your best."
 
@@ -32,8 +33,9 @@ def expectations_intro(decision: Decision | None, base: str) -> str:
         return LEAVE_INTRO
     if decision == Decision.STAY:
         text = base.strip()
-        if text.startswith(_CONDITIONAL_OPENING):
-            rest = text.removeprefix(_CONDITIONAL_OPENING)
+        opening = next((o for o in _CONDITIONAL_OPENINGS if text.startswith(o)), "")
+        if opening:
+            rest = text.removeprefix(opening)
             text = rest[:1].upper() + rest[1:]
         return f"{STAY_OPENING} {text}" if text else STAY_OPENING
     return base

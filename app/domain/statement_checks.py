@@ -104,6 +104,10 @@ def _phrases(data: dict[str, object], section: str) -> tuple[tuple[str, ...], st
     if not isinstance(message, str) or not message.strip():
         raise CatalogueError(f"{_WHERE}: [{section}] needs a message")
     cleaned = tuple(" ".join(p.split()) for p in phrases)
+    for phrase in cleaned:
+        words = phrase.split()
+        if GAP in (words[0], words[-1]) or f"{GAP} {GAP}" in phrase:
+            raise CatalogueError(f"{_WHERE}: [{section}] {phrase!r}: a {GAP} goes between two words")
     if len({p.casefold() for p in cleaned}) != len(cleaned):
         raise CatalogueError(f"{_WHERE}: [{section}] lists a phrase twice")
     return cleaned, " ".join(message.split())
@@ -157,14 +161,42 @@ def parse_check_lists(text: str) -> CheckLists:
 
 
 
+# A phrase's word ending in "*" also matches its inflected forms: the endings German adjectives
+# and pronouns take ("niemand*": niemand, niemandem, niemanden; "unmöglich*": unmögliche ...).
+# Only these endings, so "total*" never reaches "totalitär", nor "nie*" "Niere".
+INFLECTED = "*"
+_ENDINGS = "(?:e|em|en|er|es)?"
+# A "…" between two words of a phrase stands for up to two other words, for languages whose word
+# order puts words between the ones that belong together ("mir hat … keiner" finds "mir hat
+# keiner" and "mir hat das keiner"). Only words: never across punctuation, so never across a
+# sentence's end.
+GAP = "…"
+_GAP_WORDS = r"(?:\s+[\w'’-]+){0,2}"
+
+
+def _word_pattern(word: str) -> str:
+    stem, inflected = (word[:-1], True) if word.endswith(INFLECTED) and len(word) > 1 else (word, False)
+    body = _APOSTROPHE.sub("['’]", re.escape(stem)).replace("ß", "(?:ß|ss)")  # Swiss German: ss
+    return body + _ENDINGS if inflected else body
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """Whole words, any case, any spacing between words; a straight apostrophe matches a curly one.
 
-    A word is not matched inside a longer one ("but" in "button") nor before a contraction's
-    tail ("don" in "don't"), but quote marks and punctuation around it are fine.
+    A word is not matched inside a longer one ("but" in "button", "immer" in "Zimmer", "Schuld"
+    in "Schuldgefühl") nor before a contraction's tail ("don" in "don't"), but quote marks and
+    punctuation around it are fine. Letters are Unicode letters: Umlaute and ß are word letters,
+    and an ß in a phrase also matches "ss" (Swiss German writes no ß).
+    A word written with a trailing "*" matches its inflected forms too (INFLECTED), and a "…"
+    between two words lets up to two others stand between them (GAP).
     """
-    words = [_APOSTROPHE.sub("['’]", re.escape(word)) for word in phrase.split()]
-    body = r"\s+".join(words)
+    body, gap = "", ""
+    for word in phrase.split():
+        if word == GAP:
+            gap = _GAP_WORDS
+        else:
+            body += (gap + r"\s+" if body else "") + _word_pattern(word)
+            gap = ""
     return re.compile(rf"(?<!\w)(?<!\w['’]){body}(?!\w)(?!['’]\w)", re.IGNORECASE)
 
 
