@@ -19,13 +19,16 @@ import re
 import stat
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import time
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
-from app.domain.reminders import EVENING_AT, MORNING_AT, ReminderSettings
 from app.i18n import LANGUAGE_NAMES
 from app.store.private_file import write_private_bytes
+
+if TYPE_CHECKING:  # the window reads the settings before it paints; the reminders' timing waits
+    from datetime import time
+
+    from app.domain.reminders import ReminderSettings
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +65,8 @@ class Preferences:
     reminder_evening: bool = False
     reminder_checkin_eve: bool = False
     reminder_statement_morning: bool = False
-    reminder_evening_at: str = EVENING_AT.strftime("%H:%M")
-    reminder_morning_at: str = MORNING_AT.strftime("%H:%M")
+    reminder_evening_at: str = "21:00"  # the domain's EVENING_AT and MORNING_AT (a test keeps them in step)
+    reminder_morning_at: str = "09:00"
     reminders_offered: bool = False
     keep_in_tray: bool = False  # closing the window leaves Trustbridge in the tray
     start_at_login: bool = False
@@ -81,6 +84,8 @@ class Preferences:
 
     def reminders(self) -> ReminderSettings:
         """The reminder settings as the domain's timing works them out."""
+        from app.domain.reminders import ReminderSettings
+
         return ReminderSettings(
             evening=self.reminder_evening,
             checkin_eve=self.reminder_checkin_eve,
@@ -92,6 +97,8 @@ class Preferences:
 
 def wall_time(text: str) -> time:
     """A checked "HH:MM" as a time."""
+    from datetime import time
+
     hours, minutes = text.split(":")
     return time(int(hours), int(minutes))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.reminders import ReminderSettings
+from app.domain.reminders import EVENING_AT, MORNING_AT, ReminderSettings
 from app.store.preferences import (
     DEFAULT_BACKUPS_KEPT,
     DEFAULT_LOCK_AFTER_MINUTES,
@@ -21,6 +21,7 @@ from app.store.preferences import (
     load_preferences,
     save_preferences,
     settings_path,
+    wall_time,
 )
 
 
@@ -195,3 +196,8 @@ def test_reminder_settings_for_the_domain() -> None:
     reminders = Preferences().with_changes(reminder_evening=True, reminder_evening_at="20:45").reminders()
     assert reminders == ReminderSettings(evening=True, evening_at=time(20, 45), morning_at=time(9, 0))
     assert not Preferences().reminders().any_on
+
+
+def test_the_default_reminder_times_are_the_domains() -> None:
+    assert wall_time(Preferences().reminder_evening_at) == EVENING_AT
+    assert wall_time(Preferences().reminder_morning_at) == MORNING_AT

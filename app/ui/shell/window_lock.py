@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.ui.privacy.controls import PrivacyControls
 from app.ui.privacy.curtain import HIDE_KEYS
 from app.ui.widgets import messages
+
+if TYPE_CHECKING:  # the window paints before the store (and sqlite3) loads
+    from app.ui.privacy.controls import PrivacyControls
 
 
 def lock_or_explain(window: QWidget, session: PrivacyControls, open_settings: Callable[[], object],
