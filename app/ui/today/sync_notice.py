@@ -17,14 +17,18 @@ from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import push_button, wrapped_label
 
 ZERO_WIDTH_SPACE = "\u200b"  # a place where a long path may break, shown only
+WORD_JOINER = "\u2060"  # no break here: "--data-dir" stays whole on screen
 
 
 def breakable(path: Path) -> str:
-    """A path as shown in a wrapping label: it may break after each separator."""
-    text = str(path)
-    for separator in {"/", "\\"}:
-        text = text.replace(separator, separator + ZERO_WIDTH_SPACE)
-    return text
+    """A path as shown in a wrapping label: it may break after each separator (Qt breaks after a
+    slash by itself, not after a backslash)."""
+    return str(path).replace("\\", "\\" + ZERO_WIDTH_SPACE)
+
+
+def shown(text: str) -> str:
+    """Text as a label shows it: an option's name is never broken at its hyphen."""
+    return text.replace("--data-dir", "--data-dir".replace("-", "-" + WORD_JOINER))
 
 
 class SyncNotice(QWidget):
@@ -50,7 +54,7 @@ class SyncNotice(QWidget):
             advice = self.tr(
                 "If you would rather it stayed on this computer only: quit Trustbridge, move its folder "
                 "somewhere {service} doesn't reach, and start Trustbridge with --data-dir set to the new "
-                "place. The folder is {folder}")
+                "place.")
         else:
             meaning = self.tr(
                 "Copies of your journal and its backups leave this computer and are kept in your {service} "
@@ -59,12 +63,14 @@ class SyncNotice(QWidget):
             advice = self.tr(
                 "To keep it private, turn on encryption in Settings: the copies then can't be read without "
                 "your passphrase. Or keep it off {service}: quit Trustbridge, move its folder somewhere "
-                "{service} doesn't reach, and start Trustbridge with --data-dir set to the new place. "
-                "The folder is {folder}")
+                "{service} doesn't reach, and start Trustbridge with --data-dir set to the new place.")
+        where = self.tr("The journal's folder: {folder}")
         self.meaning_label = wrapped_label(meaning.format(service=service))
-        self.advice_label = wrapped_label(advice.format(service=service, folder=breakable(data_dir)), "muted")
-        self.advice_label.setToolTip(str(data_dir))
-        self.advice_label.setAccessibleDescription(advice.format(service=service, folder=str(data_dir)))
+        self.advice_label = wrapped_label(shown(advice.format(service=service)), "muted")
+        self.advice_label.setAccessibleName(advice.format(service=service))
+        self.folder_label = wrapped_label(where.format(folder=breakable(data_dir)), "muted")
+        self.folder_label.setAccessibleName(where.format(folder=str(data_dir)))
+        self.folder_label.setToolTip(str(data_dir))
 
         self.settings_button = push_button(self.tr("Open Settings"),
                                            self.tr("Open Settings to turn on encryption"))
@@ -78,7 +84,7 @@ class SyncNotice(QWidget):
         row.addWidget(self.settings_button)
         row.addWidget(self.got_it_button)
         row.addStretch(1)
-        for label in (self.heading, self.meaning_label, self.advice_label):
+        for label in (self.heading, self.meaning_label, self.advice_label, self.folder_label):
             column.addWidget(label)
         column.addSpacing(4)
         column.addLayout(row)
@@ -91,8 +97,8 @@ class SyncNotice(QWidget):
     @property
     def text(self) -> str:
         """Everything the notice says, as one string (the path as it is)."""
-        return " ".join((self.heading.text(), self.meaning_label.text(),
-                         self.advice_label.text().replace(ZERO_WIDTH_SPACE, "")))
+        return " ".join((self.heading.text(), self.meaning_label.text(), self.advice_label.accessibleName(),
+                         self.folder_label.accessibleName()))
 
     def _dismiss(self) -> None:
         self.hide()
