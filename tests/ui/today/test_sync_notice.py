@@ -22,7 +22,7 @@ from app.ui.shell.session import JournalSession
 from app.ui.today.sync_notice import SyncNotice
 from app.ui.today.sync_watch import SyncWatch
 from app.ui.today.today_page import TodayPage
-from tests.ui.conftest import SessionFactory, WindowFactory, close_window
+from tests.ui.conftest import SESSION_PASSPHRASE, SessionFactory, WindowFactory, close_window
 
 WAIT_MS = 20_000
 ROOT = Path(__file__).resolve().parents[3]
@@ -114,6 +114,20 @@ def test_an_encrypted_journal_is_told_what_can_still_be_seen(
     assert "Dropbox" in words and "is encrypted" in words and "can't be read without your passphrase" in words
     assert "size" in words and "when they change" in words and "not encrypted" not in words
     assert not notice.settings_button.isVisible() and notice.got_it_button.isVisible()
+
+
+def test_once_encrypted_the_notice_says_so_in_the_encrypted_words(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    """Encryption turned on (what "Open Settings" leads to) reopens the journal under the window:
+    Today's notice, not dismissed yet, now says what an encrypted journal's copies still show."""
+    window, session = open_session()
+    assert "not encrypted" in shown_notice(qtbot, today_of(window)).text
+    with qtbot.waitSignal(session.encryption_changed, timeout=WAIT_MS):
+        session.turn_on_encryption(SESSION_PASSPHRASE)
+    qtbot.waitUntil(lambda: session.is_open and window.current_key == TODAY, timeout=WAIT_MS)
+    notice = shown_notice(qtbot, today_of(window))
+    assert "is encrypted" in notice.text and not notice.settings_button.isVisible()
 
 
 def test_open_settings_leads_to_encryption(qtbot: QtBot, open_session: SessionFactory) -> None:
