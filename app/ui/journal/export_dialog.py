@@ -36,6 +36,7 @@ from app.ui.widgets.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_
 from app.ui.widgets.form_fields import make_date_edit, push_button, pydate, restyle, wrapped_label
 
 if TYPE_CHECKING:
+    from app.io.sync_folders import SyncedFolder
     from app.store.journal import Journal
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.journal.pdf_export import PdfExportJob
@@ -125,6 +126,7 @@ class ExportDialog(FittedDialog):
         self.format = FORMATS[key]
         self._call: BackgroundCall | PdfExportJob | None = None
         self._target: Path | None = None
+        self._sync_look: BackgroundCall | None = None  # whether the target's folder is synced, while asked
         title = f"Export as {self.format.name}"
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -191,8 +193,13 @@ class ExportDialog(FittedDialog):
         self.status_label.setAccessibleName("Export result")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
+        # Said each time the chosen place is in a folder a sync client uploads (under the target).
+        self.sync_label = wrapped_label("", "muted")
+        self.sync_label.setAccessibleName(self.tr("The chosen folder is synced"))
+        self.sync_label.hide()
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.sync_label)
         layout.addStretch(1)
 
         where = "Choose a folder name…" if self.format.folder else "Save…"
@@ -252,6 +259,7 @@ class ExportDialog(FittedDialog):
         if self._call is not None:
             return
         service: Journal = self._journal.service
+        self.sync_label.hide()  # said again for this target, if it is so
         if inside_data_dir(path, service.path.parent):
             refused = f"Nothing was saved: {INSIDE_DATA_DIR}."
             self._show_status(refused, error=True)
@@ -259,6 +267,7 @@ class ExportDialog(FittedDialog):
             return
         key = self.format.key
         self._target = path
+        self._look_for_sync(path)
 
         self.save_button.setEnabled(False)
         self.progress_bar.show()
@@ -282,6 +291,40 @@ class ExportDialog(FittedDialog):
         call.failed.connect(self._failed)
         self._call = call
         call.start()
+
+    def _look_for_sync(self, path: Path) -> None:
+        """Say, under the target, whether a sync client uploads its folder (asked in a worker: a
+        network folder may be slow to answer)."""
+        folder, home = path.parent, Path.home()
+
+        def work() -> tuple[Path, SyncedFolder | None]:
+            from app.io.sync_folders import synced_folder
+
+            return path, synced_folder(folder, home)
+
+        call = BackgroundCall(work, self)
+        call.finished.connect(self._sync_answer)
+        call.failed.connect(lambda _error: self._sync_answer((path, None)))  # nothing said; never a failure
+        self._sync_look = call
+        call.start()
+
+    def _sync_answer(self, answer: tuple[Path, SyncedFolder | None]) -> None:
+        path, synced = answer
+        if path != self._target:
+            return  # an earlier target's answer
+        self._sync_look = None
+        if synced is None:
+            return
+        text = self.tr("This folder is synced by {service}: the export will be uploaded to your {service} "
+                       "account, and exports are not encrypted.")
+        self.sync_label.setText(text.format(service=synced.service))
+        self.sync_label.show()
+        fit_to_text(self)
+
+    @property
+    def sync_said(self) -> bool:
+        """Whether the word about the target's synced folder has come back (said or not)."""
+        return self._sync_look is None
 
     def _progressed(self, entries: int) -> None:
         noun = "entry" if entries == 1 else "entries"
