@@ -89,7 +89,7 @@ def test_a_long_text_is_searched_at_its_beginning_only() -> None:
 
 @pytest.mark.parametrize("query", ["e", "exp", "export json", "o w n", "ß"])
 def test_positions_point_at_the_letters_typed(query: str) -> None:
-    for text in COMMANDS + ["Straße"]:
+    for text in [*COMMANDS, "Straße"]:
         fit = match(query, text)
         if fit is None:
             continue
