@@ -67,10 +67,14 @@ _STANDARD = QKeySequence.StandardKey
 PAGE_ROWS: tuple[ShortcutRow, ...] = (
     ShortcutRow(MOVING, ("Ctrl+PgUp", "Ctrl+PgDown"),
                 QT_TRANSLATE_NOOP("Shortcuts", "On a stage: switch between the guided prompts and its tool")),
+    ShortcutRow(MOVING, ("Alt+Left", "Alt+Right"),
+                QT_TRANSLATE_NOOP("Shortcuts", "On a stage: the previous or the next prompt")),
+    ShortcutRow(MOVING, ("Down",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Search: from the search field down to what was found")),
     ShortcutRow(WRITING, ("Ctrl+Shift+P",),
                 QT_TRANSLATE_NOOP("Shortcuts", "Show or hide how your writing reads (preview)")),
-    ShortcutRow(WRITING, ("Ctrl+Return", "Ctrl+Enter"),
-                QT_TRANSLATE_NOOP("Shortcuts", "Save a mood check-in or a forgiveness note")),
+    ShortcutRow(WRITING, ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Save a mood check-in, a forgiveness note or a stay-or-go decision")),
     ShortcutRow(LISTS, ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Journal: edit the entry that is open")),
     ShortcutRow(LISTS, (_STANDARD.Delete,), QT_TRANSLATE_NOOP(
         "Shortcuts", "Delete what is chosen in a list (an entry, a goal, a meeting…)")),
@@ -78,6 +82,8 @@ PAGE_ROWS: tuple[ShortcutRow, ...] = (
                 QT_TRANSLATE_NOOP("Shortcuts", "Take back what was just deleted, where Undo is offered")),
     ShortcutRow(TOOLS, ("Alt+Up", "Alt+Down"),
                 QT_TRANSLATE_NOOP("Shortcuts", "Your plan: move the chosen goal up or down")),
+    ShortcutRow(TOOLS, ("Alt+1", "Alt+2", "Alt+3", "Alt+4"), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Check-in and decision: check in, forgiveness, stay or go, over time")),
     ShortcutRow(TOOLS, (_STANDARD.Save,),
                 QT_TRANSLATE_NOOP("Shortcuts", "Statement workshop: save this version of your statement")),
     ShortcutRow(TOOLS, ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Statement workshop: rehearse it")),
