@@ -3,18 +3,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QPushButton, QWidget
 
 from app.ui.shell.window_menus import PALETTE_KEYS, HelpMenuSlots, build_help_menu
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the palette and the overview load when first opened, not with the menus
+    from app.ui.data.journal_events import ObservedJournal
+    from app.ui.privacy.curtain import PrivacyCurtain
     from app.ui.shell.command_palette import CommandPalette
-    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.shortcuts_overview import ShortcutsOverview
+    from app.ui.shell.sidebar import Sidebar
+
+
+class HelpWindow(Protocol):
+    """What the Help menu asks of the main window (a QMainWindow); the palette's PaletteWindow too."""
+
+    journal: ObservedJournal | None
+    nav_buttons: dict[str, QPushButton]
+    menu_actions: dict[str, QAction]
+    sidebar: Sidebar
+    curtain: PrivacyCurtain | None
+
+    def go_to(self, key: str) -> None: ...
+    def open_tool(self, key: str) -> None: ...
+    def open_entry(self, uuid: str) -> None: ...
+    def _keep(self, dialog: QDialog) -> None: ...
 
 
 def text_fields_take_palette_key() -> bool:
@@ -28,12 +45,14 @@ def text_fields_take_palette_key() -> bool:
 class KeyboardHelp(QObject):
     """The Help menu's items (`actions`: "shortcuts", "palette") and the windows they open."""
 
-    def __init__(self, window: MainWindow, *, claim_palette_key: bool | None = None) -> None:
+    def __init__(self, window: HelpWindow, *, claim_palette_key: bool | None = None) -> None:
+        assert isinstance(window, QMainWindow)
         super().__init__(window)
         self._window = window
+        self._host: QMainWindow = window  # the same window, as a widget: the dialogs' parent
         self.overview: ShortcutsOverview | None = None
         self.palette: CommandPalette | None = None
-        self.actions = build_help_menu(window.menuBar(), HelpMenuSlots(
+        self.actions = build_help_menu(self._host.menuBar(), HelpMenuSlots(
             shortcuts=self.show_shortcuts, palette=self.open_palette,
         ))
         menu = self.actions["palette"].parent()
@@ -57,7 +76,7 @@ class KeyboardHelp(QObject):
             return self.overview
         window = self._window
         places = [(window.sidebar.keys[key], button.text()) for key, button in window.nav_buttons.items()]
-        overview = ShortcutsOverview(overview_groups(places, window.menu_actions | self.actions), window)
+        overview = ShortcutsOverview(overview_groups(places, window.menu_actions | self.actions), self._host)
         overview.finished.connect(lambda _result: self._overview_closed(overview))
         self.overview = overview
         overview.show()
@@ -83,7 +102,7 @@ class KeyboardHelp(QObject):
         window = self._window
         if not self._palette_allowed() or self.palette is not None:
             return self.palette
-        palette = CommandPalette(palette_commands(window, window.sidebar.keys, self.actions), window)
+        palette = CommandPalette(palette_commands(window, window.sidebar.keys, self.actions), self._host)
         window._keep(palette)  # closed with the journal (a lock), like the other journal dialogs
         if window.curtain is not None:
             window.curtain.hiding.connect(palette.reject)  # nothing of the journal stays on screen
@@ -101,7 +120,7 @@ class KeyboardHelp(QObject):
     # -- Ctrl+K where a text field would take it -----------------------------------------------
 
     def _watch_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self._window.isAncestorOf(new):
+        if new is not None and self._host.isAncestorOf(new):
             new.installEventFilter(self)  # once: Qt moves a filter already there to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
