@@ -63,6 +63,7 @@ class CommandPalette(QDialog):
         self.field.setClearButtonEnabled(False)
         self.list = QListWidget()
         self.list.setObjectName("paletteList")
+        self.list.setAccessibleDescription(self.tr("The pages, tools, actions and entries that match"))
         self.list.setItemDelegate(_CommandDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -113,7 +113,7 @@ class ShortcutsOverview(QDialog):
             for row in rows:
                 keys = "&nbsp;&nbsp;".join(f'<span style="{chip}">&nbsp;{html.escape(native(k))}&nbsp;</span>'
                                            for k in row.keys)
-                parts.append(f'<tr><td width="40%" style="white-space:nowrap;">{keys}</td>'
+                parts.append(f'<tr><td width="34%" style="white-space:nowrap;">{keys}</td>'
                              f'<td style="color:{colours.text_soft};">{html.escape(row.text)}</td></tr>')
         parts.append("</table>")
         return "".join(parts)
