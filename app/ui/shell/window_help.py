@@ -60,9 +60,7 @@ class KeyboardHelp(QObject):
             menu.aboutToShow.connect(lambda: self.actions["palette"].setEnabled(self._palette_allowed()))
         self._palette_key = QKeySequence(PALETTE_KEYS)
         if claim_palette_key if claim_palette_key is not None else text_fields_take_palette_key():
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                app.focusChanged.connect(self._watch_focus)
+            self.claim_palette_key()
 
     # -- the shortcuts overview ----------------------------------------------------------------
 
@@ -118,6 +116,15 @@ class KeyboardHelp(QObject):
             self._window.curtain.hiding.disconnect(palette.reject)
 
     # -- Ctrl+K where a text field would take it -----------------------------------------------
+
+    def claim_palette_key(self) -> None:
+        """From now on Ctrl+K in the window's text fields opens the palette (see eventFilter)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_focus)
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            self._watch_focus(None, focus)
 
     def _watch_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self._host.isAncestorOf(new):
