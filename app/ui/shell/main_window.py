@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
             open_brief=self.open_brief, open_backups=self.open_backups, open_settings=self.open_settings,
             lock_journal=self.lock_journal, hide=curtain.toggle, quit=self.close,
         ))
+        from app.ui.shell.window_help import KeyboardHelp
+
+        self.keyboard = KeyboardHelp(self)  # Help: the shortcuts overview (F1), the command palette (Ctrl+K)
         if self.isVisible():
             self.menuBar().show()  # made after the window showed: its shortcuts work only once it is shown
 

@@ -1,5 +1,5 @@
-"""The menu bar's layout: File, with every item's text, key and status tip. The window supplies
-what each item does (FileMenuSlots), so this module holds no behaviour."""
+"""The menu bar's layout: File and Help, with every item's text, key and status tip. The window
+supplies what each item does (FileMenuSlots, HelpMenuSlots), so this module holds no behaviour."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton
 
@@ -22,6 +23,10 @@ EXPORT_MENU = (
     ("pdf", "PDF"),
 )
 
+# Help: the shortcuts overview and the command palette (window_help.py opens them).
+SHORTCUTS_KEYS = ("F1", "Ctrl+/")
+PALETTE_KEYS = "Ctrl+K"
+
 
 @dataclass(frozen=True, slots=True)
 class FileMenuSlots:
@@ -36,6 +41,14 @@ class FileMenuSlots:
     lock_journal: Callable[[], object]
     hide: Callable[[], object]
     quit: Callable[[], object]
+
+
+@dataclass(frozen=True, slots=True)
+class HelpMenuSlots:
+    """What the Help menu's items do."""
+
+    shortcuts: Callable[[], object]
+    palette: Callable[[], object]
 
 
 def build_file_menu(bar: QMenuBar, slots: FileMenuSlots) -> dict[str, QAction]:
@@ -66,6 +79,20 @@ def build_file_menu(bar: QMenuBar, slots: FileMenuSlots) -> dict[str, QAction]:
     add(file_menu, "quit", "&Quit", slots.quit, QKeySequence(QKeySequence.StandardKey.Quit))
     for button in bar.findChildren(QToolButton):  # Qt's overflow button, shown when menus don't fit
         button.setAccessibleName("More menus")
+    return actions
+
+
+def build_help_menu(bar: QMenuBar, slots: HelpMenuSlots) -> dict[str, QAction]:
+    """Help: the keyboard shortcuts (F1, Ctrl+/) and the command palette (Ctrl+K), for the mouse too."""
+    actions: dict[str, QAction] = {}
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+    help_menu.setAccessibleName(QCoreApplication.translate("Menus", "Help"))
+    add = partial(_add_action, actions)
+    shortcuts = add(help_menu, "shortcuts", QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+                    slots.shortcuts)
+    shortcuts.setShortcuts([QKeySequence(keys) for keys in SHORTCUTS_KEYS])
+    add(help_menu, "palette", QCoreApplication.translate("Menus", "&Command palette…"), slots.palette,
+        QKeySequence(PALETTE_KEYS))
     return actions
 
 
