@@ -58,5 +58,25 @@ bench-scale: $(STAMP)
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist
 
+# Packages (packaging/README.md). make bundle: the one-folder app, dist/Trustbridge/ (PyInstaller,
+# packaging/trustbridge.spec; ~40 s here). make check-packaging: the desktop file and the AppStream
+# metainfo through desktop-file-validate and appstreamcli (yours to install: it installs nothing),
+# the icons against the SVG, then the bundle built and its smoke test run on it.
+.PHONY: bundle check-packaging
+PACKAGING_ID := packaging/io.github.trustbridge.Trustbridge
+bundle: $(STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/trustbridge.spec
+
+check-packaging: $(STAMP)
+	@for tool in desktop-file-validate appstreamcli; do \
+	  command -v $$tool >/dev/null 2>&1 || { echo "make check-packaging needs $$tool, which is not installed." \
+	    "Debian/Ubuntu: sudo apt install desktop-file-utils appstream; Fedora: sudo dnf install desktop-file-utils appstream" >&2; exit 1; }; \
+	done
+	desktop-file-validate $(PACKAGING_ID).desktop
+	appstreamcli validate --no-net $(PACKAGING_ID).metainfo.xml
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py --check
+	$(MAKE) bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -p no:cacheprovider
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -55,7 +55,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("trustbridge")
+    app.setDesktopFileName("io.github.trustbridge.Trustbridge")  # packaging/: one id everywhere
     app.setQuitOnLastWindowClosed(True)  # an earlier run in this process turned it off on its way out
     app.setWindowIcon(QIcon(str(resource_path("icons", "trustbridge.svg"))))
     apply_theme(app)
