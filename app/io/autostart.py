@@ -82,7 +82,7 @@ def entry_text(command: Sequence[str], working_folder: Path | None = None) -> st
     lines = [
         "[Desktop Entry]",
         "Type=Application",
-        "Version=1.5",
+        "Version=1.0",  # nothing newer is used; older validators know no other
         "Name=Trustbridge",
         "Comment=Opens your Trustbridge journal when you log in",
         f"Exec={exec_line(command)}",

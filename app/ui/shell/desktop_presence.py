@@ -9,6 +9,7 @@ notifier.py (where a reminder shows), reminder_timer.py (when), window_go.py (wh
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -40,10 +41,12 @@ class DesktopPresence(QObject):
 
     def __init__(self, window: MainWindow, session: JournalSession, *, tray_available: bool | None = None,
                  notifier: Notifier | None = None, clock: Clock | None = None,
-                 portal: bool = True) -> None:
+                 portal: bool = True, leave: Callable[[], None] | None = None) -> None:
+        """`leave` ends the app once the window has closed (the event loop's exit; tests record it)."""
         super().__init__(window)
         self._window = window
         self._session = session
+        self._leave = leave or (lambda: QApplication.exit(0))  # not quit(): it closes windows first
         self.tray_available = (QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None
                                else tray_available)
         self.places = GoWhenOpen(window)
@@ -154,9 +157,7 @@ class DesktopPresence(QObject):
     def quit(self) -> None:
         """Really quit: the window's own close (it saves, and asks if something could not be saved)."""
         if self._window.close():
-            app = QApplication.instance()
-            if app is not None:
-                app.quit()
+            self._leave()
 
     def _update_menu(self) -> None:
         self.menu.window_shown(self.window_shown())

@@ -72,12 +72,12 @@ class WindowKeeper(QObject):
         super().__init__(window)
         self._window = window
         self._keep = keep
-        self._from_desktop = from_desktop
+        self.from_desktop = from_desktop
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self._window and event.type() == QEvent.Type.Close and isinstance(event, QCloseEvent)
-                and self._keep() and self._from_desktop(event)):
+                and self._keep() and self.from_desktop(event)):
             self.hide_window()
             event.ignore()
             return True
