@@ -30,10 +30,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What Settings says about reminders where nothing can show them (for the settings page).
+# What Settings says where this desktop can't do something (notifications_available, tray_available,
+# autostart.SUPPORTED tell when).
 NO_NOTIFICATIONS = ("Reminders need a tray icon or a notification service on this desktop, and "
                     "neither is there, so none will show.")
+NO_TRAY = "Keeping Trustbridge running needs a tray icon area on this desktop, and there isn't one."
 AUTOSTART_ELSEWHERE = "Starting at login is not available on this system yet."
+
+
+def tray_available() -> bool:
+    """Whether this desktop has a tray to keep running in (Settings asks, to say NO_TRAY)."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def notifications_available() -> bool:
+    """Whether a reminder can show here: the tray's messages, or the desktop portal's."""
+    if tray_available() and QSystemTrayIcon.supportsMessages():
+        return True
+    from app.ui.shell.notifier import portal_bus
+
+    return portal_bus() is not None
 
 
 class DesktopPresence(QObject):
@@ -144,13 +160,11 @@ class DesktopPresence(QObject):
         if self.window_shown():
             self.keeper.hide_window()
         else:
-            self.keeper.show_window()
             bring_forward(self._window)
         self._update_menu()
 
     def lock(self) -> None:
         bring_forward(self._window)
-        self.keeper.show_window()
         self._window.lock_journal()
         self._update_menu()
 

@@ -76,6 +76,9 @@ class WindowKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self.show_window()  # however it came back (the tray, a reminder, a second launch)
+            return False
         if (watched is self._window and event.type() == QEvent.Type.Close and isinstance(event, QCloseEvent)
                 and self._keep() and self.from_desktop(event)):
             self.hide_window()
@@ -92,6 +95,7 @@ class WindowKeeper(QObject):
         self._window.hide()
 
     def show_window(self) -> None:
+        """The window is back: closing it quits again."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(True)

@@ -225,3 +225,26 @@ def test_start_at_login_writes_and_removes_the_entry(open_session: SessionFactor
     assert f"--data-dir {session.data_dir}" in entry.read_text(encoding="utf-8")
     session.set_preferences(session.preferences.with_changes(start_at_login=False))
     assert not entry.exists()
+
+
+def test_a_reminder_clicked_while_hidden_in_the_tray_brings_the_window_back(
+    open_session: SessionFactory,
+) -> None:
+    window, session = open_session()
+    presence, notifier = present(window, session)
+    presence.keeper.from_desktop = lambda _event: True
+    keep_in_tray(session)
+    assert not window.close() and not window.isVisible()
+    notifier.clicked.emit("evening")
+    assert window.isVisible() and window.current_key == TODAY
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and app.quitOnLastWindowClosed()  # File → Quit quits again
+
+
+def test_where_nothing_can_show_a_reminder_settings_can_say_so() -> None:
+    from app.ui.shell.desktop_presence import NO_NOTIFICATIONS, notifications_available, tray_available
+
+    if notifications_available():
+        pytest.skip("this desktop can show notifications")
+    assert not tray_available() or not QSystemTrayIcon.supportsMessages()
+    assert "tray icon or a notification service" in NO_NOTIFICATIONS
