@@ -83,6 +83,8 @@ class ReminderTimer(QObject):
         self._journal = journal
         if journal is not None:
             journal.changes.connect(self._on_change)
+            if not journal.is_open:  # Today shown before the journal opened: read once it is here
+                journal.opened.connect(self.reread, Qt.ConnectionType.SingleShotConnection)
             self.reread()
 
     def reread(self) -> None:

@@ -186,3 +186,13 @@ def test_without_a_notifier_reminders_are_still_worked_out_and_nothing_breaks(cl
     timer.plan()
     clock.advance_to(berlin_time(16, 21, 1))
     assert [r.kind for r in timer.look()] == [ReminderKind.EVENING]
+
+
+def test_a_journal_still_opening_is_read_once_it_arrives(journal: Journal, clock: FixedClock,
+                                                         save_timing: SaveTiming) -> None:
+    journal.statements.set_say_on(date(2025, 6, 18))
+    opening = ObservedJournal.opening(lambda: journal, save_timing=save_timing, clock=clock)
+    timer, _ = make_timer(clock, ALL, opening)
+    assert timer.coming.statement_day is None  # not read while it opens: that would wait for it
+    opening.arrive(journal)
+    assert timer.coming.statement_day == date(2025, 6, 18)
