@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from app.domain.clock import Clock, SystemClock
 from app.domain.reminders import ReminderSettings
 from app.io import autostart
+from app.ui.shell import desktop_abilities
 from app.ui.shell.reminder_timer import ReminderTimer
 from app.ui.shell.tray import Tray, TrayMenu, WindowKeeper
 from app.ui.shell.window_go import MOOD, TONIGHT, GoWhenOpen, bring_forward
@@ -30,28 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What Settings says where this desktop can't do something (notifications_available, tray_available,
-# autostart.SUPPORTED tell when).
-NO_NOTIFICATIONS = ("Reminders need a tray icon or a notification service on this desktop, and "
-                    "neither is there, so none will show.")
-NO_TRAY = "Keeping Trustbridge running needs a tray icon area on this desktop, and there isn't one."
-AUTOSTART_ELSEWHERE = "Starting at login is not available on this system yet."
-
-
-def tray_available() -> bool:
-    """Whether this desktop has a tray to keep running in (Settings asks, to say NO_TRAY)."""
-    return QSystemTrayIcon.isSystemTrayAvailable()
-
-
-def notifications_available() -> bool:
-    """Whether a reminder can show here: the tray's messages, or the desktop portal's."""
-    if tray_available() and QSystemTrayIcon.supportsMessages():
-        return True
-    from app.ui.shell.notifier import portal_bus
-
-    return portal_bus() is not None
-
-
 class DesktopPresence(QObject):
     """The tray (where there is one), the reminder timer, and the login entry, for one window."""
 
@@ -63,10 +42,11 @@ class DesktopPresence(QObject):
         self._window = window
         self._session = session
         self._leave = leave or (lambda: QApplication.exit(0))  # not quit(): it closes windows first
-        self.tray_available = (QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None
-                               else tray_available)
+        self.tray_available = desktop_abilities.tray_available() if tray_available is None else tray_available
         self.places = GoWhenOpen(window)
         self.keeper = WindowKeeper(window, self.keeps_running)
+        self.keeper.kept.connect(self._say_still_running)
+        self._said_still_running = False
         self.menu = TrayMenu(lambda: self.places.go(TONIGHT), lambda: self.places.go(MOOD), self.lock,
                              self.show_or_hide, self.quit)
         self.menu.aboutToShow.connect(self._update_menu)
@@ -110,7 +90,7 @@ class DesktopPresence(QObject):
 
     @property
     def can_notify(self) -> bool:
-        """Whether reminders can show here (Settings says NO_NOTIFICATIONS when not)."""
+        """Whether reminders can show here (desktop_abilities.NO_NOTIFICATIONS says when not)."""
         return self.notifier is not None
 
     def _reminder_settings(self) -> ReminderSettings:
@@ -152,6 +132,15 @@ class DesktopPresence(QObject):
     def keeps_running(self) -> bool:
         """Closing the window from the desktop hides it: the person asked, and there is a tray."""
         return self.tray_available and self._session.preferences.keep_in_tray
+
+    def _say_still_running(self) -> None:
+        """The first time this run the window closes into the tray: where it went, and how to quit."""
+        if self._said_still_running or self.notifier is None:
+            return
+        self._said_still_running = True
+        self.notifier.show(self.tr("Trustbridge is still running"),
+                           self.tr("Your reminders will still come. To quit, choose Quit Trustbridge in "
+                                   "this icon's menu."), "")
 
     def window_shown(self) -> bool:
         return self._window.isVisible() and not self._window.isMinimized()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -65,7 +65,10 @@ class WindowKeeper(QObject):
     """Hides the window instead of closing it when the desktop closes it and the tray keeps us.
 
     `from_desktop(event)` tells a close from the desktop (spontaneous) from one the app makes;
-    tests can say which, since no platform Qt runs tests on sends a desktop's close."""
+    tests can say which, since no platform Qt runs tests on sends a desktop's close.
+    Signal: kept() — the desktop closed the window and it was hidden instead."""
+
+    kept = Signal()
 
     def __init__(self, window: MainWindow, keep: Callable[[], bool],
                  from_desktop: Callable[[QCloseEvent], bool] = QCloseEvent.spontaneous) -> None:
@@ -83,6 +86,7 @@ class WindowKeeper(QObject):
                 and self._keep() and self.from_desktop(event)):
             self.hide_window()
             event.ignore()
+            self.kept.emit()
             return True
         return False
 

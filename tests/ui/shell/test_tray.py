@@ -133,7 +133,7 @@ def test_hide_and_show_from_the_tray_save_first(qtbot: QtBot, open_session: Sess
 def test_with_keep_in_tray_closing_from_the_desktop_hides_and_saves(qtbot: QtBot,
                                                                    open_session: SessionFactory) -> None:
     window, session = open_session()
-    presence, _ = present(window, session)
+    presence, notifier = present(window, session)
     presence.keeper.from_desktop = lambda _event: True  # as the window's close button sends it
     keep_in_tray(session)
     today = window.page(TODAY)
@@ -147,8 +147,11 @@ def test_with_keep_in_tray_closing_from_the_desktop_hides_and_saves(qtbot: QtBot
     assert session.journal is not None and session.observed is not None
     entry = session.journal.entry_for_day(EntryKind.EVENING, session.observed.clock.today())
     assert entry is not None and entry.body == "still here"  # saved before it hid
+    assert notifier.shown == [("Trustbridge is still running", "Your reminders will still come. To quit, "
+                               "choose Quit Trustbridge in this icon's menu.", "")]
     presence.show_or_hide()
     assert window.isVisible() and app.quitOnLastWindowClosed()
+    assert not window.close() and len(notifier.shown) == 1  # said once a run
 
 
 def test_without_keep_in_tray_closing_from_the_desktop_closes(open_session: SessionFactory) -> None:
@@ -242,9 +245,18 @@ def test_a_reminder_clicked_while_hidden_in_the_tray_brings_the_window_back(
 
 
 def test_where_nothing_can_show_a_reminder_settings_can_say_so() -> None:
-    from app.ui.shell.desktop_presence import NO_NOTIFICATIONS, notifications_available, tray_available
+    from app.ui.shell.desktop_abilities import NO_NOTIFICATIONS, notifications_available, tray_available
 
     if notifications_available():
         pytest.skip("this desktop can show notifications")
     assert not tray_available() or not QSystemTrayIcon.supportsMessages()
     assert "tray icon or a notification service" in NO_NOTIFICATIONS
+
+
+def test_the_real_icon_where_the_desktop_has_a_tray(open_session: SessionFactory) -> None:
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("no system tray here (offscreen and xvfb have none): the icon itself needs a desktop")
+    window, session = open_session()
+    presence = DesktopPresence(window, session, leave=lambda: None)
+    assert presence.tray is not None and presence.tray.icon.isVisible()
+    assert presence.tray.icon.contextMenu() is presence.menu
