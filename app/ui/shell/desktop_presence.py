@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 class DesktopPresence(QObject):
     """The tray (where there is one), the reminder timer, and the login entry, for one window."""
 

@@ -80,7 +80,10 @@ class GoWhenOpen:
         self.waiting: str | None = None
 
     def go(self, place: str) -> None:
+        """`place`: one of PLACES; anything else (a note with nowhere to lead) only brings the window."""
         bring_forward(self._window)
+        if place not in PLACES:
+            return
         if self._window.journal is None or self._window.unlock_page is not None:
             self.waiting = place
             return
