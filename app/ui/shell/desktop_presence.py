@@ -165,4 +165,4 @@ class DesktopPresence(QObject):
 
     def _update_menu(self) -> None:
         self.menu.window_shown(self.window_shown())
-        self.menu.journal_open(self._window.journal is not None, self._session.encrypted)
+        self.menu.journal_open(self._window.journal is not None)

@@ -55,10 +55,11 @@ class TrayMenu(QMenu):
     def window_shown(self, shown: bool) -> None:
         self.actions_by_key["window"].setText(self.tr("Hide window") if shown else self.tr("Show window"))
 
-    def journal_open(self, is_open: bool, lockable: bool) -> None:
+    def journal_open(self, is_open: bool) -> None:
         """Tonight and the mood check-in lead into the journal: while it is locked they bring the
-        window forward on its unlock page, so they stay; Lock needs an encrypted, open journal."""
-        self.actions_by_key["lock"].setEnabled(is_open and lockable)
+        window forward on its unlock page, so they stay. Lock needs an open journal; a plain one
+        gets the window's own word on it (Ctrl+L's: locking needs a passphrase, and Settings)."""
+        self.actions_by_key["lock"].setEnabled(is_open)
 
 
 class WindowKeeper(QObject):

@@ -23,7 +23,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import JournalSession
 from app.ui.shell.sidebar import TODAY
 from app.ui.today.today_page import TodayPage
-from tests.ui.conftest import SessionFactory, unlock
+from tests.ui.conftest import MessageLog, SessionFactory, unlock
 
 # The offscreen platform can't raise a window; bringing it forward asks anyway.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -86,7 +86,16 @@ def test_the_menu_is_named_and_every_item_says_what_it_does(open_session: Sessio
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "Tonight's entry", "Mood check-in", "Lock journal", "Hide window", "Quit Trustbridge"]
     assert all(action.statusTip() for action in menu.actions_by_key.values())
-    assert not menu.actions_by_key["lock"].isEnabled()  # a plain journal has no passphrase to lock with
+    assert menu.actions_by_key["lock"].isEnabled()
+
+
+def test_lock_on_a_plain_journal_says_what_the_window_says(open_session: SessionFactory,
+                                                           message_log: MessageLog) -> None:
+    window, session = open_session()
+    presence, _ = present(window, session)
+    presence.menu.actions_by_key["lock"].trigger()
+    assert message_log.names() == ["confirm"]  # "Locking needs a passphrase", with Settings offered
+    assert session.is_open
 
 
 def test_tonights_entry_opens_today_on_the_evening_prompt_ready_to_write(
