@@ -2,7 +2,8 @@
 
 "Turn on the evening reminder" or "No thanks": either answer is kept (`reminders_offered`), so it
 is never offered again; the first also turns the evening reminder on. It is not offered to someone
-who already turned a reminder on (reminders.offer_due). It looks when Today comes into view (a
+who already turned a reminder on (reminders.offer_due), nor where nothing could show a reminder
+(no tray, no notification service: desktop_abilities.can_remind). It looks when Today comes into view (a
 page change, the window shown again, a new day) and after an import, never while the person
 types on Today: a card appearing above the entry would push the words they are writing down.
 """
@@ -22,6 +23,7 @@ from app.domain.records import EntryKind
 from app.domain.reminders import OFFER_AFTER_EVENINGS, offer_due
 from app.store.preferences import Preferences, wall_time
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.shell import desktop_abilities
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import push_button, wrapped_label
 
@@ -88,8 +90,9 @@ class ReminderOffer(QWidget):
             self.hide()
             return
         preferences = self._answers.preferences
-        if preferences.reminders_offered or preferences.reminders().any_on:
-            self.hide()  # nothing to read: it was answered, or a reminder is on already
+        answered = preferences.reminders_offered or preferences.reminders().any_on
+        if answered or not desktop_abilities.can_remind():
+            self.hide()  # nothing to read: it was answered, a reminder is on already, or none could show
             return
         nothing: set[date] = set()
         days = self._journal.read(lambda j: j.timeline.days_of(EntryKind.EVENING, OFFER_AFTER_EVENINGS),

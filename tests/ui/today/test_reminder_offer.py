@@ -6,16 +6,24 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.records import EntryDraft, EntryKind
 from app.store.preferences import load_preferences
+from app.ui.shell import desktop_abilities
 from app.ui.shell.main_window import JOURNAL, TODAY, MainWindow
 from app.ui.shell.session import JournalSession
 from app.ui.today.reminder_offer import ReminderOffer
 from app.ui.today.today_page import TodayPage
 from tests.ui.conftest import SessionFactory
+
+
+@pytest.fixture(autouse=True)
+def a_desktop_that_shows_notifications(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen has no tray and no notification service: answer as a desktop with one does."""
+    monkeypatch.setattr(desktop_abilities, "can_remind", lambda: True)
 
 
 def evenings_before(session: JournalSession, count: int, *, first: int = 1) -> None:
@@ -112,3 +120,13 @@ def test_a_setting_turned_on_elsewhere_takes_the_offer_away(open_session: Sessio
     assert offer.isVisible()
     session.set_preferences(session.preferences.with_changes(reminder_evening=True))  # in Settings
     assert not offer.isVisible()
+
+
+def test_not_offered_where_no_reminder_could_show(open_session: SessionFactory,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(desktop_abilities, "can_remind", lambda: False)
+    window, session = open_session()
+    evenings_before(session, 3)
+    back_to_today(window)
+    assert not offer_of(window).isVisible()
+    assert not session.preferences.reminders_offered  # still to offer, should it ever be possible
