@@ -9,8 +9,8 @@ from sqlalchemy import Integer, bindparam, func, literal, select, union_all
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain.records import EntrySummary
-from app.domain.timeline import DayMarks, local_day_end, local_day_start, month_days
+from app.domain.records import EntryKind, EntrySummary
+from app.domain.timeline import DayMarks, local_date, local_day_end, local_day_start, month_days
 from app.store.models import CheckInRow, EntryRow, MoodCheckRow, UTCDateTime
 from app.store.summaries import select_summaries, to_summary
 from app.store.unit import SessionFactory, unit_of_work
@@ -153,3 +153,20 @@ class TimelineStore:
             return session.scalar(
                 select(func.count()).select_from(EntryRow).where(_live(), EntryRow.created_at > last)
             ) or 0
+
+    def days_of(self, kind: EntryKind, at_most: int) -> set[date]:
+        """Up to `at_most` local days with a live entry of this kind, the newest first: enough to
+        tell "the third evening written" (reminders.offer_due) without reading the whole journal.
+        Newest first through ix_entries_kind_created_at, a row at a time until enough days are seen."""
+        query = (
+            select(EntryRow.created_at)
+            .where(EntryRow.kind == kind.value, _live())
+            .order_by(EntryRow.created_at.desc())
+        )
+        days: set[date] = set()
+        with unit_of_work(self._sessions) as session:
+            for stamp in session.scalars(query.execution_options(yield_per=50)):
+                days.add(local_date(stamp))
+                if len(days) >= at_most:
+                    break
+        return days

@@ -101,6 +101,10 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
         if not watching and sessions:
             watching.append(True)
             _watch_for_others(window, sessions[0], data_dir)
+            if not probe:  # the tray, reminders and the login entry (desktop_presence.py), held by the window
+                from app.ui.shell.desktop_presence import DesktopPresence
+
+                DesktopPresence(window, sessions[0])
 
     def on_unlock_shown(page: object) -> None:
         from app.ui.privacy.unlock_page import UnlockPage

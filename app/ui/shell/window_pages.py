@@ -29,11 +29,13 @@ def build_page(
     takes typing first and reads its tiles, notices and "On this day" right after; `first` is
     tonight's entry read before the journal opened (only Today uses it)."""
     if key == TODAY:
+        from app.ui.today.reminder_offer import add_reminder_offer
         from app.ui.today.sync_watch import watch_sync
         from app.ui.today.today_page import TodayPage
 
         today = TodayPage(journal, catalogue, parent, fill_later=fill_later, first=first)
         watch_sync(today, journal, parent.window())  # says once if the journal's folder is synced
+        add_reminder_offer(today, journal, getattr(parent.window(), "session", None))  # the window's settings
         return today
     if key == JOURNAL:
         from app.ui.journal.journal_page import JournalPage

@@ -1,0 +1,79 @@
+"""The desktop portal's notification, on a private D-Bus with a stand-in portal: what is sent (only
+our words and where a click leads, typed as the portal asks), and a click coming back."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+pytest.importorskip("PySide6.QtDBus", reason="Qt's D-Bus support is not installed")
+
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
+
+from app.ui.shell.notifier import PORTAL, PORTAL_NOTIFICATION, PORTAL_PATH, PortalNotifier
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("dbus-daemon is not installed, so no private bus can be made")
+    process = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        address = process.stdout.readline().strip()
+        if not address:
+            pytest.skip("dbus-daemon did not start here")
+        yield address
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+class StandInPortal(QDBusVirtualObject):
+    """Answers AddNotification and keeps what came."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, str, list[object]]] = []
+
+    def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:  # noqa: N802
+        self.calls.append((message.member(), message.signature(), list(message.arguments())))
+        connection.send(message.createReply([]))
+        return True
+
+    def introspect(self, path: str) -> str:
+        return ""
+
+
+def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, bus_address: str) -> None:
+    server = QDBusConnection.connectToBus(bus_address, "stand-in-portal")
+    client = QDBusConnection.connectToBus(bus_address, "trustbridge-test")
+    try:
+        assert server.isConnected() and client.isConnected()
+        portal = StandInPortal()
+        assert server.registerService(PORTAL)
+        assert server.registerVirtualObject(PORTAL_PATH, portal)
+        notifier = PortalNotifier(client)
+        notifier.show("A few minutes for tonight", "Tonight's prompt is waiting whenever you are ready.",
+                      "evening")
+        qtbot.waitUntil(lambda: bool(portal.calls), timeout=5_000)
+        member, signature, arguments = portal.calls[0]
+        assert (member, signature) == ("AddNotification", "sa{sv}")
+        assert arguments[0] == "trustbridge-evening"
+
+        signal = QDBusMessage.createSignal(PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked")
+        signal.setArguments(["trustbridge-evening", "evening", []])
+        with qtbot.waitSignal(notifier.clicked, timeout=5_000) as clicked:
+            assert server.send(signal)
+        assert clicked.args == ["evening"]
+    finally:
+        QDBusConnection.disconnectFromBus("stand-in-portal")
+        QDBusConnection.disconnectFromBus("trustbridge-test")
