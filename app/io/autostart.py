@@ -2,8 +2,8 @@
 
 On Linux (and other desktops that follow freedesktop.org), a `.desktop` file in
 `$XDG_CONFIG_HOME/autostart/` (`~/.config/autostart/` by default) starts a program at login. We
-write `trustbridge.desktop` there when "Start at login" is turned on, and remove it when it is
-turned off. Its command starts the app the way this one was started (the built binary, or this
+write `io.github.trustbridge.Trustbridge.desktop` (the id packaging/ uses) there when "Start at
+login" is turned on, and remove it when it is turned off. Its command starts the app the way this one was started (the built binary, or this
 Python with `-m app` from the folder `app` was loaded from) on this journal's folder.
 
 The file is ours when it carries our mark (`X-Trustbridge-Autostart=true`): one the person made
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app.store.private_file import write_private_bytes
 
-FILE_NAME = "trustbridge.desktop"
+FILE_NAME = "io.github.trustbridge.Trustbridge.desktop"
 MARK = "X-Trustbridge-Autostart=true"
 SUPPORTED = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
 

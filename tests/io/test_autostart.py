@@ -51,7 +51,7 @@ def unescape_exec(value: str) -> list[str]:
 def test_turned_on_it_writes_an_entry_that_starts_this_python_on_this_journal(config_home: Path,
                                                                              data_dir: Path) -> None:
     path = autostart.set_start_at_login(True, data_dir, frozen=False, executable="/usr/bin/python3")
-    assert path == config_home / "autostart" / "trustbridge.desktop"
+    assert path == config_home / "autostart" / autostart.FILE_NAME
     entry = read_entry(path)
     assert entry["Type"] == "Application" and entry["Name"] == "Trustbridge"
     assert unescape_exec(entry["Exec"]) == ["/usr/bin/python3", "-m", "app", "--data-dir", str(data_dir)]
@@ -91,11 +91,11 @@ def test_a_path_with_a_line_break_is_refused_before_anything_is_written(config_h
                                                                        tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         autostart.set_start_at_login(True, tmp_path / "two\nlines")
-    assert not (config_home / "autostart" / "trustbridge.desktop").exists()
+    assert not (config_home / "autostart" / autostart.FILE_NAME).exists()
 
 
 def test_an_entry_the_person_made_is_neither_replaced_nor_removed(config_home: Path, data_dir: Path) -> None:
-    path = config_home / "autostart" / "trustbridge.desktop"
+    path = config_home / "autostart" / autostart.FILE_NAME
     path.parent.mkdir(parents=True)
     path.write_text("[Desktop Entry]\nType=Application\nName=Mine\nExec=trustbridge-gui\n", encoding="utf-8")
     autostart.set_start_at_login(False, data_dir)
@@ -107,9 +107,9 @@ def test_an_entry_the_person_made_is_neither_replaced_nor_removed(config_home: P
 
 def test_without_xdg_config_home_it_is_under_dot_config(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    assert autostart.autostart_path() == Path.home() / ".config" / "autostart" / "trustbridge.desktop"
+    assert autostart.autostart_path() == Path.home() / ".config" / "autostart" / autostart.FILE_NAME
     assert autostart.autostart_path({"XDG_CONFIG_HOME": "relative/dir"}) == (
-        Path.home() / ".config" / "autostart" / "trustbridge.desktop")  # the spec ignores a relative one
+        Path.home() / ".config" / "autostart" / autostart.FILE_NAME)  # the spec ignores a relative one
 
 
 def test_the_entry_is_valid_where_desktop_file_validate_is_installed(config_home: Path,
