@@ -3,8 +3,9 @@
 On Linux (and other desktops that follow freedesktop.org), a `.desktop` file in
 `$XDG_CONFIG_HOME/autostart/` (`~/.config/autostart/` by default) starts a program at login. We
 write `io.github.trustbridge.Trustbridge.desktop` (the id packaging/ uses) there when "Start at
-login" is turned on, and remove it when it is turned off. Its command starts the app the way this one was started (the built binary, or this
-Python with `-m app` from the folder `app` was loaded from) on this journal's folder.
+login" is turned on, and remove it when it is turned off. Its command starts the app the way this
+one was started (the built binary, or this Python with `-m app` from the folder `app` was loaded
+from) on this journal's folder.
 
 The file is ours when it carries our mark (`X-Trustbridge-Autostart=true`): one the person made
 by hand under that name is never removed. Written whole or not at all (private_file). Windows
