@@ -43,7 +43,7 @@ class AppearancePage(PreferencesPage):
                           ("dark", self.tr("Dark"))):
             self.theme_combo.addItem(text, key)
         name_parts(self.theme_combo, self.tr("Theme"))
-        layout.addWidget(field_label(self.tr("&Theme"), self.theme_combo))
+        layout.addWidget(field_label(self.tr("&Light or dark"), self.theme_combo))
         layout.addWidget(left(self.theme_combo))
         layout.addWidget(note(self.tr("Follow the system turns light or dark with your computer.")))
         self.column.addWidget(section)
@@ -113,7 +113,7 @@ class LanguagePage(PreferencesPage):
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)  # each language by its own name
         name_parts(self.language_combo, self.tr("Language"))
-        layout.addWidget(field_label(self.tr("&Language"), self.language_combo))
+        layout.addWidget(field_label(self.tr("&Show Trustbridge in"), self.language_combo))
         layout.addWidget(left(self.language_combo))
         layout.addWidget(note(self.tr("A new language applies the next time Trustbridge starts."),
                               self.tr("When the language changes")))
