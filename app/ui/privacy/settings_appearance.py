@@ -7,12 +7,14 @@ at the next start (app/i18n.py), the spelling's in the editors.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 
 from app.i18n import LANGUAGE_NAMES
 from app.store.preferences import EDITOR_FONT_SIZES, Preferences
 from app.ui.privacy.settings_page import PreferencesPage, left, note, quietly, settings_card, wrapping_check
+from app.ui.widgets import editor_style
 from app.ui.widgets.form_fields import field_label, name_parts
 
 _DEFAULT_SIZE = min(EDITOR_FONT_SIZES) - 1  # the spin box's lowest step, shown as "Default" and saved as 0
@@ -67,6 +69,7 @@ class AppearancePage(PreferencesPage):
         name_parts(self.size_spin, self.tr("Text size in the editors"))
         layout.addWidget(field_label(self.tr("Text &size in the editors"), self.size_spin))
         layout.addWidget(left(self.size_spin))
+        layout.addWidget(self._sample())
 
         self.preview_check, row = wrapping_check(self.tr("Offer the rendered &preview in editors"),
                                                  self.tr("Offer the rendered preview in editors"))
@@ -74,6 +77,24 @@ class AppearancePage(PreferencesPage):
         layout.addWidget(note(self.tr("The preview shows your Markdown as it reads: headings, lists, "
                                       "bold. Ctrl+Shift+P switches to it and back.")))
         self.column.addWidget(section)
+
+    def _sample(self) -> QPlainTextEdit:
+        """A few words as the editors show them, changing with the font and size as they are saved."""
+        sample = QPlainTextEdit(self.tr("Long day. The meeting went better than I feared."))
+        sample.setObjectName("markdownEditor")  # the editors' own look
+        sample.setReadOnly(True)
+        sample.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        sample.setAccessibleName(self.tr("How your writing will look"))
+        sample.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sample.setFixedHeight(sample.fontMetrics().lineSpacing() * 2 + 40)
+        editor_style.follow(sample, lambda style: self._show_sample(sample, style))
+        self.sample = sample
+        return sample
+
+    @staticmethod
+    def _show_sample(sample: QPlainTextEdit, style: editor_style.EditorStyle) -> None:
+        editor_style.use_font(sample, style)
+        sample.setFixedHeight(sample.fontMetrics().lineSpacing() * 2 + 40)  # two lines at any size
 
     def show_preferences(self, preferences: Preferences) -> None:
         def show() -> None:

@@ -39,7 +39,7 @@ from app.ui.widgets.form_fields import field_label, name_parts, push_button, wra
 
 TITLE = "Settings"
 DIALOG_WIDTH = 680
-DIALOG_HEIGHT = 640
+DIALOG_HEIGHT = 680
 SECTIONS = ("privacy", "appearance", "language", "reminders", "backups")
 PLAIN_STATUS = ("Your journal is not encrypted. Anyone who can use this computer's account, or gets a copy "
                 "of its files, can read what you wrote.")

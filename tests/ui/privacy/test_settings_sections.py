@@ -140,6 +140,7 @@ def test_the_theme_and_the_editors_change_at_once_in_the_open_window(
     qtbot.keyClicks(page.size_spin, "24")
     qtbot.keyClick(page.size_spin, Qt.Key.Key_Return)
     assert editor.text_edit.font().pointSize() == 24
+    assert page.sample.font().pointSize() == 24, "the sample under the choices shows it too"
     press(qtbot, page.preview_check)
     assert editor.preview_button.isHidden()
 
