@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,14 +105,16 @@ class SettingsLayout(QDialog):
         self.sections = QTabWidget()
         self.sections.setObjectName("settingsSections")
         self.sections.setDocumentMode(True)
-        self.sections.tabBar().setAccessibleName(self.tr("Settings sections"))
+        # translated in this class's context: self.tr would use the subclass's name (SettingsDialog)
+        translate = QCoreApplication.translate
+        self.sections.tabBar().setAccessibleName(translate("SettingsLayout", "Settings sections"))
         self.sections.tabBar().setExpanding(False)
         self.sections.tabBar().setDrawBase(False)
-        for page, title in ((self.scroll_area, self.tr("Privacy")),
-                            (self.appearance_page, self.tr("Appearance")),
-                            (self.language_page, self.tr("Language and spelling")),
-                            (self.reminders_page, self.tr("Reminders")),
-                            (self.backups_page, self.tr("Backups"))):
+        for page, title in ((self.scroll_area, translate("SettingsLayout", "Privacy")),
+                            (self.appearance_page, translate("SettingsLayout", "Appearance")),
+                            (self.language_page, translate("SettingsLayout", "Language and spelling")),
+                            (self.reminders_page, translate("SettingsLayout", "Reminders")),
+                            (self.backups_page, translate("SettingsLayout", "Backups"))):
             self.sections.addTab(page, title)
 
         self.close_button = push_button("Close", "Close settings")

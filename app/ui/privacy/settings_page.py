@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -74,7 +74,8 @@ class PreferencesPage(QScrollArea):
         self.column = page_column(self.body)
         scrolling(self, self.body, name)
         self.message = wrapped_label("", "saveStatus")  # why a setting went back, when it had to
-        self.message.setAccessibleName(f"{name}, message")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("PreferencesPage", "Why a setting went back"))
         self.message.hide()
 
     def finish(self) -> None:
