@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.store.preferences import Preferences, load_preferences, settings_path
@@ -21,6 +29,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.widgets import editor_style, theme
 from app.ui.writing.editor import MarkdownEditor
 from tests.ui.conftest import SessionFactory
+from tests.ui.privacy.test_settings_text_size import clipped, double_text
 from tests.ui.widgets.appearance_state import appearance
 
 pytestmark = pytest.mark.usefixtures(appearance.__name__)
@@ -215,3 +224,18 @@ def test_a_section_can_be_opened_directly(qtbot: QtBot, open_session: SessionFac
     dialog = open_settings(session, window, section="reminders")
     qtbot.addWidget(dialog)
     assert dialog.current_section() == "reminders" and dialog.reminders_page.isVisible()
+
+
+@pytest.mark.usefixtures(double_text.__name__)
+@pytest.mark.parametrize("section", SECTIONS[1:])
+def test_no_section_is_clipped_or_scrolls_sideways_at_double_text_size(
+    qtbot: QtBot, open_session: SessionFactory, section: str
+) -> None:
+    window, session = open_session()
+    dialog = settings(qtbot, window, session)
+    dialog.resize(560, 460)
+    go_to(qtbot, dialog, section)
+    page = dialog.sections.currentWidget()
+    assert isinstance(page, QScrollArea)
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
+    assert page.widget().width() <= page.viewport().width(), "nothing scrolls sideways: the text wraps"
