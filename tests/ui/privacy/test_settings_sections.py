@@ -90,12 +90,14 @@ def test_every_new_setting_is_saved_from_the_keyboard_and_shown_again(
                   reminders.tray_check, reminders.login_check):
         press(qtbot, check)
     press(qtbot, reminders.evening_time, Qt.Key.Key_Up)  # the hour, one later
-    press(qtbot, reminders.morning_time, Qt.Key.Key_Down)
+    reminders.morning_time.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab brings it: the hour selected
+    qtbot.keyClicks(reminders.morning_time, "0745")
+    qtbot.keyClick(reminders.morning_time, Qt.Key.Key_Return)
 
     expected = Preferences().with_changes(
         theme="dark", editor_font=family, editor_font_size=20, preview=False, language="de",
         spelling=False, reminder_evening=True, reminder_checkin_eve=True,
-        reminder_statement_morning=True, reminder_evening_at="22:00", reminder_morning_at="08:00",
+        reminder_statement_morning=True, reminder_evening_at="22:00", reminder_morning_at="07:45",
         keep_in_tray=True, start_at_login=True)
     saved = load_preferences(data_dir)
     assert saved == expected.with_changes(welcome_pending=saved.welcome_pending)
@@ -117,7 +119,7 @@ def test_every_new_setting_is_saved_from_the_keyboard_and_shown_again(
               shown.login_check)
     assert all(check.isChecked() for check in checks)
     assert shown.evening_time.time().toString("HH:mm") == "22:00"
-    assert shown.morning_time.time().toString("HH:mm") == "08:00"
+    assert shown.morning_time.time().toString("HH:mm") == "07:45"
     press(qtbot, again.appearance_page.size_spin, Qt.Key.Key_PageDown)
     qtbot.keyClick(again.appearance_page.size_spin, Qt.Key.Key_PageDown)  # back to "Default"
     assert again.appearance_page.size_spin.text() == "Default"
