@@ -32,5 +32,16 @@ def apply_appearance(preferences: Preferences) -> None:
 
 
 def follow_appearance(session: SessionCore) -> None:
-    """Apply the appearance each time the session's settings change."""
-    session.preferences_applied.connect(lambda: apply_appearance(session.preferences))
+    """Apply the appearance each time the session's settings change it. Only a changed theme
+    re-styles the app: the rest of the settings changing leaves the app's look alone."""
+    shown = [session.preferences]  # as applied at start (application.py)
+
+    def changed() -> None:
+        now = session.preferences
+        before, shown[0] = shown[0], now
+        app = QApplication.instance()
+        if now.theme != before.theme and isinstance(app, QApplication):
+            theme.use_theme(app, now.theme)
+        editor_style.set_style(editor_style_of(now))
+
+    session.preferences_applied.connect(changed)

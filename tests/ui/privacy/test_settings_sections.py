@@ -241,3 +241,14 @@ def test_no_section_is_clipped_or_scrolls_sideways_at_double_text_size(
     assert isinstance(page, QScrollArea)
     qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
     assert page.widget().width() <= page.viewport().width(), "nothing scrolls sideways: the text wraps"
+
+
+def test_other_settings_leave_the_apps_look_alone(
+    qtbot: QtBot, open_session: SessionFactory, qapp: QApplication
+) -> None:
+    _window, session = open_session()
+    qapp.setStyleSheet(qapp.styleSheet() + "\n/* as it was */")
+    session.set_preferences(session.preferences.with_changes(backups_kept=12, spelling=False))
+    assert qapp.styleSheet().endswith("/* as it was */"), "no re-styling of every window for a backup count"
+    session.set_preferences(session.preferences.with_changes(theme="dark"))
+    assert theme.current_palette() is theme.DARK
