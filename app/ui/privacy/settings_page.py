@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -117,6 +117,16 @@ class _CheckText(QLabel):
         self._box = box
         self.setWordWrap(True)
         self.setBuddy(box)  # its mnemonic moves the focus to the box
+        self._fit_box()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_box()
+
+    def _fit_box(self) -> None:
+        """The box as tall as a line of the words: its tick sits level with the first line."""
+        self._box.setFixedHeight(max(self.fontMetrics().lineSpacing(), self._box.minimumSizeHint().height()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
