@@ -102,6 +102,7 @@ def _privacy(app: QApplication, data_dir: Path, size: QSize, out: Path, suffix: 
     from app.store.backups import backups_dir, make_backup
     from app.ui.privacy.backups_dialog import open_backups
     from app.ui.privacy.settings_dialog import open_settings
+    from app.ui.privacy.settings_layout import SECTIONS
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.session import JournalSession
 
@@ -116,8 +117,11 @@ def _privacy(app: QApplication, data_dir: Path, size: QSize, out: Path, suffix: 
         app.processEvents()
     settings = open_settings(session, window)
     settings.resize(720, 900)
-    app.processEvents()
-    settings.grab().save(str(out / f"settings{suffix}.png"))
+    for section in SECTIONS:  # Privacy first, as the dialog opens; each other section beside it
+        settings.show_section(section)
+        app.processEvents()
+        name = "settings" if section == "privacy" else f"settings-{section}"
+        settings.grab().save(str(out / f"{name}{suffix}.png"))
     settings.close()
     backups = open_backups(session, window)
     backups.resize(760, 520)

@@ -1,4 +1,5 @@
-"""File → Settings…: privacy (encryption, passphrase, recovery code, locking) and backups.
+"""File → Settings…: privacy (encryption, passphrase, recovery code, locking), appearance, language
+and spelling, reminders, and backups, each a section of its own.
 
 Everything here goes through the session (PrivacyControls, passed in): the dialog asks, checks what
 it can (the new passphrase rule, a confirmation before the encryption comes off), shows progress
@@ -74,6 +75,8 @@ class SettingsDialog(SettingsLayout):
         self.lock_with_computer.toggled.connect(self._lock_with_computer_toggled)
         self.backups_button.clicked.connect(self.backups_requested)
         self.backups_spin.valueChanged.connect(self._backups_kept_chosen)
+        for page in self.preference_pages:
+            page.change_requested.connect(lambda change, page=page: self._save(change, page.message))
         self.check_button.clicked.connect(self.check_now)
         self.check_card.setVisible(self._check is not None)
         session = self._session
@@ -114,6 +117,8 @@ class SettingsDialog(SettingsLayout):
         self.backups_spin.setValue(preferences.backups_kept)
         for widget in (self.lock_combo, self.lock_with_computer, self.backups_spin):
             widget.blockSignals(False)
+        for page in self.preference_pages:
+            page.show_preferences(preferences)
 
     # -- the forms -----------------------------------------------------------------------------
 
@@ -123,6 +128,7 @@ class SettingsDialog(SettingsLayout):
             if other is not form and other.isVisible():
                 self._close_form(other, refocus=False)
         self.result_label.hide()
+        self.show_section("privacy")
         form.clear()
         form.show()
         form.focus_first()
@@ -345,10 +351,12 @@ def show_recovery_code(code: str, parent: QWidget, closed: Callable[[], None]) -
 
 
 def open_settings(
-    session: PrivacyControls, parent: QWidget, check: journal_check.CheckSource | None = None
+    session: PrivacyControls, parent: QWidget, check: journal_check.CheckSource | None = None,
+    section: str = "privacy",
 ) -> SettingsDialog:
-    """Show the settings over `parent` without blocking it."""
+    """Show the settings over `parent` without blocking it, at one section ("reminders", …)."""
     dialog = SettingsDialog(session, parent, check)
+    dialog.show_section(section)
     dialog.setModal(False)
     dialog.show()
     dialog.activateWindow()

@@ -1,13 +1,16 @@
-"""The Settings dialog's layout: its texts, its three cards and their controls, no behaviour.
+"""The Settings dialog's layout: its texts, its sections (tabs) and their controls, no behaviour.
 
-SettingsDialog (settings_dialog.py) builds on this and wires each control to the session.
+Five sections, each a page of cards: Privacy (encryption, locking), Appearance, Language and
+spelling, Reminders (settings_appearance.py, settings_reminders.py) and Backups (backups, the
+journal's check). SettingsDialog (settings_dialog.py) builds on this and wires each control to
+the session.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,18 +22,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.store.preferences import LOCK_AFTER_CHOICES, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
 from app.ui.privacy.passphrase_form import PassphraseForm
-from app.ui.widgets.flow_layout import WrapGrid, WrappingRow, card
+from app.ui.privacy.settings_appearance import AppearancePage, LanguagePage
+from app.ui.privacy.settings_page import PreferencesPage, page_column, scrolling
+from app.ui.privacy.settings_page import left as _left
+from app.ui.privacy.settings_page import settings_card as _card
+from app.ui.privacy.settings_reminders import RemindersPage
+from app.ui.widgets.flow_layout import WrapGrid, WrappingRow
 from app.ui.widgets.form_fields import field_label, name_parts, push_button, wrapped_label
 
 TITLE = "Settings"
-DIALOG_WIDTH = 640
-DIALOG_HEIGHT = 640
+DIALOG_WIDTH = 680
+DIALOG_HEIGHT = 680
+SECTIONS = ("privacy", "appearance", "language", "reminders", "backups")
 PLAIN_STATUS = ("Your journal is not encrypted. Anyone who can use this computer's account, or gets a copy "
                 "of its files, can read what you wrote.")
 ENCRYPTED_STATUS = ("Your journal is encrypted. Without your passphrase or your recovery code, its files "
@@ -62,8 +72,8 @@ STILL_WORKING = "Still working on it. This window can close once it has finished
 
 
 class SettingsLayout(QDialog):
-    """The settings' widgets, laid out in three cards (privacy, locking, backups) over a Close
-    button. Layout only: SettingsDialog wires them to the session."""
+    """The settings' widgets, in sections (tabs) over a Close button. Layout only: SettingsDialog
+    wires them to the session."""
 
     def __init__(self, backups_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,25 +82,40 @@ class SettingsLayout(QDialog):
         self.setAccessibleName(TITLE)
         self.resize(DIALOG_WIDTH, DIALOG_HEIGHT)
 
-        body = QWidget()
-        body.setObjectName("settingsBody")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 20, 20, 20)
-        column.setSpacing(16)
+        privacy = QWidget()
+        column = page_column(privacy)
         column.addWidget(self._privacy_card())
         column.addWidget(self._locking_card())
+        column.addStretch(1)
+        self.scroll_area = scrolling(QScrollArea(), privacy, "Privacy")  # the privacy section
+
+        backups = QWidget()
+        column = page_column(backups)
         column.addWidget(self._backups_card(backups_folder))
         self.check_card = self._check_card()
         column.addWidget(self.check_card)
         column.addStretch(1)
+        self.backups_page = scrolling(QScrollArea(), backups, "Backups")
 
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("settingsScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setAccessibleName("Settings")
+        self.appearance_page = AppearancePage()
+        self.language_page = LanguagePage()
+        self.reminders_page = RemindersPage()
+        self.preference_pages: list[PreferencesPage] = [self.appearance_page, self.language_page,
+                                                        self.reminders_page]
+        self.sections = QTabWidget()
+        self.sections.setObjectName("settingsSections")
+        self.sections.setDocumentMode(True)
+        # translated in this class's context: self.tr would use the subclass's name (SettingsDialog)
+        translate = QCoreApplication.translate
+        self.sections.tabBar().setAccessibleName(translate("SettingsLayout", "Settings sections"))
+        self.sections.tabBar().setExpanding(False)
+        self.sections.tabBar().setDrawBase(False)
+        for page, title in ((self.scroll_area, translate("SettingsLayout", "Privacy")),
+                            (self.appearance_page, translate("SettingsLayout", "Appearance")),
+                            (self.language_page, translate("SettingsLayout", "Language and spelling")),
+                            (self.reminders_page, translate("SettingsLayout", "Reminders")),
+                            (self.backups_page, translate("SettingsLayout", "Backups"))):
+            self.sections.addTab(page, title)
 
         self.close_button = push_button("Close", "Close settings")
         self.close_button.setAutoDefault(False)
@@ -100,13 +125,21 @@ class SettingsLayout(QDialog):
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.sections, 1)
         layout.addLayout(bottom)
 
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter belongs to the field it is typed in, never to a button
+
+    def show_section(self, section: str) -> None:
+        """Bring a section forward by its key (SECTIONS): "privacy", "appearance", …"""
+        if section in SECTIONS:
+            self.sections.setCurrentIndex(SECTIONS.index(section))
+
+    def current_section(self) -> str:
+        return SECTIONS[self.sections.currentIndex()]
 
     def _privacy_card(self) -> QFrame:
         section, layout = _card("Privacy")
@@ -240,22 +273,3 @@ class SettingsLayout(QDialog):
         self.check_button = push_button("C&heck the journal now", "Check the journal file now")
         layout.addWidget(_left(self.check_button))
         return section
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    """A settings section: a card with its heading."""
-    frame, layout = card((20, 18, 20, 18))
-    heading = wrapped_label(title, "cardHeading")
-    heading.setAccessibleName(title)
-    layout.addWidget(heading)
-    return frame, layout
-
-
-def _left(widget: QWidget) -> QWidget:
-    """A control at its own width on the left (a stretched button or list reads oddly)."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget)
-    row.addStretch(1)
-    return holder

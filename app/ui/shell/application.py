@@ -42,13 +42,13 @@ __all__ = ["LOCK_NAME", "STARTUP_PROBE", "back_up_if_due", "close_session", "mak
 LOCK_NAME = ".trustbridge.lock"  # app.store.backups.LOCK_NAME reads the same file (tests check they agree)
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
+def make_application(argv: Sequence[str], theme: str = "system") -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app import APP_NAME, __version__
     from app.resources import resource_path
-    from app.ui.widgets.theme import apply_theme, follow_system
+    from app.ui.widgets.theme import follow_system, use_theme
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
@@ -58,7 +58,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("io.github.trustbridge.Trustbridge")  # packaging/: one id everywhere
     app.setQuitOnLastWindowClosed(True)  # an earlier run in this process turned it off on its way out
     app.setWindowIcon(QIcon(str(resource_path("icons", "trustbridge.svg"))))
-    apply_theme(app)
+    use_theme(app, theme)  # "system", or light or dark as chosen in Settings
     follow_system(app)
     return app
 
@@ -68,10 +68,14 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     data_dir = resolve_data_dir(data_dir_option)
     from PySide6.QtCore import QTimer
 
+    from app.store.preferences import load_preferences  # already loaded by the window's modules
+    from app.ui.shell.appearance import apply_appearance
     from app.ui.shell.main_window import MainWindow
     from app.ui.widgets.clipboard import release_clipboard
 
-    app = make_application(argv)
+    saved = load_preferences(data_dir)  # the theme and the editors' font, before the first paint
+    app = make_application(argv, saved.theme)
+    apply_appearance(saved)
     app.aboutToQuit.connect(release_clipboard)  # a copied brief must not outlive Python (clipboard.py)
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private; the journal's open checks it too

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.ui.shell.appearance import follow_appearance
 from app.ui.shell.session_core import Place, SessionCore
 from app.ui.shell.session_keys import SessionKeys
 from app.ui.shell.session_locking import IDLE_CHECK_MS, SessionLocking
@@ -56,6 +57,7 @@ class JournalSession(SessionCore):
         self.locking = SessionLocking(self)
         self.keys = SessionKeys(self, operations)
         self.restoring = SessionRestore(self, operations)
+        follow_appearance(self)  # theme and editors follow Settings → Appearance at once
         window.set_session(self)
 
     # -- locking ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Goal
+from app.ui.widgets import editor_style
 from app.ui.widgets.flow_layout import WrapGrid
 
 # -- dates -------------------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class TextBox(QPlainTextEdit):
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
+        editor_style.follow(self)  # the editors' font and size (Settings → Appearance)
 
     def _height_for(self, lines: int) -> int:
         margins = self.contentsMargins()
@@ -123,6 +125,7 @@ def writing_box(name: str, placeholder: str, min_height: int = 96) -> QPlainText
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(min_height)
+    editor_style.follow(edit)  # the editors' font and size (Settings → Appearance)
     return edit
 
 

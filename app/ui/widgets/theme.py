@@ -1,4 +1,5 @@
-"""Light and dark palettes that follow the system, applied as one stylesheet from resources/."""
+"""Light and dark palettes, applied as one stylesheet from resources/: the system's choice, or the
+one the person made in Settings (use_theme), switched at once in every open window."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.resources import read_text, resource_path
+from app.ui.widgets import editor_style
 
 
 @dataclass(frozen=True)
@@ -132,30 +134,58 @@ def _qt_palette(palette: Palette) -> QPalette:
 
 
 _active: list[Palette] = [LIGHT]
+THEME_CHOICES = ("system", "light", "dark")  # as app.store.preferences.THEMES keeps them
+_choice: list[str] = ["system"]  # what the person chose; "system" follows the computer
+_system_dark: list[bool | None] = [None]  # the computer's own choice, read before our palette hides it
 
 
 def current_palette() -> Palette:
     return _active[0]
 
 
+def current_choice() -> str:
+    return _choice[0]
+
+
 def apply_theme(app: QApplication, dark: bool | None = None) -> Palette:
     """Style the whole app; `dark=None` follows the platform's palette."""
     if dark is None:
         dark = platform_prefers_dark()
+        _system_dark[0] = dark
     palette = DARK if dark else LIGHT
+    switched = palette is not _active[0]
     _active[0] = palette
     font = QFont(app.font())
     base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     base_pt = max(base_pt, 10.5)
     app.setPalette(_qt_palette(palette))
     app.setStyleSheet(stylesheet(palette, base_pt))
+    if switched:
+        editor_style.theme_switched()  # colours the editors worked out once (highlighting) are redone
     return palette
 
 
+def use_theme(app: QApplication, choice: str) -> Palette:
+    """Light, dark, or the system's ("system", or anything unknown), applied to every open window
+    at once; a choice already in use changes nothing (the whole app is not re-styled for it)."""
+    choice = choice if choice in THEME_CHOICES else "system"
+    if _system_dark[0] is None:  # first time: the platform's palette is still the app's
+        _system_dark[0] = platform_prefers_dark()
+    dark = {"light": False, "dark": True}.get(choice, _system_dark[0])
+    wanted = DARK if dark else LIGHT
+    if choice == _choice[0] and wanted is _active[0] and app.styleSheet():
+        return wanted
+    _choice[0] = choice
+    return apply_theme(app, dark=dark)
+
+
 def follow_system(app: QApplication) -> None:
-    """Re-style when the system switches between light and dark while the app runs."""
+    """Re-style when the system switches between light and dark while the app runs (unless the
+    person chose light or dark in Settings: then the switch is only remembered)."""
 
     def changed(scheme: object) -> None:
-        apply_theme(app, dark=getattr(scheme, "name", "") == "Dark")
+        _system_dark[0] = getattr(scheme, "name", "") == "Dark"
+        if _choice[0] == "system":
+            apply_theme(app, dark=_system_dark[0])
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import word_count
+from app.ui.widgets import editor_style
 from app.ui.writing.markdown_highlighter import MarkdownHighlighter
 from app.ui.writing.safe_browser import SafeMarkdownView
 
@@ -31,6 +32,7 @@ class MarkdownEditor(QWidget):
         super().__init__(parent)
         self._build(name, placeholder)
         self._wire()
+        editor_style.follow(self, self._use_style, self._recolour)  # Settings → Appearance
 
     def _build(self, name: str, placeholder: str) -> None:
         self.text_edit = QPlainTextEdit()
@@ -117,6 +119,23 @@ class MarkdownEditor(QWidget):
 
     def _render_preview(self) -> None:
         self.preview.show_markdown(self.text())
+
+    def _use_style(self, style: editor_style.EditorStyle) -> None:
+        """The chosen font and size; without the preview, its button and key are gone."""
+        editor_style.use_font(self.text_edit, style)
+        editor_style.use_font(self.preview, style)
+        if not style.preview:
+            self.preview_button.setChecked(False)
+        self.preview_button.setVisible(style.preview)
+        self._preview_key.setEnabled(style.preview)
+
+    def _recolour(self) -> None:
+        """Light/dark switched: highlight again in the new colours (not an edit: nothing to save)."""
+        was_blocked = self.text_edit.blockSignals(True)
+        try:
+            self._highlighter.rehighlight()
+        finally:
+            self.text_edit.blockSignals(was_blocked)
 
     def _set_preview_visible(self, visible: bool) -> None:
         if visible:

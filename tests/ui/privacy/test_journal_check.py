@@ -33,6 +33,7 @@ def journal_files(data_dir: Path) -> dict[str, str]:
 
 def check_now(qtbot: QtBot, dialog: SettingsDialog) -> str:
     """Press the button from the keyboard and wait for the answer under it."""
+    dialog.show_section("backups")  # the check lives beside the backups
     assert dialog.check_button.isVisible() and dialog.check_button.accessibleName()
     dialog.check_button.setFocus()
     qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)

@@ -204,6 +204,7 @@ def test_settings_are_saved_as_they_change(
     press(qtbot, dialog.lock_with_computer)
     assert load_preferences(data_dir).lock_when_session_locks is False
 
+    dialog.show_section("backups")
     dialog.backups_spin.setFocus()
     dialog.backups_spin.lineEdit().selectAll()
     qtbot.keyClicks(dialog.backups_spin, "12")
@@ -220,6 +221,7 @@ def test_a_setting_that_cannot_be_saved_goes_back_and_says_why(
     blocker.unlink(missing_ok=True)  # the first start may have saved settings already (the welcome seen)
     blocker.mkdir()  # a folder where the settings file goes: the rename over it fails
     (blocker / "keep").write_text("x")
+    dialog.show_section("backups")
     dialog.backups_spin.setFocus()
     qtbot.keyClick(dialog.backups_spin, Qt.Key.Key_Up)
     assert dialog.backups_message.isVisible() and "could not be saved" in dialog.backups_message.text()
@@ -230,6 +232,7 @@ def test_backups_shows_the_folder_and_asks_for_the_backups_dialog(
     qtbot: QtBot, open_session: SessionFactory, data_dir: Path
 ) -> None:
     dialog = settings(qtbot, open_session)
+    dialog.show_section("backups")
     assert dialog.backups_path.text() == str(data_dir / "backups")
     with qtbot.waitSignal(dialog.backups_requested):
         press(qtbot, dialog.backups_button)
