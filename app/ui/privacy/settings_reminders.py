@@ -6,11 +6,12 @@ them when the session says its settings changed (preferences_applied).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QTimeEdit, QWidget
 
 from app.store.preferences import Preferences
 from app.ui.privacy.settings_page import PreferencesPage, note, quietly, settings_card, wrapping_check
+from app.ui.shell import desktop_abilities
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import field_label, name_parts
 
@@ -52,6 +53,9 @@ class RemindersPage(PreferencesPage):
         layout.addWidget(note(self.tr("The reminder before a check-in comes at the evening time too.")))
         layout.addWidget(self._rows[self.statement_check])
         layout.addWidget(WrappingRow([morning_label, self.morning_time]))
+        if not desktop_abilities.can_remind():  # saved all the same, for a desktop that can show them
+            layout.addWidget(note(QCoreApplication.translate("DesktopAbilities",
+                                                             desktop_abilities.NO_NOTIFICATIONS)))
         self.column.addWidget(section)
 
         section, layout = settings_card(self.tr("When the window closes"))
@@ -63,7 +67,13 @@ class RemindersPage(PreferencesPage):
         layout.addWidget(note(self.tr("Reminders come only while Trustbridge is running. The tray is the "
                                       "row of small icons on your desktop's panel; not every desktop has "
                                       "one.")))
+        if not desktop_abilities.tray_available():  # the window then closes as usual (desktop_presence)
+            layout.addWidget(note(QCoreApplication.translate("DesktopAbilities", desktop_abilities.NO_TRAY)))
         layout.addWidget(self._rows[self.login_check])
+        if not desktop_abilities.AUTOSTART_SUPPORTED:
+            self.login_check.setEnabled(False)
+            layout.addWidget(note(QCoreApplication.translate("DesktopAbilities",
+                                                             desktop_abilities.AUTOSTART_ELSEWHERE)))
         self.column.addWidget(section)
         self.finish()
         self._wire()
