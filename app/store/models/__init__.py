@@ -23,11 +23,12 @@ from app.store.models.workbench import (
     StatementDraftRow,
     StatementVersionRow,
 )
+from app.store.models.words import PersonalWordRow
 
 __all__ = [
     "STAGES", "ActionRow", "AlignmentRow", "Base", "CheckInRow", "DecisionRow", "DraftRow",
     "EntryRow", "EntryTagRow", "EvidenceRow", "FeedbackRow", "ForgivenessRow", "GoalMilestoneRow",
-    "GoalRow", "LeavingPlanRow", "MoodCheckRow", "MoodEmotionRow", "PlanMilestoneRow", "PlanRow",
-    "PlanStakeholderRow", "StagePositionRow", "StatementDraftRow", "StatementVersionRow",
+    "GoalRow", "LeavingPlanRow", "MoodCheckRow", "MoodEmotionRow", "PersonalWordRow", "PlanMilestoneRow",
+    "PlanRow", "PlanStakeholderRow", "StagePositionRow", "StatementDraftRow", "StatementVersionRow",
     "UTCDateTime",
 ]
