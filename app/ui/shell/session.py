@@ -27,6 +27,7 @@ from app.ui.shell.session_locking import IDLE_CHECK_MS, SessionLocking
 from app.ui.shell.session_open import open_journal_and_catalogue
 from app.ui.shell.session_operations import SessionOperations
 from app.ui.shell.session_restore import SessionRestore
+from app.ui.writing.spelling_service import SpellingService
 
 if TYPE_CHECKING:
     from app.domain.clock import Clock
@@ -56,6 +57,7 @@ class JournalSession(SessionCore):
         self.locking = SessionLocking(self)
         self.keys = SessionKeys(self, operations)
         self.restoring = SessionRestore(self, operations)
+        self.spelling = SpellingService.follow(self)  # the window's editors, checked as typed
         window.set_session(self)
 
     # -- locking ---------------------------------------------------------------------------

@@ -1,0 +1,186 @@
+"""Which words the spelling check looks at, the dictionary it looks them up in, and suggestions.
+
+No Qt here. The dictionaries are pyspellchecker's (English and German word-frequency lists it
+ships): a maintained, pure-Python package, so nothing needs a system library (pyenchant and
+hunspell do) and a PyInstaller bundle carries it as it is.
+
+pyspellchecker reads a whole list in a few long calls that hold Python's lock (German: over
+300 ms in one piece), which would stop the window even from a worker thread. `load_checker`
+reads the same list in small pieces instead, so the window keeps taking keys while it loads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import pkgutil
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+LANGUAGES = ("en", "de")
+MAX_WORD_CHARS = 64  # the personal dictionary's cap too (app/store/personal_words.py)
+MAX_SUGGESTION_CHARS = 30  # longer words get no suggestions: working them out would take too long
+MAX_SUGGESTIONS = 5
+_LINES_PER_PIECE = 5000  # about 5 ms of parsing: the window's thread gets its turn in between
+_APOSTROPHES = "'\u2019"
+
+# What is never checked: code (fenced blocks are told by the highlighter), links and addresses.
+_SKIPPED = re.compile(
+    r"`+[^`]*`+"  # a code span
+    r"|\]\([^)\s]*(?:\s[^)]*)?\)"  # a link's target: [words](target "title")
+    r"|^\s{0,3}\[[^\]]+\]:\s*\S+"  # a reference definition: [name]: target
+    r"|<[^<>\s]+>"  # an autolink or a tag
+    r"|\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+"  # a URL
+    r"|[^\s@<>()]+@[^\s@<>()]+\.\w+"  # an e-mail address
+    r"|[^\s()\[\]<>]*[/\\][^\s()\[\]<>]*",  # a path, a file name with folders
+    re.IGNORECASE,
+)
+# A word: letters (digits too, to tell words with digits apart), apostrophes only inside.
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def checkable_words(text: str) -> Iterator[tuple[int, str]]:
+    """(start, word) for every word of one line the spelling check should look at.
+
+    Skipped: Markdown syntax (it has no letters), code spans, links' targets, URLs, e-mail
+    addresses and paths, numbers and words with digits, words in capitals (NDA, HR) and words of
+    one or two letters.
+    """
+    skipped = [(match.start(), match.end()) for match in _SKIPPED.finditer(text)] if _may_skip(text) else []
+    index = 0
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        while index < len(skipped) and skipped[index][1] <= start:
+            index += 1
+        if index < len(skipped) and skipped[index][0] < match.end():
+            continue
+        if len(word) <= 2 or len(word) > MAX_WORD_CHARS or word.isupper():
+            continue
+        if any(char.isdigit() for char in word):
+            continue
+        yield start, word
+
+
+def _may_skip(text: str) -> bool:
+    """Most lines have nothing to skip: one quick look spares the long pattern."""
+    return any(mark in text for mark in "`]<@/\\:") or "www." in text
+
+
+def load_checker(language: str) -> SpellChecker:
+    """pyspellchecker's dictionary for `language`, loaded in small pieces (see the module's note).
+
+    The result equals `SpellChecker(language=language, distance=1)` (tests/ui/writing checks it).
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"no dictionary for {language!r}")
+    packed = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    if packed is None:
+        raise FileNotFoundError(f"pyspellchecker's {language} dictionary")
+    counts: Counter[str] = Counter()
+    letters: set[str] = set()
+    longest = 0
+    for piece in _pieces(packed):
+        for word, count in piece.items():
+            counts[word.lower()] += count
+    for word in counts:
+        letters.update(word)
+        longest = max(longest, len(word))
+    from spellchecker import SpellChecker  # here: the app starts without it
+
+    checker = SpellChecker(language=None, distance=1)
+    frequency: Any = checker.word_frequency
+    # What WordFrequency._update_dictionary works out, worked out here piece by piece.
+    frequency._dictionary = counts
+    frequency._total_words = sum(counts.values())
+    frequency._unique_words = len(counts)
+    frequency._letters = letters
+    frequency._longest_word_length = longest
+    return checker
+
+
+def _pieces(packed: bytes) -> Iterator[dict[str, int]]:
+    """The list's entries (one `"word": count,` a line) as small dicts."""
+    unpacker = gzip.GzipFile(fileobj=io.BytesIO(packed))  # read a little at a time
+    rest = b""
+    while True:
+        chunk = unpacker.read(256 * 1024)
+        if not chunk:
+            break
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        for start in range(0, len(lines), _LINES_PER_PIECE):
+            yield _parse(lines[start:start + _LINES_PER_PIECE])
+    yield _parse([rest])
+
+
+def _parse(lines: list[bytes]) -> dict[str, int]:
+    body = b"\n".join(line for line in lines if line.strip() not in (b"{", b"}", b"")).strip()
+    if not body:
+        return {}
+    parsed: dict[str, int] = json.loads(b"{" + body.rstrip(b",") + b"}")
+    return parsed
+
+
+def _plain(word: str) -> str:
+    return word.replace("\u2019", "'")
+
+
+class Speller:
+    """One language's dictionary plus the person's own words, with what it has already decided."""
+
+    def __init__(self, checker: SpellChecker, language: str, personal: Iterable[str] = ()) -> None:
+        self.checker = checker
+        self.language = language
+        self._known = checker.word_frequency.dictionary
+        self._personal: set[str] = set()
+        self._decided: dict[str, bool] = {}
+        self.set_personal(personal)
+
+    def set_personal(self, words: Iterable[str]) -> None:
+        self._personal = {_plain(word) for word in words}
+        self._decided.clear()
+
+    def is_misspelled(self, word: str) -> bool:
+        decided = self._decided.get(word)
+        if decided is None:
+            decided = self._decided[word] = not self._accepts(_plain(word))
+        return decided
+
+    def _accepts(self, word: str) -> bool:
+        if word in self._personal or word[:1].lower() + word[1:] in self._personal:
+            return True
+        lowered = word.lower()
+        if lowered in self._known:
+            return True
+        for ending in ("'s", "'"):  # Dana's, the Smiths'
+            if lowered.endswith(ending) and len(word) - len(ending) > 2:
+                stem = word[: -len(ending)]
+                return stem.lower() in self._known or stem in self._personal
+        return False
+
+    def suggestions(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
+        """Up to `limit` known words one edit away, the most common first, cased like `word`.
+
+        Only one edit: pyspellchecker's second edit takes 0.2 to 3 s a word (benches/spelling.py).
+        """
+        if len(word) > MAX_SUGGESTION_CHARS:
+            return []
+        plain = _plain(word)
+        known = self.checker.known(self.checker.edit_distance_1(plain))
+        frequency = self.checker.word_frequency.dictionary
+        ranked = sorted(known, key=lambda candidate: (-frequency[candidate], candidate))[:limit]
+        return [_cased_like(word, candidate) for candidate in ranked]
+
+
+def _cased_like(word: str, candidate: str) -> str:
+    if "\u2019" in word:
+        candidate = candidate.replace("'", "\u2019")
+    if word[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
