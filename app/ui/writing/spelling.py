@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharForma
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.ui.widgets.theme import current_palette
-from app.ui.writing.spelling_words import Speller, checkable_words
+from app.ui.writing.spelling_words import Speller, checkable_words, misspelled_spans
 
 # An editor whose `spelling` property is False is never checked (none needs it yet).
 OPT_OUT_PROPERTY = "spelling"
@@ -63,10 +63,11 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.setCurrentBlockState(_IN_FENCE if in_fence else 0)
         if in_fence:
             return
-        underline_color = QColor(current_palette().danger)
-        for start, word in checkable_words(text):
-            if speller.is_misspelled(word):
-                self._underline(start, len(word), underline_color)
+        spans = misspelled_spans(text, speller)
+        if spans:
+            underline_color = QColor(current_palette().danger)
+            for start, length in spans:
+                self._underline(start, length, underline_color)
 
     def _underline(self, start: int, length: int, color: QColor) -> None:
         """Add the underline to each run of the word's own formats (bold, a heading ...)."""

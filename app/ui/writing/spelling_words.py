@@ -27,8 +27,7 @@ LANGUAGES = ("en", "de")
 MAX_WORD_CHARS = 64  # the personal dictionary's cap too (app/store/personal_words.py)
 MAX_SUGGESTION_CHARS = 30  # longer words get no suggestions: working them out would take too long
 MAX_SUGGESTIONS = 5
-_LINES_PER_PIECE = 5000  # about 5 ms of parsing: the window's thread gets its turn in between
-_APOSTROPHES = "'\u2019"
+_LINES_PER_PIECE = 2000  # about 1 ms of parsing: the window's thread gets its turn in between
 
 # What is never checked: code (fenced blocks are told by the highlighter), links and addresses.
 _SKIPPED = re.compile(
@@ -43,6 +42,7 @@ _SKIPPED = re.compile(
 )
 # A word: letters (digits too, to tell words with digits apart), apostrophes only inside.
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_DIGIT = re.compile(r"\d")
 
 
 def checkable_words(text: str) -> Iterator[tuple[int, str]]:
@@ -52,19 +52,43 @@ def checkable_words(text: str) -> Iterator[tuple[int, str]]:
     addresses and paths, numbers and words with digits, words in capitals (NDA, HR) and words of
     one or two letters.
     """
-    skipped = [(match.start(), match.end()) for match in _SKIPPED.finditer(text)] if _may_skip(text) else []
-    index = 0
+    skipped = _skipped_spans(text)
     for match in _WORD.finditer(text):
-        start, word = match.start(), match.group()
-        while index < len(skipped) and skipped[index][1] <= start:
-            index += 1
-        if index < len(skipped) and skipped[index][0] < match.end():
-            continue
-        if len(word) <= 2 or len(word) > MAX_WORD_CHARS or word.isupper():
-            continue
-        if any(char.isdigit() for char in word):
-            continue
-        yield start, word
+        word = match.group()
+        if _checkable(word) and not _inside(skipped, match.start(), match.end()):
+            yield match.start(), word
+
+
+def misspelled_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
+    """(start, length) of each misspelled word of one line, as `checkable_words` finds them.
+
+    Made for a keystroke: the line's words are looked up once each (a line of 5,000 words holds
+    perhaps 1,500 different ones), and positions are found only when one of them is misspelled.
+    """
+    words = _WORD.findall(text)
+    misspelled = {word for word in set(words) if _checkable(word) and speller.is_misspelled(word)}
+    if not misspelled:
+        return []
+    skipped = _skipped_spans(text)
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        if match.group() in misspelled and not _inside(skipped, match.start(), match.end()):
+            spans.append((match.start(), match.end() - match.start()))
+    return spans
+
+
+def _checkable(word: str) -> bool:
+    return 2 < len(word) <= MAX_WORD_CHARS and not word.isupper() and _DIGIT.search(word) is None
+
+
+def _skipped_spans(text: str) -> list[tuple[int, int]]:
+    if not _may_skip(text):
+        return []
+    return [(match.start(), match.end()) for match in _SKIPPED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
 def _may_skip(text: str) -> bool:
