@@ -143,8 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         for state, wall, cpu in (("off", off, off_cpu), ("on", on, on_cpu)):
             figures.append(Figure(
                 f"keystroke, 5,000 words in {shape}, spelling {state} (p95)", percentile(wall, 0.95), "ms",
-                KEYSTROKE_BUDGET_MS, f"median {percentile(wall, 0.5):.1f}; CPU median {percentile(cpu, 0.5):.1f}"
-                f" p95 {percentile(cpu, 0.95):.1f}"))
+                KEYSTROKE_BUDGET_MS, f"median {percentile(wall, 0.5):.1f}; CPU median "
+                f"{percentile(cpu, 0.5):.1f} p95 {percentile(cpu, 0.95):.1f}"))
         figures.append(Figure(f"  spelling's share of a keystroke ({shape}, CPU medians)",
                               percentile(on_cpu, 0.5) - percentile(off_cpu, 0.5), "ms", None))
         figures.append(Figure(f"  checking the whole entry once ({shape})", whole, "ms", None,
