@@ -44,8 +44,9 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def recheck(self, word: str) -> None:
         """Mark again only the lines that hold `word` (it was added to the personal dictionary)."""
+        lowered = word.lower()  # "gaslighting" is right at a sentence's start too
         for block in _blocks(self.document()):
-            if word in block.text():
+            if lowered in block.text().lower():
                 self.rehighlightBlock(block)
 
     def highlightBlock(self, text: str) -> None:

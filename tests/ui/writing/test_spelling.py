@@ -332,10 +332,11 @@ def test_words_added_elsewhere_reach_the_editors(
     window, session = open_session()
     qtbot.waitUntil(lambda: session.spelling.speller is not None, timeout=10_000)
     today = _today_editor(window)
-    type_text(qtbot, today, "Priyanka and Dananda")
-    assert underlined(today) == ["Priyanka", "Dananda"]
+    type_text(qtbot, today, "Priyanka and Dananda.\nGaslightinger, they said.")
+    assert underlined(today) == ["Priyanka", "Dananda", "Gaslightinger"]
     journal = window.journal  # type: ignore[attr-defined]
     journal.act(Area.DICTIONARY, lambda j: j.personal_words.add("Priyanka"))
+    journal.act(Area.DICTIONARY, lambda j: j.personal_words.add("gaslightinger"))
     assert underlined(today) == ["Dananda"]
     session.journal.personal_words.add("Dananda")  # an import: views reload on a wholesale change
     journal.announce(Change.everything())
