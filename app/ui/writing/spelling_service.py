@@ -5,8 +5,8 @@ editable multi-line editor shown in the session's window or its dialogs is check
 added later is checked without anyone remembering to. It
 
 - loads the dictionary of the app's language (`app.i18n.current()`) in a worker, in small pieces
-  so typing never waits (spelling_words.py), once the journal has opened; every editor is marked
-  once when it arrives;
+  so typing never waits (spelling_words.py), once the journal has opened (once per process: a
+  journal locked and unlocked again finds it loaded); every editor is marked once when it arrives;
 - reads the person's own words from the journal (`journal.read`) and adds one through
   `journal.act(Area.DICTIONARY, ...)`; on that change (from any window) every editor marks the
   lines holding the word again;
@@ -34,7 +34,7 @@ from app.domain.changes import Area, Change
 from app.ui.data.worker import BackgroundCall
 from app.ui.writing.spelling import OPT_OUT_PROPERTY, MultiLineEditor, SpellHighlighter, attach_spelling
 from app.ui.writing.spelling_menu import show_spelling_menu
-from app.ui.writing.spelling_words import Speller, load_checker
+from app.ui.writing.spelling_words import Speller, loaded_checker, shared_checker
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
@@ -114,7 +114,11 @@ class SpellingService(QObject):
         language = self._language
         if not self._enabled or language in self._checkers or self._loading is not None:
             return
-        call = BackgroundCall(lambda: load_checker(language), self)
+        loaded = loaded_checker(language)
+        if loaded is not None:  # loaded for an earlier open in this process
+            self._on_loaded(language, loaded)
+            return
+        call = BackgroundCall(lambda: shared_checker(language), self)
         call.finished.connect(lambda checker: self._on_loaded(language, checker))
         call.failed.connect(self._on_load_failed)
         self._loading = call

@@ -96,6 +96,24 @@ def _may_skip(text: str) -> bool:
     return any(mark in text for mark in "`]<@/\\:") or "www." in text
 
 
+# Each language's dictionary once per process: it is only ever read, and a journal locked and
+# opened again (or a second window) need not wait for it again.
+_LOADED: dict[str, SpellChecker] = {}
+
+
+def loaded_checker(language: str) -> SpellChecker | None:
+    """The language's dictionary if this process has loaded it already."""
+    return _LOADED.get(language)
+
+
+def shared_checker(language: str) -> SpellChecker:
+    """The language's dictionary, loaded now (in small pieces) if this process has not yet."""
+    checker = _LOADED.get(language)
+    if checker is None:
+        checker = _LOADED[language] = load_checker(language)
+    return checker
+
+
 def load_checker(language: str) -> SpellChecker:
     """pyspellchecker's dictionary for `language`, loaded in small pieces (see the module's note).
 
