@@ -44,15 +44,22 @@ WORDS = 5000
 
 
 def entry_text(words: list[str], per_paragraph: int, seed: int = 7) -> str:
-    """5,000 words of ordinary English, about one in thirty misspelled, in paragraphs."""
+    """5,000 words of ordinary English in sentences of 8 to 20 words, about one word in thirty
+    misspelled, in paragraphs of `per_paragraph` words."""
     chooser = random.Random(seed)
     chosen: list[str] = []
+    sentence_left = 0
     for n in range(WORDS):
         word = chooser.choice(words)
         if n % 30 == 7 and len(word) > 3:
             word = word[:2] + word[3] + word[2] + word[4:]  # two letters swapped
-        chosen.append(word)
-    paragraphs = [" ".join(chosen[i:i + per_paragraph]) + "." for i in range(0, WORDS, per_paragraph)]
+        if sentence_left == 0:
+            word = word.capitalize()
+            sentence_left = chooser.randint(8, 20)
+        sentence_left -= 1
+        chosen.append(word + ("." if sentence_left == 0 else ""))
+    paragraphs = [" ".join(chosen[i:i + per_paragraph]).rstrip(".") + "."
+                  for i in range(0, WORDS, per_paragraph)]
     return "\n\n".join(paragraphs)
 
 

@@ -43,6 +43,9 @@ _SKIPPED = re.compile(
 # A word: letters (digits too, to tell words with digits apart), apostrophes only inside.
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = ". "  # no word reaches across it
+_BY_SENTENCE_FROM = 2000  # characters: shorter lines are taken whole
+_SENTENCES_KEPT = 20_000  # sentences whose answer the speller remembers, then it starts afresh
 
 
 def checkable_words(text: str) -> Iterator[tuple[int, str]]:
@@ -62,9 +65,27 @@ def checkable_words(text: str) -> Iterator[tuple[int, str]]:
 def misspelled_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
     """(start, length) of each misspelled word of one line, as `checkable_words` finds them.
 
-    Made for a keystroke: the line's words are looked up once each (a line of 5,000 words holds
-    perhaps 1,500 different ones), and positions are found only when one of them is misspelled.
+    Made for a keystroke. A long line (a whole entry written as one paragraph) is taken sentence
+    by sentence, and the speller remembers each sentence's answer, so a key costs the sentence it
+    changed; a line with code or a reference definition, which may reach across sentences, is taken
+    whole.
     """
+    if len(text) < _BY_SENTENCE_FROM or "`" in text or "]:" in text:
+        return _line_spans(text, speller)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in text.split(_SENTENCE_END):
+        found = speller.sentence_spans(sentence)
+        if found is None:
+            found = speller.remember_sentence(sentence, _line_spans(sentence, speller))
+        spans.extend((offset + start, length) for start, length in found)
+        offset += len(sentence) + len(_SENTENCE_END)
+    return spans
+
+
+def _line_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
+    """The line's words looked up once each (a line of 5,000 words holds perhaps 1,500 different
+    ones); positions are found only when one of them is misspelled."""
     words = _WORD.findall(text)
     misspelled = {word for word in set(words) if _checkable(word) and speller.is_misspelled(word)}
     if not misspelled:
@@ -182,11 +203,24 @@ class Speller:
         self._known = checker.word_frequency.dictionary
         self._personal: set[str] = set()
         self._decided: dict[str, bool] = {}
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
         self.set_personal(personal)
 
     def set_personal(self, words: Iterable[str]) -> None:
+        """The person's own words; what was decided before is forgotten (also the typed words
+        remembered, when the journal closes)."""
         self._personal = {_plain(word) for word in words}
         self._decided.clear()
+        self._sentences.clear()
+
+    def sentence_spans(self, sentence: str) -> list[tuple[int, int]] | None:
+        return self._sentences.get(sentence)
+
+    def remember_sentence(self, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if len(self._sentences) >= _SENTENCES_KEPT:
+            self._sentences.clear()
+        self._sentences[sentence] = spans
+        return spans
 
     def is_misspelled(self, word: str) -> bool:
         decided = self._decided.get(word)

@@ -21,7 +21,7 @@ from app.ui.writing.editor import MarkdownEditor
 from app.ui.writing.spelling import MultiLineEditor
 from app.ui.writing.spelling_menu import spelling_menu
 from app.ui.writing.spelling_service import SpellingService
-from app.ui.writing.spelling_words import Speller, checkable_words, load_checker
+from app.ui.writing.spelling_words import Speller, checkable_words, load_checker, misspelled_spans
 from tests.ui.helpers import type_text
 
 if TYPE_CHECKING:
@@ -111,6 +111,20 @@ def test_suggestions_are_the_common_words_one_edit_away(checkers: dict[str, Spel
     assert english.suggestions("x" * 31) == []  # too long to work out quickly
     german = Speller(checkers["de"], "de")
     assert "verantwortung" in german.suggestions("verantwortng")
+
+
+def test_a_long_line_taken_sentence_by_sentence_marks_what_the_whole_line_would(
+    checkers: dict[str, SpellChecker],
+) -> None:
+    speller = Speller(checkers["en"], "en")
+    sentence = "I will recieve the feedbak calmly and write it down before the next meeting"
+    line = ". ".join([sentence] * 60) + ". Then a last one, with a mispelt word."
+    assert len(line) > 2000
+    whole = [(start, len(word)) for start, word in checkable_words(line) if speller.is_misspelled(word)]
+    assert misspelled_spans(line, speller) == whole and len(whole) == 121
+    assert misspelled_spans(line, speller) == whole  # from what the speller remembered
+    coded = line + " See `the mispelt. code` here."
+    assert misspelled_spans(coded, speller) == misspelled_spans(line, speller)  # the code is skipped
 
 
 def test_own_words_count_as_typed_and_at_the_start_of_a_sentence(checkers: dict[str, SpellChecker]) -> None:
