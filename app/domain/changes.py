@@ -30,6 +30,7 @@ class Area(Enum):
     FEEDBACK = "feedback"
     SETTINGS = "settings"
     DRAFT = "draft"  # words of a form that is not a record yet (app/store/draft_store.py)
+    DICTIONARY = "dictionary"  # the person's own words for the spelling check (personal_words.py)
 
 
 EVERY_AREA = frozenset(Area)

@@ -353,6 +353,8 @@ class ImportBundle:
     # answers to linked prompts as entries. These go into their tools, as the upgrade moved them,
     # and are never kept as entries (app/store/prompt_absorb.py).
     linked_answers: tuple[Entry, ...] = ()
+    # Trustbridge JSON only: the words of the person's own dictionary for the spelling check.
+    personal_words: tuple[str, ...] = ()
     # A folder or zip import only: the files in it that could not be read and were left out, as
     # (name within the folder or zip, why). Nothing of theirs is in the bundle.
     skipped: tuple[tuple[str, str], ...] = ()

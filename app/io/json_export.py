@@ -75,6 +75,7 @@ def export_json(journal: Journal, stream: TextIO) -> int:
     saved_leaving = record_to_json(leaving) if leaving.updated_at is not None else None
     stream.write(f',\n"leaving_plan": {_dumps(saved_leaving)}')
     stream.write(f',\n"waiting_answers": {_dumps(_waiting_answers(journal))}')
+    stream.write(f',\n"personal_words": {_dumps(journal.personal_words.words())}')  # the spelling check's
     stream.write("}\n")
     return count
 

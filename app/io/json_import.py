@@ -34,6 +34,7 @@ from app.io.json_sections import (
 )
 from app.io.json_values import check_encodable, check_uuid, parse_moment, parse_record, shown
 from app.store.errors import InvalidImport
+from app.store.personal_words import MAX_WORD_CHARS, checked_word
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -59,6 +60,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "feedback": ("piece of feedback", "pieces of feedback"),
     "plan_milestones": ("plan checkpoint", "plan checkpoints"),
     "leaving_plan": ("leaving plan", "leaving plans"),
+    "personal_words": ("dictionary word", "dictionary words"),
 }
 # Not a record of its own: the words of an older export's answers, put into their tools.
 _MOVED = ("answer to a guided prompt went into its tool", "answers to guided prompts went into their tools")
@@ -127,7 +129,25 @@ def read_json(source: TextIO | str | os.PathLike[str], limits: ReadLimits = DEFA
         feedback=sections["feedback"],
         plan_milestones=sections["plan_milestones"],
         leaving_plan=leaving,
+        personal_words=_personal_words(document.get("personal_words")),
     )
+
+
+def _personal_words(raw: object) -> tuple[str, ...]:
+    """The words of the person's own dictionary (none in an export made before it existed)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise InvalidImport('"personal_words" must be a list.')
+    for index, word in enumerate(raw, start=1):
+        try:
+            checked_word(word if isinstance(word, str) else "")
+        except ValueError:
+            raise InvalidImport(
+                f'Word {index} of {len(raw)} in "personal_words" is not one word of at most '
+                f"{MAX_WORD_CHARS} characters."
+            ) from None
+    return tuple(raw)
 
 
 def _waiting_answers(raw: object, exported_at: object) -> tuple[Entry, ...]:

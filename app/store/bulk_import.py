@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.records import Entry
@@ -29,6 +30,7 @@ from app.store.models import (
     GoalRow,
     LeavingPlanRow,
     MoodCheckRow,
+    PersonalWordRow,
     PlanMilestoneRow,
     PlanRow,
     StatementDraftRow,
@@ -106,7 +108,7 @@ def insert_entries(session: Session, entries: Sequence[Entry]) -> int:
 IMPORT_KINDS = (
     "entries", "statement_versions", "mood_checks", "forgiveness", "decisions", "plans", "goals",
     "alignments", "evidence", "checkins", "actions", "feedback", "statement_draft", "plan_milestones",
-    "leaving_plan", "linked_answers",
+    "leaving_plan", "linked_answers", "personal_words",
 )
 
 
@@ -212,7 +214,17 @@ class BundleImport:
             for f in feedback
         ])
         self._linked_answers(bundle.linked_answers)  # last: into the plans and check-ins just added
+        self._personal_words(bundle.personal_words)
         return BundleReport(added=self.added, skipped=self.skipped)
+
+    def _personal_words(self, words: Sequence[str]) -> None:
+        """The spelling check's own words: each one not kept yet (a word is its own identity)."""
+        kept = set(self.session.scalars(select(PersonalWordRow.word)))
+        fresh = [word for word in dict.fromkeys(words) if word not in kept]
+        now = utc_now()
+        self.add([PersonalWordRow(word=word, added_at=now) for word in fresh])
+        self.added["personal_words"] = len(fresh)
+        self.skipped["personal_words"] = len(words) - len(fresh)
 
     def _statement(self, bundle: ImportBundle) -> None:
         versions = self.fresh("statement_versions", StatementVersionRow, bundle.statement_versions)

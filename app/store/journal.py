@@ -38,6 +38,7 @@ from app.store.health import OpenMarker
 from app.store.milestone_store import MilestoneStore
 from app.store.models import EntryRow, EntryTagRow, StagePositionRow
 from app.store.opening import closed_engine, open_engine
+from app.store.personal_words import PersonalWords
 from app.store.plan_store import PlanStore
 from app.store.prompt_fields import PromptFields
 from app.store.search import SearchService
@@ -73,6 +74,7 @@ class Journal:
         self.timeline = TimelineStore(self._sessions)
         self.briefs = BriefStore(self._sessions)
         self.drafts = DraftStore(self._sessions)
+        self.personal_words = PersonalWords(self._sessions)  # the spelling check's own words
         self.prompt_fields = PromptFields(
             self.statements, self.feelings, self.plans, self.milestones, self.checkins, self.drafts
         )

@@ -89,6 +89,7 @@ def test_a_journal_that_needs_an_upgrade_is_opened_the_normal_way(tmp_path: Path
         connection.execute("UPDATE alembic_version SET version_num = '0008'")  # as the last version left it
         connection.execute("DROP TRIGGER entries_fts_ai")  # which 0009 makes again
         connection.execute("DROP INDEX ix_entries_deleted_at")  # which 0010 makes
+        connection.execute("DROP TABLE personal_words")  # which 0011 makes
         connection.commit()
     output, report = _run(folder, "review")
     assert report["status"] == 0 and "sqlalchemy" in report["loaded"]

@@ -124,10 +124,10 @@ def test_export_of_an_empty_journal_is_valid(journal: Journal) -> None:
     assert doc["entries"] == []
     assert doc["statement"] == {"draft": None, "versions": []}
     assert all(doc[key] == [] for key in (*STAGE_SECTIONS, "plan_milestones"))
-    assert doc["leaving_plan"] is None and doc["waiting_answers"] == []
+    assert doc["leaving_plan"] is None and doc["waiting_answers"] == [] and doc["personal_words"] == []
     sections = [*STAGE_SECTIONS[:5], "plan_milestones", *STAGE_SECTIONS[5:]]
     head = ["format", "version", "exported_at", "entries", "statement"]
-    assert list(doc) == [*head, *sections, "leaving_plan", "waiting_answers"]
+    assert list(doc) == [*head, *sections, "leaving_plan", "waiting_answers", "personal_words"]
 
 
 # -- round trip ----------------------------------------------------------------------------
@@ -689,8 +689,8 @@ def test_report_summary(added: dict[str, int], skipped: dict[str, int], expected
 def test_a_hand_written_stage_document_imports(journal: Journal, tmp_path: Path) -> None:
     report = import_json(journal, write_json(tmp_path / "stage.json", stage_document()))
 
-    # Written before plan checkpoints and the leaving plan had sections: none of those.
-    newer = {"plan_milestones": 0, "leaving_plan": 0, "linked_answers": 0}
+    # Written before plan checkpoints, the leaving plan and the own dictionary had sections: none of those.
+    newer = {"plan_milestones": 0, "leaving_plan": 0, "linked_answers": 0, "personal_words": 0}
     assert report.added == {key: 1 for key in report.added} | {"statement_versions": 2} | newer
     assert report.total_skipped == 0
     final = journal.statements.final()

@@ -332,6 +332,7 @@ def test_round_trip_gives_every_service_identical_records(
         "plan_milestones": 2,
         "leaving_plan": 1,
         "linked_answers": 0,
+        "personal_words": 0,  # tests/io/test_personal_words_export.py carries words
     }
 
 

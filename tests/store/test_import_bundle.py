@@ -94,6 +94,7 @@ def full_bundle() -> ImportBundle:
         ),
         leaving_plan=LeavingPlan("Hand over the reports.", "Ask HR about notice.", "Sam", "Update my CV",
                                  date(2026, 6, 30), T0),
+        personal_words=("Anja", "gaslighting"),
     )
 
 
@@ -111,6 +112,7 @@ def test_everything_in_a_bundle_arrives_as_it_was(journal: Journal) -> None:
         "entries": 2, "statement_versions": 2, "mood_checks": 1, "forgiveness": 1, "decisions": 1,
         "plans": 1, "goals": 1, "alignments": 1, "evidence": 2, "checkins": 1, "actions": 1,
         "feedback": 1, "statement_draft": 1, "plan_milestones": 2, "leaving_plan": 1, "linked_answers": 0,
+        "personal_words": 2,
     }
     assert report.total_skipped == 0
 

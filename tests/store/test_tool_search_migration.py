@@ -111,7 +111,7 @@ def test_a_journal_at_0006_with_tool_rows_is_backed_up_and_its_words_become_sear
         assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
 
     assert hits_of_every_word(filled) == before  # opening upgrades it: every word is found where it was
-    assert versions_in(path) == [(schema.HEAD_REVISION,)] and schema.HEAD_REVISION == "0010"
+    assert versions_in(path) == [(schema.HEAD_REVISION,)] and schema.HEAD_REVISION == "0011"
     assert index_rows(path) == afresh(path) and len(index_rows(path)) == 2 * len(WORDS)
     assert dates_mirror_the_index(path)
     assert integrity_ok(path)

@@ -6,6 +6,7 @@ Importing this package registers every table on `Base.metadata`.
 from app.store.models.base import STAGES, Base, UTCDateTime
 from app.store.models.entries import DraftRow, EntryRow, EntryTagRow, StagePositionRow
 from app.store.models.journey import LeavingPlanRow, PlanMilestoneRow
+from app.store.models.words import PersonalWordRow
 from app.store.models.workbench import (
     ActionRow,
     AlignmentRow,
@@ -27,7 +28,7 @@ from app.store.models.workbench import (
 __all__ = [
     "STAGES", "ActionRow", "AlignmentRow", "Base", "CheckInRow", "DecisionRow", "DraftRow",
     "EntryRow", "EntryTagRow", "EvidenceRow", "FeedbackRow", "ForgivenessRow", "GoalMilestoneRow",
-    "GoalRow", "LeavingPlanRow", "MoodCheckRow", "MoodEmotionRow", "PlanMilestoneRow", "PlanRow",
-    "PlanStakeholderRow", "StagePositionRow", "StatementDraftRow", "StatementVersionRow",
+    "GoalRow", "LeavingPlanRow", "MoodCheckRow", "MoodEmotionRow", "PersonalWordRow", "PlanMilestoneRow",
+    "PlanRow", "PlanStakeholderRow", "StagePositionRow", "StatementDraftRow", "StatementVersionRow",
     "UTCDateTime",
 ]

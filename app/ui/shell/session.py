@@ -28,6 +28,7 @@ from app.ui.shell.session_locking import IDLE_CHECK_MS, SessionLocking
 from app.ui.shell.session_open import open_journal_and_catalogue
 from app.ui.shell.session_operations import SessionOperations
 from app.ui.shell.session_restore import SessionRestore
+from app.ui.writing.spelling_service import SpellingService
 
 if TYPE_CHECKING:
     from app.domain.clock import Clock
@@ -58,6 +59,7 @@ class JournalSession(SessionCore):
         self.keys = SessionKeys(self, operations)
         self.restoring = SessionRestore(self, operations)
         follow_appearance(self)  # theme and editors follow Settings → Appearance at once
+        self.spelling = SpellingService.follow(self)  # the window's editors, checked as typed
         window.set_session(self)
 
     # -- locking ---------------------------------------------------------------------------

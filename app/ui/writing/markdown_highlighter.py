@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument
 
 from app.ui.widgets.theme import current_palette
+from app.ui.writing.spelling import SpellHighlighter
 
 
 def _format(
@@ -24,7 +25,7 @@ def _format(
     return fmt
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
+class MarkdownHighlighter(SpellHighlighter):  # the document's one highlighter: spelling too
     _RULES = (
         ("heading", re.compile(r"^\s{0,3}#{1,6}\s.*$")),
         ("quote", re.compile(r"^\s{0,3}>.*$")),
@@ -58,3 +59,4 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             fmt = self._formats[name]
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
+        self.mark_spelling(text)  # on top of the Markdown formats
