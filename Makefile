@@ -41,9 +41,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # Every figure is printed beside its budget (README, "For developers"); none of them fails the run.
-# make bench: start-up on an empty journal, plain and encrypted, and a keystroke with the spelling check. make bench-scale: the 100,000-entry
-# corpus (built once, kept in the temporary folder): search, the command line, import, export, the
-# list and memory, plain and encrypted, then start-up on it, plain and encrypted.
+# make bench: start-up on an empty journal, plain and encrypted, and a keystroke in a 5,000-word
+# entry with the spelling check on and off. make bench-scale: the 100,000-entry corpus (built once,
+# kept in the temporary folder): search, the command line, import, export, the list and memory,
+# plain and encrypted, then start-up on it, plain and encrypted.
 BENCH_CORPUS ?= $(shell $(PYTHON) -c "import os, tempfile; print(os.path.join(tempfile.gettempdir(), 'trustbridge-bench', 'corpus-100000-seed7'))")
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benches/startup.py
