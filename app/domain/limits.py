@@ -96,3 +96,13 @@ def tags_problem(tags: Sequence[str]) -> str | None:
     if count <= MAX_TAGS_PER_ENTRY:
         return None
     return f"has {count:,} different tags, more than the {MAX_TAGS_PER_ENTRY:,} Trustbridge keeps on an entry"
+
+
+MAX_PERSONAL_WORD_CHARS = 64  # a personal dictionary's word: far beyond any real word; the column's width
+
+
+def checked_personal_word(word: str) -> str:
+    """The word as the personal dictionary keeps it; ValueError for one no spelling check would offer."""
+    if not word or len(word) > MAX_PERSONAL_WORD_CHARS or any(char.isspace() for char in word):
+        raise ValueError(f"a personal word is 1 to {MAX_PERSONAL_WORD_CHARS} characters without spaces")
+    return word

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from uuid import UUID, uuid5
 
+from app.domain.limits import MAX_PERSONAL_WORD_CHARS, checked_personal_word
 from app.domain.prompt_links import LINKS, ToolField, linked_field
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
@@ -34,7 +35,6 @@ from app.io.json_sections import (
 )
 from app.io.json_values import check_encodable, check_uuid, parse_moment, parse_record, shown
 from app.store.errors import InvalidImport
-from app.store.personal_words import MAX_WORD_CHARS, checked_word
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -141,11 +141,11 @@ def _personal_words(raw: object) -> tuple[str, ...]:
         raise InvalidImport('"personal_words" must be a list.')
     for index, word in enumerate(raw, start=1):
         try:
-            checked_word(word if isinstance(word, str) else "")
+            checked_personal_word(word if isinstance(word, str) else "")
         except ValueError:
             raise InvalidImport(
                 f'Word {index} of {len(raw)} in "personal_words" is not one word of at most '
-                f"{MAX_WORD_CHARS} characters."
+                f"{MAX_PERSONAL_WORD_CHARS} characters."
             ) from None
     return tuple(raw)
 

@@ -10,17 +10,13 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from app.domain.limits import MAX_PERSONAL_WORD_CHARS, checked_personal_word
 from app.store.models import PersonalWordRow
 from app.store.unit import SessionFactory, unit_of_work, utc_now
 
-MAX_WORD_CHARS = 64  # far beyond any real word; the column holds no more
-
-
-def checked_word(word: str) -> str:
-    """The word as it will be kept; ValueError for one no spelling check would offer."""
-    if not word or len(word) > MAX_WORD_CHARS or any(char.isspace() for char in word):
-        raise ValueError(f"a personal word is 1 to {MAX_WORD_CHARS} characters without spaces")
-    return word
+# The rule lives in the domain: the JSON import checks words without loading the store.
+MAX_WORD_CHARS = MAX_PERSONAL_WORD_CHARS
+checked_word = checked_personal_word
 
 
 class PersonalWords:

@@ -20,11 +20,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from app.domain.limits import MAX_PERSONAL_WORD_CHARS
+
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
 LANGUAGES = ("en", "de")
-MAX_WORD_CHARS = 64  # the personal dictionary's cap too (app/store/personal_words.py)
+MAX_WORD_CHARS = MAX_PERSONAL_WORD_CHARS  # the personal dictionary's cap too
 MAX_SUGGESTION_CHARS = 30  # longer words get no suggestions: working them out would take too long
 MAX_SUGGESTIONS = 5
 _LINES_PER_PIECE = 2000  # about 1 ms of parsing: the window's thread gets its turn in between
