@@ -79,7 +79,8 @@ def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, 
         QDBusConnection.disconnectFromBus("trustbridge-test")
 
 
-def test_a_note_with_nowhere_to_lead_still_has_a_click_that_comes_back(qtbot: QtBot, bus_address: str) -> None:
+def test_a_note_with_nowhere_to_lead_still_has_a_click_that_comes_back(qtbot: QtBot,
+                                                                       bus_address: str) -> None:
     """"Trustbridge is still running" is shown with no place (""): its click brings the window
     (notifier.WINDOW), rather than being no action the portal could send back."""
     server = QDBusConnection.connectToBus(bus_address, "stand-in-portal")

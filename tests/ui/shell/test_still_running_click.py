@@ -17,7 +17,8 @@ from tests.ui.shell.test_tray import LEFT, _quit_when_last_window_closes, keep_i
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
-def test_the_tray_message_clicked_brings_the_hidden_window_back(qtbot: QtBot, open_session: SessionFactory) -> None:
+def test_the_tray_message_clicked_brings_the_hidden_window_back(qtbot: QtBot,
+                                                               open_session: SessionFactory) -> None:
     window, session = open_session()
     tray = QSystemTrayIcon()  # never shown: no platform Qt tests on has a tray; its signal is real
     notifier = TrayNotifier(tray)
