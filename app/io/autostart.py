@@ -10,7 +10,9 @@ from) on this journal's folder.
 The file is ours when it carries our mark (`X-Trustbridge-Autostart=true`): one the person made
 by hand under that name is never removed. Written whole or not at all (private_file). Windows
 and macOS have other ways (a registry key, a login item) that are not done yet: `SUPPORTED` says
-whether this computer has the freedesktop way.
+whether this computer has the freedesktop way. Inside a Flatpak it hasn't: the entry would be
+written into the sandbox's own config folder, which the desktop never reads (the portal's
+Background request would be the way; not done yet), so Settings offers no "Start at login" there.
 """
 
 from __future__ import annotations
@@ -22,9 +24,19 @@ from pathlib import Path
 
 from app.store.private_file import write_private_bytes
 
-FILE_NAME = "io.github.trustbridge.Trustbridge.desktop"
+APP_ID = "io.github.trustbridge.Trustbridge"  # packaging/: the desktop file's and the icon's name
+FILE_NAME = f"{APP_ID}.desktop"
 MARK = "X-Trustbridge-Autostart=true"
-SUPPORTED = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+FLATPAK_INFO = Path("/.flatpak-info")  # there in every Flatpak sandbox, and nowhere else
+
+
+def supported(platform: str | None = None, flatpak_info: Path = FLATPAK_INFO) -> bool:
+    """Whether an entry written here starts the app at login: a freedesktop system, outside a Flatpak."""
+    platform = sys.platform if platform is None else platform
+    return platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not flatpak_info.exists()
+
+
+SUPPORTED = supported()
 
 # Characters that make an Exec argument need quotes (the Desktop Entry Specification, "Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -88,7 +100,7 @@ def entry_text(command: Sequence[str], working_folder: Path | None = None) -> st
         "Comment=Opens your Trustbridge journal when you log in",
         f"Exec={exec_line(command)}",
         f"TryExec={_string(command[0])}",
-        "Icon=trustbridge",
+        f"Icon={APP_ID}",  # the name the packages install the icon under
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
         MARK,

@@ -124,3 +124,23 @@ def test_the_entry_is_valid_where_desktop_file_validate_is_installed(config_home
     assert path is not None
     done = subprocess.run([validate, str(path)], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+def test_the_entry_names_the_icon_the_packages_install(config_home: Path, data_dir: Path) -> None:
+    path = autostart.set_start_at_login(True, data_dir, frozen=False, executable="/usr/bin/python3")
+    assert path is not None
+    icon = read_entry(path)["Icon"]
+    packaging = autostart.source_folder() / "packaging"
+    launcher = read_entry(packaging / f"{autostart.APP_ID}.desktop")
+    assert icon == launcher["Icon"] == "io.github.trustbridge.Trustbridge"
+    installed = {found.stem for found in (packaging / "icons" / "hicolor").glob("*/apps/*")}
+    assert installed == {icon}
+
+
+def test_start_at_login_is_offered_on_freedesktop_systems_but_not_inside_a_flatpak(tmp_path: Path) -> None:
+    flatpak_info = tmp_path / ".flatpak-info"
+    assert autostart.supported("linux", flatpak_info)
+    assert autostart.supported("freebsd14", flatpak_info)
+    assert not autostart.supported("win32", flatpak_info) and not autostart.supported("darwin", flatpak_info)
+    flatpak_info.write_text("[Application]\nname=io.github.trustbridge.Trustbridge\n", encoding="utf-8")
+    assert not autostart.supported("linux", flatpak_info)  # the entry would stay inside the sandbox

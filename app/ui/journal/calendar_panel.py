@@ -96,6 +96,13 @@ class MarkedCalendar(QCalendarWidget):
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, plain)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch (Settings, or the system's light/dark) re-styles the whole app: the
+        weekends' colour set above is redone, or they'd keep the old theme's text on the new."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._calm_weekends()
+
     def _name_parts(self) -> None:
         """QCalendarWidget's own buttons and grid come unnamed; a screen reader needs their names."""
         names = {

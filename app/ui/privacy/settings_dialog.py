@@ -317,7 +317,8 @@ class SettingsDialog(SettingsLayout):
             self._session.set_preferences(change(saved))
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            message.setText(f"That setting could not be saved ({reason}), so it is back to what it was.")
+            message.setText(self.tr("That setting could not be saved (%s), so it is back to what it was.")
+                            % reason)
             restyle(message, state="error")
             message.show()
             self._show_preferences(saved)

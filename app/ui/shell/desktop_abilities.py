@@ -3,6 +3,7 @@ shows where it can't (no import of the window, so Settings can ask without an im
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.io.autostart import SUPPORTED as AUTOSTART_SUPPORTED
@@ -10,10 +11,12 @@ from app.io.autostart import SUPPORTED as AUTOSTART_SUPPORTED
 __all__ = ["AUTOSTART_ELSEWHERE", "AUTOSTART_SUPPORTED", "NO_NOTIFICATIONS", "NO_TRAY", "can_remind",
            "notifications_available", "tray_available"]
 
-NO_NOTIFICATIONS = ("Reminders need a tray icon or a notification service on this desktop, and "
-                    "neither is there, so none will show.")
-NO_TRAY = "Keeping Trustbridge running needs a tray icon area on this desktop, and there isn't one."
-AUTOSTART_ELSEWHERE = "Starting at login is not available on this system yet."
+NO_NOTIFICATIONS = str(QT_TRANSLATE_NOOP("DesktopAbilities", "Reminders need a tray icon or a notification "
+                                         "service on this desktop, and neither is there, so none will show."))
+NO_TRAY = str(QT_TRANSLATE_NOOP("DesktopAbilities", "Keeping Trustbridge running needs a tray icon area on "
+                                "this desktop, and there isn't one."))
+AUTOSTART_ELSEWHERE = str(QT_TRANSLATE_NOOP("DesktopAbilities", "Starting at login is not available on this "
+                                            "system yet."))
 
 
 def tray_available() -> bool:

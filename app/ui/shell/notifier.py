@@ -5,7 +5,8 @@ tray's balloon (QSystemTrayIcon.showMessage) where there is a tray, else a notif
 the freedesktop desktop portal (org.freedesktop.portal.Notification, on the session's own D-Bus:
 nothing leaves the computer) where Qt's D-Bus support and the portal are there, else none, and
 Settings says reminders need a tray or a notification service. `target` names what a click opens
-(a ReminderKind's value); the reminder's words are ours (reminders.py), never the journal's.
+(a ReminderKind's value; "" or WINDOW for a note with nowhere to lead, whose click only brings the
+window forward); the reminder's words are ours (reminders.py), never the journal's.
 
 Why the portal and not org.freedesktop.Notifications: its Notify takes a uint32, and PySide6
 sends a Python int as int32, which the notification servers refuse; the portal takes strings.
@@ -28,6 +29,10 @@ PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"
 MESSAGE_MS = 15_000  # how long the tray's balloon stays, where the desktop lets us say
+# What a click on a note with nowhere to lead says ("Trustbridge is still running", shown with ""):
+# not one of window_go.PLACES, so GoWhenOpen.go only brings the window forward. Never "" itself:
+# an empty target would be dropped (the tray's) or be no action at all (the portal's).
+WINDOW = "window"
 
 
 class Notifier(Protocol):
@@ -53,7 +58,7 @@ class TrayNotifier(QObject):
     def show(self, title: str, body: str, target: str) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
 
-        self._target = target
+        self._target = target or WINDOW
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
 
     def _on_clicked(self) -> None:
@@ -76,6 +81,7 @@ class PortalNotifier(QObject):
     def show(self, title: str, body: str, target: str) -> None:
         from PySide6.QtDBus import QDBusMessage
 
+        target = target or WINDOW
         message = QDBusMessage.createMethodCall(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "AddNotification")
         # One id per kind: a newer reminder of the same kind replaces an older one still showing.
         message.setArguments([f"trustbridge-{target}", {"title": title, "body": body,

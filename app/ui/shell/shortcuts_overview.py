@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -81,7 +81,8 @@ class ShortcutsOverview(QDialog):
         self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.browser.setAccessibleDescription(self.tr("Each key and what it does, in groups"))
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(self._html())
+        self._page = self._html()
+        self.browser.setHtml(self._page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
@@ -94,6 +95,19 @@ class ShortcutsOverview(QDialog):
         lines = self.fontMetrics().lineSpacing()
         self.resize(max(720, chars * 96), max(580, lines * 34))
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The colours are written into the HTML: a theme switch while the window is open (Settings,
+        or the system's light/dark) writes it again in the new theme's."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and hasattr(self, "_page"):
+            page = self._html()
+            if page != self._page:  # one switch sends several events: written once, the place kept
+                bar = self.browser.verticalScrollBar()
+                place = bar.value()
+                self._page = page
+                self.browser.setHtml(page)
+                bar.setValue(place)
 
     def texts(self) -> list[str]:
         """Each row as it reads: "Ctrl+K: Find any page…" (for tests and screen readers alike)."""

@@ -57,7 +57,10 @@ class KeyboardHelp(QObject):
         ))
         menu = self.actions["palette"].parent()
         if isinstance(menu, QMenu):
+            # Greyed in the open menu while locked or curtained (open_palette refuses then anyway);
+            # enabled again as the menu closes, or Ctrl+K would stay dead after unlocking.
             menu.aboutToShow.connect(lambda: self.actions["palette"].setEnabled(self._palette_allowed()))
+            menu.aboutToHide.connect(lambda: self.actions["palette"].setEnabled(True))
         self._palette_key = QKeySequence(PALETTE_KEYS)
         if claim_palette_key if claim_palette_key is not None else text_fields_take_palette_key():
             self.claim_palette_key()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.privacy.curtain import HIDE_KEYS
 from app.ui.widgets import messages
+
+translate = QCoreApplication.translate  # context "WindowLock": these are functions, with no self.tr
 
 if TYPE_CHECKING:  # the window paints before the store (and sqlite3) loads
     from app.ui.privacy.controls import PrivacyControls
@@ -20,19 +23,20 @@ def lock_or_explain(window: QWidget, session: PrivacyControls, open_settings: Ca
     A failed lock is explained only while the journal is still open (it may have closed meanwhile)."""
     if not session.encrypted:
         if messages.confirm(
-            window, "Locking needs a passphrase",
-            "This journal isn't encrypted, so there is no passphrase to lock it with.",
-            "Turn on encryption in Settings, and Ctrl+L will close the journal until your "
-            "passphrase is typed. To hide the screen for a moment now, use "
-            f"{HIDE_KEYS}.",
-            "Open Settings", "Not now",
+            window, translate("WindowLock", "Locking needs a passphrase"),
+            translate("WindowLock", "This journal isn't encrypted, so there is no passphrase to lock it "
+                                    "with."),
+            translate("WindowLock", "Turn on encryption in Settings, and Ctrl+L will close the journal until "
+                                    "your passphrase is typed. To hide the screen for a moment now, use %s.")
+            % HIDE_KEYS,
+            translate("WindowLock", "Open Settings"), translate("WindowLock", "Not now"),
         ):
             open_settings()
         return
     if not session.lock() and still_open():
         messages.show_error(
-            window, "Your journal stays open",
-            "Trustbridge couldn't lock the journal just now.",
-            "Your latest writing may not be saved yet, or another task is still running. "
-            "Nothing was changed; try again in a moment.",
+            window, translate("WindowLock", "Your journal stays open"),
+            translate("WindowLock", "Trustbridge couldn't lock the journal just now."),
+            translate("WindowLock", "Your latest writing may not be saved yet, or another task is still "
+                                    "running. Nothing was changed; try again in a moment."),
         )

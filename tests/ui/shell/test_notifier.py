@@ -14,7 +14,7 @@ pytest.importorskip("PySide6.QtDBus", reason="Qt's D-Bus support is not installe
 
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 
-from app.ui.shell.notifier import PORTAL, PORTAL_NOTIFICATION, PORTAL_PATH, PortalNotifier
+from app.ui.shell.notifier import PORTAL, PORTAL_NOTIFICATION, PORTAL_PATH, WINDOW, PortalNotifier
 
 
 @pytest.fixture
@@ -74,6 +74,32 @@ def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, 
         with qtbot.waitSignal(notifier.clicked, timeout=5_000) as clicked:
             assert server.send(signal)
         assert clicked.args == ["evening"]
+    finally:
+        QDBusConnection.disconnectFromBus("stand-in-portal")
+        QDBusConnection.disconnectFromBus("trustbridge-test")
+
+
+def test_a_note_with_nowhere_to_lead_still_has_a_click_that_comes_back(qtbot: QtBot,
+                                                                       bus_address: str) -> None:
+    """"Trustbridge is still running" is shown with no place (""): its click brings the window
+    (notifier.WINDOW), rather than being no action the portal could send back."""
+    server = QDBusConnection.connectToBus(bus_address, "stand-in-portal")
+    client = QDBusConnection.connectToBus(bus_address, "trustbridge-test")
+    try:
+        assert server.isConnected() and client.isConnected()
+        portal = StandInPortal()
+        assert server.registerService(PORTAL)
+        assert server.registerVirtualObject(PORTAL_PATH, portal)
+        notifier = PortalNotifier(client)
+        notifier.show("Trustbridge is still running", "Your reminders will still come.", "")
+        qtbot.waitUntil(lambda: bool(portal.calls), timeout=5_000)
+        assert portal.calls[0][2][0] == f"trustbridge-{WINDOW}"
+
+        signal = QDBusMessage.createSignal(PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked")
+        signal.setArguments([f"trustbridge-{WINDOW}", WINDOW, []])
+        with qtbot.waitSignal(notifier.clicked, timeout=5_000) as clicked:
+            assert server.send(signal)
+        assert clicked.args == [WINDOW]
     finally:
         QDBusConnection.disconnectFromBus("stand-in-portal")
         QDBusConnection.disconnectFromBus("trustbridge-test")
