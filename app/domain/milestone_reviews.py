@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.workbench import Goal, GoalMilestone, GoalStatus, PlanMilestone
+from app.i18n import translate
+from app.i18n_dates import date_words
 
 
 def _by_day(milestones: Sequence[PlanMilestone]) -> dict[date, list[PlanMilestone]]:
@@ -85,7 +87,7 @@ def plan_day_number(start: date, day: date) -> int:
 def checkpoint_title(start: date, milestone: PlanMilestone) -> str:
     """'Day 30 — 31 March' (the plan's own day, so a 45-day plan's last checkpoint is day 45)."""
     day = milestone.due_on
-    return f"Day {plan_day_number(start, day)} — {day.day} {day:%B}"
+    return f"Day {plan_day_number(start, day)} — {date_words(day, translate('Dates', '%-d %B'))}"
 
 
 def offer_text(start: date, due: Sequence[PlanMilestone]) -> str:

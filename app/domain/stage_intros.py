@@ -9,19 +9,21 @@ from that commitment; undecided, it is the stage's own text.
 from __future__ import annotations
 
 from app.domain.workbench import Decision
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # How the stage's own introduction opens; a committed version says it without the "if".
-_CONDITIONAL_OPENING = "If you have decided to stay, "
+_CONDITIONAL_OPENING = QT_TRANSLATE_NOOP("StageIntro", "If you have decided to stay, ")
 
-STAY_OPENING = "You have decided to stay and give this your best."
+STAY_OPENING = QT_TRANSLATE_NOOP("StageIntro", "You have decided to stay and give this your best.")
 
-LEAVE_INTRO = (
+LEAVE_INTRO = QT_TRANSLATE_NOOP(
+    "StageIntro",
     "You have decided to plan your exit, and that is a real decision. The plan still matters "
     "while you prepare to go: how you meet it in these last weeks shapes your reputation and "
     "the references you leave with. Write down what is expected of you, how it will be "
     "measured and by when, and keep meeting it on your way out, so you leave on your own terms. "
     "What to hand over, what to ask about notice and references, and your job search belong "
-    "in your leaving plan: in Feelings, under Stay or go."
+    "in your leaving plan: in Feelings, under Stay or go.",
 )
 
 
@@ -29,11 +31,12 @@ def expectations_intro(decision: Decision | None, base: str) -> str:
     """The introduction to show on the Expectations stage, given the latest stay-or-go decision
     (None: never asked) and the stage's own introduction `base`."""
     if decision == Decision.LEAVE:
-        return LEAVE_INTRO
+        return translate("StageIntro", LEAVE_INTRO)
     if decision == Decision.STAY:
         text = base.strip()
-        if text.startswith(_CONDITIONAL_OPENING):
-            rest = text.removeprefix(_CONDITIONAL_OPENING)
+        opening, stay = translate("StageIntro", _CONDITIONAL_OPENING), translate("StageIntro", STAY_OPENING)
+        if text.startswith(opening):
+            rest = text.removeprefix(opening)
             text = rest[:1].upper() + rest[1:]
-        return f"{STAY_OPENING} {text}" if text else STAY_OPENING
+        return f"{stay} {text}" if text else stay
     return base

@@ -72,6 +72,9 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     from app.ui.widgets.clipboard import release_clipboard
 
     app = make_application(argv)
+    from app.ui.translation import start_language
+
+    start_language(data_dir)  # before the first window: its texts are made once, in this language
     app.aboutToQuit.connect(release_clipboard)  # a copied brief must not outlive Python (clipboard.py)
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private; the journal's open checks it too

@@ -1,0 +1,70 @@
+"""Day and month names in the language spoken (app.i18n), without Qt: the exports, the domain.
+
+The UI writes dates with QLocale (app/ui/translation.locale_date); what has no Qt (the Markdown
+and HTML exports, the plan report, the domain's headings) writes them here, from a small table
+per language rather than the C library's locale (which Python leaves at "C", and which would
+follow the computer, not the app) or a new dependency (Babel) for two languages' twelve months
+and seven days. The format is strftime's, itself translatable, so the order follows the language:
+
+    date_words(day, translate("Dates", "%A %-d %B %Y"))  # "Tuesday 8 December 2026"
+    # German translates the format to "%A, %-d. %B %Y": "Dienstag, 8. Dezember 2026"
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app import i18n
+
+_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_SHORT_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+}
+_SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
+}
+
+
+def _table(tables: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tables.get(i18n.current(), tables[i18n.FALLBACK])
+
+
+def day_name(day: date, short: bool = False) -> str:
+    return _table(_SHORT_DAYS if short else _DAYS)[day.weekday()]
+
+
+def month_name(month: int, short: bool = False) -> str:
+    return _table(_SHORT_MONTHS if short else _MONTHS)[month - 1]
+
+
+def date_words(day: date, form: str) -> str:
+    """`day` by a strftime format whose names (%A %a %B %b) are in the language spoken; "%-d" is
+    the day without a leading zero on every platform. Other fields are strftime's own."""
+    names = {
+        "%A": day_name(day), "%a": day_name(day, short=True),
+        "%B": month_name(day.month), "%b": month_name(day.month, short=True),
+        "%-d": str(day.day), "%%": "%%",
+    }
+    parts: list[str] = []
+    index = 0
+    while index < len(form):
+        field = form[index:index + 3] if form.startswith("%-", index) else form[index:index + 2]
+        if field in names:
+            name = names[field]
+            parts.append(name if field == "%%" else name.replace("%", "%%"))
+            index += len(field)
+        else:
+            parts.append(form[index])
+            index += 1
+    return day.strftime("".join(parts))
