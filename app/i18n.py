@@ -77,3 +77,18 @@ def use_translator(translator: Translator | None) -> None:
     """The app's translator for translate() (None: the English words, as without the app)."""
     global _translator
     _translator = translator
+
+
+class Plural:
+    """Words that change with a number: `Plural.tr("%n days ago", "", days)`.
+
+    pyside6-lupdate sees a plural ("numerus") only in a `Name.tr(text, disambiguation, n)` call
+    (it reads translate()'s count only when it is a literal number), and takes `Name` as the
+    context: so every plural is written this way and lives in the context "Plural". A number
+    whose English words differ for one ("1 day" / "2 days") has its "1" case written on its own,
+    so English (the source, shown without any translation) stays right.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("Plural", text, disambiguation or None, n)

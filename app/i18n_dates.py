@@ -12,6 +12,7 @@ and seven days. The format is strftime's, itself translatable, so the order foll
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from app import i18n
@@ -36,7 +37,7 @@ _SHORT_MONTHS = {
 }
 
 
-def _table(tables: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def _table(tables: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tables.get(i18n.current(), tables[i18n.FALLBACK])
 
 

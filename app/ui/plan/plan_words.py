@@ -28,6 +28,7 @@ from app.domain.workbench import (
     PlanStatus,
     Stakeholder,
 )
+from app.i18n import Plural, translate
 from app.ui.plan.evidence_dialog import PLAN_IN_GENERAL
 from app.ui.widgets.day_words import relative_days, short_date
 
@@ -109,12 +110,13 @@ def goal_line(goal: Goal, today: date, wins: int = 0) -> str:
 
 def not_confirmed_words(waiting: Sequence[Stakeholder]) -> str:
     """'Sam has not confirmed yet', 'Sam and Lee have not…', '3 people have not…'."""
-    names = [person.name or "someone" for person in waiting]
+    names = [person.name or translate("PlanWords", "someone") for person in waiting]
     if len(names) == 1:
-        return f"{names[0]} has not confirmed yet"
+        return translate("PlanWords", "{name} has not confirmed yet").format(name=names[0])
     if len(names) == 2:
-        return f"{names[0]} and {names[1]} have not confirmed yet"
-    return f"{len(names)} people have not confirmed yet"
+        return translate("PlanWords", "{first} and {second} have not confirmed yet").format(
+            first=names[0], second=names[1])
+    return Plural.tr("%n people have not confirmed yet", "", len(names))
 
 
 def checkpoint_heading(checkpoint: PlanMilestone, length_days: int, today: date, *,
