@@ -8,13 +8,15 @@ next start, as the window's own texts are made once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import TypeVar
 
 # Each language by its own name, as the Settings list shows it.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
 FALLBACK = "en"
 
 _current = FALLBACK
+K = TypeVar("K", bound=Hashable)
 
 
 def resolve(preference: str, system: Iterable[str]) -> str:
@@ -92,3 +94,21 @@ class Plural:
     @staticmethod
     def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
         return translate("Plural", text, disambiguation or None, n)
+
+
+class Words(Mapping[K, str]):
+    """A table of words, each named with QT_TRANSLATE_NOOP(context, ...), read in the language
+    spoken at the moment it is read: `MOOD_WORDS = Words("Mood", {1: QT_TRANSLATE_NOOP("Mood", "Low")})`."""
+
+    def __init__(self, context: str, words: Mapping[K, str]) -> None:
+        self._context = context
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)

@@ -69,3 +69,9 @@ def date_words(day: date, form: str) -> str:
             parts.append(form[index])
             index += 1
     return day.strftime("".join(parts))
+
+
+def number(value: float, decimals: int) -> str:
+    """A number with `decimals` places, as the language spoken writes it ("2.5"; German "2,5")."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if i18n.current() == "de" else text

@@ -266,6 +266,619 @@
     </message>
 </context>
 <context>
+    <name>FeelingsCheckin</name>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="47"/>
+        <source>{when}  ·  {word} ({mood} of 5)</source>
+        <translation>{when}  ·  {word} ({mood} von 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="80"/>
+        <source>How are you, right now?</source>
+        <translation>Wie geht es dir gerade?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="81"/>
+        <source>A check-in takes a minute. Over the weeks, they show you what is changing.</source>
+        <translation>Ein Stimmungscheck dauert eine Minute. Über die Wochen zeigen sie dir, was sich verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="86"/>
+        <source>Check-in save status</source>
+        <translation>Speicherstand des Stimmungschecks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="87"/>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="89"/>
+        <source>Save check-in</source>
+        <translation>Stimmungscheck speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="90"/>
+        <source>Save this check-in (Ctrl+Enter)</source>
+        <translation>Diesen Stimmungscheck speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="91"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="92"/>
+        <source>Clear the check-in form</source>
+        <translation>Das Formular leeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="102"/>
+        <source>Your recent check-ins</source>
+        <translation>Deine letzten Stimmungschecks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="103"/>
+        <source>Check-in notice</source>
+        <translation>Hinweis zum Stimmungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="105"/>
+        <source>Nothing here yet. Your first check-in will appear here as soon as you save it: pick a feeling or two above, choose how you are overall, and press Save check-in.</source>
+        <translation>Noch nichts hier. Dein erster Stimmungscheck erscheint hier, sobald du ihn speicherst: Wähle oben ein, zwei Gefühle, sag, wie es dir insgesamt geht, und drück auf „Stimmungscheck speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="111"/>
+        <source>Your recent check-ins, newest first</source>
+        <translation>Deine letzten Stimmungschecks, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="117"/>
+        <source>Delete check-in</source>
+        <translation>Stimmungscheck löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="118"/>
+        <source>Delete the selected check-in</source>
+        <translation>Den ausgewählten Stimmungscheck löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="119"/>
+        <source>Delete the selected check-in; you can undo it (Delete)</source>
+        <translation>Den ausgewählten Stimmungscheck löschen; du kannst es rückgängig machen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="176"/>
+        <source>Saved your check-in at {local_time:%H:%M}.</source>
+        <translation>Dein Stimmungscheck ist gespeichert, um {local_time:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="202"/>
+        <source>Couldn&apos;t delete it; it is still in your list.</source>
+        <translation>Konnte ihn nicht löschen; er steht noch in deiner Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="205"/>
+        <source>Deleted the check-in from {when_text}.</source>
+        <translation>Stimmungscheck vom {when_text} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="217"/>
+        <source>Undo: bring the check-in back</source>
+        <translation>Rückgängig: den Stimmungscheck zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="223"/>
+        <source>Couldn&apos;t bring it back just now. Try again in a moment.</source>
+        <translation>Konnte ihn gerade nicht zurückholen. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="245"/>
+        <source>1 check-in</source>
+        <translation>1 Stimmungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="247"/>
+        <source>, the {limit} newest shown</source>
+        <translation>, die {limit} neuesten angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsTool</name>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="38"/>
+        <source>Check in</source>
+        <translation>Stimmungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="39"/>
+        <source>Forgiveness</source>
+        <translation>Vergebung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="40"/>
+        <source>Stay or go</source>
+        <translation>Bleiben oder gehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="41"/>
+        <source>Over time</source>
+        <translation>Im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="56"/>
+        <source>Chart summary</source>
+        <translation>Zusammenfassung des Diagramms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="58"/>
+        <source>The line is your overall mood at each check-in. The dots underneath are the strongest feelings you named, up to three, larger when they were stronger and coloured by family. Dashed lines mark your check-in meetings. Rest the pointer on a check-in to see it in full.</source>
+        <translation>Die Linie ist deine Gesamtstimmung bei jedem Stimmungscheck. Die Punkte darunter sind die stärksten Gefühle, die du genannt hast, bis zu drei – größer, je stärker sie waren, und nach Gefühlsfamilie gefärbt. Gestrichelte Linien markieren deine Gespräche. Halte den Mauszeiger auf einen Stimmungscheck, um ihn ganz zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="109"/>
+        <source>Feelings tool: {text}</source>
+        <translation>Gefühle-Werkzeug: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="111"/>
+        <source>{text} (Alt+{number})</source>
+        <translation>{text} (Alt+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/feelings_tool.py" line="212"/>
+        <source>Couldn&apos;t read your check-ins just now.</source>
+        <translation>Konnte deine Stimmungschecks gerade nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgivenessSection</name>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="48"/>
+        <source>Status: not yet</source>
+        <translation>Stand: noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="50"/>
+        <source>Status: working on it</source>
+        <translation>Stand: ich arbeite daran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="52"/>
+        <source>Status: forgiven</source>
+        <translation>Stand: vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="56"/>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="57"/>
+        <source>Write whom or what this is about first, then save.</source>
+        <translation>Schreib zuerst, um wen oder was es geht, und speichere dann.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="58"/>
+        <source>Kept as a draft. Write whom or what this is about to add it to your list.</source>
+        <translation>Als Entwurf aufbewahrt. Schreib, um wen oder was es geht, um es in deine Liste aufzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="60"/>
+        <source>Your unsaved words are back. Write whom or what this is about to add it to your list.</source>
+        <translation>Deine ungespeicherten Worte sind wieder da. Schreib, um wen oder was es geht, um es in deine Liste aufzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="62"/>
+        <source>Couldn&apos;t delete it yet: your latest words aren&apos;t saved. Try again in a moment.</source>
+        <translation>Konnte es noch nicht löschen: Deine letzten Worte sind nicht gespeichert. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="97"/>
+        <source>Forgiving someone is not the same as saying they were right. It is deciding to stop carrying it around every day. Write down whom or what you are holding on to, yourself included, and where you are with each.</source>
+        <translation>Jemandem zu vergeben heißt nicht, zu sagen, dass er recht hatte. Es heißt, zu entscheiden, es nicht mehr jeden Tag mit dir herumzutragen. Schreib auf, an wem oder was du festhältst – dich selbst eingeschlossen – und wo du jeweils stehst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="103"/>
+        <source>Forgiveness notice</source>
+        <translation>Hinweis zur Vergebung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="105"/>
+        <source>Your list</source>
+        <translation>Deine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="107"/>
+        <source>Whom and what to forgive</source>
+        <translation>Wem und was du vergeben willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="113"/>
+        <source>Nobody on your list yet. Start with the one that comes to mind first: your manager, a coworker, the company, or you. Fill in the form and press Save.</source>
+        <translation>Noch niemand auf deiner Liste. Fang mit dem an, was dir zuerst einfällt: deine Führungskraft, ein Kollege, eine Kollegin, die Firma oder du. Füll das Formular aus und drück auf „Speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="118"/>
+        <source>Add someone or something</source>
+        <translation>Jemanden oder etwas hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="119"/>
+        <source>Add someone or something to forgive</source>
+        <translation>Jemanden oder etwas zum Vergeben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="121"/>
+        <source>Start a new item on your list</source>
+        <translation>Einen neuen Punkt auf deiner Liste beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="135"/>
+        <source>Whom or what</source>
+        <translation>Wem oder was</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="137"/>
+        <source>Whom or what to forgive</source>
+        <translation>Wem oder was du vergeben willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="138"/>
+        <source>A person, a group, a situation, or yourself</source>
+        <translation>Eine Person, eine Gruppe, eine Situation oder du selbst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="141"/>
+        <source>It&apos;s me</source>
+        <translation>Ich bin es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="143"/>
+        <source>This is about forgiving myself</source>
+        <translation>Es geht darum, mir selbst zu vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="148"/>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="149"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="150"/>
+        <source>As plainly as you can: what was said or done, and when…</source>
+        <translation>So schlicht wie möglich: was gesagt oder getan wurde, und wann…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="153"/>
+        <source>Where you are with it</source>
+        <translation>Wo du damit stehst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="156"/>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="158"/>
+        <source>What would help you let go? What is still in the way?</source>
+        <translation>Was würde dir helfen, loszulassen? Was steht noch im Weg?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="161"/>
+        <source>Forgiveness save status</source>
+        <translation>Speicherstand der Vergebung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="162"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="163"/>
+        <source>Delete this item from your list</source>
+        <translation>Diesen Punkt von deiner Liste löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="165"/>
+        <source>Remove it from your list; you can undo it</source>
+        <translation>Von deiner Liste entfernen; du kannst es rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="167"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="169"/>
+        <source>Save this item</source>
+        <translation>Diesen Punkt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="170"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="232"/>
+        <source>Couldn&apos;t read your list just now.</source>
+        <translation>Konnte deine Liste gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="267"/>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="371"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="282"/>
+        <source>Couldn&apos;t delete it; it is still on your list.</source>
+        <translation>Konnte es nicht löschen; es steht noch auf deiner Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="288"/>
+        <source>Removed “{whom}” from your list.</source>
+        <translation>„{whom}“ von deiner Liste entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="298"/>
+        <source>Undo: bring the person or thing you deleted back</source>
+        <translation>Rückgängig: das Gelöschte zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="309"/>
+        <source>Couldn&apos;t bring it back just now. Try again in a moment.</source>
+        <translation>Konnte es gerade nicht zurückholen. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="408"/>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="427"/>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="461"/>
+        <source>Someone or something new</source>
+        <translation>Jemand oder etwas Neues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/forgiveness_section.py" line="469"/>
+        <source>Last changed {when_text}.</source>
+        <translation>Zuletzt geändert: {when_text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="19"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="20"/>
+        <source>On track</source>
+        <translation>Auf Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="21"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="22"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="23"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="24"/>
+        <source>Working on it</source>
+        <translation>Ich arbeite daran</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="25"/>
+        <source>Forgiven</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="26"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="27"/>
+        <source>Stay and commit</source>
+        <translation>Bleiben und mich einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="28"/>
+        <source>Plan to leave</source>
+        <translation>Den Abschied planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="29"/>
+        <source>In a meeting</source>
+        <translation>In einem Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="30"/>
+        <source>By email</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="31"/>
+        <source>In chat</source>
+        <translation>Im Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="32"/>
+        <source>Some other way</source>
+        <translation>Auf andere Weise</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="33"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="34"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="35"/>
+        <location filename="../../app/domain/workbench.py" line="38"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="36"/>
+        <source>Completed successfully</source>
+        <translation>Erfolgreich abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="37"/>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="39"/>
+        <source>I left</source>
+        <translation>Ich bin gegangen</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPlan</name>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="50"/>
+        <source>What to finish or hand over</source>
+        <translation>Was abzuschließen oder zu übergeben ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="51"/>
+        <source>Work to wrap up, notes for whoever takes it on, files and access to pass on…</source>
+        <translation>Arbeit, die abzuschließen ist, Notizen für die Nachfolge, Dateien und Zugänge zum Übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="53"/>
+        <source>What to ask about notice, references and your last day</source>
+        <translation>Was du zu Kündigungsfrist, Zeugnis und deinem letzten Tag fragen willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="54"/>
+        <source>How much notice to give, who could give you a reference, when your last day would be…</source>
+        <translation>Welche Kündigungsfrist gilt, wer dir eine Referenz geben könnte, wann dein letzter Tag wäre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="56"/>
+        <source>People to talk to</source>
+        <translation>Menschen, mit denen du sprechen willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="57"/>
+        <source>Someone you trust at work, a mentor, family, former colleagues, a recruiter…</source>
+        <translation>Jemand, dem du bei der Arbeit vertraust, eine Mentorin, Familie, frühere Kollegen, ein Personalvermittler…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="59"/>
+        <source>Your job search, one step a line</source>
+        <translation>Deine Stellensuche, ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="60"/>
+        <source>Update my CV
+Tell three people I&apos;m looking
+Apply to two roles a week</source>
+        <translation>Lebenslauf aktualisieren
+Drei Leuten sagen, dass ich suche
+Zwei Bewerbungen pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="63"/>
+        <source>This is general guidance, not legal advice. For your rights and terms, such as notice, pay and references, check your contract, ask HR, or talk to an independent adviser.</source>
+        <translation>Das ist eine allgemeine Orientierung, keine Rechtsberatung. Zu deinen Rechten und Bedingungen – etwa Kündigungsfrist, Gehalt und Arbeitszeugnis – schau in deinen Vertrag, frag die Personalabteilung oder sprich mit einer unabhängigen Beratung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="69"/>
+        <source>Your latest decision is to stay. This leaving plan is kept as you left it, in case you need it again.</source>
+        <translation>Deine letzte Entscheidung ist, zu bleiben. Dieser Abschiedsplan bleibt, wie du ihn verlassen hast, falls du ihn wieder brauchst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="71"/>
+        <source>You haven&apos;t decided yet. This leaving plan is kept as you left it, in case you need it.</source>
+        <translation>Du hast dich noch nicht entschieden. Dieser Abschiedsplan bleibt, wie du ihn verlassen hast, falls du ihn brauchst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="109"/>
+        <source>You started a leaving plan. It is kept, in case you need it.</source>
+        <translation>Du hast einen Abschiedsplan begonnen. Er bleibt aufbewahrt, falls du ihn brauchst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="113"/>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="285"/>
+        <source>Show the leaving plan</source>
+        <translation>Abschiedsplan zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="114"/>
+        <source>Show or hide your leaving plan</source>
+        <translation>Deinen Abschiedsplan zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="119"/>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="120"/>
+        <source>Your leaving plan</source>
+        <translation>Dein Abschiedsplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="123"/>
+        <source>Leaving well protects your name, your references and your peace of mind. Write down what has to happen before you go; a line at a time is enough.</source>
+        <translation>Gut zu gehen schützt deinen Ruf, deine Referenzen und deinen Seelenfrieden. Schreib auf, was passieren muss, bevor du gehst; eine Zeile nach der anderen genügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="140"/>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="141"/>
+        <source>I have a day in mind to leave</source>
+        <translation>Ich habe einen Tag für meinen Abschied im Kopf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="142"/>
+        <source>The day you plan to leave</source>
+        <translation>Der Tag, an dem du gehen willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="144"/>
+        <source>Type the day, or pick it from the calendar (Alt+Down)</source>
+        <translation>Tag eingeben oder im Kalender wählen (Alt+Unten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="155"/>
+        <source>Leaving plan save status</source>
+        <translation>Speicherstand des Abschiedsplans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="222"/>
+        <source>Couldn&apos;t read your leaving plan just now.</source>
+        <translation>Konnte deinen Abschiedsplan gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="259"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="284"/>
+        <source>Hide the leaving plan</source>
+        <translation>Abschiedsplan verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/leaving_plan.py" line="296"/>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneOffer</name>
     <message>
         <location filename="../../app/ui/today/milestone_offer.py" line="42"/>
@@ -286,6 +899,236 @@
         <location filename="../../app/ui/today/milestone_offer.py" line="48"/>
         <source>Checkpoint review due</source>
         <translation>Rückblick auf einen Prüfpunkt fällig</translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="45"/>
+        <source>Very low</source>
+        <translation>Sehr schlecht</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="45"/>
+        <source>Low</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="46"/>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="46"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workbench.py" line="47"/>
+        <source>Very good</source>
+        <translation>Sehr gut</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="117"/>
+        <source>Mood over time chart</source>
+        <translation>Diagramm: Stimmung im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="263"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="293"/>
+        <source>Strongest</source>
+        <translation>Am stärksten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="342"/>
+        <source>Overall mood</source>
+        <translation>Gesamtstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="344"/>
+        <source>Check-in meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="372"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="376"/>
+        <source>Check-in</source>
+        <translation>Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCheck</name>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="42"/>
+        <source>Pick an overall mood to save. The feelings and the note are up to you.</source>
+        <translation>Wähle eine Gesamtstimmung, um zu speichern. Gefühle und Notiz sind freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="44"/>
+        <source>Your unfinished check-in is back, as you left it.</source>
+        <translation>Dein unfertiger Stimmungscheck ist wieder da, so wie du ihn verlassen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="45"/>
+        <source>Not saved. Your choices are still here; try again.</source>
+        <translation>Nicht gespeichert. Deine Auswahl ist noch da; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="46"/>
+        <source>Couldn&apos;t keep your choices just now. Press Not now again to close anyway.</source>
+        <translation>Konnte deine Auswahl gerade nicht aufbewahren. Drück noch einmal auf „Nicht jetzt“, um trotzdem zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="48"/>
+        <source>How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it.</source>
+        <translation>Wie stark es ist: 1 ist eine leise Spur, 5 füllt den ganzen Raum. Mit den Pfeiltasten änderst du es.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="64"/>
+        <source>Press Space to pick this feeling, again to take it off</source>
+        <translation>Leertaste wählt dieses Gefühl, noch einmal nimmt es wieder weg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="71"/>
+        <source>How strong: {name}</source>
+        <translation>Wie stark: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="105"/>
+        <source>{name}: picked. {hint}</source>
+        <translation>{name}: gewählt. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="108"/>
+        <source>Pick “{name}”</source>
+        <translation>„{name}“ wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="127"/>
+        <source>{name} family. {described}</source>
+        <translation>Familie {name}. {described}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="155"/>
+        <source>Which feelings are here right now? Pick any that fit, then set how strong each one is, from 1 (a faint trace) to 5 (it fills the room).</source>
+        <translation>Welche Gefühle sind gerade da? Wähle alle, die passen, und stell dann ein, wie stark jedes ist – von 1 (eine leise Spur) bis 5 (es füllt den ganzen Raum).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="167"/>
+        <source>Overall, how are you?</source>
+        <translation>Wie geht es dir insgesamt?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="173"/>
+        <source>Overall mood {mood} of 5: {label}</source>
+        <translation>Gesamtstimmung {mood} von 5: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="181"/>
+        <source>A note, if you like</source>
+        <translation>Eine Notiz, wenn du magst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="185"/>
+        <source>Note for this check-in</source>
+        <translation>Notiz zu diesem Stimmungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="186"/>
+        <source>What happened today, or what the feeling is about…</source>
+        <translation>Was heute passiert ist oder worum es bei dem Gefühl geht…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="328"/>
+        <source>Check in with yourself</source>
+        <translation>Bei dir selbst nachspüren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="329"/>
+        <source>Mood check-in</source>
+        <translation>Stimmungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="331"/>
+        <source>How are you feeling tonight?</source>
+        <translation>Wie fühlst du dich heute Abend?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="345"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="346"/>
+        <source>Close without saving a check-in</source>
+        <translation>Schließen, ohne einen Stimmungscheck zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_check.py" line="348"/>
+        <location filename="../../app/ui/feelings/mood_check.py" line="350"/>
+        <source>Save check-in</source>
+        <translation>Stimmungscheck speichern</translation>
+    </message>
+</context>
+<context>
+    <name>MoodWords</name>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="18"/>
+        <source>Your chart starts with your check-ins. Save one in “Check in” today and another in a day or two: the line shows how your mood moves, and the dots show which feelings were strongest.</source>
+        <translation>Dein Diagramm beginnt mit deinen Stimmungschecks. Speichere heute einen unter „Stimmungscheck“ und in ein, zwei Tagen noch einen: Die Linie zeigt, wie sich deine Stimmung bewegt, und die Punkte, welche Gefühle am stärksten waren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="23"/>
+        <source>One check-in so far. After your next one, a line appears here showing how your mood moves from one to the next.</source>
+        <translation>Bisher ein Stimmungscheck. Nach dem nächsten erscheint hier eine Linie, die zeigt, wie sich deine Stimmung von einem zum nächsten bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="28"/>
+        <source>The chart can&apos;t be drawn: a check-in&apos;s date is not valid. Your check-ins are kept as they are.</source>
+        <translation>Das Diagramm kann nicht gezeichnet werden: Das Datum eines Stimmungschecks ist ungültig. Deine Stimmungschecks bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="36"/>
+        <source>%-d %b %Y</source>
+        <translation>%-d. %b %Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="37"/>
+        <source>%-d %b</source>
+        <translation>%-d. %b</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="44"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Stimmungschecks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="47"/>
+        <source>1 check-in on {day}, mood {mood} of 5</source>
+        <translation>1 Stimmungscheck am {day}, Stimmung {mood} von 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="58"/>
+        <source>, {average} on average</source>
+        <translation>, im Schnitt {average}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="61"/>
+        <source>; 1 check-in meeting marked</source>
+        <translation>; 1 Gespräch markiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="70"/>
+        <source>mood {mood} of 5 ({word})</source>
+        <translation>Stimmung {mood} von 5 ({word})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/mood_words.py" line="72"/>
+        <source>{weekday} {day}, {time}: {mood}</source>
+        <translation>{weekday} {day}, {time}: {mood}</translation>
     </message>
 </context>
 <context>
@@ -466,6 +1309,30 @@
             <numerusform>%n Personen haben noch nicht bestätigt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feelings/feelings_checkin.py" line="246"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Stimmungscheck</numerusform>
+            <numerusform>%n Stimmungschecks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feelings/mood_words.py" line="53"/>
+        <source>%n check-ins from {first} to {last}; mood went from {start} to {end}</source>
+        <translation>
+            <numerusform>%n Stimmungscheck vom {first} bis {last}; die Stimmung ging von {start} zu {end}</numerusform>
+            <numerusform>%n Stimmungschecks vom {first} bis {last}; die Stimmung ging von {start} zu {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feelings/mood_words.py" line="63"/>
+        <source>; %n check-in meetings marked</source>
+        <translation>
+            <numerusform>; %n Gespräch markiert</numerusform>
+            <numerusform>; %n Gespräche markiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -622,6 +1489,44 @@
         <location filename="../../app/domain/schedule.py" line="114"/>
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SittingCard</name>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="26"/>
+        <source>Reasons to stay</source>
+        <translation>Gründe zu bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="27"/>
+        <source>Reasons to leave</source>
+        <translation>Gründe zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="28"/>
+        <source>What would have to be true to stay</source>
+        <translation>Was stimmen müsste, damit du bleibst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="29"/>
+        <source>In your own words</source>
+        <translation>In deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="45"/>
+        <source>{when}  ·  {decision}, decided {day}</source>
+        <translation>{when}  ·  {decision}, entschieden am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="48"/>
+        <source>{when}  ·  {decision}</source>
+        <translation>{when}  ·  {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/sitting_card.py" line="56"/>
+        <source>Nothing written in this sitting.</source>
+        <translation>In dieser Runde wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1769,195 @@
         <location filename="../../app/ui/today/statement_date.py" line="104"/>
         <source>Not yet: plan it for {day}</source>
         <translation>Noch nicht: für {day} planen</translation>
+    </message>
+</context>
+<context>
+    <name>StayOrGo</name>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="60"/>
+        <source>Decision: not decided yet</source>
+        <translation>Entscheidung: noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="62"/>
+        <source>Decision: stay and commit</source>
+        <translation>Entscheidung: bleiben und mich einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="63"/>
+        <source>Decision: plan to leave</source>
+        <translation>Entscheidung: den Abschied planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="110"/>
+        <source>There is no right answer here, only an honest one. Write down what pulls you to stay and what pulls you to go, and what would have to change for staying to work. You can come back to it as often as you need: each time you revisit, what you thought before is kept.</source>
+        <translation>Hier gibt es keine richtige Antwort, nur eine ehrliche. Schreib auf, was dich zum Bleiben zieht und was zum Gehen, und was sich ändern müsste, damit Bleiben funktioniert. Du kannst so oft zurückkommen, wie du brauchst: Jedes Mal bleibt aufbewahrt, was du vorher gedacht hast.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="119"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="130"/>
+        <source>Reasons to stay</source>
+        <translation>Gründe zu bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="120"/>
+        <source>What you value here, what you&apos;d lose, what could grow…</source>
+        <translation>Was du hier schätzt, was du verlieren würdest, was wachsen könnte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="122"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="131"/>
+        <source>Reasons to leave</source>
+        <translation>Gründe zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="123"/>
+        <source>What wears you down, what you&apos;d gain elsewhere…</source>
+        <translation>Was dich zermürbt, was du anderswo gewinnen würdest…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="125"/>
+        <source>What would have to be true to stay</source>
+        <translation>Was stimmen müsste, damit du bleibst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="126"/>
+        <source>Support, a change of role, a different way of working…</source>
+        <translation>Unterstützung, eine andere Rolle, eine andere Arbeitsweise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="142"/>
+        <source>What would have to be true for you to stay?</source>
+        <translation>Was müsste stimmen, damit du bleibst?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="145"/>
+        <source>Your decision</source>
+        <translation>Deine Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="148"/>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="149"/>
+        <source>Date of the decision</source>
+        <translation>Datum der Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="151"/>
+        <source>Type the day, or pick it from the calendar (Alt+Down)</source>
+        <translation>Tag eingeben oder im Kalender wählen (Alt+Unten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="161"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="164"/>
+        <source>In your own words: which, and why</source>
+        <translation>In deinen eigenen Worten: was, und warum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="165"/>
+        <source>I&apos;m staying because… or: I&apos;m going to plan my exit because…</source>
+        <translation>Ich bleibe, weil… oder: Ich plane meinen Abschied, weil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="174"/>
+        <source>Leaving well takes a plan too. Yours is just below this sitting.</source>
+        <translation>Auch gut zu gehen braucht einen Plan. Deiner steht direkt unter dieser Runde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="178"/>
+        <source>Go to the leaving plan</source>
+        <translation>Zum Abschiedsplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="179"/>
+        <source>Go to your leaving plan</source>
+        <translation>Zu deinem Abschiedsplan gehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="182"/>
+        <source>Stay or go save status</source>
+        <translation>Speicherstand von „Bleiben oder gehen“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="183"/>
+        <source>Revisit</source>
+        <translation>Neu bedenken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="184"/>
+        <source>Revisit: start a new sitting from this one</source>
+        <translation>Neu bedenken: eine neue Runde aus dieser beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="186"/>
+        <source>Start a new sitting, filled in from this one; this one is kept</source>
+        <translation>Eine neue Runde beginnen, ausgefüllt aus dieser; diese bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="189"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="191"/>
+        <source>Save this sitting</source>
+        <translation>Diese Runde speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="192"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="209"/>
+        <source>Earlier sittings, newest first</source>
+        <translation>Frühere Runden, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="212"/>
+        <source>When you revisit, the sitting you have now is kept here, just as you left it.</source>
+        <translation>Wenn du neu bedenkst, bleibt die jetzige Runde hier erhalten, genau wie du sie verlassen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="281"/>
+        <source>Couldn&apos;t read your sittings just now.</source>
+        <translation>Konnte deine Runden gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="326"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="370"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="339"/>
+        <source>A new sitting, filled in from your last one. Change what has changed, then save.</source>
+        <translation>Eine neue Runde, ausgefüllt aus deiner letzten. Ändere, was sich geändert hat, und speichere dann.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="371"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="410"/>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="431"/>
+        <source>Your current sitting, started {when_text}</source>
+        <translation>Deine jetzige Runde, begonnen {when_text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="436"/>
+        <source>A new sitting (not saved yet)</source>
+        <translation>Eine neue Runde (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="438"/>
+        <source>Your first sitting</source>
+        <translation>Deine erste Runde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feelings/stay_or_go.py" line="468"/>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>

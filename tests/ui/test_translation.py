@@ -1,9 +1,9 @@
 """The app's language: the translators at start, German words where they have been translated,
 German plurals and dates, and English left exactly as it was.
 
-The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today and
-app/ui/stages (Today with its dashboard, notices and "On this day"; each stage's page).
-TODO, as their folders are swept: app/ui/feelings, ownership, checkins, plan, search, brief (each
+The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today,
+app/ui/stages and app/ui/feelings (Today with its dashboard, notices and "On this day"; each
+stage's page; the Feelings tool's four sections). TODO, as their folders are swept: ownership, checkins, plan, search, brief (each
 stage's tool and dialogs), then app/ui/shell (the window, sidebar, menus, palette), privacy
 (settings, unlock, backups), writing (the editor card), widgets and journal — and the prompt
 catalogues (resources/de, the "german" helper's). Until then their widgets are left out of the walk
@@ -26,17 +26,20 @@ from app import i18n
 from app.domain.prompts import Catalogue
 from app.domain.records import EntryKind
 from app.domain.stages import Stage
-from app.domain.workbench import Action, CheckIn, Plan, PlanStatus, Stakeholder
+from app.domain.emotions import EmotionCatalogue
+from app.domain.workbench import Action, CheckIn, EmotionRating, MoodCheck, Plan, PlanStatus, Stakeholder
 from app.i18n_dates import date_words
 from app.store.journal import Journal
 from app.store.preferences import Preferences, save_preferences
 from app.ui import translation
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.stages.progress_words import prompt_count
 from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
 from app.ui.today.on_this_day import ago_text
 from app.ui.today.today_page import TodayPage
+from app.workbench_catalogue import load_emotions
 from tests.ui.german_walk import english_texts, looks_english
 
 NOW = datetime.now(UTC)
@@ -161,6 +164,26 @@ def test_every_stage_page_speaks_german(german: None, qtbot: QtBot, journal: Jou
         assert english_texts(page, catalogue_words(catalogue)) == [], stage
     page.go_to(len(page.guide.prompts) - 1)  # the last prompt: the tool's and the next stage's buttons
     assert english_texts(page, catalogue_words(catalogue)) == []
+
+
+def emotion_words(emotions: EmotionCatalogue) -> list[str]:
+    """The emotion catalogue's names: content (resources/emotions.toml), not this sweep's."""
+    return [word for family in emotions.families for word in (family.name, *family.emotions)]
+
+
+def test_the_feelings_tool_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    emotions = load_emotions()
+    journal.feelings.save_mood_check(MoodCheck(str(uuid.uuid4()), NOW - timedelta(days=1), 2,
+                                               (EmotionRating(emotions.families[0].emotions[0], 4),)))
+    journal.feelings.save_mood_check(MoodCheck(str(uuid.uuid4()), NOW, 4))
+    tool = FeelingsTool(ObservedJournal(journal), emotions)
+    qtbot.addWidget(tool)
+    tool.show()
+    content = [*emotion_words(emotions), ACTION]
+    for key in ("checkin", "forgiveness", "stay", "chart"):
+        tool.show_section(key)
+        assert english_texts(tool, content) == [], key
+    assert tool.section_buttons["chart"].text() == "Im Verlauf"
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:
