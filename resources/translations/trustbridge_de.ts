@@ -1203,11 +1203,36 @@ Zwei Bewerbungen pro Woche</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/ownership/say_on_words.py" line="45"/>
         <location filename="../../app/ui/today/dashboard.py" line="49"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/say_on_words.py" line="45"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/say_on_words.py" line="53"/>
+        <source>You plan to say your statement in %n days — {day}</source>
+        <translation>
+            <numerusform>Du willst deine Erklärung in %n Tag aussprechen – {day}</numerusform>
+            <numerusform>Du willst deine Erklärung in %n Tagen aussprechen – {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/say_on_words.py" line="64"/>
+        <source>%n days ago you planned to say your statement: did it happen?</source>
+        <translation>
+            <numerusform>Vor %n Tag wolltest du deine Erklärung aussprechen: Hat es geklappt?</numerusform>
+            <numerusform>Vor %n Tagen wolltest du deine Erklärung aussprechen: Hat es geklappt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1333,6 +1358,41 @@ Zwei Bewerbungen pro Woche</translation>
             <numerusform>; %n Gespräche markiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/rehearsal.py" line="42"/>
+        <location filename="../../app/ui/ownership/statement_words.py" line="57"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/rehearsal.py" line="44"/>
+        <location filename="../../app/ui/ownership/statement_words.py" line="60"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/rehearsal.py" line="50"/>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="104"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ownership/statement_words.py" line="54"/>
+        <source>About %n seconds to say aloud</source>
+        <translation>
+            <numerusform>Etwa %n Sekunde zum Aussprechen</numerusform>
+            <numerusform>Etwa %n Sekunden zum Aussprechen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -1426,6 +1486,143 @@ Zwei Bewerbungen pro Woche</translation>
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="39"/>
+        <source>Nothing to say yet</source>
+        <translation>Noch nichts zu sagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="41"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="43"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="46"/>
+        <source>{minutes} {seconds}</source>
+        <translation>{minutes} {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="50"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="51"/>
+        <source>about {length} to say ({words})</source>
+        <translation>etwa {length} zum Sprechen ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="66"/>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="67"/>
+        <source>Rehearse your statement</source>
+        <translation>Deine Erklärung proben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="80"/>
+        <source>Say it aloud, at the pace you would use with your manager. Pauses are fine; they help the words land.</source>
+        <translation>Sprich sie laut, in dem Tempo, das du bei deiner Führungskraft nehmen würdest. Pausen sind gut; sie lassen die Worte wirken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="86"/>
+        <source>Your statement, to read aloud</source>
+        <translation>Deine Erklärung, zum lauten Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="97"/>
+        <source>Spoken length</source>
+        <translation>Gesprochene Länge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="105"/>
+        <source>Time so far</source>
+        <translation>Bisherige Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="106"/>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="186"/>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="198"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="108"/>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="199"/>
+        <source>Start the timer</source>
+        <translation>Die Stoppuhr starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="109"/>
+        <source>Start or stop the timer (Space)</source>
+        <translation>Stoppuhr starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="110"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="111"/>
+        <source>Reset the timer</source>
+        <translation>Die Stoppuhr zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="112"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="113"/>
+        <source>Close the rehearsal</source>
+        <translation>Die Probe schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="114"/>
+        <source>Back to the workshop (Escape)</source>
+        <translation>Zurück zur Werkstatt (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="126"/>
+        <source>Gentle checks</source>
+        <translation>Behutsame Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="128"/>
+        <source>Gentle checks on your statement</source>
+        <translation>Behutsame Hinweise zu deiner Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="136"/>
+        <source>Nothing to point out. Saying it aloud is the best check.</source>
+        <translation>Nichts anzumerken. Sie laut zu sagen, ist die beste Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="177"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="178"/>
+        <source>Stop the timer</source>
+        <translation>Die Stoppuhr anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="187"/>
+        <source>Start the timer again</source>
+        <translation>Die Stoppuhr wieder starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/rehearsal.py" line="189"/>
+        <source>You took {clock_text}. Press Start to go on, or Reset to try it again from the top.</source>
+        <translation>Du hast {clock_text} gebraucht. Drück auf „Start“, um weiterzumachen, oder auf „Zurücksetzen“, um noch einmal von vorn zu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../app/domain/reminders.py" line="80"/>
@@ -1456,6 +1653,254 @@ Zwei Bewerbungen pro Woche</translation>
         <location filename="../../app/domain/reminders.py" line="86"/>
         <source>Your statement is in Trustbridge if you want to read it once more first.</source>
         <translation>Deine Erklärung liegt in Trustbridge, falls du sie vorher noch einmal lesen möchtest.</translation>
+    </message>
+</context>
+<context>
+    <name>SayOnCard</name>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="24"/>
+        <source>Not chosen yet. Owning it quickly helps: a day within the next few days is usually best, while it is still fresh for you both.</source>
+        <translation>Noch nicht gewählt. Es hilft, bald Verantwortung zu übernehmen: Ein Tag in den nächsten Tagen ist meist am besten, solange es für euch beide noch frisch ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="40"/>
+        <source>When you will say it</source>
+        <translation>Wann du sie aussprichst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="42"/>
+        <source>When you will say your statement</source>
+        <translation>Wann du deine Erklärung aussprichst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="47"/>
+        <source>Choose a day…</source>
+        <translation>Einen Tag wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="48"/>
+        <source>Choose the day you will say your statement</source>
+        <translation>Den Tag wählen, an dem du deine Erklärung aussprichst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="50"/>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="145"/>
+        <source>I said it</source>
+        <translation>Gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="51"/>
+        <source>I have said my statement</source>
+        <translation>Ich habe meine Erklärung ausgesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="52"/>
+        <source>No day for now</source>
+        <translation>Vorerst kein Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="53"/>
+        <source>Clear the day you will say your statement</source>
+        <translation>Den Tag für deine Erklärung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="55"/>
+        <source>Not said yet after all</source>
+        <translation>Doch noch nicht gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="56"/>
+        <source>Mark the statement as not said yet</source>
+        <translation>Die Erklärung als noch nicht ausgesprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="64"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="65"/>
+        <source>The day you will say your statement</source>
+        <translation>Der Tag, an dem du deine Erklärung aussprichst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="70"/>
+        <source>Set this day</source>
+        <translation>Diesen Tag festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="72"/>
+        <source>Set this as the day you will say your statement</source>
+        <translation>Diesen Tag für deine Erklärung festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="75"/>
+        <source>Cancel choosing a day</source>
+        <translation>Die Wahl eines Tages abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="79"/>
+        <source>Saying it notice</source>
+        <translation>Hinweis zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="118"/>
+        <source>When you will say it could not be read</source>
+        <translation>Wann du sie aussprichst, konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="139"/>
+        <source>Plan for {short_day}</source>
+        <translation>Für {short_day} planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="141"/>
+        <source>Plan to say it on {long_day}</source>
+        <translation>Planen, sie am {long_day} auszusprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="144"/>
+        <source>Yes, I said it</source>
+        <translation>Ja, gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="146"/>
+        <source>Pick a new day…</source>
+        <translation>Einen neuen Tag wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="146"/>
+        <source>Choose another day…</source>
+        <translation>Einen anderen Tag wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="180"/>
+        <source>The day could not be saved</source>
+        <translation>Der Tag konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="186"/>
+        <source>Planned for {long_day}. Rehearsing it aloud once or twice before then helps.</source>
+        <translation>Geplant für {long_day}. Es hilft, sie vorher ein- oder zweimal laut zu proben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="188"/>
+        <source>No day is planned for now.</source>
+        <translation>Vorerst ist kein Tag geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="194"/>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="202"/>
+        <source>That could not be saved</source>
+        <translation>Das konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_card.py" line="205"/>
+        <source>Marked as not said yet. Pick a new day whenever you are ready.</source>
+        <translation>Als noch nicht ausgesprochen markiert. Wähl einen neuen Tag, wann immer du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>SayOnWords</name>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="27"/>
+        <source>%A %-d %B</source>
+        <translation>%A, %-d. %B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="28"/>
+        <source>%A %-d %B %Y</source>
+        <translation>%A, %-d. %B %Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="34"/>
+        <source>%a %-d %b</source>
+        <translation>%a, %-d. %b</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="35"/>
+        <source>%a %-d %b %Y</source>
+        <translation>%a, %-d. %b %Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="40"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="42"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="44"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="54"/>
+        <source>Reading it aloud once a day until then helps it sound like you.</source>
+        <translation>Sie bis dahin einmal am Tag laut zu lesen, hilft, dass sie nach dir klingt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="56"/>
+        <source>You plan to say your statement tomorrow — {day}</source>
+        <translation>Du willst deine Erklärung morgen aussprechen – {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="57"/>
+        <source>One calm read-through tonight is enough.</source>
+        <translation>Einmal in Ruhe durchlesen heute Abend genügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="59"/>
+        <source>Today is the day you planned to say your statement</source>
+        <translation>Heute ist der Tag, an dem du deine Erklärung aussprechen wolltest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="60"/>
+        <source>Take a breath. You wrote it; you know what you mean.</source>
+        <translation>Atme durch. Du hast sie geschrieben; du weißt, was du meinst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="62"/>
+        <source>Yesterday you planned to say your statement: did it happen?</source>
+        <translation>Gestern wolltest du deine Erklärung aussprechen: Hat es geklappt?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="65"/>
+        <source>Either way is all right. Mark it said, or pick a new day.</source>
+        <translation>Beides ist in Ordnung. Markiere sie als gesagt oder wähl einen neuen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="73"/>
+        <source>You plan to say it on {day}, {when}.</source>
+        <translation>Du willst sie am {day} aussprechen, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="76"/>
+        <source>You plan to say it today, {day}.</source>
+        <translation>Du willst sie heute aussprechen, {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="77"/>
+        <source>You planned to say it on {day}, {when}. Did it happen? Either way is all right: mark it said, or pick a new day.</source>
+        <translation>Du wolltest sie am {day} aussprechen, {when}. Hat es geklappt? Beides ist in Ordnung: Markiere sie als gesagt oder wähl einen neuen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="83"/>
+        <source>You said your statement today. That was the hard part, and you did it.</source>
+        <translation>Du hast deine Erklärung heute ausgesprochen. Das war der schwere Teil, und du hast ihn geschafft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/say_on_words.py" line="85"/>
+        <source>You said your statement on {day}. That was the hard part, and you did it.</source>
+        <translation>Du hast deine Erklärung am {day} ausgesprochen. Das war der schwere Teil, und du hast ihn geschafft.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2174,47 @@ Zwei Bewerbungen pro Woche</translation>
     </message>
 </context>
 <context>
+    <name>StartersCard</name>
+    <message>
+        <location filename="../../app/ui/ownership/starters_card.py" line="37"/>
+        <source>Starting points</source>
+        <translation>Anfänge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/starters_card.py" line="38"/>
+        <source>Not sure how to begin? Each puts a few sentences where your cursor is in the draft. Fill in the … and change anything that is not quite you.</source>
+        <translation>Unsicher, wie du anfangen sollst? Jeder Anfang setzt ein paar Sätze dorthin, wo dein Cursor im Entwurf steht. Füll die … aus und ändere alles, was nicht ganz nach dir klingt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/starters_card.py" line="45"/>
+        <source>Insert the starting point “{title}”</source>
+        <translation>Den Anfang „{title}“ einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCompare</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_compare.py" line="42"/>
+        <source>Compare: {old_title} and {new_title}</source>
+        <translation>Vergleich: {old_title} und {new_title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_compare.py" line="44"/>
+        <source>Compare two versions of your statement</source>
+        <translation>Zwei Fassungen deiner Erklärung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_compare.py" line="56"/>
+        <source>Words taken out are &lt;span style=&apos;background-color:{danger_soft}; text-decoration:line-through&apos;&gt;struck through&lt;/span&gt; on the left; words added are &lt;span style=&apos;background-color:{accent_soft}; text-decoration:underline&apos;&gt;underlined&lt;/span&gt; on the right. Nothing here changes your statement.</source>
+        <translation>Gestrichene Wörter sind links &lt;span style=&apos;background-color:{danger_soft}; text-decoration:line-through&apos;&gt;durchgestrichen&lt;/span&gt;; hinzugefügte Wörter sind rechts &lt;span style=&apos;background-color:{accent_soft}; text-decoration:underline&apos;&gt;unterstrichen&lt;/span&gt;. Hier ändert sich nichts an deiner Erklärung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_compare.py" line="85"/>
+        <source>Close the comparison</source>
+        <translation>Den Vergleich schließen</translation>
+    </message>
+</context>
+<context>
     <name>StatementDate</name>
     <message>
         <location filename="../../app/ui/today/statement_date.py" line="25"/>
@@ -1769,6 +2255,777 @@ Zwei Bewerbungen pro Woche</translation>
         <location filename="../../app/ui/today/statement_date.py" line="104"/>
         <source>Not yet: plan it for {day}</source>
         <translation>Noch nicht: für {day} planen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementExport</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="21"/>
+        <source>My ownership statement</source>
+        <translation>Meine Verantwortungserklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="29"/>
+        <source>Version {number} (final)</source>
+        <translation>Fassung {number} (endgültig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="30"/>
+        <source>Version {number}</source>
+        <translation>Fassung {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="31"/>
+        <source>Current draft</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="37"/>
+        <location filename="../../app/ui/ownership/statement_export.py" line="45"/>
+        <source>%-d %B %Y</source>
+        <translation>%-d. %B %Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="39"/>
+        <source>From final version {number}, saved {day}.</source>
+        <translation>Aus der endgültigen Fassung {number}, gespeichert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="41"/>
+        <source>From version {number}, saved {day}.</source>
+        <translation>Aus Fassung {number}, gespeichert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="46"/>
+        <source>From the working draft, last changed {day}.</source>
+        <translation>Aus dem Arbeitsentwurf, zuletzt geändert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_export.py" line="47"/>
+        <source>From the working draft.</source>
+        <translation>Aus dem Arbeitsentwurf.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementHints</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="51"/>
+        <source>Choose it to find it in your draft</source>
+        <translation>Wähl ihn, um die Stelle im Entwurf zu finden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="54"/>
+        <source>Hints about your draft will appear here as you write.</source>
+        <translation>Hinweise zu deinem Entwurf erscheinen hier, während du schreibst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="56"/>
+        <source>This draft is much longer than a statement usually is, so the checks are resting. They come back once it is shorter.</source>
+        <translation>Dieser Entwurf ist viel länger als eine Erklärung üblicherweise, darum ruhen die Hinweise. Sie kommen zurück, sobald er kürzer ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="60"/>
+        <source>Nothing to point out. Reading it aloud once is still a good test.</source>
+        <translation>Nichts anzumerken. Sie einmal laut zu lesen, ist trotzdem eine gute Probe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="63"/>
+        <source>The first {shown} of {count} are shown.</source>
+        <translation>Die ersten {shown} von {count} werden gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="101"/>
+        <source>Nothing to say aloud yet</source>
+        <translation>Noch nichts zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_hints.py" line="103"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSharing</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="56"/>
+        <source>There is nothing to copy yet.</source>
+        <translation>Es gibt noch nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="60"/>
+        <source>Copied your final statement (version {number}).</source>
+        <translation>Deine endgültige Erklärung (Fassung {number}) ist kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="63"/>
+        <source>No version is marked final yet, so your current draft was copied.</source>
+        <translation>Noch ist keine Fassung endgültig, darum wurde dein aktueller Entwurf kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="77"/>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="80"/>
+        <source>The file was not written: {INSIDE_DATA_DIR}.</source>
+        <translation>Die Datei wurde nicht geschrieben: {INSIDE_DATA_DIR}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="88"/>
+        <source>The file could not be written: {value}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="91"/>
+        <source>your final statement (version {number})</source>
+        <translation>deine endgültige Erklärung (Fassung {number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="93"/>
+        <source>your current draft, as no version is marked final yet</source>
+        <translation>deinen aktuellen Entwurf, da noch keine Fassung endgültig ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="94"/>
+        <source>Exported {which} to {path}.</source>
+        <translation>{which} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="102"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="103"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_sharing.py" line="104"/>
+        <source>Export your statement</source>
+        <translation>Deine Erklärung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVersions</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="77"/>
+        <source>There is nothing in the draft to keep yet. Write or build it first.</source>
+        <translation>Im Entwurf steht noch nichts zum Aufbewahren. Schreib oder baue ihn zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="85"/>
+        <source>Nothing has changed since version {number}, so no new version was made.</source>
+        <translation>Seit Fassung {number} hat sich nichts geändert, darum gibt es keine neue Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="90"/>
+        <source>The version could not be saved</source>
+        <translation>Die Fassung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="94"/>
+        <source>Saved as version {number}.</source>
+        <translation>Als Fassung {number} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="119"/>
+        <source>Your current draft</source>
+        <translation>Dein aktueller Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="125"/>
+        <source>Select one version to compare with your draft, or two to compare with each other.</source>
+        <translation>Wähl eine Fassung, um sie mit deinem Entwurf zu vergleichen, oder zwei, um sie miteinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="139"/>
+        <source>Version {number} could not be restored</source>
+        <translation>Fassung {number} konnte nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="147"/>
+        <source>Version {number} is back in your draft.</source>
+        <translation>Fassung {number} steht wieder in deinem Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="154"/>
+        <source>Your earlier draft could not be put back</source>
+        <translation>Dein früherer Entwurf konnte nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="159"/>
+        <source>Your earlier draft is back.</source>
+        <translation>Dein früherer Entwurf ist wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="173"/>
+        <source>Sleep on it? You wrote version {number} today. Words often read differently the next morning: read it again tomorrow, then mark it final.</source>
+        <translation>Noch eine Nacht darüber schlafen? Du hast Fassung {number} heute geschrieben. Worte lesen sich am nächsten Morgen oft anders: Lies sie morgen noch einmal und mach sie dann endgültig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="177"/>
+        <source>Mark final anyway</source>
+        <translation>Trotzdem endgültig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="178"/>
+        <source>I&apos;ll read it tomorrow</source>
+        <translation>Ich lese sie morgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="179"/>
+        <source>Good idea. It will be here tomorrow.</source>
+        <translation>Gute Idee. Sie ist morgen noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="181"/>
+        <source>Mark version {number} final anyway</source>
+        <translation>Fassung {number} trotzdem endgültig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="183"/>
+        <source>Wait and read it again tomorrow</source>
+        <translation>Warten und morgen noch einmal lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="191"/>
+        <source>That could not be changed</source>
+        <translation>Das konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="195"/>
+        <source>Version {number} is no longer final.</source>
+        <translation>Fassung {number} ist nicht mehr endgültig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="197"/>
+        <source>Version {number} is now your final statement. Copy and export use it.</source>
+        <translation>Fassung {number} ist jetzt deine endgültige Erklärung. Kopieren und Exportieren verwenden sie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="206"/>
+        <source>Version {number} could not be deleted</source>
+        <translation>Fassung {number} konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="210"/>
+        <source>Version {number} deleted.</source>
+        <translation>Fassung {number} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="223"/>
+        <source>Version {number} could not be brought back</source>
+        <translation>Fassung {number} konnte nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="228"/>
+        <source>Version {number} is back.</source>
+        <translation>Fassung {number} ist wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="236"/>
+        <source>The versions could not be read</source>
+        <translation>Die Fassungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="262"/>
+        <source>Copying and exporting use your final statement, version {number}.</source>
+        <translation>Kopieren und Exportieren verwenden deine endgültige Erklärung, Fassung {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="264"/>
+        <source>No version is marked final yet, so copying and exporting use your current draft. Mark a saved version as final to use that one instead.</source>
+        <translation>Noch ist keine Fassung endgültig, darum verwenden Kopieren und Exportieren deinen aktuellen Entwurf. Mach eine gespeicherte Fassung endgültig, um stattdessen sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="283"/>
+        <source>Compare version {number} with version {number2}</source>
+        <translation>Fassung {number} mit Fassung {number2} vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="286"/>
+        <source>Compare the selected version with your draft</source>
+        <translation>Die ausgewählte Fassung mit deinem Entwurf vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="292"/>
+        <source>Unmark final</source>
+        <translation>Nicht mehr endgültig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="292"/>
+        <source>Mark as final</source>
+        <translation>Endgültig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="295"/>
+        <source>Unmark the selected version as final</source>
+        <translation>Die ausgewählte Fassung nicht mehr als endgültig markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_versions.py" line="295"/>
+        <source>Mark the selected version as final</source>
+        <translation>Die ausgewählte Fassung endgültig machen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="115"/>
+        <source>The four parts</source>
+        <translation>Die vier Teile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="116"/>
+        <location filename="../../app/ui/ownership/statement_view.py" line="175"/>
+        <source>Hide the parts</source>
+        <translation>Teile verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="117"/>
+        <location filename="../../app/ui/ownership/statement_view.py" line="177"/>
+        <source>Hide the four parts</source>
+        <translation>Die vier Teile verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="131"/>
+        <source>Write each part in your own words. They are notes to yourself: the draft below is what you will actually say.</source>
+        <translation>Schreib jeden Teil in deinen eigenen Worten. Es sind Notizen für dich: Der Entwurf darunter ist das, was du tatsächlich sagen wirst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="158"/>
+        <location filename="../../app/ui/ownership/statement_view.py" line="159"/>
+        <source>Build the draft from the parts</source>
+        <translation>Entwurf aus den Teilen bauen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="160"/>
+        <source>Put the four parts together as your draft, ready to edit</source>
+        <translation>Die vier Teile zu deinem Entwurf zusammenfügen, bereit zum Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="166"/>
+        <source>Draft notice</source>
+        <translation>Hinweis zum Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="175"/>
+        <source>Show the parts</source>
+        <translation>Teile zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="178"/>
+        <source>Show the four parts</source>
+        <translation>Die vier Teile zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="182"/>
+        <source>Your draft</source>
+        <translation>Dein Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="183"/>
+        <source>Edit freely until it sounds like you. It is kept as you type.</source>
+        <translation>Bearbeite ihn frei, bis er nach dir klingt. Er wird beim Tippen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="187"/>
+        <source>Your statement draft</source>
+        <translation>Der Entwurf deiner Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="188"/>
+        <source>Build it from the parts above, or write it here directly…</source>
+        <translation>Bau ihn aus den Teilen oben oder schreib ihn direkt hier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="193"/>
+        <source>Speaking time</source>
+        <translation>Sprechzeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="200"/>
+        <source>Save as version</source>
+        <translation>Als Fassung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="202"/>
+        <source>Save the draft as a new version</source>
+        <translation>Den Entwurf als neue Fassung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="204"/>
+        <source>Keep this draft as a numbered version (Ctrl+S)</source>
+        <translation>Diesen Entwurf als nummerierte Fassung aufbewahren (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="206"/>
+        <source>Rehearse…</source>
+        <translation>Proben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="207"/>
+        <source>Rehearse the statement aloud, with a timer</source>
+        <translation>Die Erklärung laut proben, mit Stoppuhr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="209"/>
+        <source>Your draft in large text, with a timer (Ctrl+R)</source>
+        <translation>Dein Entwurf in großer Schrift, mit Stoppuhr (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="216"/>
+        <source>Statement notice</source>
+        <translation>Hinweis zur Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="220"/>
+        <source>Gentle checks</source>
+        <translation>Behutsame Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="221"/>
+        <source>Things you may want to look at again. They are only suggestions: keep whatever is true for you. Choose one to find it in the draft.</source>
+        <translation>Stellen, die du dir vielleicht noch einmal ansehen willst. Es sind nur Vorschläge: Behalte, was für dich stimmt. Wähl einen, um die Stelle im Entwurf zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="227"/>
+        <source>Hints about your draft</source>
+        <translation>Hinweise zu deinem Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="241"/>
+        <source>Use your statement</source>
+        <translation>Deine Erklärung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="244"/>
+        <source>Copy to the clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="245"/>
+        <source>Copy the final statement to the clipboard</source>
+        <translation>Die endgültige Erklärung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="247"/>
+        <source>Copies the version marked final, or the draft if none is final</source>
+        <translation>Kopiert die endgültige Fassung oder den Entwurf, wenn keine endgültig ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="249"/>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="250"/>
+        <source>Export the statement as a Markdown file</source>
+        <translation>Die Erklärung als Markdown-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="252"/>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="253"/>
+        <source>Export the statement as a PDF file</source>
+        <translation>Die Erklärung als PDF-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="259"/>
+        <source>Export notice</source>
+        <translation>Hinweis zum Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="263"/>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Fassungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="265"/>
+        <source>No versions yet. When the draft says what you mean, save it as a version; you can compare versions later, go back to one, and mark the one you will use as final.</source>
+        <translation>Noch keine Fassungen. Wenn der Entwurf sagt, was du meinst, speichere ihn als Fassung; später kannst du Fassungen vergleichen, zu einer zurückkehren und die, die du verwenden willst, endgültig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="270"/>
+        <source>Saved versions, newest first</source>
+        <translation>Gespeicherte Fassungen, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="282"/>
+        <source>Select one version to compare it with your draft, or two to compare them with each other (Ctrl+click).</source>
+        <translation>Wähl eine Fassung, um sie mit deinem Entwurf zu vergleichen, oder zwei, um sie miteinander zu vergleichen (Strg+Klick).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="287"/>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="288"/>
+        <source>Restore into the draft</source>
+        <translation>In den Entwurf zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="289"/>
+        <source>Restore the selected version into the draft</source>
+        <translation>Die ausgewählte Fassung in den Entwurf zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="291"/>
+        <source>Mark as final</source>
+        <translation>Endgültig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="292"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="293"/>
+        <source>Delete the selected version</source>
+        <translation>Die ausgewählte Fassung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="294"/>
+        <source>Delete this version; you can undo it (Delete)</source>
+        <translation>Diese Fassung löschen; du kannst es rückgängig machen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_view.py" line="303"/>
+        <source>Versions notice</source>
+        <translation>Hinweis zu den Fassungen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWords</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="15"/>
+        <source>May sound like blame</source>
+        <translation>Klingt vielleicht nach Schuldzuweisung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="16"/>
+        <source>May sound unsure</source>
+        <translation>Klingt vielleicht unsicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="17"/>
+        <source>All or nothing</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="18"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="23"/>
+        <source>What is true</source>
+        <translation>Was wahr ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="24"/>
+        <source>The facts as you see them, plainly, without judging anyone.</source>
+        <translation>Die Tatsachen, wie du sie siehst – schlicht, ohne jemanden zu verurteilen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="25"/>
+        <source>What happened, as you would tell it to a fair friend…</source>
+        <translation>Was passiert ist, so wie du es einer fairen Freundin erzählen würdest…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="26"/>
+        <source>What I own</source>
+        <translation>Wofür ich Verantwortung übernehme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="27"/>
+        <source>Your share of it, said without excuses.</source>
+        <translation>Dein Anteil daran, ohne Ausreden gesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="28"/>
+        <source>The part that was mine was…</source>
+        <translation>Mein Anteil war…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="29"/>
+        <source>What I commit to</source>
+        <translation>Wozu ich mich verpflichte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="30"/>
+        <source>What you will do from here, as concretely as you can.</source>
+        <translation>Was du von jetzt an tun wirst, so konkret wie möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="31"/>
+        <source>From now on I will…</source>
+        <translation>Von jetzt an werde ich…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="32"/>
+        <source>What I need</source>
+        <translation>Was ich brauche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="33"/>
+        <source>Support or clarity you would like to ask for.</source>
+        <translation>Unterstützung oder Klarheit, um die du bitten möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="34"/>
+        <source>It would help me to have…</source>
+        <translation>Es würde mir helfen, … zu haben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="37"/>
+        <source>This is where your ownership statement takes shape. Start with the four parts below; a few honest sentences in each is plenty. When they feel right, build a draft from them and shape it until it sounds like you speaking. Save a version whenever you want to keep what you have, and mark the one you mean to use as final. Nothing here leaves your computer unless you copy or export it.</source>
+        <translation>Hier nimmt deine Verantwortungserklärung Gestalt an. Fang mit den vier Teilen unten an; ein paar ehrliche Sätze in jedem genügen. Wenn sie sich richtig anfühlen, bau daraus einen Entwurf und forme ihn, bis er klingt, als würdest du sprechen. Speichere eine Fassung, wann immer du festhalten willst, was du hast, und mach die, die du verwenden willst, endgültig. Nichts hiervon verlässt deinen Computer, außer du kopierst oder exportierst es.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="50"/>
+        <source>Nothing to say aloud yet</source>
+        <translation>Noch nichts zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="53"/>
+        <source>About 1 second to say aloud</source>
+        <translation>Etwa 1 Sekunde zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="56"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="59"/>
+        <source>About {minutes} to say aloud</source>
+        <translation>Etwa {minutes} zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="60"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="61"/>
+        <source>About {minutes} {seconds} to say aloud</source>
+        <translation>Etwa {minutes} {seconds} zum Aussprechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="78"/>
+        <source>Version {number} (final)</source>
+        <translation>Fassung {number} (endgültig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="79"/>
+        <source>Version {number}</source>
+        <translation>Fassung {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="82"/>
+        <source>Read it again tomorrow</source>
+        <translation>Lies sie morgen noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="94"/>
+        <source>  ★ Final</source>
+        <translation>  ★ Endgültig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="95"/>
+        <source> · read it again tomorrow</source>
+        <translation> · morgen noch einmal lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="97"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="98"/>
+        <source>%a %d %b %Y</source>
+        <translation>%a, %d. %b %Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_words.py" line="99"/>
+        <source>Version {number}{final}
+{saved}{fresh}
+“{line}”</source>
+        <translation>Fassung {number}{final}
+{saved}{fresh}
+„{line}“</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWorkshop</name>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="113"/>
+        <source>Your statement could not be read just now</source>
+        <translation>Deine Erklärung konnte gerade nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="176"/>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="332"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="178"/>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="361"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="266"/>
+        <source>“{title}” is in your draft. Fill in each … and make it yours.</source>
+        <translation>„{title}“ steht in deinem Entwurf. Füll jedes … aus und mach es zu deinem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="274"/>
+        <source>There is nothing to rehearse yet. Write or build your draft first.</source>
+        <translation>Es gibt noch nichts zu proben. Schreib oder baue zuerst deinen Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="291"/>
+        <source>Write at least one of the parts first: the draft is built from them.</source>
+        <translation>Schreib zuerst mindestens einen der Teile: Der Entwurf wird aus ihnen gebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="300"/>
+        <source>Your draft already matches the parts.</source>
+        <translation>Dein Entwurf entspricht den Teilen schon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="303"/>
+        <source>Your draft already has words in it. Replace them with a fresh draft built from the parts?</source>
+        <translation>In deinem Entwurf stehen schon Worte. Durch einen neuen Entwurf aus den Teilen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="305"/>
+        <source>Replace the draft</source>
+        <translation>Entwurf ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="306"/>
+        <source>Keep my draft</source>
+        <translation>Meinen Entwurf behalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="312"/>
+        <source>Your draft was rebuilt from the parts.</source>
+        <translation>Dein Entwurf wurde aus den Teilen neu gebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ownership/statement_workshop.py" line="368"/>
+        <source>Not saved yet: {error} Your text is safe in this window; Trustbridge keeps trying.</source>
+        <translation>Noch nicht gespeichert: {error} Dein Text ist in diesem Fenster sicher; Trustbridge versucht es weiter.</translation>
     </message>
 </context>
 <context>

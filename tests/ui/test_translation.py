@@ -2,9 +2,9 @@
 German plurals and dates, and English left exactly as it was.
 
 The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today,
-app/ui/stages and app/ui/feelings (Today with its dashboard, notices and "On this day"; each
-stage's page; the Feelings tool's four sections). TODO, as their folders are swept: ownership,
-checkins, plan, search, brief (each
+app/ui/stages, app/ui/feelings and app/ui/ownership (Today with its dashboard, notices and "On
+this day"; each stage's page; the Feelings tool's four sections; the statement workshop and its
+rehearsal). TODO, as their folders are swept: checkins, plan, search, brief (each
 stage's tool and dialogs), then app/ui/shell (the window, sidebar, menus, palette), privacy
 (settings, unlock, backups), writing (the editor card), widgets and journal — and the prompt
 catalogues (resources/de, the "german" helper's). Until then their widgets are left out of the walk
@@ -28,20 +28,31 @@ from app.domain.emotions import EmotionCatalogue
 from app.domain.prompts import Catalogue
 from app.domain.records import EntryKind
 from app.domain.stages import Stage
-from app.domain.workbench import Action, CheckIn, EmotionRating, MoodCheck, Plan, PlanStatus, Stakeholder
+from app.domain.workbench import (
+    Action,
+    CheckIn,
+    EmotionRating,
+    MoodCheck,
+    Plan,
+    PlanStatus,
+    Stakeholder,
+    StatementParts,
+)
 from app.i18n_dates import date_words
 from app.store.journal import Journal
 from app.store.preferences import Preferences, save_preferences
 from app.ui import translation
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
+from app.ui.ownership.starters_card import load_starters
+from app.ui.ownership.statement_workshop import StatementWorkshop
 from app.ui.stages.progress_words import prompt_count
 from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
 from app.ui.today.on_this_day import ago_text
 from app.ui.today.today_page import TodayPage
-from app.workbench_catalogue import load_emotions
-from tests.ui.german_walk import english_texts, looks_english
+from app.workbench_catalogue import load_check_lists, load_emotions
+from tests.ui.german_walk import all_texts, english_texts, looks_english
 
 NOW = datetime.now(UTC)
 TODAY = NOW.astimezone().date()
@@ -185,6 +196,28 @@ def test_the_feelings_tool_speaks_german(german: None, qtbot: QtBot, journal: Jo
         tool.show_section(key)
         assert english_texts(tool, content) == [], key
     assert tool.section_buttons["chart"].text() == "Im Verlauf"
+
+
+STATEMENT = "I missed the March deadline and did not say so early."  # the person's own words
+
+
+def test_the_statement_workshop_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    parts = StatementParts(what_is_true=STATEMENT)
+    journal.statements.save_draft(parts, STATEMENT)
+    journal.statements.save_version(parts, STATEMENT)
+    journal.statements.set_say_on(TODAY + timedelta(days=3))
+    workshop = StatementWorkshop(ObservedJournal(journal), load_check_lists())
+    qtbot.addWidget(workshop)
+    workshop.show()
+    starters = [word for starter in load_starters() for word in (starter.title, starter.when, starter.text)]
+    content = [STATEMENT, *starters]
+    assert len(all_texts(workshop)) > 100  # the walk sees the whole workshop, hidden parts too
+    assert english_texts(workshop, content) == []
+    dialog = workshop.rehearse()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert english_texts(dialog, content) == []
+    dialog.close()
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:
