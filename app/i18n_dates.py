@@ -72,6 +72,7 @@ def date_words(day: date, form: str) -> str:
 
 
 def number(value: float, decimals: int) -> str:
-    """A number with `decimals` places, as the language spoken writes it ("2.5"; German "2,5")."""
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if i18n.current() == "de" else text
+    """A number with `decimals` places and its thousands grouped, as the language spoken writes it
+    ("8,000", "2.5"; German "8.000", "2,5")."""
+    text = f"{value:,.{decimals}f}"
+    return text.translate(str.maketrans(",.", ".,")) if i18n.current() == "de" else text

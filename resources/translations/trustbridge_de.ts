@@ -2,6 +2,813 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CheckinActionForm</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="39"/>
+        <source>I will </source>
+        <translation>Ich werde </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="127"/>
+        <source>You are writing another action below: add it or clear it first, then make this feedback an action.</source>
+        <translation>Du schreibst unten schon eine andere Aufgabe: Füge sie zuerst hinzu oder leere sie, dann mach aus dieser Rückmeldung eine Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="170"/>
+        <source>&amp;New action, in answer to feedback</source>
+        <translation>&amp;Neue Aufgabe, als Antwort auf eine Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="172"/>
+        <source>Your manager said: {quoted}. Write what you will do about it, in your own words.</source>
+        <translation>Deine Führungskraft hat gesagt: {quoted}. Schreib in deinen eigenen Worten, was du dazu tun wirst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="176"/>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="183"/>
+        <source>Add action</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="177"/>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="184"/>
+        <source>Add this action</source>
+        <translation>Diese Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="178"/>
+        <source>Stop writing an action for this feedback</source>
+        <translation>Keine Aufgabe zu dieser Rückmeldung mehr schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="182"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="187"/>
+        <source>Stop editing this action</source>
+        <translation>Diese Aufgabe nicht mehr bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="189"/>
+        <source>Change the action</source>
+        <translation>Die Aufgabe ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="190"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_action_form.py" line="191"/>
+        <source>Save the changed action</source>
+        <translation>Die geänderte Aufgabe speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinEditor</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor.py" line="85"/>
+        <source>Once you have met, tick the box above and rate how it went: 1 for hard going, 5 for went well.</source>
+        <translation>Wenn ihr euch getroffen habt, setz oben das Häkchen und bewerte, wie es lief: 1 für mühsam, 5 für gut gelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor.py" line="89"/>
+        <source>You rated it {rating_text}.</source>
+        <translation>Deine Bewertung: {rating_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor.py" line="92"/>
+        <source>1 for hard going, 5 for went well. There is no wrong answer.</source>
+        <translation>1 für mühsam, 5 für gut gelaufen. Es gibt keine falsche Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinEditorView</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="46"/>
+        <source>We met: this check-in took place</source>
+        <translation>Wir haben uns getroffen: Dieses Gespräch hat stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="47"/>
+        <source>Mark this check-in as held</source>
+        <translation>Dieses Gespräch als gehalten markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="53"/>
+        <source>How it went: {rating_text}</source>
+        <translation>Wie es lief: {rating_text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="64"/>
+        <source>Meeting notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="64"/>
+        <source>What was said, in your own words, while it is still fresh…</source>
+        <translation>Was gesagt wurde, in deinen eigenen Worten, solange es noch frisch ist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="71"/>
+        <source>Nothing written down yet. Note each piece of feedback on its own line; any of them can become an action.</source>
+        <translation>Noch nichts notiert. Schreib jede Rückmeldung in eine eigene Zeile; aus jeder kann eine Aufgabe werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="76"/>
+        <source>New feedback</source>
+        <translation>Neue Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="77"/>
+        <source>What your manager said, in a sentence…</source>
+        <translation>Was deine Führungskraft gesagt hat, in einem Satz…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="79"/>
+        <source>Add feedback</source>
+        <translation>Rückmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="80"/>
+        <source>Add this feedback</source>
+        <translation>Diese Rückmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="89"/>
+        <source>No actions agreed at this check-in yet.</source>
+        <translation>In diesem Gespräch wurden noch keine Aufgaben vereinbart.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="92"/>
+        <source>What you agreed to do</source>
+        <translation>Was du zugesagt hast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="93"/>
+        <source>What you will do: I will…</source>
+        <translation>Was du tun wirst: Ich werde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="96"/>
+        <source>The feedback this action answers</source>
+        <translation>Die Rückmeldung, auf die diese Aufgabe antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="99"/>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="100"/>
+        <source>This action has a due date</source>
+        <translation>Diese Aufgabe hat ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="101"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="107"/>
+        <source>Goal this action is for</source>
+        <translation>Ziel, zu dem diese Aufgabe gehört</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="108"/>
+        <source>Add action</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="109"/>
+        <source>Add this action</source>
+        <translation>Diese Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="111"/>
+        <source>Stop editing this action</source>
+        <translation>Diese Aufgabe nicht mehr bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="124"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="134"/>
+        <source>Nothing open from earlier check-ins.</source>
+        <translation>Nichts offen aus früheren Gesprächen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="137"/>
+        <source>Undo bar for feedback and actions</source>
+        <translation>Rückgängig-Leiste für Rückmeldungen und Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="143"/>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="147"/>
+        <source>Notes: what was said</source>
+        <translation>Notizen: was gesagt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="154"/>
+        <source>Feedback you received</source>
+        <translation>Rückmeldungen, die du bekommen hast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="160"/>
+        <source>Actions you agreed</source>
+        <translation>Vereinbarte Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="165"/>
+        <source>Still open from earlier check-ins</source>
+        <translation>Noch offen aus früheren Gesprächen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_editor_view.py" line="167"/>
+        <source>Tick them off as you finish them; until then they return on every agenda.</source>
+        <translation>Hak sie ab, wenn du sie erledigt hast; bis dahin stehen sie auf jeder Tagesordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinFollowUp</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="36"/>
+        <source>A few lines after the meeting make sure you both remember the same thing. Draft it from your notes, feedback and actions, change anything you like, then copy it into an email.</source>
+        <translation>Ein paar Zeilen nach dem Gespräch sorgen dafür, dass ihr beide dasselbe in Erinnerung behaltet. Entwirf sie aus deinen Notizen, Rückmeldungen und Aufgaben, ändere, was du magst, und kopiere sie dann in eine E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="41"/>
+        <source>Draft follow-up message</source>
+        <translation>Nachricht entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="43"/>
+        <source>Draft the follow-up message</source>
+        <translation>Die Nachricht nach dem Gespräch entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="45"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="46"/>
+        <source>Copy the follow-up message</source>
+        <translation>Die Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="47"/>
+        <source>Copy the message, ready to paste into an email</source>
+        <translation>Die Nachricht kopieren, bereit zum Einfügen in eine E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="50"/>
+        <source>Follow-up notice</source>
+        <translation>Hinweis zur Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="53"/>
+        <source>Follow-up message</source>
+        <translation>Nachricht nach dem Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="54"/>
+        <source>Draft the message above, or write your own here…</source>
+        <translation>Entwirf die Nachricht oben oder schreib hier deine eigene…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="61"/>
+        <source>Copy status</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="74"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="102"/>
+        <source>Couldn&apos;t draft the message just now.</source>
+        <translation>Konnte die Nachricht gerade nicht entwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="110"/>
+        <source>The message was drafted again from your notes.</source>
+        <translation>Die Nachricht wurde neu aus deinen Notizen entworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="113"/>
+        <source>Undo: bring back the earlier message</source>
+        <translation>Rückgängig: die frühere Nachricht zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="136"/>
+        <source>There is nothing to copy yet. Draft the message first.</source>
+        <translation>Es gibt noch nichts zu kopieren. Entwirf zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_follow_up.py" line="140"/>
+        <source>Copied. Paste it into an email to your manager.</source>
+        <translation>Kopiert. Füge sie in eine E-Mail an deine Führungskraft ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLists</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_lists.py" line="108"/>
+        <source>Couldn&apos;t read this check-in&apos;s lists just now.</source>
+        <translation>Konnte die Listen dieses Gesprächs gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_lists.py" line="235"/>
+        <source>Feedback removed.</source>
+        <translation>Rückmeldung entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_lists.py" line="237"/>
+        <source>Undo remove feedback</source>
+        <translation>Entfernen der Rückmeldung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_lists.py" line="306"/>
+        <source>Action deleted.</source>
+        <translation>Aufgabe gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_lists.py" line="308"/>
+        <source>Undo delete action</source>
+        <translation>Löschen der Aufgabe rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPrepare</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="89"/>
+        <source>Tick the questions you want to ask, add your own, note what you want to thank your manager for and what you have learned, then assemble the agenda. It gathers your goals, your progress since the last check-in and the actions still open. Every word stays yours to change.</source>
+        <translation>Hak die Fragen an, die du stellen willst, füge eigene hinzu, notiere, wofür du deiner Führungskraft danken willst und was du gelernt hast, und stell dann die Tagesordnung zusammen. Sie sammelt deine Ziele, deine Fortschritte seit dem letzten Gespräch und die noch offenen Aufgaben. Jedes Wort kannst du ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="97"/>
+        <source>Question bank: tick the questions to ask</source>
+        <translation>Fragensammlung: Hak die Fragen an, die du stellen willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="104"/>
+        <source>Your own questions</source>
+        <translation>Deine eigenen Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="105"/>
+        <source>Questions in your own words, one per line: what you want to understand or ask for…</source>
+        <translation>Fragen in deinen eigenen Worten, eine pro Zeile: was du verstehen oder erbitten willst…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="109"/>
+        <source>Things to thank your manager for</source>
+        <translation>Wofür du deiner Führungskraft danken willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="110"/>
+        <source>Something your manager did that helped: time, advice, an introduction…</source>
+        <translation>Etwas, das deine Führungskraft getan hat und das geholfen hat: Zeit, ein Rat, ein Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="113"/>
+        <source>Lessons you have learned</source>
+        <translation>Was du gelernt hast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="114"/>
+        <source>What you have learned since the last check-in…</source>
+        <translation>Was du seit dem letzten Gespräch gelernt hast…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="116"/>
+        <source>Assemble agenda</source>
+        <translation>Tagesordnung zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="118"/>
+        <source>Assemble the agenda</source>
+        <translation>Die Tagesordnung zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="120"/>
+        <source>Gather your goals, progress, open actions and questions into the agenda</source>
+        <translation>Ziele, Fortschritte, offene Aufgaben und Fragen in der Tagesordnung sammeln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="124"/>
+        <source>Agenda notice</source>
+        <translation>Hinweis zur Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="125"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="125"/>
+        <source>Assemble the agenda above, or write your own here…</source>
+        <translation>Stell die Tagesordnung oben zusammen oder schreib hier deine eigene…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="147"/>
+        <source>&amp;Questions to ask</source>
+        <translation>&amp;Fragen, die du stellen willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="151"/>
+        <source>&amp;Your own questions</source>
+        <translation>&amp;Deine eigenen Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="154"/>
+        <source>&amp;Things to thank your manager for</source>
+        <translation>&amp;Wofür du deiner Führungskraft danken willst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="157"/>
+        <source>&amp;Lessons learned</source>
+        <translation>Was du &amp;gelernt hast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="162"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="271"/>
+        <source>Couldn&apos;t gather the agenda just now.</source>
+        <translation>Konnte die Tagesordnung gerade nicht zusammenstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="276"/>
+        <source>Your agenda has words of your own in it. Replace it with a freshly assembled one?</source>
+        <translation>In deiner Tagesordnung stehen eigene Worte. Durch eine neu zusammengestellte ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="278"/>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="279"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="280"/>
+        <source>Replace my agenda with the assembled one</source>
+        <translation>Meine Tagesordnung durch die zusammengestellte ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="281"/>
+        <source>Keep my agenda as it is</source>
+        <translation>Meine Tagesordnung so lassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="290"/>
+        <source>Agenda replaced with a fresh one.</source>
+        <translation>Tagesordnung durch eine neue ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_prepare.py" line="292"/>
+        <source>Undo: bring back my agenda</source>
+        <translation>Rückgängig: meine Tagesordnung zurückholen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRows</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="32"/>
+        <source>No particular goal</source>
+        <translation>Kein bestimmtes Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="34"/>
+        <source>hard going</source>
+        <translation>mühsam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="34"/>
+        <source>difficult</source>
+        <translation>schwierig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="35"/>
+        <source>so-so</source>
+        <translation>so lala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="35"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="36"/>
+        <source>went well</source>
+        <translation>gut gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="41"/>
+        <source>{rating} of 5, {words}</source>
+        <translation>{rating} von 5, {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="49"/>
+        <source>done {short_day}</source>
+        <translation>erledigt am {short_day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="53"/>
+        <source>due {day}, overdue</source>
+        <translation>fällig am {day}, überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="55"/>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="57"/>
+        <source>goal: {value}</source>
+        <translation>Ziel: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="92"/>
+        <source>Feedback you received</source>
+        <translation>Rückmeldung, die du bekommen hast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="98"/>
+        <source>Goal this feedback is about</source>
+        <translation>Ziel, um das es bei dieser Rückmeldung geht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="102"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="103"/>
+        <source>Remove this feedback</source>
+        <translation>Diese Rückmeldung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="130"/>
+        <source>An action now ✓</source>
+        <translation>Jetzt eine Aufgabe ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="130"/>
+        <source>Make it an action</source>
+        <translation>Zur Aufgabe machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="134"/>
+        <source>Already an action</source>
+        <translation>Schon eine Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="134"/>
+        <source>Write an action in answer to this feedback</source>
+        <translation>Eine Aufgabe als Antwort auf diese Rückmeldung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="137"/>
+        <source>Say what you will do about it: the action form below opens with this feedback beside it</source>
+        <translation>Sag, was du dazu tun wirst: Das Aufgabenformular unten öffnet sich mit dieser Rückmeldung daneben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="163"/>
+        <source>Done: {text}</source>
+        <translation>Erledigt: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="164"/>
+        <source>Tick when it is done</source>
+        <translation>Abhaken, wenn es erledigt ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="183"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="184"/>
+        <source>Edit the action: {text}</source>
+        <translation>Die Aufgabe bearbeiten: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="187"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkin_rows.py" line="188"/>
+        <source>Delete the action: {text}</source>
+        <translation>Die Aufgabe löschen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsTool</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="125"/>
+        <source>Couldn&apos;t read your check-ins just now.</source>
+        <translation>Konnte deine Gespräche gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="203"/>
+        <source>One check-in added, the first on {day}.</source>
+        <translation>Ein Gespräch hinzugefügt, am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="207"/>
+        <source>Undo: remove the check-ins just added</source>
+        <translation>Rückgängig: die eben hinzugefügten Gespräche entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="244"/>
+        <source>Kept the check-in you had already written in; delete it yourself if you no longer need it.</source>
+        <translation>Das Gespräch, in das du schon geschrieben hattest, bleibt; lösch es selbst, wenn du es nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="273"/>
+        <source>Check-in on {meeting_when} deleted.</source>
+        <translation>Gespräch am {meeting_when} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="275"/>
+        <source>Undo delete check-in</source>
+        <translation>Löschen des Gesprächs rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="365"/>
+        <source>Your next check-in is {countdown_text}.</source>
+        <translation>Dein nächstes Gespräch ist {countdown_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="370"/>
+        <source>No check-in is coming up. Schedule the next one while the last is fresh.</source>
+        <translation>Kein Gespräch steht an. Plane das nächste, solange das letzte noch frisch ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="375"/>
+        <source>Meet your manager regularly: short, steady check-ins beat one big review.</source>
+        <translation>Triff deine Führungskraft regelmäßig: kurze, stetige Gespräche sind besser als eine große Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="380"/>
+        <source>Start by scheduling them: choose Schedule check-ins, then pick the day and time of your first meeting with your manager and how often you will meet. Each meeting then gets an agenda to prepare, a place for notes and feedback, and a follow-up message.</source>
+        <translation>Plane sie zuerst: Wähl „Gespräche planen“, dann Tag und Uhrzeit deines ersten Treffens mit deiner Führungskraft und wie oft ihr euch trefft. Jedes Gespräch bekommt dann eine Tagesordnung zur Vorbereitung, einen Platz für Notizen und Rückmeldungen und eine Nachricht für danach.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="387"/>
+        <source>If you write down your plan on the Expectations page first, the schedule can run to the plan&apos;s end, and every agenda will list your goals.</source>
+        <translation>Wenn du deinen Plan zuerst auf der Seite „Erwartungen“ aufschreibst, kann die Planung bis zum Ende des Plans reichen, und jede Tagesordnung führt deine Ziele auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="441"/>
+        <source>No check-in chosen</source>
+        <translation>Kein Gespräch gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="446"/>
+        <source>Check-in on {meeting_when}</source>
+        <translation>Gespräch am {meeting_when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="468"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsView</name>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="47"/>
+        <source>Your next check-in</source>
+        <translation>Dein nächstes Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="48"/>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="50"/>
+        <source>Schedule check-ins</source>
+        <translation>Gespräche planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="51"/>
+        <source>Add one meeting or a repeating series</source>
+        <translation>Ein Gespräch oder eine regelmäßige Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="52"/>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="54"/>
+        <source>Prepare a brief for the next check-in</source>
+        <translation>Eine Vorbereitung für das nächste Gespräch erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="57"/>
+        <source>Everything since your last check-in on one page, to read, print or take along</source>
+        <translation>Alles seit deinem letzten Gespräch auf einer Seite, zum Lesen, Drucken oder Mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="64"/>
+        <source>Check-ins notice</source>
+        <translation>Hinweis zu den Gesprächen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="68"/>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="70"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="75"/>
+        <source>Your check-ins, in date order</source>
+        <translation>Deine Gespräche, nach Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="78"/>
+        <source>Delete check-in</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="79"/>
+        <source>Delete the selected check-in</source>
+        <translation>Das ausgewählte Gespräch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="80"/>
+        <source>Delete this check-in; you can undo it (Delete)</source>
+        <translation>Dieses Gespräch löschen; du kannst es rückgängig machen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="82"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="103"/>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="103"/>
+        <source>Prepare: the agenda</source>
+        <translation>Vorbereiten: die Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="104"/>
+        <source>After the meeting</source>
+        <translation>Nach dem Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="105"/>
+        <source>After the meeting: notes, feedback and actions</source>
+        <translation>Nach dem Gespräch: Notizen, Rückmeldungen und Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="106"/>
+        <source>Follow-up</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="106"/>
+        <source>Follow-up message</source>
+        <translation>Nachricht nach dem Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="113"/>
+        <source>Brief…</source>
+        <translation>Vorbereitung…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="114"/>
+        <source>Prepare a brief for this check-in</source>
+        <translation>Eine Vorbereitung für dieses Gespräch erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/checkins_view.py" line="116"/>
+        <source>Everything since the check-in before this one, to read, print or take along</source>
+        <translation>Alles seit dem Gespräch davor, zum Lesen, Drucken oder Mitnehmen</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationsNotice</name>
     <message>
         <location filename="../../app/ui/today/confirmations_notice.py" line="34"/>
@@ -879,6 +1686,54 @@ Zwei Bewerbungen pro Woche</translation>
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="17"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="25"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="26"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="36"/>
+        <source>Held · {rating}</source>
+        <translation>Gehalten · {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="37"/>
+        <source>Held · not rated yet</source>
+        <translation>Gehalten · noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="39"/>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="39"/>
+        <source>Coming up</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="46"/>
+        <source>{label} · {when}</source>
+        <translation>{label} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/meeting_words.py" line="47"/>
+        <source>Not marked as held</source>
+        <translation>Nicht als gehalten markiert</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneOffer</name>
     <message>
         <location filename="../../app/ui/today/milestone_offer.py" line="42"/>
@@ -937,24 +1792,23 @@ Zwei Bewerbungen pro Woche</translation>
         <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="263"/>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="293"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="261"/>
         <source>Strongest</source>
         <translation>Am stärksten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="342"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="340"/>
         <source>Overall mood</source>
         <translation>Gesamtstimmung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="344"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="342"/>
         <source>Check-in meeting</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="372"/>
-        <location filename="../../app/ui/feelings/mood_chart.py" line="376"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="370"/>
+        <location filename="../../app/ui/feelings/mood_chart.py" line="374"/>
         <source>Check-in</source>
         <translation>Gespräch</translation>
     </message>
@@ -1212,6 +2066,7 @@ Zwei Bewerbungen pro Woche</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/checkins/meeting_words.py" line="26"/>
         <location filename="../../app/ui/ownership/say_on_words.py" line="45"/>
         <source>in %n days</source>
         <translation>
@@ -1391,6 +2246,30 @@ Zwei Bewerbungen pro Woche</translation>
         <translation>
             <numerusform>Etwa %n Sekunde zum Aussprechen</numerusform>
             <numerusform>Etwa %n Sekunden zum Aussprechen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="205"/>
+        <source>%n check-ins added, the first on {day}.</source>
+        <translation>
+            <numerusform>%n Gespräch hinzugefügt, das erste am {day}.</numerusform>
+            <numerusform>%n Gespräche hinzugefügt, das erste am {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/checkins/checkins_tool.py" line="247"/>
+        <source>Kept %n check-ins you had already written in; delete them yourself if you no longer need them.</source>
+        <translation>
+            <numerusform>%n Gespräch, in das du schon geschrieben hattest, bleibt; lösch es selbst, wenn du es nicht mehr brauchst.</numerusform>
+            <numerusform>%n Gespräche, in die du schon geschrieben hattest, bleiben; lösch sie selbst, wenn du sie nicht mehr brauchst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="59"/>
+        <source>%n check-ins at {time}: {days}{rest}.</source>
+        <translation>
+            <numerusform>%n Gespräch um {time}: {days}{rest}.</numerusform>
+            <numerusform>%n Gespräche um {time}: {days}{rest}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1934,6 +2813,105 @@ Zwei Bewerbungen pro Woche</translation>
         <location filename="../../app/domain/schedule.py" line="114"/>
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="48"/>
+        <source>No check-ins fall in that range: the last day is before the first meeting.</source>
+        <translation>In diesen Zeitraum fällt kein Gespräch: Der letzte Tag liegt vor dem ersten Treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="53"/>
+        <source>One check-in: {day} at {time}.</source>
+        <translation>Ein Gespräch: {day} um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="57"/>
+        <source> and {more} more, to {day}</source>
+        <translation> und {more} weitere, bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="69"/>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="70"/>
+        <source>Schedule check-ins</source>
+        <translation>Gespräche planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="74"/>
+        <source>Pick when you meet first and how often. Regular, short meetings keep your manager in the loop; you can delete any single one later.</source>
+        <translation>Wähl, wann ihr euch zuerst trefft und wie oft. Regelmäßige, kurze Treffen halten deine Führungskraft auf dem Laufenden; einzelne kannst du später löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="79"/>
+        <source>Day of the first check-in</source>
+        <translation>Tag des ersten Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="83"/>
+        <source>Time of the first check-in</source>
+        <translation>Uhrzeit des ersten Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="89"/>
+        <source>How often: {lower}</source>
+        <translation>Wie oft: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="99"/>
+        <source>Repeat until (the last possible day)</source>
+        <translation>Wiederholen bis (der letzte mögliche Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="102"/>
+        <source>Your plan ends on {short_day}.</source>
+        <translation>Dein Plan endet am {short_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="104"/>
+        <source>There is no plan yet, so this runs eight weeks; change it as you like.</source>
+        <translation>Es gibt noch keinen Plan, darum läuft das acht Wochen; ändere es, wie du magst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="110"/>
+        <source>The check-ins this makes</source>
+        <translation>Die Gespräche, die so entstehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="113"/>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="115"/>
+        <source>Schedule these check-ins</source>
+        <translation>Diese Gespräche planen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="118"/>
+        <source>Cancel scheduling</source>
+        <translation>Planung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="133"/>
+        <source>&amp;First check-in</source>
+        <translation>&amp;Erstes Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="136"/>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkins/schedule_dialog.py" line="140"/>
+        <source>Repeat &amp;until</source>
+        <translation>Wiederholen &amp;bis</translation>
     </message>
 </context>
 <context>

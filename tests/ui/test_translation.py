@@ -32,6 +32,7 @@ from app.domain.workbench import (
     Action,
     CheckIn,
     EmotionRating,
+    Feedback,
     MoodCheck,
     Plan,
     PlanStatus,
@@ -42,6 +43,8 @@ from app.i18n_dates import date_words
 from app.store.journal import Journal
 from app.store.preferences import Preferences, save_preferences
 from app.ui import translation
+from app.ui.checkins.checkins_tool import CheckInsTool
+from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.ownership.starters_card import load_starters
@@ -51,7 +54,7 @@ from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
 from app.ui.today.on_this_day import ago_text
 from app.ui.today.today_page import TodayPage
-from app.workbench_catalogue import load_check_lists, load_emotions
+from app.workbench_catalogue import load_check_lists, load_emotions, load_questions
 from tests.ui.german_walk import all_texts, english_texts, looks_english
 
 NOW = datetime.now(UTC)
@@ -218,6 +221,32 @@ def test_the_statement_workshop_speaks_german(german: None, qtbot: QtBot, journa
     qtbot.addWidget(dialog)
     assert english_texts(dialog, content) == []
     dialog.close()
+
+
+FEEDBACK = "Send the weekly summary on Fridays."  # the person's own notes
+
+
+def test_the_checkins_tool_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    checkin = journal.checkins.save_checkin(
+        CheckIn(str(uuid.uuid4()), NOW - timedelta(days=1), "", "", 4, True, "", NOW, NOW))
+    journal.checkins.save_checkin(
+        CheckIn(str(uuid.uuid4()), NOW + timedelta(days=6), "", "", None, False, "", NOW, NOW))
+    journal.checkins.save_feedback(Feedback(str(uuid.uuid4()), checkin.uuid, FEEDBACK, None, None, NOW))
+    journal.checkins.save_action(
+        Action(str(uuid.uuid4()), ACTION, None, TODAY + timedelta(days=2), checkin.uuid, None, NOW))
+    questions = load_questions()
+    tool = CheckInsTool(ObservedJournal(journal), questions)
+    qtbot.addWidget(tool)
+    tool.show()
+    content = [FEEDBACK, ACTION, *(question.text for question in questions),
+               *(question.group_label for question in questions)]
+    assert len(all_texts(tool)) > 100
+    for step in range(3):
+        tool.show_step(step)
+        assert english_texts(tool, content) == [], step
+    dialog = ScheduleDialog(None, now=NOW)
+    qtbot.addWidget(dialog)
+    assert english_texts(dialog, content) == []
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:

@@ -118,8 +118,7 @@ class MoodChart(QWidget):
         self.setAccessibleDescription(trend_summary([]))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so a screen reader can read it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Laid out by _layout():
-        self._plot = QRectF()
+        self._plot = QRectF()  # this and what follows: laid out by _layout()
         self._band = QRectF()
         self._points: list[QPointF] = []
         self._xs: list[float] = []
@@ -133,7 +132,7 @@ class MoodChart(QWidget):
         self._y_labels: list[_Label] = []
         self._band_label = _Label(QRectF(), "")
         self._legend: list[_LegendItem] = []
-        self._empty_text = translate("MoodWords", EMPTY_NONE)
+        self._empty_text = EMPTY_NONE
         self._broken = False  # the data could not be laid out: CANT_DRAW is shown instead
 
     # -- data ------------------------------------------------------------------------------
@@ -167,7 +166,7 @@ class MoodChart(QWidget):
 
     @property
     def empty_text(self) -> str:
-        return self._empty_text if self.is_empty else ""
+        return translate("MoodWords", self._empty_text) if self.is_empty else ""
 
     # -- Qt --------------------------------------------------------------------------------
 
@@ -233,7 +232,7 @@ class MoodChart(QWidget):
         except Exception:
             override_guard.report("the mood chart")
             self._clear_layout()
-            self._empty_text = translate("MoodWords", CANT_DRAW)
+            self._empty_text = CANT_DRAW
             self._broken = True
 
     def _clear_layout(self) -> None:
@@ -246,7 +245,7 @@ class MoodChart(QWidget):
     def _lay_out(self) -> None:
         self._clear_layout()
         self._broken = False
-        self._empty_text = translate("MoodWords", EMPTY_ONE if len(self._checks) == 1 else EMPTY_NONE)
+        self._empty_text = EMPTY_ONE if len(self._checks) == 1 else EMPTY_NONE
         if self.is_empty:
             self._lay_out_empty()
             return
@@ -259,8 +258,8 @@ class MoodChart(QWidget):
         row_h = 2 * dot_r + 3
 
         legend_bottom = self._layout_legend(metrics, pad, dot_r)
-        y_label_w = max(metrics.horizontalAdvance(w) for w in (*MOOD_WORDS.values(),
-                                                               translate("MoodChart", "Strongest"))) + 10
+        band_word = translate("MoodChart", "Strongest")
+        y_label_w = max(metrics.horizontalAdvance(w) for w in (*MOOD_WORDS.values(), band_word)) + 10
         left, right = pad + y_label_w, self.width() - pad
         if right - left < 40:
             return
@@ -289,8 +288,7 @@ class MoodChart(QWidget):
             y = y_of(mood)
             text = word if mood in (1, 5) else str(mood)
             self._y_labels.append(_Label(QRectF(pad, y - line_h / 2, y_label_w - 10, line_h), text))
-        self._band_label = _Label(QRectF(pad, band_top + 2, y_label_w - 10, line_h),
-                                  translate("MoodChart", "Strongest"))
+        self._band_label = _Label(QRectF(pad, band_top + 2, y_label_w - 10, line_h), band_word)
 
         for check, x, strong in zip(self._checks, self._xs, self._strong, strict=True):
             point = QPointF(x, y_of(check.mood))
