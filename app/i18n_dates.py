@@ -13,9 +13,10 @@ and seven days. The format is strftime's, itself translatable, so the order foll
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from app import i18n
+from app.i18n import Plural
 
 _DAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -76,3 +77,42 @@ def number(value: float, decimals: int) -> str:
     ("8,000", "2.5"; German "8.000", "2,5")."""
     text = f"{value:,.{decimals}f}"
     return text.translate(str.maketrans(",.", ".,")) if i18n.current() == "de" else text
+
+
+# -- days and moments the way a person says them (app/ui/widgets/day_words.py's words, translated) --
+
+
+def short_date(day: date, today: date | None = None) -> str:
+    """'Thu 12 Mar', with the year only when it is not this year."""
+    if today is None or day.year != today.year:
+        return date_words(day, i18n.translate("Dates", "%a %-d %b %Y"))
+    return date_words(day, i18n.translate("Dates", "%a %-d %b"))
+
+
+def relative_days(days: int) -> str:
+    """'today', 'tomorrow', 'in 3 days', '2 days ago'."""
+    if days == 0:
+        return i18n.translate("Dates", "today")
+    if days == 1:
+        return i18n.translate("Dates", "tomorrow")
+    if days == -1:
+        return i18n.translate("Dates", "yesterday")
+    if days > 1:
+        return Plural.tr("in %n days", "", days)
+    return Plural.tr("%n days ago", "", -days)
+
+
+def when_text(moment: datetime, with_time: bool = True) -> str:
+    """A moment in local time, the way a person says it: "Tue 3 Mar, 21:04"."""
+    from app.domain.timeline import local_time  # here: the timeline writes its own dates with this module
+
+    local = local_time(moment)  # in UTC where local time would leave the calendar
+    text = short_date(local.date(), datetime.now().date())
+    if not with_time:
+        return text
+    return i18n.translate("Dates", "{day}, {time}").format(day=text, time=f"{local:%H:%M}")
+
+
+def day_text(day: date) -> str:
+    """A day written out in full: "3 March 2026"."""
+    return date_words(day, i18n.translate("Dates", "%-d %B %Y"))

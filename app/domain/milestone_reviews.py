@@ -87,7 +87,8 @@ def plan_day_number(start: date, day: date) -> int:
 def checkpoint_title(start: date, milestone: PlanMilestone) -> str:
     """'Day 30 — 31 March' (the plan's own day, so a 45-day plan's last checkpoint is day 45)."""
     day = milestone.due_on
-    return f"Day {plan_day_number(start, day)} — {date_words(day, translate('Dates', '%-d %B'))}"
+    return translate("MilestoneReviews", "Day {number} — {day}").format(
+        number=plan_day_number(start, day), day=date_words(day, translate("Dates", "%-d %B")))
 
 
 def offer_text(start: date, due: Sequence[PlanMilestone]) -> str:
@@ -95,10 +96,12 @@ def offer_text(start: date, due: Sequence[PlanMilestone]) -> str:
     if not due:
         return ""
     day = plan_day_number(start, due[0].due_on)
-    text = f"Day {day} of your plan has arrived — take ten minutes to review it"
+    text = translate("MilestoneReviews", "Day {day} of your plan has arrived — take ten minutes to review "
+                     "it").format(day=day)
     more = len(due) - 1
     if more:
-        text += f" (and {'one more' if more == 1 else f'{more} more'} after it)"
+        text += (translate("MilestoneReviews", " (and one more after it)") if more == 1
+                 else translate("MilestoneReviews", " (and {more} more after it)").format(more=more))
     return text + "."
 
 

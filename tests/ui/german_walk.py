@@ -82,6 +82,7 @@ def all_texts(root: QWidget) -> list[str]:
 
 
 def looks_english(text: str, content: Iterable[str] = ()) -> bool:
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")  # a mnemonic splits no word
     for piece in sorted(content, key=len, reverse=True):  # the longest first: a prompt holds its hint's words
         if piece:
             text = text.replace(piece, " ")

@@ -2,11 +2,12 @@
 German plurals and dates, and English left exactly as it was.
 
 The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today,
-app/ui/stages, app/ui/feelings and app/ui/ownership (Today with its dashboard, notices and "On
-this day"; each stage's page; the Feelings tool's four sections; the statement workshop and its
-rehearsal). TODO, as their folders are swept: checkins, plan, search, brief (each
-stage's tool and dialogs), then app/ui/shell (the window, sidebar, menus, palette), privacy
-(settings, unlock, backups), writing (the editor card), widgets and journal — and the prompt
+app/ui/stages, app/ui/feelings, app/ui/ownership, app/ui/checkins and app/ui/plan (Today with its
+dashboard, notices and "On this day"; each stage's page; the Feelings tool's four sections; the
+statement workshop and its rehearsal; the Check-ins tool and its scheduling; the plan tool).
+TODO, as their folders are swept: search, brief, then app/ui/shell (the window, sidebar, menus,
+palette), privacy (settings, unlock, backups), writing (the editor card), widgets and journal, the
+texts of list items (QListWidgetItem, model rows: not widgets, not walked yet) — and the prompt
 catalogues (resources/de, the "german" helper's). Until then their widgets are left out of the walk
 (german_walk.NOT_YET) and the catalogue's words are passed as content.
 """
@@ -32,7 +33,11 @@ from app.domain.workbench import (
     Action,
     CheckIn,
     EmotionRating,
+    Evidence,
     Feedback,
+    Goal,
+    GoalMilestone,
+    GoalStatus,
     MoodCheck,
     Plan,
     PlanStatus,
@@ -49,6 +54,7 @@ from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.ownership.starters_card import load_starters
 from app.ui.ownership.statement_workshop import StatementWorkshop
+from app.ui.plan.plan_tool import PlanTool
 from app.ui.stages.progress_words import prompt_count
 from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
@@ -247,6 +253,24 @@ def test_the_checkins_tool_speaks_german(german: None, qtbot: QtBot, journal: Jo
     dialog = ScheduleDialog(None, now=NOW)
     qtbot.addWidget(dialog)
     assert english_texts(dialog, content) == []
+
+
+GOAL = "Answer support tickets within a day"  # the person's own words
+
+
+def test_the_plan_tool_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    _with_plan(journal)
+    plan = journal.plans.current_plan()
+    assert plan is not None
+    milestones = (GoalMilestone(TODAY + timedelta(days=20)),)
+    goal = journal.plans.save_goal(
+        Goal(str(uuid.uuid4()), plan.uuid, GOAL, "", "", milestones, GoalStatus.ON_TRACK, "", 0, NOW, NOW))
+    journal.plans.save_evidence(Evidence(str(uuid.uuid4()), goal.uuid, TODAY, FEEDBACK, None, NOW))
+    tool = PlanTool(ObservedJournal(journal))
+    qtbot.addWidget(tool)
+    tool.show()
+    assert len(all_texts(tool)) > 100
+    assert english_texts(tool, [ACTION, GOAL, FEEDBACK, "Dana", "HR"]) == []
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 
 from app.domain.records import EntrySummary, entry_label
 from app.i18n import Plural, translate
+from app.i18n_dates import short_date
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.widgets.day_words import short_date
 
 FIRST_LINE_CHARS = 60  # keeps each line short enough to read at a glance, even at large text
 
