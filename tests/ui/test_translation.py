@@ -1,15 +1,15 @@
-"""The app's language: the translators at start, German words where they have been translated,
-German plurals and dates, and English left exactly as it was.
+"""The app's language: the translators at start, German words where they have been translated, German
+plurals and dates, and English left exactly as it was.
 
 The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today,
-app/ui/stages, app/ui/feelings, app/ui/ownership, app/ui/checkins and app/ui/plan (Today with its
-dashboard, notices and "On this day"; each stage's page; the Feelings tool's four sections; the
-statement workshop and its rehearsal; the Check-ins tool and its scheduling; the plan tool).
-TODO, as their folders are swept: search, brief, then app/ui/shell (the window, sidebar, menus,
-palette), privacy (settings, unlock, backups), writing (the editor card), widgets and journal, the
-texts of list items (QListWidgetItem, model rows: not widgets, not walked yet) — and the prompt
-catalogues (resources/de, the "german" helper's). Until then their widgets are left out of the walk
-(german_walk.NOT_YET) and the catalogue's words are passed as content.
+app/ui/stages, app/ui/feelings, app/ui/ownership, app/ui/checkins, app/ui/plan, app/ui/search (Today
+with its dashboard, notices and "On this day"; each stage's page; the Feelings tool's four sections;
+the statement workshop and its rehearsal; the Check-ins tool and its scheduling; the plan tool; the
+search page). TODO, as their folders are swept: brief, then app/ui/shell (the window, sidebar,
+menus, palette), privacy (settings, unlock, backups), writing (the editor card), widgets and
+journal, the texts of list items (QListWidgetItem, model rows: not widgets, not walked yet) — and
+the prompt catalogues (resources/de, the "german" helper's). Until then their widgets are left out
+of the walk (german_walk.NOT_YET) and the catalogue's words are passed as content.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from app.ui.feelings.feelings_tool import FeelingsTool
 from app.ui.ownership.starters_card import load_starters
 from app.ui.ownership.statement_workshop import StatementWorkshop
 from app.ui.plan.plan_tool import PlanTool
+from app.ui.search.search_page import SearchPage
 from app.ui.stages.progress_words import prompt_count
 from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
@@ -271,6 +272,15 @@ def test_the_plan_tool_speaks_german(german: None, qtbot: QtBot, journal: Journa
     tool.show()
     assert len(all_texts(tool)) > 100
     assert english_texts(tool, [ACTION, GOAL, FEEDBACK, "Dana", "HR"]) == []
+
+
+def test_the_search_page_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    page = SearchPage(ObservedJournal(journal))
+    qtbot.addWidget(page)
+    page.show()
+    assert len(all_texts(page)) > 30
+    assert english_texts(page) == []
+    assert page.title_label.text() == "Suche"
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:
