@@ -2,14 +2,15 @@
 plurals and dates, and English left exactly as it was.
 
 The German walk (tests/ui/german_walk.py) covers the folders swept so far: app/ui/today,
-app/ui/stages, app/ui/feelings, app/ui/ownership, app/ui/checkins, app/ui/plan, app/ui/search (Today
-with its dashboard, notices and "On this day"; each stage's page; the Feelings tool's four sections;
-the statement workshop and its rehearsal; the Check-ins tool and its scheduling; the plan tool; the
-search page). TODO, as their folders are swept: brief, then app/ui/shell (the window, sidebar,
-menus, palette), privacy (settings, unlock, backups), writing (the editor card), widgets and
-journal, the texts of list items (QListWidgetItem, model rows: not widgets, not walked yet) — and
-the prompt catalogues (resources/de, the "german" helper's). Until then their widgets are left out
-of the walk (german_walk.NOT_YET) and the catalogue's words are passed as content.
+app/ui/stages, app/ui/feelings, app/ui/ownership, app/ui/checkins, app/ui/plan, app/ui/search,
+app/ui/brief (Today with its dashboard, notices and "On this day"; each stage's page; the Feelings
+tool's four sections; the statement workshop and its rehearsal; the Check-ins tool and its
+scheduling; the plan tool; the search page; the brief's window). TODO: the brief's document
+(app/domain/brief.py), app/ui/shell (the window, sidebar, menus, palette), privacy (settings,
+unlock, backups), writing (the editor card), widgets and journal, the texts of list items
+(QListWidgetItem, model rows: not widgets, not walked yet) — and the prompt catalogues
+(resources/de, the "german" helper's). Until then their widgets are left out of the walk
+(german_walk.NOT_YET) and the catalogue's words are passed as content.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from app.i18n_dates import date_words
 from app.store.journal import Journal
 from app.store.preferences import Preferences, save_preferences
 from app.ui import translation
+from app.ui.brief.brief_dialog import BriefDialog
 from app.ui.checkins.checkins_tool import CheckInsTool
 from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
@@ -281,6 +283,18 @@ def test_the_search_page_speaks_german(german: None, qtbot: QtBot, journal: Jour
     assert len(all_texts(page)) > 30
     assert english_texts(page) == []
     assert page.title_label.text() == "Suche"
+
+
+def test_the_brief_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    """The brief's window (its document is written by app/domain/brief.py: not translated yet)."""
+    _with_plan(journal)
+    dialog = BriefDialog(ObservedJournal(journal))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load()
+    assert len(all_texts(dialog)) > 30
+    assert english_texts(dialog, [ACTION]) == []
+    assert dialog.windowTitle() == "Vorbereitung aufs Gespräch"
 
 
 def test_no_translator_is_left_behind(qtbot: QtBot) -> None:
