@@ -13,7 +13,7 @@ and seven days. The format is strftime's, itself translatable, so the order foll
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 
 from app import i18n
 from app.i18n import Plural
@@ -100,17 +100,6 @@ def relative_days(days: int) -> str:
     if days > 1:
         return Plural.tr("in %n days", "", days)
     return Plural.tr("%n days ago", "", -days)
-
-
-def when_text(moment: datetime, with_time: bool = True) -> str:
-    """A moment in local time, the way a person says it: "Tue 3 Mar, 21:04"."""
-    from app.domain.timeline import local_time  # here: the timeline writes its own dates with this module
-
-    local = local_time(moment)  # in UTC where local time would leave the calendar
-    text = short_date(local.date(), datetime.now().date())
-    if not with_time:
-        return text
-    return i18n.translate("Dates", "{day}, {time}").format(day=text, time=f"{local:%H:%M}")
 
 
 def day_text(day: date) -> str:

@@ -14,12 +14,13 @@ computer's), with a Qt date format that is itself translatable:
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from app import i18n
+from app import i18n, i18n_dates
+from app.domain.timeline import local_time
 
 log = logging.getLogger(__name__)
 
@@ -99,3 +100,12 @@ def locale_date(day: date, qt_format: str) -> str:
 def shown(context: str, text: str) -> str:
     """Words named outside Qt (QT_TRANSLATE_NOOP in app.domain, app.store) as they are shown."""
     return QCoreApplication.translate(context, text)
+
+
+def when_text(moment: datetime, with_time: bool = True) -> str:
+    """A moment in local time, the way a person says it: "Tue 3 Mar, 21:04"."""
+    local = local_time(moment)  # in UTC where local time would leave the calendar
+    text = i18n_dates.short_date(local.date(), datetime.now().date())
+    if not with_time:
+        return text
+    return i18n.translate("Dates", "{day}, {time}").format(day=text, time=f"{local:%H:%M}")

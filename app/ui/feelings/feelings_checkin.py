@@ -29,12 +29,12 @@ from app.domain.text import first_line
 from app.domain.timeline import local_time
 from app.domain.workbench import MoodCheck
 from app.i18n import Plural, translate
-from app.i18n_dates import when_text
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.form_drafts import MOOD_DRAFT
 from app.ui.feelings.mood_check import DRAFT_BACK, MOOD_NEEDED, NOT_SAVED, MoodCheckForm
 from app.ui.feelings.mood_draft import MoodDraft
 from app.ui.feelings.mood_words import MOOD_WORDS
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import SaveStatus, shortcut, wrapped_label
 from app.ui.widgets.notice import InlineNotice

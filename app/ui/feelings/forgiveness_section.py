@@ -31,10 +31,10 @@ from app.domain.changes import Area, Change
 from app.domain.text import first_line
 from app.domain.workbench import ForgivenessItem, ForgivenessStatus
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.i18n_dates import when_text
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.feelings.form_drafts import NEW_FORGIVENESS_DRAFT, NewItemWords, decode_new_item, encode_new_item
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_group, shortcut, wrapped_label, writing_box
 from app.ui.widgets.notice import InlineNotice

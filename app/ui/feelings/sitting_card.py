@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain.workbench import StayOrGo
 from app.i18n import translate
-from app.i18n_dates import day_text, when_text
+from app.i18n_dates import day_text
+from app.ui.translation import when_text
 from app.ui.widgets.form_fields import wrapped_label
 
 

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area, Change
 from app.domain.workbench import Decision, StayOrGo
 from app.i18n import translate
-from app.i18n_dates import when_text
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.feelings.record_fields import RecordFields, Values
 from app.ui.feelings.sitting_card import SittingCard, plain_label
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import (
     SaveStatus,

@@ -31,22 +31,27 @@ from PySide6.QtWidgets import (
 from app.domain.changes import EVERY_AREA, Area, Change
 from app.domain.records import Entry, EntryKind
 from app.domain.search import (
-    MOOD_GROUPS,
-    RANK_ALL,
-    RANK_WINDOW,
     SearchFilters,
     SearchHit,
     SearchOrder,
     terms,
 )
 from app.domain.stages import Stage
-from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.i18n_dates import number
+from app.i18n import translate
 from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
 from app.ui.journal.entry_list_model import entry_meta
 from app.ui.search.search_model import HIT_ROLE, SearchHitDelegate, SearchResultsModel
+from app.ui.search.search_words import (
+    BEFORE_TYPING,
+    KIND_CHOICES,
+    MOOD_CHOICES,
+    PICK_ONE,
+    nothing_matches,
+    order_hint,
+    order_note,
+)
 from app.ui.search.tool_preview import ToolHitPreview
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import (
@@ -66,42 +71,10 @@ RESULT_LIMIT = 50
 _LIST_MIN_WIDTH = 300
 _LIST_MAX_WIDTH = 460
 
-_KIND_CHOICES: list[tuple[str, EntryKind | None]] = [
-    (QT_TRANSLATE_NOOP("SearchPage", "Any kind"), None),
-    (QT_TRANSLATE_NOOP("SearchPage", "Reflections"), EntryKind.REFLECTION),
-    (QT_TRANSLATE_NOOP("SearchPage", "Evening entries"), EntryKind.EVENING),
-    (QT_TRANSLATE_NOOP("SearchPage", "Free writing"), EntryKind.FREE),
-    (QT_TRANSLATE_NOOP("SearchPage", "Imported"), EntryKind.IMPORTED),
-]
-
-# The day's mood is its latest check-in's overall mood (see SearchFilters.moods).
-MOOD_CHOICES: list[tuple[str, frozenset[int]]] = [
-    (QT_TRANSLATE_NOOP("SearchPage", "Any mood"), frozenset()),
-    (QT_TRANSLATE_NOOP("SearchPage", "Low days (1–2)"), MOOD_GROUPS["low"]),
-    (QT_TRANSLATE_NOOP("SearchPage", "Middling days (3)"), MOOD_GROUPS["middling"]),
-    (QT_TRANSLATE_NOOP("SearchPage", "Good days (4–5)"), MOOD_GROUPS["good"]),
-]
-
-BEFORE_TYPING = QT_TRANSLATE_NOOP(
-    "SearchPage", "Search everything you have written… Type a few words above; results appear as you type.")
-PICK_ONE = QT_TRANSLATE_NOOP("SearchPage", "Pick a result to read it.")
 # Every area holds words a search finds, except these: where you are in the prompts, settings,
 # and drafts (words of a form that is not a record yet).
 SEARCHED_AREAS = frozenset(EVERY_AREA - {Area.STAGE, Area.SETTINGS, Area.DRAFT})
 _ENTRY_PAGE, _TOOL_PAGE = 1, 2
-
-
-def nothing_matches(query: str, filtered: bool) -> str:
-    shown = " ".join(query.split())
-    if len(shown) > 60:
-        shown = shown[:59].rstrip() + "…"
-    if filtered:
-        return translate("SearchPage",
-                         "Nothing matches “{words}” with these filters. Try fewer words, or loosen "
-                         "a filter.").format(words=shown)
-    return translate("SearchPage",
-                     "Nothing matches “{words}”. Try fewer words, or the start of a word.").format(
-        words=shown)
 
 
 class SearchPage(Page):
@@ -132,14 +105,8 @@ class SearchPage(Page):
         self.query_edit.setPlaceholderText(translate("SearchPage",
                                                      "Words to look for, or a \"phrase in quotes\""))
         self.query_edit.setClearButtonEnabled(True)
-        # What "best match" means, so no order is a surprise: app.domain.search's ORDER_HINT and ORDER_NOTE.
-        self.order_note = QLabel(translate("SearchPage", "While a word is short and still being typed, the "
-                                           "newest matches come first; then the closest."))
-        note = translate("SearchPage", "Newest matches come first while a search is one or two letters, or "
-                         "its last word is still being typed and has three letters or fewer. Otherwise the "
-                         "closest matches come first; when each word is in more than {all} places, the "
-                         "closest of the newest {window}.")
-        note = note.format(all=number(RANK_ALL, 0), window=number(RANK_WINDOW, 0))
+        self.order_note = QLabel(order_hint())  # what "best match" means, so no order is a surprise
+        note = order_note()
         self.order_note.setToolTip(note)
         self.order_note.setAccessibleDescription(note)
         self.order_note.setObjectName("muted")
@@ -162,7 +129,7 @@ class SearchPage(Page):
             self.stage_combo.addItem(stage.label, stage.value)
         name_parts(self.stage_combo, translate("SearchPage", "Only what was written in this stage"))
         self.kind_combo = QComboBox()
-        for text, kind in _KIND_CHOICES:
+        for text, kind in KIND_CHOICES:
             self.kind_combo.addItem(translate("SearchPage", text), kind.value if kind is not None else "")
         self.kind_combo.setToolTip(translate(
             "SearchPage", "Only journal entries have a kind: with one picked, tools are left out"))
