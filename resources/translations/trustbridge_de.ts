@@ -6521,7 +6521,7 @@ Zwei Bewerbungen pro Woche</translation>
         <location filename="../../app/ui/today/today_page.py" line="207"/>
         <location filename="../../app/ui/today/today_page.py" line="417"/>
         <source>Tonight&apos;s prompt</source>
-        <translation>Impuls für heute Abend</translation>
+        <translation>Abend-Impuls</translation>
     </message>
     <message>
         <location filename="../../app/ui/today/today_page.py" line="208"/>
