@@ -97,11 +97,6 @@ def locale_date(day: date, qt_format: str) -> str:
     return QLocale(i18n.current()).toString(QDate(day.year, day.month, day.day), qt_format)
 
 
-def shown(context: str, text: str) -> str:
-    """Words named outside Qt (QT_TRANSLATE_NOOP in app.domain, app.store) as they are shown."""
-    return QCoreApplication.translate(context, text)
-
-
 def when_text(moment: datetime, with_time: bool = True) -> str:
     """A moment in local time, the way a person says it: "Tue 3 Mar, 21:04"."""
     local = local_time(moment)  # in UTC where local time would leave the calendar

@@ -46,6 +46,7 @@ from app.domain.workbench import (
     StatementParts,
 )
 from app.i18n_dates import date_words
+from app.io.markdown_pieces import long_date
 from app.store.journal import Journal
 from app.store.preferences import Preferences, save_preferences
 from app.ui import translation
@@ -155,6 +156,13 @@ def test_plurals_and_dates_in_german(german: None) -> None:
     german_form = i18n.translate("Dates", "%A %-d %B %Y")
     assert date_words(date(2026, 12, 8), german_form) == "Dienstag, 8. Dezember 2026"
     assert translation.locale_date(date(2026, 3, 1), "dddd d MMMM") == "Sonntag 1 März"
+
+
+def test_exports_write_dates_in_the_app_language(german: None) -> None:
+    """An export is written for the person: its days follow the app's language (app.i18n_dates)."""
+    assert long_date(date(2026, 12, 8)) == "Dienstag, 8. Dezember 2026"
+    translation.remove()
+    assert long_date(date(2026, 12, 8)) == "Tuesday 8 December 2026"
 
 
 def test_the_walk_finds_english(qtbot: QtBot) -> None:
