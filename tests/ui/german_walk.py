@@ -16,7 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 # Words that are English and not German (nor a name): one of them in a text means it was missed.
 ENGLISH_WORDS = frozenset({
@@ -53,7 +65,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def widget_texts(widget: QWidget) -> list[str]:
-    """What `widget` itself shows or says: its text, accessible name and description, tooltip."""
+    """What `widget` itself shows or says: its text, accessible name and description, tooltip, and
+    the rows of a list or the items of a choice (their text, tooltip and spoken text)."""
     texts = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
     if widget.isWindow():
         texts.append(widget.windowTitle())
@@ -61,6 +74,11 @@ def widget_texts(widget: QWidget) -> list[str]:
         texts.append(widget.text())
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         texts.append(widget.placeholderText())
+    if isinstance(widget, (QAbstractItemView, QComboBox)) and widget.model() is not None:
+        model = widget.model()  # a list's rows and a choice's items say words too
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            texts += [value for role in _ROLES if isinstance(value := model.data(index, role), str)]
     return [text for text in texts if text.strip()]
 
 

@@ -7,10 +7,10 @@ app/ui/brief (Today with its dashboard, notices and "On this day"; each stage's 
 tool's four sections; the statement workshop and its rehearsal; the Check-ins tool and its
 scheduling; the plan tool; the search page; the brief's window). TODO: the brief's document
 (app/domain/brief.py), app/ui/shell (the window, sidebar, menus, palette), privacy (settings,
-unlock, backups), writing (the editor card), widgets and journal, the texts of list items
-(QListWidgetItem, model rows: not widgets, not walked yet) — and the prompt catalogues
+unlock, backups), writing (the editor card), widgets and journal — and the prompt catalogues
 (resources/de, the "german" helper's). Until then their widgets are left out of the walk
-(german_walk.NOT_YET) and the catalogue's words are passed as content.
+(german_walk.NOT_YET) and the catalogue's words are passed as content. Lists' rows and choices'
+items are walked too.
 """
 
 from __future__ import annotations
@@ -230,7 +230,8 @@ def test_the_statement_workshop_speaks_german(german: None, qtbot: QtBot, journa
     qtbot.addWidget(workshop)
     workshop.show()
     starters = [word for starter in load_starters() for word in (starter.title, starter.when, starter.text)]
-    content = [STATEMENT, *starters]
+    checks = [hint.message for hint in workshop.hints()]  # resources/statement_checks.toml: content
+    content = [STATEMENT, *starters, *checks]
     assert len(all_texts(workshop)) > 100  # the walk sees the whole workshop, hidden parts too
     assert english_texts(workshop, content) == []
     dialog = workshop.rehearse()
