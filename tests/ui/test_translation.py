@@ -29,6 +29,7 @@ from app import i18n
 from app.domain.emotions import EmotionCatalogue
 from app.domain.prompts import Catalogue
 from app.domain.records import EntryKind
+from app.domain.search import SearchHit, SourceKind, where_written
 from app.domain.stages import Stage
 from app.domain.workbench import (
     Action,
@@ -292,6 +293,14 @@ def test_the_search_page_speaks_german(german: None, qtbot: QtBot, journal: Jour
     assert len(all_texts(page)) > 30
     assert english_texts(page) == []
     assert page.title_label.text() == "Suche"
+
+
+def test_where_a_tool_hit_was_written_in_german(german: None) -> None:
+    """The search list's line for words found in a tool (app/domain/search.py)."""
+    action = SearchHit(SourceKind.ACTION, "a", "text", "", "report", date(2026, 12, 8))
+    assert where_written(action, date(2026, 12, 9)) == "Aufgabe, 8. Dezember"
+    notes = SearchHit(SourceKind.CHECKIN, "c", "notes", "", "report", date(2025, 3, 4))
+    assert where_written(notes, date(2026, 12, 9)) == "Gespräch, 4. März 2025: Notizen"
 
 
 def test_the_brief_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
