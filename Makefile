@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint reliability bench bench-scale wheel clean
+.PHONY: run test lint reliability bench bench-scale wheel clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,19 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Languages (docs/TRANSLATING.md). The .ts sources are kept in git and refreshed from the code by
+# `make translations` (pyside6-lupdate over app/); the .qm files the app loads are built from them by
+# pyside6-lrelease before `make run`, `make test` and `make wheel`, and are not kept in git.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete app -ts $(TS_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m app
 
 # The suite runs on every core and one more (pytest-xdist; a file's tests stay together, for its
@@ -24,7 +36,7 @@ run: $(STAMP)
 # Its temporary folder is short, as pytest's own is without workers: some tests make local socket
 # paths (at most ~100 characters) inside it. Kept when a test fails, removed when all pass.
 TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print((os.cpu_count() or 1) + 1)")
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	tmp=$$(mktemp -d /tmp/tb.XXXXXX) && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --basetemp="$$tmp" && \
 	rm -rf "$$tmp"
@@ -57,7 +69,7 @@ bench-scale: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benches/startup.py --runs 7 --journal "$(BENCH_CORPUS)"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benches/startup.py --runs 7 --journal "$(BENCH_CORPUS)" --encrypted
 
-wheel: $(STAMP)
+wheel: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m build --wheel --outdir dist
 
 # Packages (packaging/README.md). make bundle: the one-folder app, dist/Trustbridge/ (PyInstaller,
@@ -66,7 +78,7 @@ wheel: $(STAMP)
 # the icons against the SVG, then the bundle built and its smoke test run on it.
 .PHONY: bundle check-packaging
 PACKAGING_ID := packaging/io.github.trustbridge.Trustbridge
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/trustbridge.spec
 
 check-packaging: $(STAMP)
@@ -81,4 +93,5 @@ check-packaging: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -p no:cacheprovider
 
 clean:
+	rm -f $(QM_FILES)
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

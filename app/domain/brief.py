@@ -35,6 +35,7 @@ from app.domain.plan_math import local_day, plan_day, plan_end, unconfirmed
 from app.domain.schedule import short_day
 from app.domain.timeline import local_time, written_date
 from app.domain.workbench import MOOD_WORDS, Action, MoodCheck, PlanStatus
+from app.i18n import translate
 
 __all__ = [
     "FEELINGS_SECTIONS",
@@ -93,9 +94,10 @@ def mood_sentence(checks: Sequence[MoodCheck]) -> str:
 def brief_title(material: BriefMaterial) -> str:
     checkin = material.checkin
     if checkin is None:
-        return "Brief for your next check-in"
+        return translate("Brief", "Brief for your next check-in")
     local = local_time(checkin.scheduled_at)
-    return f"Brief for the check-in on {short_day(local.date(), with_year=True)}, {local:%H:%M}"
+    return translate("Brief", "Brief for the check-in on {day}, {time}").format(
+        day=short_day(local.date(), with_year=True), time=f"{local:%H:%M}")
 
 
 def period_text(material: BriefMaterial) -> str:
@@ -103,12 +105,12 @@ def period_text(material: BriefMaterial) -> str:
     since = short_day(material.since_day, with_year=True)
     until = short_day(material.until_day, with_year=True)
     if material.previous is not None:
-        start = f"Since the check-in on {since}"
+        text = translate("Brief", "Since the check-in on {since}, up to {until}.")
     elif material.plan is not None and material.since_day == material.plan.start:
-        start = f"Since your plan started on {since}"
+        text = translate("Brief", "Since your plan started on {since}, up to {until}.")
     else:
-        start = f"From {since}"
-    return f"{start}, up to {until}."
+        text = translate("Brief", "From {since}, up to {until}.")
+    return text.format(since=since, until=until)
 
 
 def suggested_file_name(material: BriefMaterial, suffix: str) -> str:

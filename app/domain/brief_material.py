@@ -28,16 +28,17 @@ from app.domain.workbench import (
     StatementVersion,
     StayOrGo,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 _SECTION_LABELS = {
-    "progress": "Goals and progress",
-    "actions": "Actions",
-    "feedback": "Feedback from last time",
-    "statement": "Ownership statement",
-    "entries": "From your journal",
-    "mood": "Mood trend",
-    "stay_or_go": "Stay or go",
-    "questions": "Questions to ask",
+    "progress": QT_TRANSLATE_NOOP("BriefSection", "Goals and progress"),
+    "actions": QT_TRANSLATE_NOOP("BriefSection", "Actions"),
+    "feedback": QT_TRANSLATE_NOOP("BriefSection", "Feedback from last time"),
+    "statement": QT_TRANSLATE_NOOP("BriefSection", "Ownership statement"),
+    "entries": QT_TRANSLATE_NOOP("BriefSection", "From your journal"),
+    "mood": QT_TRANSLATE_NOOP("BriefSection", "Mood trend"),
+    "stay_or_go": QT_TRANSLATE_NOOP("BriefSection", "Stay or go"),
+    "questions": QT_TRANSLATE_NOOP("BriefSection", "Questions to ask"),
 }
 
 
@@ -56,7 +57,7 @@ class BriefSection(StrEnum):
     @property
     def label(self) -> str:
         """The heading in the brief and the words beside its checkbox."""
-        return _SECTION_LABELS[self.value]
+        return translate("BriefSection", _SECTION_LABELS[self.value])
 
     @property
     def is_feelings(self) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.workbench import Goal, GoalMilestone, GoalStatus, PlanMilestone
+from app.i18n import translate
+from app.i18n_dates import date_words
 
 
 def _by_day(milestones: Sequence[PlanMilestone]) -> dict[date, list[PlanMilestone]]:
@@ -85,7 +87,8 @@ def plan_day_number(start: date, day: date) -> int:
 def checkpoint_title(start: date, milestone: PlanMilestone) -> str:
     """'Day 30 — 31 March' (the plan's own day, so a 45-day plan's last checkpoint is day 45)."""
     day = milestone.due_on
-    return f"Day {plan_day_number(start, day)} — {day.day} {day:%B}"
+    return translate("MilestoneReviews", "Day {number} — {day}").format(
+        number=plan_day_number(start, day), day=date_words(day, translate("Dates", "%-d %B")))
 
 
 def offer_text(start: date, due: Sequence[PlanMilestone]) -> str:
@@ -93,10 +96,12 @@ def offer_text(start: date, due: Sequence[PlanMilestone]) -> str:
     if not due:
         return ""
     day = plan_day_number(start, due[0].due_on)
-    text = f"Day {day} of your plan has arrived — take ten minutes to review it"
+    text = translate("MilestoneReviews", "Day {day} of your plan has arrived — take ten minutes to review "
+                     "it").format(day=day)
     more = len(due) - 1
     if more:
-        text += f" (and {'one more' if more == 1 else f'{more} more'} after it)"
+        text += (translate("MilestoneReviews", " (and one more after it)") if more == 1
+                 else translate("MilestoneReviews", " (and {more} more after it)").format(more=more))
     return text + "."
 
 

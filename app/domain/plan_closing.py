@@ -14,6 +14,8 @@ from datetime import date
 from app.domain.plan_math import plan_end
 from app.domain.timeline import local_date
 from app.domain.workbench import Action, CheckIn, Evidence, Plan, PlanOutcome, PlanStatus
+from app.i18n import translate
+from app.i18n_dates import date_words
 
 
 def status_after(outcome: PlanOutcome) -> PlanStatus:
@@ -89,4 +91,4 @@ def ended_words(plan: Plan) -> str:
     how = plan.outcome.label if plan.outcome is not None else plan.status.label
     if plan.ended_on is None:
         return how
-    return f"{how}, {plan.ended_on.day} {plan.ended_on:%B %Y}"
+    return f"{how}, {date_words(plan.ended_on, translate('Dates', '%-d %B %Y'))}"

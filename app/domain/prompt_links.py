@@ -13,6 +13,7 @@ from enum import StrEnum
 from app.domain.changes import Area
 from app.domain.stages import Stage
 from app.domain.workbench import MilestoneMark
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class ToolField(StrEnum):
@@ -48,12 +49,12 @@ class ToolField(StrEnum):
     @property
     def where(self) -> str:
         """Where the answer is kept, in the person's words ("your statement workshop: what is true")."""
-        return _WHERE[self]
+        return translate("PromptLinks", _WHERE[self])
 
     @property
     def tool_name(self) -> str:
         """The tool, short: "your statement workshop"."""
-        return _TOOL_NAMES[self.value.split(".", 1)[0]]
+        return translate("PromptLinks", _TOOL_NAMES[self.value.split(".", 1)[0]])
 
     @property
     def draft_key(self) -> str:
@@ -70,24 +71,30 @@ _AREAS = {
 }
 
 _TOOL_NAMES = {
-    "statement": "your statement workshop",
-    "stay_or_go": "Stay or go",
-    "plan": "your plan",
-    "checkin": "your next check-in",
+    "statement": QT_TRANSLATE_NOOP("PromptLinks", "your statement workshop"),
+    "stay_or_go": QT_TRANSLATE_NOOP("PromptLinks", "Stay or go"),
+    "plan": QT_TRANSLATE_NOOP("PromptLinks", "your plan"),
+    "checkin": QT_TRANSLATE_NOOP("PromptLinks", "your next check-in"),
 }
 
 _WHERE = {
-    ToolField.STATEMENT_TRUE: "your statement workshop, as “What is true”",
-    ToolField.STATEMENT_OWN: "your statement workshop, as “What I own”",
-    ToolField.STATEMENT_COMMIT: "your statement workshop, as “What I commit to”",
-    ToolField.STATEMENT_NEED: "your statement workshop, as “What I need”",
-    ToolField.STATEMENT_TEXT: "your statement workshop, as the draft",
-    ToolField.STAY_OR_GO: "Stay or go, as your decision in your own words",
-    ToolField.CHECKPOINT_30: "your plan, as what success looks like at day 30",
-    ToolField.CHECKPOINT_60: "your plan, as what success looks like at day 60",
-    ToolField.CHECKPOINT_90: "your plan, as what success looks like at day 90",
-    ToolField.CHECKIN_QUESTIONS: "your next check-in, as your own questions",
-    ToolField.CHECKIN_THANKS: "your next check-in, as what to thank your manager for",
+    ToolField.STATEMENT_TRUE: QT_TRANSLATE_NOOP("PromptLinks", "your statement workshop, as “What is true”"),
+    ToolField.STATEMENT_OWN: QT_TRANSLATE_NOOP("PromptLinks", "your statement workshop, as “What I own”"),
+    ToolField.STATEMENT_COMMIT: QT_TRANSLATE_NOOP("PromptLinks",
+                                                  "your statement workshop, as “What I commit to”"),
+    ToolField.STATEMENT_NEED: QT_TRANSLATE_NOOP("PromptLinks", "your statement workshop, as “What I need”"),
+    ToolField.STATEMENT_TEXT: QT_TRANSLATE_NOOP("PromptLinks", "your statement workshop, as the draft"),
+    ToolField.STAY_OR_GO: QT_TRANSLATE_NOOP("PromptLinks", "Stay or go, as your decision in your own words"),
+    ToolField.CHECKPOINT_30: QT_TRANSLATE_NOOP("PromptLinks",
+                                               "your plan, as what success looks like at day 30"),
+    ToolField.CHECKPOINT_60: QT_TRANSLATE_NOOP("PromptLinks",
+                                               "your plan, as what success looks like at day 60"),
+    ToolField.CHECKPOINT_90: QT_TRANSLATE_NOOP("PromptLinks",
+                                               "your plan, as what success looks like at day 90"),
+    ToolField.CHECKIN_QUESTIONS: QT_TRANSLATE_NOOP("PromptLinks",
+                                                   "your next check-in, as your own questions"),
+    ToolField.CHECKIN_THANKS: QT_TRANSLATE_NOOP("PromptLinks",
+                                                "your next check-in, as what to thank your manager for"),
 }
 
 # (stage, prompt key) → the field its answer is. Keys are the catalogue's (resources/prompts).

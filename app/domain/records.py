@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.stages import Stage
+from app.i18n import QT_TRANSLATE_NOOP, Words
 
 
 class EntryKind(StrEnum):
@@ -16,12 +17,12 @@ class EntryKind(StrEnum):
     IMPORTED = "imported"  # came from another journal
 
 
-_KIND_LABELS = {
-    EntryKind.REFLECTION: "Reflection",
-    EntryKind.EVENING: "Evening",
-    EntryKind.FREE: "Free writing",
-    EntryKind.IMPORTED: "Imported",
-}
+_KIND_LABELS = Words("EntryKind", {
+    EntryKind.REFLECTION: QT_TRANSLATE_NOOP("EntryKind", "Reflection"),
+    EntryKind.EVENING: QT_TRANSLATE_NOOP("EntryKind", "Evening"),
+    EntryKind.FREE: QT_TRANSLATE_NOOP("EntryKind", "Free writing"),
+    EntryKind.IMPORTED: QT_TRANSLATE_NOOP("EntryKind", "Imported"),
+})
 
 
 MEETING_TAG = "for-check-in"

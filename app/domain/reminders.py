@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from app.domain.schedule import local_to_utc
 from app.domain.timeline import local_date, shift_day
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 LATE_LIMIT = timedelta(hours=3)
 OFFER_AFTER_EVENINGS = 3  # reminders are offered once, after the third evening written
@@ -67,20 +68,23 @@ class Reminder:
 
     @property
     def title(self) -> str:
-        return _WORDS[self.kind][0]
+        return translate("Reminder", _WORDS[self.kind][0])
 
     @property
     def body(self) -> str:
-        return _WORDS[self.kind][1]
+        return translate("Reminder", _WORDS[self.kind][1])
 
 
 # Our own words, calm and short; never anything the person wrote (a lock screen may show them).
 _WORDS = {
-    ReminderKind.EVENING: ("A few minutes for tonight",
-                           "Tonight's prompt is waiting whenever you are ready."),
-    ReminderKind.CHECKIN_EVE: ("Your check-in is tomorrow", "A good evening to look over your brief."),
-    ReminderKind.STATEMENT_DAY: ("Today is the day you chose", "Your statement is in Trustbridge if you want "
-                                 "to read it once more first."),
+    ReminderKind.EVENING: (QT_TRANSLATE_NOOP("Reminder", "A few minutes for tonight"),
+                           QT_TRANSLATE_NOOP("Reminder",
+                                             "Tonight's prompt is waiting whenever you are ready.")),
+    ReminderKind.CHECKIN_EVE: (QT_TRANSLATE_NOOP("Reminder", "Your check-in is tomorrow"),
+                               QT_TRANSLATE_NOOP("Reminder", "A good evening to look over your brief.")),
+    ReminderKind.STATEMENT_DAY: (QT_TRANSLATE_NOOP("Reminder", "Today is the day you chose"),
+                                 QT_TRANSLATE_NOOP("Reminder", "Your statement is in Trustbridge if you want "
+                                                   "to read it once more first.")),
 }
 
 

@@ -13,12 +13,16 @@ from enum import StrEnum
 
 from app.domain.timeline import local_time
 from app.domain.workbench import CheckIn
+from app.i18n import QT_TRANSLATE_NOOP, Plural, translate
+from app.i18n_dates import date_words
 
 GRACE = timedelta(hours=2)  # a check-in that started less than this ago is still "the next one"
 
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CADENCE_LABELS = {"once": "Just once", "weekly": "Every week", "fortnightly": "Every two weeks"}
+_CADENCE_LABELS = {
+    "once": QT_TRANSLATE_NOOP("Schedule", "Just once"),
+    "weekly": QT_TRANSLATE_NOOP("Schedule", "Every week"),
+    "fortnightly": QT_TRANSLATE_NOOP("Schedule", "Every two weeks"),
+}
 _CADENCE_STEPS = {"once": 0, "weekly": 7, "fortnightly": 14}
 
 
@@ -30,7 +34,7 @@ class Cadence(StrEnum):
     @property
     def label(self) -> str:
         """The words the person sees for this cadence."""
-        return _CADENCE_LABELS[self.value]
+        return translate("Schedule", _CADENCE_LABELS[self.value])
 
     @property
     def step_days(self) -> int:
@@ -40,8 +44,9 @@ class Cadence(StrEnum):
 
 def short_day(day: date, *, with_year: bool = False) -> str:
     """A day as "Thu 12 Mar" (or "Thu 12 Mar 2026"), the same in every locale."""
-    text = f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
+    if with_year:
+        return date_words(day, translate("Dates", "%a %-d %b %Y"))
+    return date_words(day, translate("Dates", "%a %-d %b"))
 
 
 def _local(moment: datetime) -> datetime:
@@ -102,11 +107,11 @@ def countdown_text(when: datetime, now: datetime) -> str:
     clock = local_when.strftime("%H:%M")
     day = short_day(local_when.date(), with_year=local_when.year != local_now.year)
     if days == 0:
-        return f"today at {clock}"
+        return translate("Schedule", "today at {time}").format(time=clock)
     if days == 1:
-        return f"tomorrow at {clock}"
+        return translate("Schedule", "tomorrow at {time}").format(time=clock)
     if days == -1:
-        return f"yesterday at {clock}"
+        return translate("Schedule", "yesterday at {time}").format(time=clock)
     if days > 1:
-        return f"in {days} days ({day}, {clock})"
-    return f"{-days} days ago ({day}, {clock})"
+        return Plural.tr("in %n days ({day}, {time})", "", days).format(day=day, time=clock)
+    return Plural.tr("%n days ago ({day}, {time})", "", -days).format(day=day, time=clock)

@@ -19,6 +19,8 @@ from enum import StrEnum
 from app.domain.records import EntryKind, entry_label
 from app.domain.stages import Stage
 from app.domain.timeline import local_date
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
+from app.i18n_dates import date_words
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -174,59 +176,59 @@ def hit_day(hit: SearchHit) -> date:
     return local_date(hit.when) if isinstance(hit.when, datetime) else hit.when
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 # What each tool field is called in a where-line, by (kind, column).
-FIELD_WORDS: dict[tuple[SourceKind, str], str] = {
-    (SourceKind.CHECKIN, "agenda"): "agenda",
-    (SourceKind.CHECKIN, "notes"): "notes",
-    (SourceKind.CHECKIN, "thanks"): "thanks",
-    (SourceKind.CHECKIN, "lessons"): "lessons learned",
-    (SourceKind.CHECKIN, "follow_up"): "follow-up message",
-    (SourceKind.CHECKIN, "own_questions"): "my questions",
-    (SourceKind.FEEDBACK, "text"): "feedback",
-    (SourceKind.ACTION, "text"): "what I agreed to do",
-    (SourceKind.EVIDENCE, "text"): "what happened",
-    (SourceKind.STAKEHOLDER, "expectations"): "what they expect",
-    (SourceKind.GOAL, "title"): "title",
-    (SourceKind.GOAL, "success"): "what success looks like",
-    (SourceKind.GOAL, "measure"): "how it is measured",
-    (SourceKind.GOAL, "notes"): "notes",
-    (SourceKind.GOAL_MILESTONE, "success"): "what success looks like",
-    (SourceKind.PLAN, "closing_reflection"): "closing reflection",
-    (SourceKind.PLAN_MILESTONE, "success"): "what success looks like",
-    (SourceKind.PLAN_MILESTONE, "met"): "what was met",
-    (SourceKind.PLAN_MILESTONE, "to_raise"): "what to raise",
-    (SourceKind.STATEMENT_DRAFT, "what_is_true"): "what is true",
-    (SourceKind.STATEMENT_DRAFT, "what_i_own"): "what I own",
-    (SourceKind.STATEMENT_DRAFT, "what_i_commit_to"): "what I commit to",
-    (SourceKind.STATEMENT_DRAFT, "what_i_need"): "what I need",
-    (SourceKind.STATEMENT_DRAFT, "text"): "the statement",
-    (SourceKind.STATEMENT_VERSION, "what_is_true"): "what is true",
-    (SourceKind.STATEMENT_VERSION, "what_i_own"): "what I own",
-    (SourceKind.STATEMENT_VERSION, "what_i_commit_to"): "what I commit to",
-    (SourceKind.STATEMENT_VERSION, "what_i_need"): "what I need",
-    (SourceKind.STATEMENT_VERSION, "text"): "the statement",
-    (SourceKind.FORGIVENESS, "whom"): "whom",
-    (SourceKind.FORGIVENESS, "what_happened"): "what happened",
-    (SourceKind.FORGIVENESS, "notes"): "notes",
-    (SourceKind.DECISION, "reasons_to_stay"): "reasons to stay",
-    (SourceKind.DECISION, "reasons_to_leave"): "reasons to leave",
-    (SourceKind.DECISION, "conditions_to_stay"): "what would have to be true to stay",
-    (SourceKind.DECISION, "reflection"): "in my own words",
-    (SourceKind.MOOD, "note"): "note",
-    (SourceKind.LEAVING_PLAN, "finish"): "what to finish",
-    (SourceKind.LEAVING_PLAN, "notice"): "notice and references",
-    (SourceKind.LEAVING_PLAN, "people"): "people to talk to",
-    (SourceKind.LEAVING_PLAN, "job_search"): "job search",
-}
+FIELD_WORDS: Words[tuple[SourceKind, str]] = Words("SearchWords", {
+    (SourceKind.CHECKIN, "agenda"): QT_TRANSLATE_NOOP("SearchWords", "agenda"),
+    (SourceKind.CHECKIN, "notes"): QT_TRANSLATE_NOOP("SearchWords", "notes"),
+    (SourceKind.CHECKIN, "thanks"): QT_TRANSLATE_NOOP("SearchWords", "thanks"),
+    (SourceKind.CHECKIN, "lessons"): QT_TRANSLATE_NOOP("SearchWords", "lessons learned"),
+    (SourceKind.CHECKIN, "follow_up"): QT_TRANSLATE_NOOP("SearchWords", "follow-up message"),
+    (SourceKind.CHECKIN, "own_questions"): QT_TRANSLATE_NOOP("SearchWords", "my questions"),
+    (SourceKind.FEEDBACK, "text"): QT_TRANSLATE_NOOP("SearchWords", "feedback"),
+    (SourceKind.ACTION, "text"): QT_TRANSLATE_NOOP("SearchWords", "what I agreed to do"),
+    (SourceKind.EVIDENCE, "text"): QT_TRANSLATE_NOOP("SearchWords", "what happened"),
+    (SourceKind.STAKEHOLDER, "expectations"): QT_TRANSLATE_NOOP("SearchWords", "what they expect"),
+    (SourceKind.GOAL, "title"): QT_TRANSLATE_NOOP("SearchWords", "title"),
+    (SourceKind.GOAL, "success"): QT_TRANSLATE_NOOP("SearchWords", "what success looks like"),
+    (SourceKind.GOAL, "measure"): QT_TRANSLATE_NOOP("SearchWords", "how it is measured"),
+    (SourceKind.GOAL, "notes"): QT_TRANSLATE_NOOP("SearchWords", "notes"),
+    (SourceKind.GOAL_MILESTONE, "success"): QT_TRANSLATE_NOOP("SearchWords", "what success looks like"),
+    (SourceKind.PLAN, "closing_reflection"): QT_TRANSLATE_NOOP("SearchWords", "closing reflection"),
+    (SourceKind.PLAN_MILESTONE, "success"): QT_TRANSLATE_NOOP("SearchWords", "what success looks like"),
+    (SourceKind.PLAN_MILESTONE, "met"): QT_TRANSLATE_NOOP("SearchWords", "what was met"),
+    (SourceKind.PLAN_MILESTONE, "to_raise"): QT_TRANSLATE_NOOP("SearchWords", "what to raise"),
+    (SourceKind.STATEMENT_DRAFT, "what_is_true"): QT_TRANSLATE_NOOP("SearchWords", "what is true"),
+    (SourceKind.STATEMENT_DRAFT, "what_i_own"): QT_TRANSLATE_NOOP("SearchWords", "what I own"),
+    (SourceKind.STATEMENT_DRAFT, "what_i_commit_to"): QT_TRANSLATE_NOOP("SearchWords", "what I commit to"),
+    (SourceKind.STATEMENT_DRAFT, "what_i_need"): QT_TRANSLATE_NOOP("SearchWords", "what I need"),
+    (SourceKind.STATEMENT_DRAFT, "text"): QT_TRANSLATE_NOOP("SearchWords", "the statement"),
+    (SourceKind.STATEMENT_VERSION, "what_is_true"): QT_TRANSLATE_NOOP("SearchWords", "what is true"),
+    (SourceKind.STATEMENT_VERSION, "what_i_own"): QT_TRANSLATE_NOOP("SearchWords", "what I own"),
+    (SourceKind.STATEMENT_VERSION, "what_i_commit_to"): QT_TRANSLATE_NOOP("SearchWords", "what I commit to"),
+    (SourceKind.STATEMENT_VERSION, "what_i_need"): QT_TRANSLATE_NOOP("SearchWords", "what I need"),
+    (SourceKind.STATEMENT_VERSION, "text"): QT_TRANSLATE_NOOP("SearchWords", "the statement"),
+    (SourceKind.FORGIVENESS, "whom"): QT_TRANSLATE_NOOP("SearchWords", "whom"),
+    (SourceKind.FORGIVENESS, "what_happened"): QT_TRANSLATE_NOOP("SearchWords", "what happened"),
+    (SourceKind.FORGIVENESS, "notes"): QT_TRANSLATE_NOOP("SearchWords", "notes"),
+    (SourceKind.DECISION, "reasons_to_stay"): QT_TRANSLATE_NOOP("SearchWords", "reasons to stay"),
+    (SourceKind.DECISION, "reasons_to_leave"): QT_TRANSLATE_NOOP("SearchWords", "reasons to leave"),
+    (SourceKind.DECISION, "conditions_to_stay"): QT_TRANSLATE_NOOP("SearchWords",
+                                                                   "what would have to be true to stay"),
+    (SourceKind.DECISION, "reflection"): QT_TRANSLATE_NOOP("SearchWords", "in my own words"),
+    (SourceKind.MOOD, "note"): QT_TRANSLATE_NOOP("SearchWords", "note"),
+    (SourceKind.LEAVING_PLAN, "finish"): QT_TRANSLATE_NOOP("SearchWords", "what to finish"),
+    (SourceKind.LEAVING_PLAN, "notice"): QT_TRANSLATE_NOOP("SearchWords", "notice and references"),
+    (SourceKind.LEAVING_PLAN, "people"): QT_TRANSLATE_NOOP("SearchWords", "people to talk to"),
+    (SourceKind.LEAVING_PLAN, "job_search"): QT_TRANSLATE_NOOP("SearchWords", "job search"),
+})
 
 
 def day_words(day: date, today: date | None = None) -> str:
     """"4 March", with the year when it is not this year's (or no today is known)."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return text if today is not None and day.year == today.year else f"{text} {day.year}"
+    if today is not None and day.year == today.year:
+        return date_words(day, translate("Dates", "%-d %B"))
+    return date_words(day, translate("Dates", "%-d %B %Y"))
 
 
 def _quoted(words: str, fallback: str) -> str:
@@ -243,43 +245,55 @@ def where_written(hit: SearchHit, today: date | None = None) -> str:
     command line show entries in their own way and use it for tool hits.
     """
     day = day_words(hit_day(hit), today)
-    words = FIELD_WORDS.get((hit.source, hit.column), hit.column.replace("_", " "))
+    key = (hit.source, hit.column)
+    words = FIELD_WORDS[key] if key in FIELD_WORDS else hit.column.replace("_", " ")
+    untitled = translate("SearchWords", "(untitled)")
     kind, detail = hit.source, hit.title
     if kind is SourceKind.ENTRY:
         label = entry_label_words(hit)
-        return f"{label}, {day}"
+        return translate("SearchWords", "{label}, {day}").format(label=label, day=day)
     if kind is SourceKind.CHECKIN:
-        return f"Check-in, {day}: {words}"
+        return translate("SearchWords", "Check-in, {day}: {words}").format(day=day, words=words)
     if kind is SourceKind.FEEDBACK:
-        return f"Feedback, {day}"
+        return translate("SearchWords", "Feedback, {day}").format(day=day)
     if kind is SourceKind.ACTION:
-        return f"Action, {day}"
+        return translate("SearchWords", "Action, {day}").format(day=day)
     if kind is SourceKind.EVIDENCE:
-        return f"Evidence, {day}"
+        return translate("SearchWords", "Evidence, {day}").format(day=day)
     if kind is SourceKind.MOOD:
-        return f"Mood check-in, {day}: {words}"
+        return translate("SearchWords", "Mood check-in, {day}: {words}").format(day=day, words=words)
     if kind is SourceKind.GOAL:
-        goal = f"Goal {_quoted(detail, '(untitled)')}"
-        return goal if hit.column == "title" else f"{goal}: {words}"
+        goal = translate("SearchWords", "Goal {title}").format(title=_quoted(detail, untitled))
+        return goal if hit.column == "title" else translate("SearchWords",
+                                                            "{goal}: {words}").format(goal=goal,
+                                                                                                     words=words)
     if kind is SourceKind.GOAL_MILESTONE:
-        return f"Goal {_quoted(detail, '(untitled)')}, by {day}: {words}"
+        return translate("SearchWords", "Goal {title}, by {day}: {words}").format(
+            title=_quoted(detail, untitled), day=day, words=words)
     if kind is SourceKind.PLAN:
-        return f"Plan: {words}"
+        return translate("SearchWords", "Plan: {words}").format(words=words)
     if kind is SourceKind.STAKEHOLDER:
         name = " ".join(detail.split())
-        return f"Plan: what {name} expects" if name else "Plan: what a stakeholder expects"
+        if name:
+            return translate("SearchWords", "Plan: what {name} expects").format(name=name)
+        return translate("SearchWords", "Plan: what a stakeholder expects")
     if kind is SourceKind.PLAN_MILESTONE:
-        return f"{hit.part}-day checkpoint, {day}: {words}"
+        return translate("SearchWords",
+                         "{part}-day checkpoint, {day}: {words}").format(part=hit.part, day=day,
+                                                                                          words=words)
     if kind is SourceKind.STATEMENT_DRAFT:
-        return "Statement draft" if hit.column == "text" else f"Statement draft: {words}"
+        if hit.column == "text":
+            return translate("SearchWords", "Statement draft")
+        return translate("SearchWords", "Statement draft: {words}").format(words=words)
     if kind is SourceKind.STATEMENT_VERSION:
-        version = f"Statement version {detail}".rstrip()
-        return version if hit.column == "text" else f"{version}: {words}"
+        version = translate("SearchWords", "Statement version {number}").format(number=detail).rstrip()
+        return version if hit.column == "text" else translate("SearchWords", "{version}: {words}").format(
+            version=version, words=words)
     if kind is SourceKind.FORGIVENESS:
-        return f"Forgiveness, {day}: {words}"
+        return translate("SearchWords", "Forgiveness, {day}: {words}").format(day=day, words=words)
     if kind is SourceKind.DECISION:
-        return f"Stay or go, {day}: {words}"
-    return f"Leaving plan: {words}"
+        return translate("SearchWords", "Stay or go, {day}: {words}").format(day=day, words=words)
+    return translate("SearchWords", "Leaving plan: {words}").format(words=words)
 
 
 def entry_label_words(hit: SearchHit) -> str:

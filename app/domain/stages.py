@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Stage(StrEnum):
     OWNERSHIP = "ownership"
@@ -14,7 +16,7 @@ class Stage(StrEnum):
     @property
     def label(self) -> str:
         """The name the person sees; exactly these words label the stage controls."""
-        return _LABELS[self]
+        return translate("Stage", _LABELS[self])
 
     @property
     def number(self) -> int:
@@ -23,8 +25,8 @@ class Stage(StrEnum):
 
 
 _LABELS = {
-    Stage.OWNERSHIP: "Ownership",
-    Stage.FEELINGS: "Feelings",
-    Stage.EXPECTATIONS: "Expectations",
-    Stage.CHECKINS: "Check-ins",
+    Stage.OWNERSHIP: QT_TRANSLATE_NOOP("Stage", "Ownership"),
+    Stage.FEELINGS: QT_TRANSLATE_NOOP("Stage", "Feelings"),
+    Stage.EXPECTATIONS: QT_TRANSLATE_NOOP("Stage", "Expectations"),
+    Stage.CHECKINS: QT_TRANSLATE_NOOP("Stage", "Check-ins"),
 }

@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from app.i18n import translate
+from app.i18n_dates import date_words
+
 log = logging.getLogger(__name__)
 
 # What a moment's local time can fail with at the ends of the calendar: OverflowError from
@@ -74,10 +77,10 @@ def month_of(day: date, months: int) -> tuple[int, int]:
 def day_heading(day: date, today: date) -> str:
     """A day header in the journal list: "Today", "Yesterday", or "Tuesday 24 November 2026"."""
     if day == today:
-        return "Today"
+        return translate("Dates", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
-    return f"{day:%A} {day.day} {day:%B %Y}"
+        return translate("Dates", "Yesterday")
+    return date_words(day, translate("Dates", "%A %-d %B %Y"))
 
 
 def gutter_day(day: date, today: date) -> tuple[str, str]:
@@ -100,7 +103,7 @@ def marks_words(marks: DayMarks | None, day: date) -> str:
 
     "Tuesday 24 November: 3 entries, mood 2 of 5, check-in meeting".
     """
-    heading = f"{day:%A} {day.day} {day:%B}"
+    heading = date_words(day, translate("Dates", "%A %-d %B"))
     parts: list[str] = []
     if marks is not None:
         if marks.entries:

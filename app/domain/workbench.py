@@ -13,40 +13,46 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.records import Entry
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 _LABELS = {
-    "not_started": "Not started",
-    "on_track": "On track",
-    "at_risk": "At risk",
-    "done": "Done",
-    "not_yet": "Not yet",
-    "working_on_it": "Working on it",
-    "forgiven": "Forgiven",
-    "undecided": "Not decided yet",
-    "stay": "Stay and commit",
-    "leave": "Plan to leave",
-    "meeting": "In a meeting",
-    "email": "By email",
-    "chat": "In chat",
-    "other": "Some other way",
-    "active": "Active",
-    "completed": "Completed",
-    "ended": "Ended",
-    "completed_well": "Completed successfully",
-    "extended": "Extended",
-    "ended_by_employer": "Ended",
-    "left": "I left",
+    "not_started": QT_TRANSLATE_NOOP("Label", "Not started"),
+    "on_track": QT_TRANSLATE_NOOP("Label", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("Label", "At risk"),
+    "done": QT_TRANSLATE_NOOP("Label", "Done"),
+    "not_yet": QT_TRANSLATE_NOOP("Label", "Not yet"),
+    "working_on_it": QT_TRANSLATE_NOOP("Label", "Working on it"),
+    "forgiven": QT_TRANSLATE_NOOP("Label", "Forgiven"),
+    "undecided": QT_TRANSLATE_NOOP("Label", "Not decided yet"),
+    "stay": QT_TRANSLATE_NOOP("Label", "Stay and commit"),
+    "leave": QT_TRANSLATE_NOOP("Label", "Plan to leave"),
+    "meeting": QT_TRANSLATE_NOOP("Label", "In a meeting"),
+    "email": QT_TRANSLATE_NOOP("Label", "By email"),
+    "chat": QT_TRANSLATE_NOOP("Label", "In chat"),
+    "other": QT_TRANSLATE_NOOP("Label", "Some other way"),
+    "active": QT_TRANSLATE_NOOP("Label", "Active"),
+    "completed": QT_TRANSLATE_NOOP("Label", "Completed"),
+    "ended": QT_TRANSLATE_NOOP("Label", "Ended"),
+    "completed_well": QT_TRANSLATE_NOOP("Label", "Completed successfully"),
+    "extended": QT_TRANSLATE_NOOP("Label", "Extended"),
+    "ended_by_employer": QT_TRANSLATE_NOOP("Label", "Ended"),
+    "left": QT_TRANSLATE_NOOP("Label", "I left"),
 }
 
 
-MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}  # the overall mood, 1..5
+# The overall mood, 1..5, in the language spoken when read.
+MOOD_WORDS = Words("Mood", {
+    1: QT_TRANSLATE_NOOP("Mood", "Very low"), 2: QT_TRANSLATE_NOOP("Mood", "Low"),
+    3: QT_TRANSLATE_NOOP("Mood", "Okay"), 4: QT_TRANSLATE_NOOP("Mood", "Good"),
+    5: QT_TRANSLATE_NOOP("Mood", "Very good"),
+})
 
 
 class _Labelled(StrEnum):
     @property
     def label(self) -> str:
         """The words the person sees for this value."""
-        return _LABELS[self.value]
+        return translate("Label", _LABELS[self.value])
 
 
 class GoalStatus(_Labelled):

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry
 from app.domain.timeline import local_day_end, local_day_start, local_time
+from app.i18n import translate
+from app.i18n_dates import date_words
 
 if TYPE_CHECKING:
     from app.store.journal import Journal
@@ -107,4 +109,4 @@ def workbench_markdown(journal: Journal) -> str:
 
 def long_day(day: date) -> str:
     """"2 March 2026": no leading zero, the same in every locale."""
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day, translate("Dates", "%-d %B %Y"))

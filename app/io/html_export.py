@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.domain.records import Entry, entry_label
 from app.domain.timeline import local_time, marked, written_time, zone_mark
+from app.i18n import translate
+from app.i18n_dates import date_words
 from app.io.export_range import EVERYTHING, DateRange, entries_in, long_day, workbench_markdown
 from app.io.markdown_render import render_markdown
 
@@ -225,8 +227,8 @@ def _month_id(month: tuple[int, int]) -> str:
 
 
 def _month_name(month: tuple[int, int]) -> str:
-    return f"{date(month[0], month[1], 1):%B %Y}"
+    return date_words(date(month[0], month[1], 1), translate("Dates", "%B %Y"))
 
 
 def _weekday(day: date) -> str:
-    return f"{day:%A} {long_day(day)}"
+    return date_words(day, translate("Dates", "%A %-d %B %Y"))

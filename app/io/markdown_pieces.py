@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from app.domain.timeline import local_time
+from app.i18n import translate
+from app.i18n_dates import date_words
 
 _ATX_HEADING = re.compile(r"( {0,3})(#{1,6})(?=[ \t]|$)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -94,7 +96,7 @@ def moment_words(moment: datetime) -> str:
 
 def long_date(day: date) -> str:
     # Built by hand: "%-d" is not portable and "%x" varies with the locale.
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_words(day, translate("Dates", "%A %-d %B %Y"))
 
 
 def offset_words(moment: datetime) -> str:

@@ -35,6 +35,8 @@ from app.domain.workbench import (
     Plan,
     PlanMilestone,
 )
+from app.i18n import translate
+from app.i18n_dates import date_words
 from app.io.brief_html import BASE_PT, brief_css
 
 if TYPE_CHECKING:
@@ -115,7 +117,7 @@ def _section(title: str, blocks: Sequence[Block]) -> Section | None:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day, translate("Dates", "%-d %B %Y"))
 
 
 def _people(plan: Plan) -> list[str]:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.domain.plan_math import local_day
 from app.domain.schedule import short_day
-from app.domain.workbench import MoodCheck
+from app.domain.workbench import MOOD_WORDS, MoodCheck
+from app.i18n import translate
 from app.io.brief_html import CHART_HEIGHT, CHART_WIDTH
 
 _CHART_SCALE = 2  # the chart PNG holds twice the pixels it is shown at, so it prints sharply
@@ -61,7 +62,7 @@ def mood_chart_png(checks: list[MoodCheck]) -> bytes | None:
 
     painter.setPen(QPen(QColor("#e3e6ea"), 1 * scale))
     text_pen = QPen(QColor("#5b6168"))
-    for mood, word in ((1, "Very low"), (3, "Okay"), (5, "Very good")):
+    for mood, word in ((mood, MOOD_WORDS[mood]) for mood in (1, 3, 5)):
         y = y_of(mood)
         painter.setPen(QPen(QColor("#e3e6ea"), 1 * scale))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -123,7 +124,7 @@ class BriefPreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setStyleSheet(_PAPER_STYLE)
-        self.setAccessibleName("Preview of the brief")
+        self.setAccessibleName(translate("BriefChart", "Preview of the brief"))
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         """Decode the chart's own data: URL; refuse every other resource (files, the network)."""

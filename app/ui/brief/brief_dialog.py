@@ -33,6 +33,7 @@ from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Area, Change
 from app.domain.records import entry_label
 from app.domain.schedule import short_day
 from app.domain.timeline import written_date
+from app.i18n import Plural, translate
 from app.io.brief_html import BASE_PT, brief_html
 from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.ui.brief import brief_output
@@ -88,7 +89,7 @@ class BriefDialog(BriefLayout):
     def load(self) -> None:
         """Gather the material in the background; the window says "Gathering…" until it comes."""
         self._set_ready(False)
-        self.period_label.setText("Gathering everything since your last check-in…")
+        self.period_label.setText(translate("BriefDialog", "Gathering everything since your last check-in…"))
         self._gather()
 
     def gather_again(self) -> None:
@@ -124,10 +125,11 @@ class BriefDialog(BriefLayout):
     def _on_failed(self, error: object) -> None:
         if self.sender() is not self._call:  # an earlier gathering's answer
             return
-        message = f"Couldn't gather the brief: {error}"
-        self.period_label.setText("The brief could not be gathered.")
-        self.preview.setHtml("<p>Nothing to show yet.</p>")
-        self.notice.offer(message, "Try again", self.load, name="Try gathering the brief again", error=True)
+        message = translate("BriefDialog", "Couldn't gather the brief: {error}").format(error=error)
+        self.period_label.setText(translate("BriefDialog", "The brief could not be gathered."))
+        self.preview.setHtml(translate("BriefDialog", "<p>Nothing to show yet.</p>"))
+        self.notice.offer(message, translate("BriefDialog", "Try again"), self.load,
+                          name=translate("BriefDialog", "Try gathering the brief again"), error=True)
         self.failed.emit(message)
 
     def show_material(self, material: BriefMaterial) -> None:
@@ -154,9 +156,9 @@ class BriefDialog(BriefLayout):
             day = short_day(written_date(entry.created_at, entry.time_zone), with_year=True)
             details = [day, entry_label(entry.kind, entry.stage)]
             if marked_for_this(material, entry):
-                details.append("marked for your check-in")
+                details.append(translate("BriefDialog", "marked for your check-in"))
             elif entry.marked:
-                details.append("marked before your last check-in")
+                details.append(translate("BriefDialog", "marked before your last check-in"))
             item = QListWidgetItem(f"{entry.heading}\n{' · '.join(details)}")
             item.setData(UUID_ROLE, entry.uuid)
             item.setToolTip(entry.heading)
@@ -168,14 +170,17 @@ class BriefDialog(BriefLayout):
             self.entries_list.addItem(item)
         if not material.entries:
             self.entries_hint.setText(
-                "No entries from this period yet. Mark an entry “Bring to next check-in” in the Journal "
-                "and it is offered here, whenever you wrote it.")
+                translate("BriefDialog", "No entries from this period yet. Mark an entry “Bring to next "
+                                         "check-in” in the Journal and it is offered here, whenever you "
+                                         "wrote it."))
         if material.more_entries:
             count = material.more_entries
-            older = "one older entry" if count == 1 else f"{count} older entries"
+            older = (translate("BriefDialog", "one older entry") if count == 1
+                     else Plural.tr("%n older entries", "", count))
             self.more_label.setText(
-                f"The newest are listed; {older} from this period are not. Mark one “Bring to next "
-                "check-in” in the Journal to offer it here.")
+                translate("BriefDialog", "The newest are listed; {older} from this period are "
+                                         "not. Mark one “Bring to next check-in” in the "
+                                         "Journal to offer it here.").format(older=older))
             self.more_label.show()
         else:
             self.more_label.hide()
@@ -255,54 +260,60 @@ class BriefDialog(BriefLayout):
         try:
             printed = brief_output.print_document(self, self.document())
         except OSError as error:
-            self.notice.tell(f"Couldn't print the brief: {error}", error=True)
+            self.notice.tell(translate("BriefDialog",
+                                       "Couldn't print the brief: {error}").format(error=error), error=True)
             return False
         if printed:
-            self.notice.tell("The brief went to the printer.")
+            self.notice.tell(translate("BriefDialog", "The brief went to the printer."))
         return printed
 
     def save_pdf(self) -> bool:
         if self.material is None:
             return False
-        path = brief_output.choose_save_path(self, "Save the brief as PDF",
+        path = brief_output.choose_save_path(self, translate("BriefDialog", "Save the brief as PDF"),
                                              suggested_file_name(self.material, ".pdf"),
                                              brief_output.PDF_FILTER)
         if path is None:
             return False
         path = brief_output.with_suffix(path, ".pdf")
-        if not self._may_write(path, "the PDF"):
+        if not self._may_write(path, translate("BriefDialog", "the PDF")):
             return False
         try:
             brief_output.write_pdf(path, self.document(), brief_title(self.material))
         except OSError as error:
-            self.notice.tell(f"Couldn't save the PDF: {error.strerror or error}.", error=True)
+            self.notice.tell(translate("BriefDialog", "Couldn't save the PDF: {value}.").format(
+                value=error.strerror or error), error=True)
             return False
-        self.notice.tell(f"Saved as {path}. The file is not encrypted: keep it somewhere private.")
+        self.notice.tell(translate("BriefDialog", "Saved as {path}. The file is not encrypted: keep it "
+                                                  "somewhere private.").format(path=path))
         return True
 
     def save_markdown(self) -> bool:
         if self.material is None:
             return False
-        path = brief_output.choose_save_path(self, "Save the brief as Markdown",
+        path = brief_output.choose_save_path(self, translate("BriefDialog", "Save the brief as Markdown"),
                                              suggested_file_name(self.material, ".md"),
                                              brief_output.MARKDOWN_FILTER)
         if path is None:
             return False
         path = brief_output.with_suffix(path, ".md")
-        if not self._may_write(path, "the Markdown file"):
+        if not self._may_write(path, translate("BriefDialog", "the Markdown file")):
             return False
         try:
             brief_output.write_text(path, self.markdown())
         except OSError as error:
-            self.notice.tell(f"Couldn't save the Markdown file: {error.strerror or error}.", error=True)
+            self.notice.tell(translate("BriefDialog", "Couldn't save the Markdown file: {value}.").format(
+                value=error.strerror or error), error=True)
             return False
-        self.notice.tell(f"Saved as {path}. The file is not encrypted: keep it somewhere private.")
+        self.notice.tell(translate("BriefDialog", "Saved as {path}. The file is not encrypted: keep it "
+                                                  "somewhere private.").format(path=path))
         return True
 
     def _may_write(self, path: Path, what: str) -> bool:
         """Never into the journal's own folder, where the journal, its key and backups live."""
         if inside_data_dir(path, self._journal.path.parent):
-            self.notice.tell(f"Couldn't save {what}: {INSIDE_DATA_DIR}.", error=True)
+            self.notice.tell(translate("BriefDialog", "Couldn't save {what}: {INSIDE_DATA_DIR}.").format(
+                what=what, INSIDE_DATA_DIR=INSIDE_DATA_DIR), error=True)
             return False
         return True
 
@@ -310,7 +321,7 @@ class BriefDialog(BriefLayout):
         if self.material is None:
             return
         brief_output.copy_to_clipboard(self.markdown(), self.html())
-        self.notice.tell("Copied. Paste it into an email or a note.")
+        self.notice.tell(translate("BriefDialog", "Copied. Paste it into an email or a note."))
 
 
 def _kept_choice(before: BriefMaterial | None, choice: BriefChoice | None,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.brief import BriefSection
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.brief.brief_chart import BriefPreview
 from app.ui.widgets.flow_layout import WrapGrid, WrappingRow
 from app.ui.widgets.form_fields import wrapped_label
@@ -25,7 +26,8 @@ from app.ui.widgets.notice import InlineNotice
 
 _SIDE_BY_SIDE_CHARS = 110  # narrower than this many average characters: the choices go above the preview
 
-_PRIVATE_NOTE = "About your feelings: left out unless you tick it."  # each feelings choice's tooltip
+# Each feelings choice's tooltip.
+_PRIVATE_NOTE = QT_TRANSLATE_NOOP("BriefLayout", "About your feelings: left out unless you tick it.")
 
 
 class BriefLayout(QDialog):
@@ -33,17 +35,18 @@ class BriefLayout(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check-in brief")
-        self.setAccessibleName("Check-in brief")
+        self.setWindowTitle(translate("BriefLayout", "Check-in brief"))
+        self.setAccessibleName(translate("BriefLayout", "Check-in brief"))
         self.setSizeGripEnabled(True)
 
-        self.title_label = wrapped_label("Check-in brief", "promptText")
-        self.period_label = wrapped_label("Gathering everything since your last check-in…", "muted")
-        self.period_label.setAccessibleName("What the brief covers")
-        self.notice = InlineNotice("Brief notice")
+        self.title_label = wrapped_label(translate("BriefLayout", "Check-in brief"), "promptText")
+        self.period_label = wrapped_label(translate(
+            "BriefLayout", "Gathering everything since your last check-in…"), "muted")
+        self.period_label.setAccessibleName(translate("BriefLayout", "What the brief covers"))
+        self.notice = InlineNotice(translate("BriefLayout", "Brief notice"))
 
         # -- what goes in
-        sections_heading = wrapped_label("What goes in", "cardHeading")
+        sections_heading = wrapped_label(translate("BriefLayout", "What goes in"), "cardHeading")
         self.section_boxes: dict[BriefSection, QCheckBox] = {}
         choices = QVBoxLayout()
         choices.setContentsMargins(0, 0, 8, 0)
@@ -54,24 +57,29 @@ class BriefLayout(QDialog):
         self.section_grid = WrapGrid(spacing=6, max_columns=4)
         for section in BriefSection:
             box = QCheckBox(section.label)
-            box.setAccessibleName(f"Include: {section.label}")
+            box.setAccessibleName(translate("BriefLayout", "Include: {label}").format(label=section.label))
             if section.is_feelings:
-                box.setToolTip(_PRIVATE_NOTE)
+                box.setToolTip(translate("BriefLayout", _PRIVATE_NOTE))
             self.section_boxes[section] = box
             self.section_grid.add(box)
         choices.addWidget(self.section_grid)
-        feelings = " and ".join(f"“{s.label}”" for s in BriefSection if s.is_feelings)
+        quoted = translate("BriefLayout", "“{label}”")
+        feelings = translate("BriefLayout", " and ").join(
+            quoted.format(label=s.label) for s in BriefSection if s.is_feelings)
         self.private_note = wrapped_label(
-            f"{feelings} are about your feelings: left out unless you tick them.", "muted")
+            translate("BriefLayout", "{feelings} are about your feelings: left out unless you "
+                                     "tick them.").format(feelings=feelings), "muted")
         choices.addWidget(self.private_note)
         choices.addSpacing(8)
-        entries_heading = wrapped_label("Entries to bring", "cardHeading")
+        entries_heading = wrapped_label(translate("BriefLayout", "Entries to bring"), "cardHeading")
         self.entries_hint = wrapped_label(
-            "Entries you marked “Bring to next check-in” come first, ticked if you marked them since "
-            "your last check-in. Tick any other entry from this period to bring it too. Entries from "
-            "the Feelings stage stay out unless you tick them.", "muted")
+            translate("BriefLayout", "Entries you marked “Bring to next check-in” come first, ticked if "
+                                     "you marked them since your last check-in. Tick any other entry from "
+                                     "this period to bring it too. Entries from the Feelings stage stay "
+                                     "out unless you tick them."), "muted")
         self.entries_list = QListWidget()
-        self.entries_list.setAccessibleName("Entries to bring: tick the ones to include")
+        self.entries_list.setAccessibleName(translate("BriefLayout",
+                                                      "Entries to bring: tick the ones to include"))
         # Two lines per entry (heading, then when and what); a long heading is cut short with an ellipsis
         # and shown whole in its tooltip: Qt under-measures wrapped rows that carry a tick box.
         self.entries_list.setWordWrap(False)
@@ -91,10 +99,11 @@ class BriefLayout(QDialog):
         self.choices_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.choices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choices_scroll.setWidget(choices_body)
-        self.choices_scroll.setAccessibleName("Choose what goes in the brief")
+        self.choices_scroll.setAccessibleName(translate("BriefLayout", "Choose what goes in the brief"))
 
         self.preview = BriefPreview()
-        self.preview.setHtml("<p>Gathering everything since your last check-in…</p>")
+        self.preview.setHtml(translate("BriefLayout",
+                                       "<p>Gathering everything since your last check-in…</p>"))
 
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(16)
@@ -102,15 +111,22 @@ class BriefLayout(QDialog):
         self.columns.addWidget(self.preview, 3)
 
         # -- taking it along
-        self.print_button = self._button("&Print…", "Print the brief", "Choose a printer and print the brief")
+        self.print_button = self._button(translate("BriefLayout", "&Print…"), translate(
+            "BriefLayout", "Print the brief"), translate("BriefLayout",
+                                                         "Choose a printer and print the brief"))
         self.print_button.setObjectName("primary")
-        self.pdf_button = self._button("Save as P&DF…", "Save the brief as a PDF file",
-                                       "A PDF to print later or take along")
-        self.markdown_button = self._button("Save as &Markdown…", "Save the brief as a Markdown file",
-                                            "Plain text you can edit anywhere")
-        self.copy_button = self._button("&Copy", "Copy the brief",
-                                        "Copy the brief to paste into an email or a note")
-        self.close_button = self._button("Close", "Close the brief", "Close this window (Esc)")
+        self.pdf_button = self._button(translate("BriefLayout", "Save as P&DF…"),
+                                       translate("BriefLayout", "Save the brief as a PDF file"),
+                                       translate("BriefLayout", "A PDF to print later or take along"))
+        self.markdown_button = self._button(translate("BriefLayout", "Save as &Markdown…"),
+                                            translate("BriefLayout", "Save the brief as a Markdown file"),
+                                            translate("BriefLayout", "Plain text you can edit anywhere"))
+        self.copy_button = self._button(translate("BriefLayout", "&Copy"),
+                                        translate("BriefLayout", "Copy the brief"),
+                                        translate("BriefLayout",
+                                                  "Copy the brief to paste into an email or a note"))
+        self.close_button = self._button(translate("BriefLayout", "Close"), translate(
+            "BriefLayout", "Close the brief"), translate("BriefLayout", "Close this window (Esc)"))
         self.outputs = (self.print_button, self.pdf_button, self.markdown_button, self.copy_button)
         buttons = WrappingRow([*self.outputs, self.close_button])
 

@@ -16,20 +16,21 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.io.atomic_file import replacing
 from app.ui.brief.brief_pages import a4_body, paginate, printable_body
 from app.ui.journal.pdf_export import PDF_MARGIN_MM, print_to_pdf
 from app.ui.widgets.clipboard import put_on_clipboard
 
-PDF_FILTER = "PDF documents (*.pdf)"
-MARKDOWN_FILTER = "Markdown files (*.md)"
+PDF_FILTER = QT_TRANSLATE_NOOP("BriefOutput", "PDF documents (*.pdf)")
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("BriefOutput", "Markdown files (*.md)")
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """Ask where to save (a modal file dialog); None when the person cancels."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder) / suggested) if folder else suggested
-    name, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, translate("BriefOutput", file_filter))
     return Path(name) if name else None
 
 
@@ -37,7 +38,7 @@ def print_document(parent: QWidget, document: QTextDocument) -> bool:
     """Ask which printer (a modal print dialog) and print; False when the person cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the brief")
+    dialog.setWindowTitle(translate("BriefOutput", "Print the brief"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paginate(document, printable_body(printer.pageLayout()))

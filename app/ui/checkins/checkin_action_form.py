@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.changes import Area
 from app.domain.workbench import Action, CheckIn, Feedback, Goal
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.checkins.checkin_drafts import ActionDraft, action_key, put_if_changed, settle
 from app.ui.checkins.checkin_editor_view import CheckInEditorView
 from app.ui.checkins.checkin_rows import combo_goal, fill_goals
@@ -34,13 +35,14 @@ if TYPE_CHECKING:
 
 ACTION_DRAFT = "new action"  # the Saver's keys for the form, one per thing it can be writing
 ACTION_CHANGE = "changed action"
-ACTION_START = "I will "  # how an action in answer to feedback begins: what the person will do
+# How an action in answer to feedback begins: what the person will do.
+ACTION_START = QT_TRANSLATE_NOOP("CheckinActionForm", "I will ")
 
 
 def says_something(text: str) -> bool:
     """Whether an action's words say more than the start they were given ("I will")."""
     words = text.strip().rstrip(".…").strip()
-    return bool(words) and words.casefold() != ACTION_START.strip().casefold()
+    return bool(words) and words.casefold() != translate("CheckinActionForm", ACTION_START).strip().casefold()
 
 
 def quoted(text: str) -> str:
@@ -122,11 +124,13 @@ class ActionForm(QObject):
             return True
         other_words = self._answering is None
         if self._editing is None and other_words and says_something(view.action_text.text()):
-            view.notice.tell("You are writing another action below: add it or clear it first, then "
-                             "make this feedback an action.")
+            view.notice.tell(translate("CheckinActionForm", "You are writing another action below: add it "
+                                                            "or clear it first, then make this feedback an "
+                                                            "action."))
             view.action_text.setFocus()
             return False
-        self._open(None, ActionDraft(ACTION_START, None, item.goal_uuid, item.uuid), item)
+        start = translate("CheckinActionForm", ACTION_START)
+        self._open(None, ActionDraft(start, None, item.goal_uuid, item.uuid), item)
         self._saver.touch(ACTION_DRAFT)  # kept as a draft like anything typed: it comes back after a restart
         view.action_text.setFocus()
         view.action_text.end(False)
@@ -163,23 +167,29 @@ class ActionForm(QObject):
             self._loading = False
         view.answer_label.setVisible(self._answering is not None)
         if self._answering is not None:
-            view.action_form_label.setText("&New action, in answer to feedback")
-            view.answer_label.setText(f"Your manager said: {quoted(self._answering.text)}. Write what you "
-                                      "will do about it, in your own words.")
-            view.save_action_button.setText("Add action")
-            view.save_action_button.setAccessibleName("Add this action")
-            view.cancel_edit_button.setAccessibleName("Stop writing an action for this feedback")
+            view.action_form_label.setText(translate("CheckinActionForm",
+                                                     "&New action, in answer to feedback"))
+            view.answer_label.setText(translate("CheckinActionForm", "Your manager said: {quoted}. Write "
+                                                                     "what you will do about it, in your "
+                                                                     "own words.").format(quoted=quoted(
+                                                                         self._answering.text)))
+            view.save_action_button.setText(translate("CheckinActionForm", "Add action"))
+            view.save_action_button.setAccessibleName(translate("CheckinActionForm", "Add this action"))
+            view.cancel_edit_button.setAccessibleName(translate("CheckinActionForm",
+                                                                "Stop writing an action for this feedback"))
             view.cancel_edit_button.show()
         elif editing is None:
-            view.action_form_label.setText("&New action")
-            view.save_action_button.setText("Add action")
-            view.save_action_button.setAccessibleName("Add this action")
+            view.action_form_label.setText(translate("CheckinActionForm", "&New action"))
+            view.save_action_button.setText(translate("CheckinActionForm", "Add action"))
+            view.save_action_button.setAccessibleName(translate("CheckinActionForm", "Add this action"))
             view.cancel_edit_button.hide()
         else:
-            view.cancel_edit_button.setAccessibleName("Stop editing this action")
-            view.action_form_label.setText("Change the action")
-            view.save_action_button.setText("Save changes")
-            view.save_action_button.setAccessibleName("Save the changed action")
+            view.cancel_edit_button.setAccessibleName(translate("CheckinActionForm",
+                                                                "Stop editing this action"))
+            view.action_form_label.setText(translate("CheckinActionForm", "Change the action"))
+            view.save_action_button.setText(translate("CheckinActionForm", "Save changes"))
+            view.save_action_button.setAccessibleName(translate("CheckinActionForm",
+                                                                "Save the changed action"))
             view.cancel_edit_button.show()
 
     def _on_screen(self) -> ActionDraft:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.changes import Area
 from app.domain.workbench import CheckIn, Goal
+from app.i18n import translate
 from app.ui.checkins.checkin_editor_view import CheckInEditorView
 from app.ui.checkins.checkin_lists import CheckInLists
 from app.ui.checkins.checkin_rows import rating_text
@@ -81,12 +82,15 @@ class CheckInEditor(CheckInEditorView):
             button.setEnabled(held)
         self.rating_group.setExclusive(True)
         if not held:
-            self.rating_hint.setText("Once you have met, tick the box above and rate how it went: "
-                                     "1 for hard going, 5 for went well.")
+            self.rating_hint.setText(translate("CheckinEditor", "Once you have met, tick the box above and "
+                                                                "rate how it went: 1 for hard going, 5 for "
+                                                                "went well."))
         elif checkin and checkin.rating:
-            self.rating_hint.setText(f"You rated it {rating_text(checkin.rating)}.")
+            self.rating_hint.setText(translate("CheckinEditor", "You rated it {rating_text}.").format(
+                rating_text=rating_text(checkin.rating)))
         else:
-            self.rating_hint.setText("1 for hard going, 5 for went well. There is no wrong answer.")
+            self.rating_hint.setText(translate(
+                "CheckinEditor", "1 for hard going, 5 for went well. There is no wrong answer."))
 
     # -- held and rating -------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 
 from app.domain.agenda import follow_up_message
 from app.domain.workbench import CheckIn
+from app.i18n import translate
 from app.ui.checkins.checkin_editor import CheckInEditor
 from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import ObservedJournal
@@ -32,29 +33,32 @@ class FollowUpPanel(QWidget):
         self._shown = shown
         self._editor = editor
         intro = wrapped_label(
-            "A few lines after the meeting make sure you both remember the same thing. Draft it from "
-            "your notes, feedback and actions, change anything you like, then copy it into an email.",
+            translate("CheckinFollowUp", "A few lines after the meeting make sure you both remember the "
+                                         "same thing. Draft it from your notes, feedback and actions, "
+                                         "change anything you like, then copy it into an email."),
             "muted",
         )
-        self.draft_button = QPushButton("Draft follow-up message")
+        self.draft_button = QPushButton(translate("CheckinFollowUp", "Draft follow-up message"))
         self.draft_button.setObjectName("primary")
-        self.draft_button.setAccessibleName("Draft the follow-up message")
+        self.draft_button.setAccessibleName(translate("CheckinFollowUp", "Draft the follow-up message"))
         self.draft_button.clicked.connect(self.draft)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the follow-up message")
-        self.copy_button.setToolTip("Copy the message, ready to paste into an email")
+        self.copy_button = QPushButton(translate("CheckinFollowUp", "Copy"))
+        self.copy_button.setAccessibleName(translate("CheckinFollowUp", "Copy the follow-up message"))
+        self.copy_button.setToolTip(translate("CheckinFollowUp",
+                                              "Copy the message, ready to paste into an email"))
         self.copy_button.clicked.connect(self.copy)
-        self.notice = InlineNotice("Follow-up notice")
+        self.notice = InlineNotice(translate("CheckinFollowUp", "Follow-up notice"))
         self.message_edit = QPlainTextEdit()
         self.message_edit.setObjectName("markdownEditor")
-        self.message_edit.setAccessibleName("Follow-up message")
-        self.message_edit.setPlaceholderText("Draft the message above, or write your own here…")
+        self.message_edit.setAccessibleName(translate("CheckinFollowUp", "Follow-up message"))
+        self.message_edit.setPlaceholderText(translate("CheckinFollowUp",
+                                                       "Draft the message above, or write your own here…"))
         self.message_edit.setTabChangesFocus(True)
         self.message_edit.setMinimumHeight(260)
         self.message_edit.textChanged.connect(lambda: shown.touch("follow_up"))
         shown.field("follow_up", self.text)
         self.copied_label = wrapped_label("", "muted")
-        self.copied_label.setAccessibleName("Copy status")
+        self.copied_label.setAccessibleName(translate("CheckinFollowUp", "Copy status"))
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -67,7 +71,7 @@ class FollowUpPanel(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
-        message_label = field_label("&Message", self.message_edit)
+        message_label = field_label(translate("CheckinFollowUp", "&Message"), self.message_edit)
         message_label.setObjectName("cardHeading")
         layout.addWidget(message_label)
         layout.addWidget(self.message_edit, 1)
@@ -95,7 +99,7 @@ class FollowUpPanel(QWidget):
         assert checkin is not None
         message = self._journal.read(lambda journal: self._message(journal, checkin), None)
         if message is None:  # the status line says why
-            self.notice.tell("Couldn't draft the message just now.", error=True)
+            self.notice.tell(translate("CheckinFollowUp", "Couldn't draft the message just now."), error=True)
             return
         previous = self.text()
         self.message_edit.setPlainText(message)  # an edit like any other, saved at once
@@ -103,9 +107,10 @@ class FollowUpPanel(QWidget):
         self._shown.saver.flush()
         self.copied_label.clear()
         if previous.strip() and previous != message:
-            self.notice.offer_undo("The message was drafted again from your notes.",
+            self.notice.offer_undo(translate("CheckinFollowUp",
+                                             "The message was drafted again from your notes."),
                                    lambda: self._restore(previous),
-                                   name="Undo: bring back the earlier message")
+                                   name=translate("CheckinFollowUp", "Undo: bring back the earlier message"))
         self.message_edit.setFocus()
 
     def _restore(self, previous: str) -> None:
@@ -128,7 +133,9 @@ class FollowUpPanel(QWidget):
     def copy(self) -> None:
         text = self.text()
         if not text.strip():
-            self.copied_label.setText("There is nothing to copy yet. Draft the message first.")
+            self.copied_label.setText(translate("CheckinFollowUp",
+                                                "There is nothing to copy yet. Draft the message first."))
             return
         QGuiApplication.clipboard().setText(text)
-        self.copied_label.setText("Copied. Paste it into an email to your manager.")
+        self.copied_label.setText(translate("CheckinFollowUp",
+                                            "Copied. Paste it into an email to your manager."))

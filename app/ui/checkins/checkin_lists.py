@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.changes import Area
 from app.domain.workbench import Action, CheckIn, Feedback, Goal
+from app.i18n import translate
 from app.ui.checkins.checkin_action_form import ActionForm
 from app.ui.checkins.checkin_drafts import feedback_key, put_if_changed, settle
 from app.ui.checkins.checkin_editor_view import CheckInEditorView
@@ -104,7 +105,8 @@ class CheckInLists(QObject):
             return
         lists = self._journal.read(lambda j: (j.checkins.feedback(checkin.uuid), j.checkins.actions()), None)
         if lists is None:  # the status line says why
-            self._view.notice.tell("Couldn't read this check-in's lists just now.", error=True)
+            self._view.notice.tell(translate("CheckinLists", "Couldn't read this check-in's lists just now."),
+                                   error=True)
             return
         feedback, actions = lists
         titles = {goal.uuid: goal_title(goal) for goal in self._goals}
@@ -230,8 +232,9 @@ class CheckInLists(QObject):
         if done is None:
             return
         self.reload()
-        self._view.notice.offer_undo("Feedback removed.", lambda: self._restore_feedback(item),
-                                     name="Undo remove feedback")
+        self._view.notice.offer_undo(translate("CheckinLists", "Feedback removed."),
+                                     lambda: self._restore_feedback(item),
+                                     name=translate("CheckinLists", "Undo remove feedback"))
         self._view.new_feedback.setFocus()
         self.changed.emit()
 
@@ -300,8 +303,9 @@ class CheckInLists(QObject):
         self.form.let_go(action.uuid)
         stored, linked = done.value
         self.reload()
-        self._view.notice.offer_undo("Action deleted.", lambda: self._restore_action(stored, linked),
-                                     name="Undo delete action")
+        self._view.notice.offer_undo(translate("CheckinLists", "Action deleted."),
+                                     lambda: self._restore_action(stored, linked),
+                                     name=translate("CheckinLists", "Undo delete action"))
         self._view.action_text.setFocus()
         self.changed.emit()
 

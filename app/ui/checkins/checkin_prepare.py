@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.agenda import Question, assemble_agenda
 from app.domain.plan_math import local_day
 from app.domain.workbench import CheckIn
+from app.i18n import translate
 from app.ui.checkins.shown_checkin import ShownCheckIn
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.form_fields import field_label, wrapped_label
@@ -85,37 +86,44 @@ class PreparePanel(QWidget):
         self.shown_uuid: str | None = None
 
         intro = wrapped_label(
-            "Tick the questions you want to ask, add your own, note what you want to thank your manager "
-            "for and what you have learned, then assemble the agenda. It gathers your goals, your "
-            "progress since the last check-in and the actions still open. Every word stays yours to "
-            "change.",
+            translate("CheckinPrepare", "Tick the questions you want to ask, add your own, note what you "
+                                        "want to thank your manager for and what you have learned, then "
+                                        "assemble the agenda. It gathers your goals, your progress since "
+                                        "the last check-in and the actions still open. Every word stays "
+                                        "yours to change."),
             "muted",
         )
         self.question_list = QListWidget()
-        self.question_list.setAccessibleName("Question bank: tick the questions to ask")
+        self.question_list.setAccessibleName(translate("CheckinPrepare",
+                                                       "Question bank: tick the questions to ask"))
         self.question_list.setWordWrap(True)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setMinimumHeight(self.question_list.fontMetrics().lineSpacing() * 12)
         self._fill_questions()
         self.own_questions_edit = _small_text(
-            "Your own questions",
-            "Questions in your own words, one per line: what you want to understand or ask for…",
+            translate("CheckinPrepare", "Your own questions"),
+            translate("CheckinPrepare",
+                      "Questions in your own words, one per line: what you want to understand or ask for…"),
         )
         self.thanks_edit = _small_text(
-            "Things to thank your manager for",
-            "Something your manager did that helped: time, advice, an introduction…",
+            translate("CheckinPrepare", "Things to thank your manager for"),
+            translate("CheckinPrepare",
+                      "Something your manager did that helped: time, advice, an introduction…"),
         )
-        self.lessons_edit = _small_text("Lessons you have learned",
-                                        "What you have learned since the last check-in…")
-        self.assemble_button = QPushButton("Assemble agenda")
+        self.lessons_edit = _small_text(translate("CheckinPrepare", "Lessons you have learned"),
+                                        translate("CheckinPrepare",
+                                                  "What you have learned since the last check-in…"))
+        self.assemble_button = QPushButton(translate("CheckinPrepare", "Assemble agenda"))
         self.assemble_button.setObjectName("primary")
-        self.assemble_button.setAccessibleName("Assemble the agenda")
+        self.assemble_button.setAccessibleName(translate("CheckinPrepare", "Assemble the agenda"))
         self.assemble_button.setToolTip(
-            "Gather your goals, progress, open actions and questions into the agenda"
+            translate("CheckinPrepare",
+                      "Gather your goals, progress, open actions and questions into the agenda")
         )
         self.assemble_button.clicked.connect(self.assemble)
-        self.notice = InlineNotice("Agenda notice")
-        self.agenda_editor = MarkdownEditor("Agenda", "Assemble the agenda above, or write your own here…")
+        self.notice = InlineNotice(translate("CheckinPrepare", "Agenda notice"))
+        self.agenda_editor = MarkdownEditor(translate("CheckinPrepare", "Agenda"), translate(
+            "CheckinPrepare", "Assemble the agenda above, or write your own here…"))
         self.agenda_editor.text_edit.setMinimumHeight(260)
         shown.field("agenda", self.agenda_editor.text)
         # The choices made while preparing are saved with the check-in, like its agenda.
@@ -136,20 +144,22 @@ class PreparePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(intro)
-        questions_label = field_label("&Questions to ask", self.question_list)
+        questions_label = field_label(translate("CheckinPrepare", "&Questions to ask"), self.question_list)
         questions_label.setObjectName("cardHeading")
         layout.addWidget(questions_label)
         layout.addWidget(self.question_list)
-        layout.addWidget(field_label("&Your own questions", self.own_questions_edit))
+        layout.addWidget(field_label(translate("CheckinPrepare", "&Your own questions"),
+                                     self.own_questions_edit))
         layout.addWidget(self.own_questions_edit)
-        layout.addWidget(field_label("&Things to thank your manager for", self.thanks_edit))
+        layout.addWidget(field_label(translate("CheckinPrepare", "&Things to thank your manager for"),
+                                     self.thanks_edit))
         layout.addWidget(self.thanks_edit)
-        layout.addWidget(field_label("&Lessons learned", self.lessons_edit))
+        layout.addWidget(field_label(translate("CheckinPrepare", "&Lessons learned"), self.lessons_edit))
         layout.addWidget(self.lessons_edit)
         layout.addSpacing(4)
         layout.addLayout(assemble_row)
         layout.addWidget(self.notice)
-        agenda_label = field_label("A&genda", self.agenda_editor.text_edit)
+        agenda_label = field_label(translate("CheckinPrepare", "A&genda"), self.agenda_editor.text_edit)
         agenda_label.setObjectName("cardHeading")
         layout.addWidget(agenda_label)
         layout.addWidget(self.agenda_editor, 1)
@@ -258,15 +268,17 @@ class PreparePanel(QWidget):
             return
         agenda = self._journal.read(self.fresh_agenda, None)
         if agenda is None:  # the status line says why
-            self.notice.tell("Couldn't gather the agenda just now.", error=True)
+            self.notice.tell(translate("CheckinPrepare", "Couldn't gather the agenda just now."), error=True)
             return
         current = self.agenda_editor.text()
         if current.strip() and current != self._assembled.get(checkin.uuid):
             self.notice.ask(
-                "Your agenda has words of your own in it. Replace it with a freshly assembled one?",
-                "Replace it", lambda: self._replace(agenda, current),
-                "Keep mine", self.agenda_editor.focus_editor,
-                yes_name="Replace my agenda with the assembled one", no_name="Keep my agenda as it is",
+                translate("CheckinPrepare", "Your agenda has words of your own in it. Replace it with a "
+                          "freshly assembled one?"),
+                translate("CheckinPrepare", "Replace it"), lambda: self._replace(agenda, current),
+                translate("CheckinPrepare", "Keep mine"), self.agenda_editor.focus_editor,
+                yes_name=translate("CheckinPrepare", "Replace my agenda with the assembled one"),
+                no_name=translate("CheckinPrepare", "Keep my agenda as it is"),
             )
             self.notice.accept_button.setFocus()
             return
@@ -275,8 +287,9 @@ class PreparePanel(QWidget):
 
     def _replace(self, agenda: str, previous: str) -> None:
         self._set_agenda(agenda)
-        self.notice.offer_undo("Agenda replaced with a fresh one.", lambda: self._undo_replace(previous),
-                               name="Undo: bring back my agenda")
+        self.notice.offer_undo(translate("CheckinPrepare", "Agenda replaced with a fresh one."),
+                               lambda: self._undo_replace(previous),
+                               name=translate("CheckinPrepare", "Undo: bring back my agenda"))
         self.notice.accept_button.setFocus()
 
     def _undo_replace(self, previous: str) -> None:

@@ -26,26 +26,35 @@ from PySide6.QtWidgets import (
 
 from app.domain.schedule import short_day
 from app.domain.workbench import Action, Feedback, Goal
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
 from app.ui.widgets.form_fields import goal_title, name_parts, wrapped_label
 
-NO_GOAL = "No particular goal"
-RATING_WORDS = {1: "hard going", 2: "difficult", 3: "so-so", 4: "good", 5: "went well"}
+NO_GOAL = QT_TRANSLATE_NOOP("CheckinRows", "No particular goal")
+RATING_WORDS = Words("CheckinRows", {
+    1: QT_TRANSLATE_NOOP("CheckinRows", "hard going"), 2: QT_TRANSLATE_NOOP("CheckinRows", "difficult"),
+    3: QT_TRANSLATE_NOOP("CheckinRows", "so-so"), 4: QT_TRANSLATE_NOOP("CheckinRows", "good"),
+    5: QT_TRANSLATE_NOOP("CheckinRows", "went well"),
+})
 
 
 def rating_text(rating: int) -> str:
-    return f"{rating} of 5, {RATING_WORDS[rating]}"
+    return translate("CheckinRows", "{rating} of 5, {words}").format(rating=rating,
+                                                                     words=RATING_WORDS[rating])
 
 
 def action_details(action: Action, titles: dict[str, str], today: date) -> str:
     """The small print under an action: its due day (and whether that has passed) and its goal."""
     parts: list[str] = []
     if action.done_on is not None:
-        parts.append(f"done {short_day(action.done_on)}")
+        parts.append(translate("CheckinRows", "done {short_day}").format(short_day=short_day(action.done_on)))
     elif action.due_on is not None:
         overdue = action.due_on < today
-        parts.append(f"due {short_day(action.due_on)}" + (", overdue" if overdue else ""))
+        if overdue:
+            parts.append(translate("CheckinRows", "due {day}, overdue").format(day=short_day(action.due_on)))
+        else:
+            parts.append(translate("CheckinRows", "due {day}").format(day=short_day(action.due_on)))
     if action.goal_uuid in titles:
-        parts.append(f"goal: {titles[action.goal_uuid]}")
+        parts.append(translate("CheckinRows", "goal: {value}").format(value=titles[action.goal_uuid]))
     return " · ".join(parts)
 
 
@@ -53,7 +62,7 @@ def fill_goals(combo: QComboBox, goals: Sequence[Goal], selected: str | None) ->
     """The goal picker's choices, keeping the selection when the goal still exists."""
     blocked = combo.blockSignals(True)
     combo.clear()
-    combo.addItem(NO_GOAL, None)
+    combo.addItem(translate("CheckinRows", NO_GOAL), None)
     for goal in goals:
         combo.addItem(goal_title(goal), goal.uuid)
     combo.setCurrentIndex(max(combo.findData(selected), 0))
@@ -80,18 +89,18 @@ class FeedbackRow(QFrame):
         self.setObjectName("listRow")
         self.item = item
         self.text_edit = QLineEdit(item.text)
-        self.text_edit.setAccessibleName("Feedback you received")
+        self.text_edit.setAccessibleName(translate("CheckinRows", "Feedback you received"))
         self.text_edit.textEdited.connect(self.edited)
         self.goal_combo = QComboBox()
         self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(10)
         fill_goals(self.goal_combo, goals, item.goal_uuid)
-        name_parts(self.goal_combo, "Goal this feedback is about")
+        name_parts(self.goal_combo, translate("CheckinRows", "Goal this feedback is about"))
         self.goal_combo.currentIndexChanged.connect(self.edited)
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self.make_action)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove this feedback")
+        self.remove_button = QPushButton(translate("CheckinRows", "Remove"))
+        self.remove_button.setAccessibleName(translate("CheckinRows", "Remove this feedback"))
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -118,13 +127,17 @@ class FeedbackRow(QFrame):
     def show_item(self, item: Feedback) -> None:
         self.item = item
         acted = item.action_uuid is not None
-        self.action_button.setText("An action now ✓" if acted else "Make it an action")
+        self.action_button.setText(translate("CheckinRows", "An action now ✓") if acted else translate(
+            "CheckinRows", "Make it an action"))
         self.action_button.setEnabled(not acted)
         self.action_button.setAccessibleName(
-            "Already an action" if acted else "Write an action in answer to this feedback"
+            translate("CheckinRows", "Already an action") if acted else translate(
+                "CheckinRows", "Write an action in answer to this feedback")
         )
-        self.action_button.setToolTip("" if acted else "Say what you will do about it: the action form "
-                                      "below opens with this feedback beside it")
+        self.action_button.setToolTip("" if acted else translate("CheckinRows", "Say what you will do "
+                                                                                "about it: the action form "
+                                                                                "below opens with this "
+                                                                                "feedback beside it"))
 
     def current(self) -> Feedback:
         """The feedback as it reads on screen now."""
@@ -147,8 +160,8 @@ class ActionRow(QFrame):
         self.action = action
         self.done_check = QCheckBox()
         self.done_check.setChecked(action.done_on is not None)
-        self.done_check.setAccessibleName(f"Done: {action.text}")
-        self.done_check.setToolTip("Tick when it is done")
+        self.done_check.setAccessibleName(translate("CheckinRows", "Done: {text}").format(text=action.text))
+        self.done_check.setToolTip(translate("CheckinRows", "Tick when it is done"))
         self.done_check.toggled.connect(self.done_toggled)
         self.text_label = QLabel(action.text)
         self.text_label.setWordWrap(True)
@@ -167,11 +180,13 @@ class ActionRow(QFrame):
         self.edit_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
         if editable:
-            self.edit_button = QPushButton("Edit")
-            self.edit_button.setAccessibleName(f"Edit the action: {action.text}")
+            self.edit_button = QPushButton(translate("CheckinRows", "Edit"))
+            self.edit_button.setAccessibleName(translate("CheckinRows",
+                                                         "Edit the action: {text}").format(text=action.text))
             self.edit_button.clicked.connect(self.edit)
-            self.delete_button = QPushButton("Delete")
-            self.delete_button.setAccessibleName(f"Delete the action: {action.text}")
+            self.delete_button = QPushButton(translate("CheckinRows", "Delete"))
+            self.delete_button.setAccessibleName(translate("CheckinRows", "Delete the action: {text}").format(
+                text=action.text))
             self.delete_button.clicked.connect(self.delete)
             layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -25,6 +25,7 @@ from app.domain.changes import CHECKIN_RECORDS, Area, Change
 from app.domain.plan_math import plan_end
 from app.domain.schedule import countdown_text, next_checkin
 from app.domain.workbench import Action, CheckIn, Feedback, Goal, Plan
+from app.i18n import Plural, translate
 from app.ui.brief.brief_dialog import BriefDialog, open_brief
 from app.ui.checkins.checkin_drafts import draft_keys, holds_words
 from app.ui.checkins.checkin_editor import CheckInEditor
@@ -121,7 +122,7 @@ class CheckInsTool(CheckInsView):
 
         found = self._journal.read(read, None)
         if found is None:  # the status line says why
-            self.notice.tell("Couldn't read your check-ins just now.", error=True)
+            self.notice.tell(translate("CheckinsTool", "Couldn't read your check-ins just now."), error=True)
             return
         self._checkins, self._plan, self._goals = found
         self._fill_list(self.checkin.uuid if self.checkin else None)
@@ -198,9 +199,12 @@ class CheckInsTool(CheckInsView):
         if done is None:  # nothing was added; the status line says why
             return []
         added = done.value
-        count = "One check-in" if len(added) == 1 else f"{len(added)} check-ins"
-        self.notice.offer_undo(f"{count} added, the first on {meeting_when(added[0])}.",
-                               lambda: self._unschedule(added), name="Undo: remove the check-ins just added")
+        if len(added) == 1:
+            words = translate("CheckinsTool", "One check-in added, the first on {day}.")
+        else:
+            words = Plural.tr("%n check-ins added, the first on {day}.", "", len(added))
+        self.notice.offer_undo(words.format(day=meeting_when(added[0])), lambda: self._unschedule(added),
+                               name=translate("CheckinsTool", "Undo: remove the check-ins just added"))
         self._checkins = sorted([*self._checkins, *added], key=lambda c: c.scheduled_at)
         self._fill_list(added[0].uuid)
         self.meetings_list.setFocus()
@@ -236,9 +240,13 @@ class CheckInsTool(CheckInsView):
         self._checkins = [c for c in self._checkins if c.uuid not in removed]
         self._reread()
         if kept:
-            which, it = ("the check-in", "it") if len(kept) == 1 else (f"{len(kept)} check-ins", "them")
-            self.notice.tell(f"Kept {which} you had already written in; delete {it} yourself if you "
-                             f"no longer need {it}.")
+            if len(kept) == 1:
+                words = translate("CheckinsTool", "Kept the check-in you had already written in; delete it "
+                                  "yourself if you no longer need it.")
+            else:
+                words = Plural.tr("Kept %n check-ins you had already written in; delete them yourself if you "
+                                  "no longer need them.", "", len(kept))
+            self.notice.tell(words)
 
     def delete_selected(self) -> None:
         """Delete the chosen check-in, keeping what Undo needs to bring it back whole."""
@@ -262,8 +270,9 @@ class CheckInsTool(CheckInsView):
             return
         self._deleted = done.value
         self._unbind()
-        self.notice.offer_undo(f"Check-in on {meeting_when(checkin)} deleted.", self.undo_delete,
-                               name="Undo delete check-in")
+        self.notice.offer_undo(translate("CheckinsTool", "Check-in on {meeting_when} deleted.").format(
+            meeting_when=meeting_when(checkin)), self.undo_delete,
+                               name=translate("CheckinsTool", "Undo delete check-in"))
         self._checkins = [c for c in self._checkins if c.uuid != checkin.uuid]
         remaining = self._checkins[min(row, len(self._checkins) - 1)].uuid if self._checkins else None
         self._fill_list(remaining)
@@ -353,25 +362,31 @@ class CheckInsTool(CheckInsView):
 
     def _show_next(self, upcoming: CheckIn | None, now: datetime) -> None:
         if upcoming is not None:
-            self.next_label.setText(f"Your next check-in is {countdown_text(upcoming.scheduled_at, now)}.")
+            self.next_label.setText(translate(
+                "CheckinsTool", "Your next check-in is {countdown_text}.").format(
+                    countdown_text=countdown_text(upcoming.scheduled_at, now)))
         elif self._checkins:
             self.next_label.setText(
-                "No check-in is coming up. Schedule the next one while the last is fresh."
+                translate("CheckinsTool",
+                          "No check-in is coming up. Schedule the next one while the last is fresh.")
             )
         else:
             self.next_label.setText(
-                "Meet your manager regularly: short, steady check-ins beat one big review."
+                translate("CheckinsTool",
+                          "Meet your manager regularly: short, steady check-ins beat one big review.")
             )
 
     def _empty_text(self) -> str:
-        text = (
+        text = translate(
+            "CheckinsTool",
             "Start by scheduling them: choose Schedule check-ins, then pick the day and time of your "
             "first meeting with your manager and how often you will meet. Each meeting then gets an "
             "agenda to prepare, a place for notes and feedback, and a follow-up message."
         )
         if self._plan is None:
-            text += (
-                "\n\nIf you write down your plan on the Expectations page first, the schedule can run "
+            text += "\n\n" + translate(
+                "CheckinsTool",
+                "If you write down your plan on the Expectations page first, the schedule can run "
                 "to the plan's end, and every agenda will list your goals."
             )
         return text
@@ -423,12 +438,13 @@ class CheckInsTool(CheckInsView):
 
     def _show_heading(self, checkin: CheckIn | None) -> None:
         if checkin is None:
-            self.title_label.setText("No check-in chosen")
+            self.title_label.setText(translate("CheckinsTool", "No check-in chosen"))
             self.status_label.clear()
             return
         now = self._now()
         upcoming = next_checkin(self._checkins, now)
-        self.title_label.setText(f"Check-in on {meeting_when(checkin)}")
+        self.title_label.setText(translate("CheckinsTool", "Check-in on {meeting_when}").format(
+            meeting_when=meeting_when(checkin)))
         next_uuid = upcoming.uuid if upcoming else None
         self.status_label.setText(meeting_status(checkin, next_uuid, now, full=True))
 
@@ -449,7 +465,7 @@ class CheckInsTool(CheckInsView):
         self._show_heading(checkin)
 
     def _on_actions_changed(self) -> None:
-        self.save_status.show_state("saved", "Saved")
+        self.save_status.show_state("saved", translate("CheckinsTool", "Saved"))
 
     def _show_failure(self, message: str) -> None:
         self.save_status.show_state("error", message)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.ui.checkins.checkin_editor import CheckInEditor
 from app.ui.checkins.checkin_follow_up import FollowUpPanel
 from app.ui.checkins.checkin_prepare import PreparePanel
@@ -43,38 +44,42 @@ class CheckInsView(QWidget):
         self.follow_up = follow_up
         # -- header
         self.next_label = wrapped_label("", "intro")
-        self.next_label.setAccessibleName("Your next check-in")
-        self.schedule_button = QPushButton("Schedule check-ins")
+        self.next_label.setAccessibleName(translate("CheckinsView", "Your next check-in"))
+        self.schedule_button = QPushButton(translate("CheckinsView", "Schedule check-ins"))
         self.schedule_button.setObjectName("primary")
-        self.schedule_button.setAccessibleName("Schedule check-ins")
-        self.schedule_button.setToolTip("Add one meeting or a repeating series")
-        self.next_brief_button = QPushButton("Prepare a brief for the next check-in")
-        self.next_brief_button.setAccessibleName("Prepare a brief for the next check-in")
+        self.schedule_button.setAccessibleName(translate("CheckinsView", "Schedule check-ins"))
+        self.schedule_button.setToolTip(translate("CheckinsView", "Add one meeting or a repeating series"))
+        self.next_brief_button = QPushButton(translate("CheckinsView",
+                                                       "Prepare a brief for the next check-in"))
+        self.next_brief_button.setAccessibleName(translate("CheckinsView",
+                                                           "Prepare a brief for the next check-in"))
         self.next_brief_button.setToolTip(
-            "Everything since your last check-in on one page, to read, print or take along")
+            translate("CheckinsView",
+                      "Everything since your last check-in on one page, to read, print or take along"))
         self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.header.setSpacing(12)
         self.header.addWidget(self.next_label, 1)
         self.header.addWidget(self.next_brief_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice = InlineNotice("Check-ins notice")
+        self.notice = InlineNotice(translate("CheckinsView", "Check-ins notice"))
 
         # -- empty state
         self.empty_label = wrapped_label("", "intro")
-        self.empty_label.setAccessibleName("No check-ins yet")
+        self.empty_label.setAccessibleName(translate("CheckinsView", "No check-ins yet"))
         self.empty_box, empty_layout = card(spacing=8)
-        empty_layout.addWidget(wrapped_label("No check-ins yet", "promptText"))
+        empty_layout.addWidget(wrapped_label(translate("CheckinsView", "No check-ins yet"), "promptText"))
         empty_layout.addWidget(self.empty_label)
 
         # -- the meetings
         self.meetings_list = QListWidget()
-        self.meetings_list.setAccessibleName("Your check-ins, in date order")
+        self.meetings_list.setAccessibleName(translate("CheckinsView", "Your check-ins, in date order"))
         self.meetings_list.setWordWrap(True)
         self.meetings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.delete_button = QPushButton("Delete check-in")
-        self.delete_button.setAccessibleName("Delete the selected check-in")
-        self.delete_button.setToolTip("Delete this check-in; you can undo it (Delete)")
-        meetings_label = field_label("&Meetings", self.meetings_list)
+        self.delete_button = QPushButton(translate("CheckinsView", "Delete check-in"))
+        self.delete_button.setAccessibleName(translate("CheckinsView", "Delete the selected check-in"))
+        self.delete_button.setToolTip(translate("CheckinsView",
+                                                "Delete this check-in; you can undo it (Delete)"))
+        meetings_label = field_label(translate("CheckinsView", "&Meetings"), self.meetings_list)
         meetings_label.setObjectName("cardHeading")
         meetings_label.setWordWrap(False)
         # At large text the button goes under the heading rather than being clipped.
@@ -95,19 +100,21 @@ class CheckInsView(QWidget):
         steps = QHBoxLayout()
         steps.setSpacing(8)
         for index, (text, name) in enumerate((
-            ("Prepare", "Prepare: the agenda"),
-            ("After the meeting", "After the meeting: notes, feedback and actions"),
-            ("Follow-up", "Follow-up message"),
+            (translate("CheckinsView", "Prepare"), translate("CheckinsView", "Prepare: the agenda")),
+            (translate("CheckinsView", "After the meeting"),
+             translate("CheckinsView", "After the meeting: notes, feedback and actions")),
+            (translate("CheckinsView", "Follow-up"), translate("CheckinsView", "Follow-up message")),
         )):
             button = segment_button(text, name)
             self.step_group.addButton(button, index)
             self.step_buttons.append(button)
             steps.addWidget(button)
         steps.addStretch(1)
-        self.brief_button = QPushButton("Brief…")
-        self.brief_button.setAccessibleName("Prepare a brief for this check-in")
+        self.brief_button = QPushButton(translate("CheckinsView", "Brief…"))
+        self.brief_button.setAccessibleName(translate("CheckinsView", "Prepare a brief for this check-in"))
         self.brief_button.setToolTip(
-            "Everything since the check-in before this one, to read, print or take along")
+            translate("CheckinsView",
+                      "Everything since the check-in before this one, to read, print or take along"))
         steps.addWidget(self.brief_button)
         self.steps = OneAtATime()  # only as tall as the step on screen
         for panel in (self.prepare, self.editor, self.follow_up):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.schedule import Cadence, occurrences, short_day
 from app.domain.timeline import local_time
+from app.i18n import Plural, translate
 from app.ui.widgets.form_fields import field_label, make_date_edit, name_parts, pydate, qdate, wrapped_label
 
 DEFAULT_HOUR = 10
@@ -44,15 +45,19 @@ def default_first(now: datetime) -> datetime:
 def schedule_summary(moments: list[datetime]) -> str:
     """The dates a schedule makes, in words, as the person will see them in the list."""
     if not moments:
-        return "No check-ins fall in that range: the last day is before the first meeting."
+        return translate("ScheduleDialog", "No check-ins fall in that range: the last day is before the "
+                         "first meeting.")
     local = [local_time(moment) for moment in moments]
     clock = f"{local[0]:%H:%M}"
     if len(local) == 1:
-        return f"One check-in: {short_day(local[0].date(), with_year=True)} at {clock}."
+        return translate("ScheduleDialog", "One check-in: {day} at {time}.").format(
+            day=short_day(local[0].date(), with_year=True), time=clock)
     shown = ", ".join(short_day(moment.date()) for moment in local[:PREVIEW_LIMIT])
     more = len(local) - PREVIEW_LIMIT
-    rest = f" and {more} more, to {short_day(local[-1].date(), with_year=True)}" if more > 0 else ""
-    return f"{len(local)} check-ins at {clock}: {shown}{rest}."
+    rest = translate("ScheduleDialog", " and {more} more, to {day}").format(
+        more=more, day=short_day(local[-1].date(), with_year=True)) if more > 0 else ""
+    return Plural.tr("%n check-ins at {time}: {days}{rest}.", "", len(local)).format(time=clock, days=shown,
+                                                                                    rest=rest)
 
 
 class ScheduleDialog(QDialog):
@@ -61,25 +66,29 @@ class ScheduleDialog(QDialog):
     def __init__(self, default_until: date | None, parent: QWidget | None = None, *,
                  now: datetime) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Schedule check-ins")
-        self.setAccessibleName("Schedule check-ins")
+        self.setWindowTitle(translate("ScheduleDialog", "Schedule check-ins"))
+        self.setAccessibleName(translate("ScheduleDialog", "Schedule check-ins"))
         first = default_first(local_time(now))  # `now` is the journal's clock, read by the caller
 
         intro = wrapped_label(
-            "Pick when you meet first and how often. Regular, short meetings keep your manager "
-            "in the loop; you can delete any single one later."
+            translate("ScheduleDialog", "Pick when you meet first and how often. Regular, short meetings "
+                                        "keep your manager in the loop; you can delete any single one "
+                                        "later.")
         )
 
-        self.first_date = make_date_edit("Day of the first check-in", first.date())
+        self.first_date = make_date_edit(translate("ScheduleDialog", "Day of the first check-in"),
+                                         first.date())
         self.first_time = QTimeEdit(QTime(first.hour, first.minute))
         self.first_time.setDisplayFormat("HH:mm")
-        name_parts(self.first_time, "Time of the first check-in")
+        name_parts(self.first_time, translate("ScheduleDialog", "Time of the first check-in"))
 
         self.cadence_group = QButtonGroup(self)
         self.cadence_buttons: dict[Cadence, QRadioButton] = {}
         for index, cadence in enumerate(Cadence):
             button = QRadioButton(cadence.label)
-            button.setAccessibleName(f"How often: {cadence.label.lower()}")
+            button.setAccessibleName(translate("ScheduleDialog",
+                                               "How often: {lower}").format(label=cadence.label,
+                                                                             lower=cadence.label.lower()))
             self.cadence_group.addButton(button, index)
             self.cadence_buttons[cadence] = button
         self.cadence_buttons[Cadence.WEEKLY].setChecked(True)
@@ -87,23 +96,26 @@ class ScheduleDialog(QDialog):
         until = default_until if default_until and default_until >= first.date() else (
             first.date() + timedelta(weeks=DEFAULT_REPEAT_WEEKS)
         )
-        self.until_edit = make_date_edit("Repeat until (the last possible day)", until)
+        self.until_edit = make_date_edit(translate("ScheduleDialog", "Repeat until (the last possible day)"),
+                                         until)
         self.until_hint = wrapped_label(
-            f"Your plan ends on {short_day(default_until, with_year=True)}." if default_until else
-            "There is no plan yet, so this runs eight weeks; change it as you like.",
+            translate("ScheduleDialog", "Your plan ends on {short_day}.").format(short_day=short_day(
+                default_until, with_year=True)) if default_until else
+            translate("ScheduleDialog",
+                      "There is no plan yet, so this runs eight weeks; change it as you like."),
             "muted",
         )
 
         self.summary_label = wrapped_label("", "promptHint")
-        self.summary_label.setAccessibleName("The check-ins this makes")
+        self.summary_label.setAccessibleName(translate("ScheduleDialog", "The check-ins this makes"))
 
         self.buttons = QDialogButtonBox()
-        self.schedule_button = QPushButton("Schedule")
+        self.schedule_button = QPushButton(translate("ScheduleDialog", "Schedule"))
         self.schedule_button.setObjectName("primary")
-        self.schedule_button.setAccessibleName("Schedule these check-ins")
+        self.schedule_button.setAccessibleName(translate("ScheduleDialog", "Schedule these check-ins"))
         self.schedule_button.setDefault(True)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel scheduling")
+        cancel = QPushButton(translate("ScheduleDialog", "Cancel"))
+        cancel.setAccessibleName(translate("ScheduleDialog", "Cancel scheduling"))
         self.buttons.addButton(self.schedule_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
 
@@ -118,14 +130,14 @@ class ScheduleDialog(QDialog):
         when.addWidget(self.first_date, 1)
         when.addWidget(field_label("at", self.first_time))
         when.addWidget(self.first_time)
-        layout.addWidget(field_label("&First check-in", self.first_date))
+        layout.addWidget(field_label(translate("ScheduleDialog", "&First check-in"), self.first_date))
         layout.addLayout(when)
         layout.addSpacing(6)
-        layout.addWidget(wrapped_label("How often"))
+        layout.addWidget(wrapped_label(translate("ScheduleDialog", "How often")))
         for button in self.cadence_buttons.values():
             layout.addWidget(button)
         layout.addSpacing(6)
-        self.until_label = field_label("Repeat &until", self.until_edit)
+        self.until_label = field_label(translate("ScheduleDialog", "Repeat &until"), self.until_edit)
         layout.addWidget(self.until_label)
         layout.addWidget(self.until_edit)
         layout.addWidget(self.until_hint)

@@ -67,5 +67,6 @@ class ShownCheckIn:
         stored = next((c for c in journal.checkins.checkins() if c.uuid == uuid), self.checkin)
         if getattr(stored, name) == value:
             return None  # already stored as it reads
-        self.checkin = journal.checkins.save_checkin(replace(stored, **{name: value}))  # type: ignore[arg-type]
+        self.checkin = journal.checkins.save_checkin(replace(stored,
+                                                             **{name: value}))  # type: ignore[arg-type]
         return self.checkin

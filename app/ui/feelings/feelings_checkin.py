@@ -28,12 +28,13 @@ from app.domain.emotions import EmotionCatalogue, strongest
 from app.domain.text import first_line
 from app.domain.timeline import local_time
 from app.domain.workbench import MoodCheck
+from app.i18n import Plural, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.form_drafts import MOOD_DRAFT
 from app.ui.feelings.mood_check import DRAFT_BACK, MOOD_NEEDED, NOT_SAVED, MoodCheckForm
 from app.ui.feelings.mood_draft import MoodDraft
 from app.ui.feelings.mood_words import MOOD_WORDS
-from app.ui.widgets.day_words import when_text
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import SaveStatus, shortcut, wrapped_label
 from app.ui.widgets.notice import InlineNotice
@@ -43,7 +44,8 @@ RECENT_LIMIT = 60  # the list shows the newest check-ins; the chart shows them a
 
 def describe_mood_check(check: MoodCheck) -> str:
     """Two lines for the list: when and the overall mood; then the feelings and the note."""
-    top = f"{when_text(check.at)}  ·  {MOOD_WORDS.get(check.mood, '')} ({check.mood} of 5)"
+    top = translate("FeelingsCheckin", "{when}  ·  {word} ({mood} of 5)").format(
+        when=when_text(check.at), word=MOOD_WORDS.get(check.mood, ""), mood=check.mood)
     feelings = ", ".join(f"{r.name} {r.intensity}" for r in strongest(check.emotions, len(check.emotions)))
     note = first_line(check.note, 70)
     second = "  ·  ".join(part for part in (feelings, f"“{note}”" if note else "") if part)
@@ -75,17 +77,19 @@ class CheckInSection(QWidget):
 
     def _build(self, emotions: EmotionCatalogue) -> None:
         form_card, form_layout = card()
-        title = wrapped_label("How are you, right now?", "promptText")
-        hint = wrapped_label("A check-in takes a minute. Over the weeks, they show you what is changing.",
+        title = wrapped_label(translate("FeelingsCheckin", "How are you, right now?"), "promptText")
+        hint = wrapped_label(translate("FeelingsCheckin",
+                                       "A check-in takes a minute. Over the weeks, they show you what is "
+                                       "changing."),
                              "promptHint")
         self.form = MoodCheckForm(emotions, clock=self._journal.clock)
-        self.status = SaveStatus("Check-in save status")
-        self.save_button = QPushButton("Save check-in")
+        self.status = SaveStatus(translate("FeelingsCheckin", "Check-in save status"))
+        self.save_button = QPushButton(translate("FeelingsCheckin", "Save check-in"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save check-in")
-        self.save_button.setToolTip("Save this check-in (Ctrl+Enter)")
-        self.clear_button = QPushButton("Start over")
-        self.clear_button.setAccessibleName("Clear the check-in form")
+        self.save_button.setAccessibleName(translate("FeelingsCheckin", "Save check-in"))
+        self.save_button.setToolTip(translate("FeelingsCheckin", "Save this check-in (Ctrl+Enter)"))
+        self.clear_button = QPushButton(translate("FeelingsCheckin", "Start over"))
+        self.clear_button.setAccessibleName(translate("FeelingsCheckin", "Clear the check-in form"))
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.clear_button)
@@ -95,23 +99,25 @@ class CheckInSection(QWidget):
         form_layout.addWidget(self.form)
         form_layout.addLayout(actions)
 
-        history_heading = wrapped_label("Your recent check-ins", "cardHeading")
-        self.notice = InlineNotice("Check-in notice")
+        history_heading = wrapped_label(translate("FeelingsCheckin", "Your recent check-ins"), "cardHeading")
+        self.notice = InlineNotice(translate("FeelingsCheckin", "Check-in notice"))
         self.empty_label = wrapped_label(
-            "Nothing here yet. Your first check-in will appear here as soon as you save it: pick "
-            "a feeling or two above, choose how you are overall, and press Save check-in.",
+            translate("FeelingsCheckin",
+                      "Nothing here yet. Your first check-in will appear here as soon as you save it: pick "
+                      "a feeling or two above, choose how you are overall, and press Save check-in."),
             "intro",
         )
         self.history = QListWidget()
-        self.history.setAccessibleName("Your recent check-ins, newest first")
+        self.history.setAccessibleName(translate("FeelingsCheckin", "Your recent check-ins, newest first"))
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMinimumHeight(10 * self.fontMetrics().lineSpacing())
         history_heading.setBuddy(self.history)
         self.count_label = wrapped_label("", "muted")
-        self.delete_button = QPushButton("Delete check-in")
-        self.delete_button.setAccessibleName("Delete the selected check-in")
-        self.delete_button.setToolTip("Delete the selected check-in; you can undo it (Delete)")
+        self.delete_button = QPushButton(translate("FeelingsCheckin", "Delete check-in"))
+        self.delete_button.setAccessibleName(translate("FeelingsCheckin", "Delete the selected check-in"))
+        self.delete_button.setToolTip(translate("FeelingsCheckin",
+                                                "Delete the selected check-in; you can undo it (Delete)"))
         history_actions = QHBoxLayout()
         history_actions.addWidget(self.count_label, 1)
         history_actions.addWidget(self.delete_button)
@@ -155,19 +161,21 @@ class CheckInSection(QWidget):
             return
         was_blank = self.form.is_blank()
         if self.draft.restore() and was_blank:
-            self.status.say(DRAFT_BACK)
+            self.status.say(translate("MoodCheck", DRAFT_BACK))
 
     def save(self) -> MoodCheck | None:
         """The form as a check-in timed now: stored, and its draft cleared, in one action."""
         if not self.form.is_complete():
-            self.status.say(MOOD_NEEDED, error=True)
+            self.status.say(translate("MoodCheck", MOOD_NEEDED), error=True)
             self.form.focus_mood()
             return None
         stored = self.draft.save_check()
         if stored is None:
-            self.status.say(NOT_SAVED, error=True)
+            self.status.say(translate("MoodCheck", NOT_SAVED), error=True)
             return None
-        self.status.say(f"Saved your check-in at {local_time(stored.at):%H:%M}.")
+        self.status.say(translate("FeelingsCheckin",
+                                  "Saved your check-in at {local_time:%H:%M}.").format(local_time=local_time(
+                                      stored.at)))
         self.notice.dismiss()
         self.saved.emit(stored)
         self.form.focus_first()
@@ -191,9 +199,12 @@ class CheckInSection(QWidget):
         done = self._journal.act(Area.MOOD, lambda j: j.feelings.delete_mood_check(check.uuid),
                                  origin=self, uuids={check.uuid})
         if done is None:
-            self.notice.tell("Couldn't delete it; it is still in your list.", error=True)
+            self.notice.tell(translate("FeelingsCheckin", "Couldn't delete it; it is still in your list."),
+                             error=True)
             return
-        self._offer_undo(f"Deleted the check-in from {when_text(check.at)}.", check)
+        self._offer_undo(translate("FeelingsCheckin",
+                                   "Deleted the check-in from {when_text}.").format(when_text=when_text(
+                                       check.at)), check)
         self.deleted.emit(check.uuid)
         if self.history.count():
             self.history.setCurrentRow(min(row, self.history.count() - 1))
@@ -202,13 +213,16 @@ class CheckInSection(QWidget):
             self.notice.accept_button.setFocus()
 
     def _offer_undo(self, text: str, check: MoodCheck, error: bool = False) -> None:
-        self.notice.offer_undo(text, lambda: self._restore(check), name="Undo: bring the check-in back",
+        self.notice.offer_undo(text, lambda: self._restore(check),
+                               name=translate("FeelingsCheckin", "Undo: bring the check-in back"),
                                error=error)
 
     def _restore(self, check: MoodCheck) -> None:
         done = self._journal.act(Area.MOOD, lambda j: j.feelings.save_mood_check(check), origin=self)
         if done is None:
-            self._offer_undo("Couldn't bring it back just now. Try again in a moment.", check, error=True)
+            self._offer_undo(translate("FeelingsCheckin",
+                                       "Couldn't bring it back just now. Try again in a "
+                                       "moment."), check, error=True)
             return
         stored = done.value
         self.saved.emit(stored)
@@ -228,8 +242,10 @@ class CheckInSection(QWidget):
             self.history.addItem(item)
         count = len(checks)
         self.count_label.setText(
-            "" if count == 0 else "1 check-in" if count == 1 else
-            f"{count} check-ins" + (f", the {RECENT_LIMIT} newest shown" if count > RECENT_LIMIT else "")
+            "" if count == 0 else translate("FeelingsCheckin", "1 check-in") if count == 1 else
+            Plural.tr("%n check-ins", "", count)
+            + (translate("FeelingsCheckin", ", the {limit} newest shown").format(limit=RECENT_LIMIT)
+               if count > RECENT_LIMIT else "")
         )
         self.empty_label.setVisible(count == 0)
         self.history.setVisible(count > 0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 from app.domain.changes import FEELINGS, Area, Change
 from app.domain.emotions import EmotionCatalogue
 from app.domain.workbench import MoodCheck
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_checkin import CheckInSection
 from app.ui.feelings.forgiveness_section import ForgivenessSection
@@ -34,10 +35,10 @@ from app.ui.widgets.form_fields import segment_button, shortcut, wrapped_label
 from app.ui.widgets.page_layout import bring_into_view
 
 SECTIONS = (
-    ("checkin", "Check in"),
-    ("forgiveness", "Forgiveness"),
-    ("stay", "Stay or go"),
-    ("chart", "Over time"),
+    ("checkin", QT_TRANSLATE_NOOP("FeelingsTool", "Check in")),
+    ("forgiveness", QT_TRANSLATE_NOOP("FeelingsTool", "Forgiveness")),
+    ("stay", QT_TRANSLATE_NOOP("FeelingsTool", "Stay or go")),
+    ("chart", QT_TRANSLATE_NOOP("FeelingsTool", "Over time")),
 )
 
 
@@ -52,11 +53,13 @@ class OverTimeSection(QWidget):
         frame_layout.setContentsMargins(8, 8, 8, 8)
         frame_layout.addWidget(self.chart)
         self.summary = wrapped_label("", "intro")
-        self.summary.setAccessibleName("Chart summary")
+        self.summary.setAccessibleName(translate("FeelingsTool", "Chart summary"))
         how = wrapped_label(
-            "The line is your overall mood at each check-in. The dots underneath are the strongest "
-            "feelings you named, up to three, larger when they were stronger and coloured by family. "
-            "Dashed lines mark your check-in meetings. Rest the pointer on a check-in to see it in full.",
+            translate("FeelingsTool",
+                      "The line is your overall mood at each check-in. The dots underneath are the "
+                      "strongest feelings you named, up to three, larger when they were stronger and "
+                      "coloured by family. Dashed lines mark your check-in meetings. Rest the pointer on a "
+                      "check-in to see it in full."),
             "muted",
         )
         layout = QVBoxLayout(self)
@@ -101,9 +104,12 @@ class FeelingsTool(QWidget):
         self.section_group.setExclusive(True)
         self.section_buttons: dict[str, QPushButton] = {}
         switcher = WrapGrid(spacing=8, max_columns=len(SECTIONS))
-        for index, (key, text) in enumerate(SECTIONS):
-            button = segment_button(text, f"Feelings tool: {text}")
-            button.setToolTip(f"{text} (Alt+{index + 1})")
+        for index, (key, name) in enumerate(SECTIONS):
+            text = translate("FeelingsTool", name)
+            button = segment_button(text, translate("FeelingsTool",
+                                                    "Feelings tool: {text}").format(text=text))
+            button.setToolTip(translate("FeelingsTool",
+                                        "{text} (Alt+{number})").format(text=text, number=index + 1))
             button.clicked.connect(partial(self.show_section, key))
             self.section_group.addButton(button)
             self.section_buttons[key] = button
@@ -203,7 +209,8 @@ class FeelingsTool(QWidget):
     def _reload_checks(self) -> None:
         checks = self._journal.read(lambda j: j.feelings.mood_checks(), None)
         if checks is None:
-            self.checkin.status.say("Couldn't read your check-ins just now.", error=True)
+            self.checkin.status.say(translate("FeelingsTool", "Couldn't read your check-ins just now."),
+                                    error=True)
             return
         no_meetings: list[datetime] = []
         meetings = self._journal.read(lambda j: [c.scheduled_at for c in j.checkins.checkins()], no_meetings)

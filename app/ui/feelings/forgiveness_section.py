@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area, Change
 from app.domain.text import first_line
 from app.domain.workbench import ForgivenessItem, ForgivenessStatus
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.feelings.form_drafts import NEW_FORGIVENESS_DRAFT, NewItemWords, decode_new_item, encode_new_item
-from app.ui.widgets.day_words import when_text
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import SaveStatus, segment_group, shortcut, wrapped_label, writing_box
 from app.ui.widgets.notice import InlineNotice
@@ -41,16 +42,25 @@ from app.ui.widgets.notice import InlineNotice
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-_STATUS_OPTIONS = [
-    (ForgivenessStatus.NOT_YET.value, ForgivenessStatus.NOT_YET.label, "Status: not yet"),
-    (ForgivenessStatus.WORKING_ON_IT.value, ForgivenessStatus.WORKING_ON_IT.label, "Status: working on it"),
-    (ForgivenessStatus.FORGIVEN.value, ForgivenessStatus.FORGIVEN.label, "Status: forgiven"),
-]
-MYSELF = "Myself"
-WHOM_NEEDED = "Write whom or what this is about first, then save."
-WHOM_PENDING = "Kept as a draft. Write whom or what this is about to add it to your list."
-WORDS_BACK = "Your unsaved words are back. Write whom or what this is about to add it to your list."
-NOT_DELETED = "Couldn't delete it yet: your latest words aren't saved. Try again in a moment."
+def _status_options() -> list[tuple[str, str, str]]:
+    return [
+        (ForgivenessStatus.NOT_YET.value, ForgivenessStatus.NOT_YET.label,
+         translate("ForgivenessSection", "Status: not yet")),
+        (ForgivenessStatus.WORKING_ON_IT.value, ForgivenessStatus.WORKING_ON_IT.label,
+         translate("ForgivenessSection", "Status: working on it")),
+        (ForgivenessStatus.FORGIVEN.value, ForgivenessStatus.FORGIVEN.label,
+         translate("ForgivenessSection", "Status: forgiven")),
+    ]
+
+
+MYSELF = QT_TRANSLATE_NOOP("ForgivenessSection", "Myself")
+WHOM_NEEDED = QT_TRANSLATE_NOOP("ForgivenessSection", "Write whom or what this is about first, then save.")
+WHOM_PENDING = QT_TRANSLATE_NOOP("ForgivenessSection",
+                                 "Kept as a draft. Write whom or what this is about to add it to your list.")
+WORDS_BACK = QT_TRANSLATE_NOOP("ForgivenessSection", "Your unsaved words are back. Write whom or what this "
+                               "is about to add it to your list.")
+NOT_DELETED = QT_TRANSLATE_NOOP("ForgivenessSection", "Couldn't delete it yet: your latest words aren't "
+                                "saved. Try again in a moment.")
 _ITEM = "item"  # the Saver's field for the item in the editor, written whole
 _DRAFT = "draft"  # and for a new item's words before it has a whom
 
@@ -84,28 +94,31 @@ class ForgivenessSection(QWidget):
 
     def _build(self) -> None:
         intro = wrapped_label(
-            "Forgiving someone is not the same as saying they were right. It is deciding to stop "
-            "carrying it around every day. Write down whom or what you are holding on to, "
-            "yourself included, and where you are with each.",
+            translate("ForgivenessSection",
+                      "Forgiving someone is not the same as saying they were right. It is deciding to stop "
+                      "carrying it around every day. Write down whom or what you are holding on to, "
+                      "yourself included, and where you are with each."),
             "intro",
         )
-        self.notice = InlineNotice("Forgiveness notice")
+        self.notice = InlineNotice(translate("ForgivenessSection", "Forgiveness notice"))
 
-        list_heading = wrapped_label("Your list", "cardHeading")
+        list_heading = wrapped_label(translate("ForgivenessSection", "Your list"), "cardHeading")
         self.list = QListWidget()
-        self.list.setAccessibleName("Whom and what to forgive")
+        self.list.setAccessibleName(translate("ForgivenessSection", "Whom and what to forgive"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(8 * self.fontMetrics().lineSpacing())
         list_heading.setBuddy(self.list)
         self.empty_label = wrapped_label(
-            "Nobody on your list yet. Start with the one that comes to mind first: your manager, "
-            "a coworker, the company, or you. Fill in the form and press Save.",
+            translate("ForgivenessSection",
+                      "Nobody on your list yet. Start with the one that comes to mind first: your manager, "
+                      "a coworker, the company, or you. Fill in the form and press Save."),
             "muted",
         )
-        self.add_button = QPushButton("Add someone or something")
-        self.add_button.setAccessibleName("Add someone or something to forgive")
-        self.add_button.setToolTip("Start a new item on your list")
+        self.add_button = QPushButton(translate("ForgivenessSection", "Add someone or something"))
+        self.add_button.setAccessibleName(translate("ForgivenessSection",
+                                                    "Add someone or something to forgive"))
+        self.add_button.setToolTip(translate("ForgivenessSection", "Start a new item on your list"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,35 +132,42 @@ class ForgivenessSection(QWidget):
 
         editor, editor_layout = card()
         self.editor_title = wrapped_label("", "promptText")
-        whom_label = wrapped_label("Whom or what", "cardHeading")
+        whom_label = wrapped_label(translate("ForgivenessSection", "Whom or what"), "cardHeading")
         self.whom_edit = QLineEdit()
-        self.whom_edit.setAccessibleName("Whom or what to forgive")
-        self.whom_edit.setPlaceholderText("A person, a group, a situation, or yourself")
+        self.whom_edit.setAccessibleName(translate("ForgivenessSection", "Whom or what to forgive"))
+        self.whom_edit.setPlaceholderText(translate("ForgivenessSection",
+                                                    "A person, a group, a situation, or yourself"))
         whom_label.setBuddy(self.whom_edit)
-        self.myself_button = QPushButton("It's me")
+        self.myself_button = QPushButton(translate("ForgivenessSection", "It's me"))
         self.myself_button.setObjectName("linkButton")
-        self.myself_button.setAccessibleName("This is about forgiving myself")
+        self.myself_button.setAccessibleName(translate("ForgivenessSection",
+                                                       "This is about forgiving myself"))
         whom_row = QHBoxLayout()
         whom_row.addWidget(self.whom_edit, 1)
         whom_row.addWidget(self.myself_button)
-        happened_label = wrapped_label("What happened", "cardHeading")
-        self.happened_edit = writing_box("What happened",
-                                      "As plainly as you can: what was said or done, and when…")
+        happened_label = wrapped_label(translate("ForgivenessSection", "What happened"), "cardHeading")
+        self.happened_edit = writing_box(translate("ForgivenessSection", "What happened"),
+                                      translate("ForgivenessSection",
+                                                "As plainly as you can: what was said or done, and when…"))
         happened_label.setBuddy(self.happened_edit)
-        status_label = wrapped_label("Where you are with it", "cardHeading")
-        self.status_group, status_grid, self.status_buttons = segment_group(self, _STATUS_OPTIONS)
+        status_label = wrapped_label(translate("ForgivenessSection", "Where you are with it"), "cardHeading")
+        self.status_group, status_grid, self.status_buttons = segment_group(self, _status_options())
         status_label.setBuddy(self.status_buttons[ForgivenessStatus.NOT_YET.value])
-        notes_label = wrapped_label("Notes", "cardHeading")
-        self.notes_edit = writing_box("Notes", "What would help you let go? What is still in the way?", 80)
+        notes_label = wrapped_label(translate("ForgivenessSection", "Notes"), "cardHeading")
+        self.notes_edit = writing_box(translate("ForgivenessSection", "Notes"),
+                                      translate("ForgivenessSection",
+                                                "What would help you let go? What is still in the way?"), 80)
         notes_label.setBuddy(self.notes_edit)
-        self.status = SaveStatus("Forgiveness save status")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete this item from your list")
-        self.delete_button.setToolTip("Remove it from your list; you can undo it")
-        self.save_button = QPushButton("Save")
+        self.status = SaveStatus(translate("ForgivenessSection", "Forgiveness save status"))
+        self.delete_button = QPushButton(translate("ForgivenessSection", "Delete"))
+        self.delete_button.setAccessibleName(translate("ForgivenessSection",
+                                                       "Delete this item from your list"))
+        self.delete_button.setToolTip(translate("ForgivenessSection",
+                                                "Remove it from your list; you can undo it"))
+        self.save_button = QPushButton(translate("ForgivenessSection", "Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save this item")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setAccessibleName(translate("ForgivenessSection", "Save this item"))
+        self.save_button.setToolTip(translate("ForgivenessSection", "Save (Ctrl+Enter)"))
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.delete_button)
@@ -209,7 +229,7 @@ class ForgivenessSection(QWidget):
         holds unsaved words (an unchanged item stays as typed, the cursor where it was)."""
         items = self._journal.read(lambda j: j.feelings.forgiveness(), None)
         if items is None:
-            self.status.say("Couldn't read your list just now.", error=True)
+            self.status.say(translate("ForgivenessSection", "Couldn't read your list just now."), error=True)
             return
         self._items = items
         keep = self._current.uuid if self._current else None
@@ -236,7 +256,7 @@ class ForgivenessSection(QWidget):
         """Store the item now and reload the editor from it; None (and a message) if it can't be."""
         if not self.whom_edit.text().strip() and self._current is None:
             self.saver.flush()  # the words are kept as a draft meanwhile
-            self.status.say(WHOM_NEEDED, error=True)
+            self.status.say(translate("ForgivenessSection", WHOM_NEEDED), error=True)
             self.whom_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         self.saver.touch(_ITEM)  # the button saves even what was already saved
@@ -244,14 +264,14 @@ class ForgivenessSection(QWidget):
             return None
         stored = self._current
         self._load(stored)
-        self.status.say("Saved.")
+        self.status.say(translate("ForgivenessSection", "Saved."))
         return stored
 
     def delete_current(self) -> None:
         if self._current is None:
             return
         if not self.saver.flush():  # the latest words first, so that Undo brings them back
-            self.notice.tell(NOT_DELETED, error=True)
+            self.notice.tell(translate("ForgivenessSection", NOT_DELETED), error=True)
             return
         item = self._current
         if item is None:
@@ -259,12 +279,14 @@ class ForgivenessSection(QWidget):
         done = self._journal.act(Area.FORGIVENESS, lambda j: j.feelings.delete_forgiveness(item.uuid),
                                  origin=self, uuids={item.uuid})
         if done is None:
-            self.notice.tell("Couldn't delete it; it is still on your list.", error=True)
+            self.notice.tell(translate("ForgivenessSection", "Couldn't delete it; it is still on your list."),
+                             error=True)
             return
         self._items = [other for other in self._items if other.uuid != item.uuid]
         self._fill_list(None)
         self._load(None)  # its words were saved first: Undo brings them back
-        self._offer_undo(f"Removed “{first_line(item.whom, 60)}” from your list.", item)
+        removed = translate("ForgivenessSection", "Removed “{whom}” from your list.")
+        self._offer_undo(removed.format(whom=first_line(item.whom, 60)), item)
         self.saved.emit()
         if self._items:
             self.list.setFocus()
@@ -273,7 +295,9 @@ class ForgivenessSection(QWidget):
 
     def _offer_undo(self, text: str, item: ForgivenessItem, error: bool = False) -> None:
         self.notice.offer_undo(text, lambda: self._restore(item, text),
-                               name="Undo: bring the person or thing you deleted back", error=error)
+                               name=translate("ForgivenessSection",
+                                              "Undo: bring the person or thing you deleted "
+                                              "back"), error=error)
 
     def _restore(self, item: ForgivenessItem, offered: str) -> None:
         if not self.flush():  # the words on screen come first; the way back stays open
@@ -282,7 +306,9 @@ class ForgivenessSection(QWidget):
         done = self._journal.act(Area.FORGIVENESS, lambda j: j.feelings.save_forgiveness(item),
                                  origin=self)
         if done is None:
-            self._offer_undo("Couldn't bring it back just now. Try again in a moment.", item, error=True)
+            self._offer_undo(translate("ForgivenessSection",
+                                       "Couldn't bring it back just now. Try again in a "
+                                       "moment."), item, error=True)
             return
         self._current = done.value
         self.refresh()
@@ -334,7 +360,7 @@ class ForgivenessSection(QWidget):
             self._draft_kept = bool(self._draft_written)
             self._draft_written = None
             if self._draft_kept and self._written is None:
-                self.status.say(WHOM_PENDING)
+                self.status.say(translate("ForgivenessSection", WHOM_PENDING))
         stored = self._written
         if stored is None:
             return
@@ -342,7 +368,7 @@ class ForgivenessSection(QWidget):
         self._current = stored
         self.editor_title.setText(stored.whom)
         self.delete_button.setEnabled(True)
-        self.status.say("Saved.")
+        self.status.say(translate("ForgivenessSection", "Saved."))
         if any(item.uuid == stored.uuid for item in self._items):
             self._items = [stored if item.uuid == stored.uuid else item for item in self._items]
         else:
@@ -368,7 +394,7 @@ class ForgivenessSection(QWidget):
             self._on_edited()
 
     def _on_myself(self) -> None:
-        self.whom_edit.setText(MYSELF)
+        self.whom_edit.setText(translate("ForgivenessSection", MYSELF))
         self._on_edited()
 
     def _on_edited(self) -> None:
@@ -379,7 +405,7 @@ class ForgivenessSection(QWidget):
             self._on_new_item_edited()
             return
         if self.status.state != "error":
-            self.status.say("Not saved yet.")
+            self.status.say(translate("ForgivenessSection", "Not saved yet."))
         self.saver.touch(_ITEM)
 
     def _on_new_item_edited(self) -> None:
@@ -394,11 +420,11 @@ class ForgivenessSection(QWidget):
         if not self.whom_edit.text().strip():
             self._draft_kept = True
             if self.status.state != "error":
-                self.status.say(WHOM_PENDING)
+                self.status.say(translate("ForgivenessSection", WHOM_PENDING))
             self.saver.touch(_DRAFT)
             return
         if self.status.state != "error":
-            self.status.say("Not saved yet.")
+            self.status.say(translate("ForgivenessSection", "Not saved yet."))
         if self._draft_kept:
             self.saver.touch(_DRAFT)
         self.saver.touch(_ITEM)
@@ -432,15 +458,18 @@ class ForgivenessSection(QWidget):
             self._draft_kept = not words.is_blank()
         else:
             words = NewItemWords(item.whom, item.what_happened, item.notes, item.status)
-        self.editor_title.setText(item.whom if item else "Someone or something new")
+        self.editor_title.setText(item.whom if item else translate("ForgivenessSection",
+                                                                   "Someone or something new"))
         self.editor_title.setTextFormat(Qt.TextFormat.PlainText)
         self.whom_edit.setText(words.whom)
         self.happened_edit.setPlainText(words.what_happened)
         self.notes_edit.setPlainText(words.notes)
         self.status_buttons[words.status.value].setChecked(True)
         self.delete_button.setEnabled(item is not None)
-        self.status.say(f"Last changed {when_text(item.updated_at)}." if item else
-                        WORDS_BACK if self._draft_kept else "")
+        self.status.say(translate("ForgivenessSection",
+                                  "Last changed {when_text}.").format(when_text=when_text(
+                                      item.updated_at)) if item else
+                        translate("ForgivenessSection", WORDS_BACK) if self._draft_kept else "")
         self._loading = False
 
     def _fill_list(self, selected_uuid: str | None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Area, Change
 from app.domain.workbench import Decision, LeavingPlan
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.feelings.record_fields import RecordFields, Values
@@ -46,22 +47,29 @@ if TYPE_CHECKING:
 LEAVE_ON_KEY = "leave_on"
 # (field, heading, placeholder, lines tall)
 _TEXT_FIELDS = (
-    ("finish", "What to finish or hand over",
-     "Work to wrap up, notes for whoever takes it on, files and access to pass on…", 80),
-    ("notice", "What to ask about notice, references and your last day",
-     "How much notice to give, who could give you a reference, when your last day would be…", 80),
-    ("people", "People to talk to",
-     "Someone you trust at work, a mentor, family, former colleagues, a recruiter…", 80),
-    ("job_search", "Your job search, one step a line",
-     "Update my CV\nTell three people I'm looking\nApply to two roles a week", 96),
+    ("finish", QT_TRANSLATE_NOOP("LeavingPlan", "What to finish or hand over"),
+     QT_TRANSLATE_NOOP("LeavingPlan",
+                       "Work to wrap up, notes for whoever takes it on, files and access to pass on…"), 80),
+    ("notice", QT_TRANSLATE_NOOP("LeavingPlan", "What to ask about notice, references and your last day"),
+     QT_TRANSLATE_NOOP("LeavingPlan", "How much notice to give, who could give you a reference, "
+                       "when your last day would be…"), 80),
+    ("people", QT_TRANSLATE_NOOP("LeavingPlan", "People to talk to"),
+     QT_TRANSLATE_NOOP("LeavingPlan",
+                       "Someone you trust at work, a mentor, family, former colleagues, a recruiter…"), 80),
+    ("job_search", QT_TRANSLATE_NOOP("LeavingPlan", "Your job search, one step a line"),
+     QT_TRANSLATE_NOOP("LeavingPlan",
+                       "Update my CV\nTell three people I'm looking\nApply to two roles a week"), 96),
 )
-GUIDANCE = ("This is general guidance, not legal advice. For your rights and terms, such as notice, "
-            "pay and references, check your contract, ask HR, or talk to an independent adviser.")
+GUIDANCE = QT_TRANSLATE_NOOP(
+    "LeavingPlan",
+    "This is general guidance, not legal advice. For your rights and terms, such as notice, "
+    "pay and references, check your contract, ask HR, or talk to an independent adviser.",
+)
 _KEPT = {
-    Decision.STAY: "Your latest decision is to stay. This leaving plan is kept as you left it, "
-                   "in case you need it again.",
-    Decision.UNDECIDED: "You haven't decided yet. This leaving plan is kept as you left it, "
-                        "in case you need it.",
+    Decision.STAY: QT_TRANSLATE_NOOP("LeavingPlan", "Your latest decision is to stay. This leaving plan is "
+                                     "kept as you left it, in case you need it again."),
+    Decision.UNDECIDED: QT_TRANSLATE_NOOP("LeavingPlan", "You haven't decided yet. This leaving plan is kept "
+                                          "as you left it, in case you need it."),
 }
 
 
@@ -98,25 +106,29 @@ class LeavingPlanSection(QWidget):
         self.closed_row = QWidget()  # the plan kept, behind a button, while the decision is not to leave
         closed = QHBoxLayout(self.closed_row)
         closed.setContentsMargins(0, 0, 0, 0)
-        self.closed_note = wrapped_label("You started a leaving plan. It is kept, in case you need it.",
+        self.closed_note = wrapped_label(translate("LeavingPlan",
+                                                   "You started a leaving plan. It is kept, in case you "
+                                                   "need it."),
                                          "muted")
-        self.toggle_button = QPushButton("Show the leaving plan")
-        self.toggle_button.setAccessibleName("Show or hide your leaving plan")
+        self.toggle_button = QPushButton(translate("LeavingPlan", "Show the leaving plan"))
+        self.toggle_button.setAccessibleName(translate("LeavingPlan", "Show or hide your leaving plan"))
         closed.addWidget(self.closed_note, 1)
         closed.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body, body = card()
-        heading = wrapped_label("Your leaving plan", "cardHeading")
-        heading.setAccessibleName("Your leaving plan")
+        heading = wrapped_label(translate("LeavingPlan", "Your leaving plan"), "cardHeading")
+        heading.setAccessibleName(translate("LeavingPlan", "Your leaving plan"))
         self.kept_note = wrapped_label("", "muted")
         self.intro = wrapped_label(
-            "Leaving well protects your name, your references and your peace of mind. Write down "
-            "what has to happen before you go; a line at a time is enough.", "intro")
+            translate("LeavingPlan",
+                      "Leaving well protects your name, your references and your peace of mind. Write down "
+                      "what has to happen before you go; a line at a time is enough."), "intro")
         body.addWidget(heading)
         body.addWidget(self.kept_note)
         body.addWidget(self.intro)
         self.text_edits: dict[str, QPlainTextEdit] = {}
-        for key, title, placeholder, height in _TEXT_FIELDS:
+        for key, title_words, hint, height in _TEXT_FIELDS:
+            title, placeholder = translate("LeavingPlan", title_words), translate("LeavingPlan", hint)
             label = wrapped_label(title, "cardHeading")
             edit = writing_box(title, placeholder, height)
             label.setBuddy(edit)
@@ -125,10 +137,12 @@ class LeavingPlanSection(QWidget):
             self.text_edits[key] = edit
         self.finish_edit, self.notice_edit = self.text_edits["finish"], self.text_edits["notice"]
         self.people_edit, self.job_search_edit = self.text_edits["people"], self.text_edits["job_search"]
-        self.day_check = QCheckBox("I have a day in mind to leave")
-        self.day_check.setAccessibleName("I have a day in mind to leave")
-        self.day_edit = make_date_edit("The day you plan to leave", self._journal.clock.today())
-        self.day_edit.setToolTip("Type the day, or pick it from the calendar (Alt+Down)")
+        self.day_check = QCheckBox(translate("LeavingPlan", "I have a day in mind to leave"))
+        self.day_check.setAccessibleName(translate("LeavingPlan", "I have a day in mind to leave"))
+        self.day_edit = make_date_edit(translate("LeavingPlan", "The day you plan to leave"),
+                                       self._journal.clock.today())
+        self.day_edit.setToolTip(translate("LeavingPlan",
+                                           "Type the day, or pick it from the calendar (Alt+Down)"))
         self.day_edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.day_edit.setEnabled(False)  # until there is a day in mind
         day_row = QHBoxLayout()
@@ -136,9 +150,9 @@ class LeavingPlanSection(QWidget):
         day_row.addWidget(self.day_edit)
         day_row.addStretch(1)
         body.addLayout(day_row)
-        self.guidance = wrapped_label(GUIDANCE, "muted")
+        self.guidance = wrapped_label(translate("LeavingPlan", GUIDANCE), "muted")
         body.addWidget(self.guidance)
-        self.status = SaveStatus("Leaving plan save status")
+        self.status = SaveStatus(translate("LeavingPlan", "Leaving plan save status"))
         body.addWidget(self.status)
 
         layout = QVBoxLayout(self)
@@ -205,7 +219,7 @@ class LeavingPlanSection(QWidget):
         """Read the plan again and show what changed elsewhere, field by field."""
         stored = self._journal.read(lambda j: j.feelings.leaving_plan(), None)
         if stored is None:
-            self.status.say("Couldn't read your leaving plan just now.", error=True)
+            self.status.say(translate("LeavingPlan", "Couldn't read your leaving plan just now."), error=True)
             return
         self._loading = True
         try:
@@ -242,7 +256,7 @@ class LeavingPlanSection(QWidget):
         self._written = None
         self._plan = stored
         if not self.is_dirty():
-            self.status.say("Saved.")
+            self.status.say(translate("LeavingPlan", "Saved."))
         self._update_shown()
         self.saved.emit()
 
@@ -263,10 +277,13 @@ class LeavingPlanSection(QWidget):
         self.setVisible(leaving or kept)
         self.closed_row.setVisible(not leaving and kept)
         self.body.setVisible(self.is_open)
-        self.kept_note.setText(_KEPT.get(self._decision, ""))
+        note = _KEPT.get(self._decision)
+        self.kept_note.setText(translate("LeavingPlan", note) if note else "")
         self.kept_note.setVisible(not leaving)
         self.closed_note.setVisible(not self._opened)
-        self.toggle_button.setText("Hide the leaving plan" if self._opened else "Show the leaving plan")
+        self.toggle_button.setText(translate("LeavingPlan",
+                                             "Hide the leaving plan") if self._opened else translate(
+                                                 "LeavingPlan", "Show the leaving plan"))
 
     def _on_day_toggled(self, on: bool) -> None:
         self.day_edit.setEnabled(on)
@@ -276,5 +293,5 @@ class LeavingPlanSection(QWidget):
         if self._loading:
             return
         if self.status.state != "error":
-            self.status.say("Not saved yet.")
+            self.status.say(translate("LeavingPlan", "Not saved yet."))
         self.saver.touch(key)

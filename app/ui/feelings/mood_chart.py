@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.domain.emotions import EmotionCatalogue, strongest
 from app.domain.timeline import local_date, local_day_start, shift_day
 from app.domain.workbench import EmotionRating, MoodCheck
+from app.i18n import translate
 from app.ui.feelings.mood_words import (
     CANT_DRAW,
     EMPTY_NONE,
@@ -113,12 +114,11 @@ class MoodChart(QWidget):
         self._strong: list[list[EmotionRating]] = []  # each check-in's strongest feelings
         self._meetings: list[datetime] = []
         self._meetings_in_view: list[datetime] = []
-        self.setAccessibleName("Mood over time chart")
+        self.setAccessibleName(translate("MoodChart", "Mood over time chart"))
         self.setAccessibleDescription(trend_summary([]))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so a screen reader can read it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Laid out by _layout():
-        self._plot = QRectF()
+        self._plot = QRectF()  # this and what follows: laid out by _layout()
         self._band = QRectF()
         self._points: list[QPointF] = []
         self._xs: list[float] = []
@@ -166,7 +166,7 @@ class MoodChart(QWidget):
 
     @property
     def empty_text(self) -> str:
-        return self._empty_text if self.is_empty else ""
+        return translate("MoodWords", self._empty_text) if self.is_empty else ""
 
     # -- Qt --------------------------------------------------------------------------------
 
@@ -258,7 +258,8 @@ class MoodChart(QWidget):
         row_h = 2 * dot_r + 3
 
         legend_bottom = self._layout_legend(metrics, pad, dot_r)
-        y_label_w = max(metrics.horizontalAdvance(w) for w in (*MOOD_WORDS.values(), "Strongest")) + 10
+        band_word = translate("MoodChart", "Strongest")
+        y_label_w = max(metrics.horizontalAdvance(w) for w in (*MOOD_WORDS.values(), band_word)) + 10
         left, right = pad + y_label_w, self.width() - pad
         if right - left < 40:
             return
@@ -287,7 +288,7 @@ class MoodChart(QWidget):
             y = y_of(mood)
             text = word if mood in (1, 5) else str(mood)
             self._y_labels.append(_Label(QRectF(pad, y - line_h / 2, y_label_w - 10, line_h), text))
-        self._band_label = _Label(QRectF(pad, band_top + 2, y_label_w - 10, line_h), "Strongest")
+        self._band_label = _Label(QRectF(pad, band_top + 2, y_label_w - 10, line_h), band_word)
 
         for check, x, strong in zip(self._checks, self._xs, self._strong, strict=True):
             point = QPointF(x, y_of(check.mood))
@@ -336,9 +337,9 @@ class MoodChart(QWidget):
     def _layout_legend(self, metrics: QFontMetricsF, pad: float, dot_r: float) -> float:
         """Legend items flow left to right and wrap; returns the y where the legend ends."""
         families_seen = {self._family_key(r.name) for strong in self._strong for r in strong}
-        items: list[tuple[str, str]] = [("line", "Overall mood")]
+        items: list[tuple[str, str]] = [("line", translate("MoodChart", "Overall mood"))]
         if self._meetings_in_view:
-            items.append(("meeting", "Check-in meeting"))
+            items.append(("meeting", translate("MoodChart", "Check-in meeting")))
         names = {family.key: family.name for family in self._emotions.families}
         for key in sorted(families_seen, key=lambda k: list(names).index(k) if k in names else len(names)):
             items.append((key, names.get(key, "Other feelings")))
@@ -366,11 +367,11 @@ class MoodChart(QWidget):
         for moment in self._meetings_in_view:
             x = x_of(moment)
             self._meeting_xs.append(x)
-            width = metrics.horizontalAdvance("Check-in")
+            width = metrics.horizontalAdvance(translate("MoodChart", "Check-in"))
             rect = QRectF(x - width / 2, label_y, width, metrics.height())
             rect.moveLeft(max(self._plot.left(), min(rect.left(), self._plot.right() - width)))
             if rect.left() > last_right + 6:  # skip labels that would overlap; the line stays
-                self._meeting_labels.append(_Label(rect, "Check-in"))
+                self._meeting_labels.append(_Label(rect, translate("MoodChart", "Check-in")))
                 last_right = rect.right()
 
     def _layout_dates(self, metrics: QFontMetricsF, start: datetime, end: datetime,

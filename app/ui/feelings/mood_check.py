@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import Clock, SystemClock
 from app.domain.emotions import EmotionCatalogue, EmotionFamily
 from app.domain.workbench import MOOD_WORDS, EmotionRating, MoodCheck
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.form_drafts import TODAY_MOOD_DRAFT, MoodFormState
 from app.ui.feelings.mood_draft import MoodDraft
@@ -38,11 +39,14 @@ from app.ui.widgets.form_fields import name_parts, segment_button, wrapped_label
 
 MOOD_LABELS = MOOD_WORDS
 DEFAULT_INTENSITY = 3
-MOOD_NEEDED = "Pick an overall mood to save. The feelings and the note are up to you."
-DRAFT_BACK = "Your unfinished check-in is back, as you left it."
-NOT_SAVED = "Not saved. Your choices are still here; try again."
-NOT_KEPT = "Couldn't keep your choices just now. Press Not now again to close anyway."
-INTENSITY_HINT = "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it."
+MOOD_NEEDED = QT_TRANSLATE_NOOP("MoodCheck",
+                                "Pick an overall mood to save. The feelings and the note are up to you.")
+DRAFT_BACK = QT_TRANSLATE_NOOP("MoodCheck", "Your unfinished check-in is back, as you left it.")
+NOT_SAVED = QT_TRANSLATE_NOOP("MoodCheck", "Not saved. Your choices are still here; try again.")
+NOT_KEPT = QT_TRANSLATE_NOOP("MoodCheck",
+                             "Couldn't keep your choices just now. Press Not now again to close anyway.")
+INTENSITY_HINT = QT_TRANSLATE_NOOP(
+    "MoodCheck", "How strong it is: 1 is a faint trace, 5 fills the room. Use the arrow keys to change it.")
 
 
 class EmotionChip(QWidget):
@@ -57,14 +61,16 @@ class EmotionChip(QWidget):
         super().__init__(parent)
         self.name = name
         self.toggle = segment_button(name, name)
-        self.toggle.setAccessibleDescription("Press Space to pick this feeling, again to take it off")
+        self.toggle.setAccessibleDescription(translate("MoodCheck",
+                                                       "Press Space to pick this feeling, again to take it "
+                                                       "off"))
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.intensity = QSpinBox()
         self.intensity.setRange(1, 5)
         self.intensity.setValue(DEFAULT_INTENSITY)
-        name_parts(self.intensity, f"How strong: {name}")
-        self.intensity.setAccessibleDescription(INTENSITY_HINT)
-        self.intensity.setToolTip(INTENSITY_HINT)
+        name_parts(self.intensity, translate("MoodCheck", "How strong: {name}").format(name=name))
+        self.intensity.setAccessibleDescription(translate("MoodCheck", INTENSITY_HINT))
+        self.intensity.setToolTip(translate("MoodCheck", INTENSITY_HINT))
         self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
         policy = self.intensity.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the grid stays put as feelings are picked
@@ -95,7 +101,12 @@ class EmotionChip(QWidget):
 
     def _on_toggled(self, picked: bool) -> None:
         self.intensity.setVisible(picked)
-        self.toggle.setToolTip(f"{self.name}: picked. {INTENSITY_HINT}" if picked else f"Pick “{self.name}”")
+        if picked:
+            tip = translate("MoodCheck", "{name}: picked. {hint}").format(
+                name=self.name, hint=translate("MoodCheck", INTENSITY_HINT))
+        else:
+            tip = translate("MoodCheck", "Pick “{name}”").format(name=self.name)
+        self.toggle.setToolTip(tip)
         self.changed.emit()
 
 
@@ -113,7 +124,9 @@ class FamilyBox(QFrame):
         layout.addWidget(heading)
         for chip in self.chips:
             described = chip.toggle.accessibleDescription()
-            chip.toggle.setAccessibleDescription(f"{family.name} family. {described}")
+            chip.toggle.setAccessibleDescription(translate("MoodCheck",
+                                                           "{name} family. {described}").format(
+                                                               name=family.name, described=described))
             layout.addWidget(chip)
 
 
@@ -139,8 +152,9 @@ class MoodCheckForm(QWidget):
 
     def _build(self) -> None:
         feelings_heading = wrapped_label(
-            "Which feelings are here right now? Pick any that fit, then set how strong each one is, "
-            "from 1 (a faint trace) to 5 (it fills the room).", "promptHint"
+            translate("MoodCheck",
+                      "Which feelings are here right now? Pick any that fit, then set how strong each one "
+                      "is, from 1 (a faint trace) to 5 (it fills the room)."), "promptHint"
         )
         self.families = WrapGrid(spacing=18, max_columns=4)
         self.chips: dict[str, EmotionChip] = {}
@@ -150,24 +164,27 @@ class MoodCheckForm(QWidget):
             for chip in box.chips:
                 self.chips[chip.name] = chip
 
-        mood_heading = wrapped_label("Overall, how are you?", "cardHeading")
+        mood_heading = wrapped_label(translate("MoodCheck", "Overall, how are you?"), "cardHeading")
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(True)
         self.mood_buttons: dict[int, QPushButton] = {}
         self.moods = WrapGrid(spacing=8, max_columns=5)
         for mood, label in MOOD_LABELS.items():
-            button = segment_button(f"{mood} · {label}", f"Overall mood {mood} of 5: {label}")
+            button = segment_button(f"{mood} · {label}", translate("MoodCheck",
+                                                                   "Overall mood {mood} of 5: "
+                                                                   "{label}").format(mood=mood, label=label))
             self.mood_group.addButton(button, mood)
             self.mood_buttons[mood] = button
             self.moods.add(button)
         mood_heading.setBuddy(self.mood_buttons[1])
 
-        note_heading = QLabel("A note, if you like")
+        note_heading = QLabel(translate("MoodCheck", "A note, if you like"))
         note_heading.setObjectName("cardHeading")
         self.note = QPlainTextEdit()
         self.note.setObjectName("markdownEditor")
-        self.note.setAccessibleName("Note for this check-in")
-        self.note.setPlaceholderText("What happened today, or what the feeling is about…")
+        self.note.setAccessibleName(translate("MoodCheck", "Note for this check-in"))
+        self.note.setPlaceholderText(translate("MoodCheck",
+                                               "What happened today, or what the feeling is about…"))
         self.note.setTabChangesFocus(True)
         self._fit_note()
         self.note.installEventFilter(self)
@@ -303,15 +320,15 @@ class MoodCheckDialog(QDialog):
                       if journal is not None else None)
         self._wire()
         if self.draft is not None and self.draft.restore():
-            self.hint.setText(DRAFT_BACK)
+            self.hint.setText(translate("MoodCheck", DRAFT_BACK))
 
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self, emotions: EmotionCatalogue, clock: Clock | None) -> None:
-        self.setWindowTitle("Check in with yourself")
-        self.setAccessibleName("Mood check-in")
+        self.setWindowTitle(translate("MoodCheck", "Check in with yourself"))
+        self.setAccessibleName(translate("MoodCheck", "Mood check-in"))
         self.setModal(True)
-        title = wrapped_label("How are you feeling tonight?", "promptText")
+        title = wrapped_label(translate("MoodCheck", "How are you feeling tonight?"), "promptText")
         self.form = MoodCheckForm(emotions, clock=clock)
         body = QWidget()
         body.setObjectName("pageBody")
@@ -325,12 +342,12 @@ class MoodCheckDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.hint = wrapped_label("", "muted")
-        self.cancel_button = QPushButton("Not now")
-        self.cancel_button.setAccessibleName("Close without saving a check-in")
+        self.cancel_button = QPushButton(translate("MoodCheck", "Not now"))
+        self.cancel_button.setAccessibleName(translate("MoodCheck", "Close without saving a check-in"))
         self.cancel_button.setAutoDefault(False)
-        self.save_button = QPushButton("Save check-in")
+        self.save_button = QPushButton(translate("MoodCheck", "Save check-in"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setAccessibleName(translate("MoodCheck", "Save check-in"))
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 8, 24, 16)
@@ -390,7 +407,7 @@ class MoodCheckDialog(QDialog):
 
     def accept(self) -> None:
         if not self.form.is_complete():
-            self.hint.setText(MOOD_NEEDED)
+            self.hint.setText(translate("MoodCheck", MOOD_NEEDED))
             self.form.focus_mood()
             return
         if self.draft is None:
@@ -398,7 +415,7 @@ class MoodCheckDialog(QDialog):
         else:
             self._result = self.draft.save_check()
             if self._result is None:
-                self.hint.setText(NOT_SAVED)
+                self.hint.setText(translate("MoodCheck", NOT_SAVED))
                 return
         super().accept()
 
@@ -407,7 +424,7 @@ class MoodCheckDialog(QDialog):
         be written just now, the dialog says so once and stays open."""
         if self.draft is not None and not self.draft.flush() and not self._closing_warned:
             self._closing_warned = True
-            self.hint.setText(NOT_KEPT)
+            self.hint.setText(translate("MoodCheck", NOT_KEPT))
             return
         super().reject()
 
@@ -416,5 +433,6 @@ class MoodCheckDialog(QDialog):
         self.form.focus_first()
 
     def _update_hint(self) -> None:
-        if self.form.is_complete() and self.hint.text() in (MOOD_NEEDED, NOT_SAVED):
+        if self.form.is_complete() and self.hint.text() in (translate("MoodCheck", MOOD_NEEDED),
+                                                            translate("MoodCheck", NOT_SAVED)):
             self.hint.clear()

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Area, Change
 from app.domain.workbench import Decision, StayOrGo
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.feelings.record_fields import RecordFields, Values
 from app.ui.feelings.sitting_card import SittingCard, plain_label
-from app.ui.widgets.day_words import when_text
+from app.ui.translation import when_text
 from app.ui.widgets.flow_layout import ResponsiveRow, card
 from app.ui.widgets.form_fields import (
     SaveStatus,
@@ -54,11 +55,15 @@ __all__ = ["SittingCard", "StayOrGoSection", "plain_label"]
 
 DECISION_KEY = "decision"  # the Saver's key for the decision and its day; text fields use their names
 REFLECTION_KEY = "reflection"
-_DECISION_OPTIONS = [
-    (Decision.UNDECIDED.value, Decision.UNDECIDED.label, "Decision: not decided yet"),
-    (Decision.STAY.value, Decision.STAY.label, "Decision: stay and commit"),
-    (Decision.LEAVE.value, Decision.LEAVE.label, "Decision: plan to leave"),
-]
+def _decision_options() -> list[tuple[str, str, str]]:
+    return [
+        (Decision.UNDECIDED.value, Decision.UNDECIDED.label, translate("StayOrGo",
+                                                                       "Decision: not decided yet")),
+        (Decision.STAY.value, Decision.STAY.label, translate("StayOrGo", "Decision: stay and commit")),
+        (Decision.LEAVE.value, Decision.LEAVE.label, translate("StayOrGo", "Decision: plan to leave")),
+    ]
+
+
 # What a first sitting is measured against before anything is written.
 _BLANK = StayOrGo("", "", "", "", Decision.UNDECIDED, None, datetime(2000, 1, 1, tzinfo=UTC))
 
@@ -102,22 +107,28 @@ class StayOrGoSection(QWidget):
 
     def _build(self) -> None:
         self.intro = wrapped_label(
-            "There is no right answer here, only an honest one. Write down what pulls you to "
-            "stay and what pulls you to go, and what would have to change for staying to work. "
-            "You can come back to it as often as you need: each time you revisit, what you "
-            "thought before is kept.",
+            translate("StayOrGo",
+                      "There is no right answer here, only an honest one. Write down what pulls you to "
+                      "stay and what pulls you to go, and what would have to change for staying to work. "
+                      "You can come back to it as often as you need: each time you revisit, what you "
+                      "thought before is kept."),
             "intro",
         )
         editor, editor_layout = card()
         self.sitting_label = wrapped_label("", "muted")
-        self.stay_edit = writing_box("Reasons to stay",
-                                     "What you value here, what you'd lose, what could grow…")
-        self.leave_edit = writing_box("Reasons to leave", "What wears you down, what you'd gain elsewhere…")
-        self.conditions_edit = writing_box("What would have to be true to stay",
-                                        "Support, a change of role, a different way of working…", 80)
+        self.stay_edit = writing_box(translate("StayOrGo", "Reasons to stay"),
+                                     translate("StayOrGo",
+                                               "What you value here, what you'd lose, what could grow…"))
+        self.leave_edit = writing_box(translate("StayOrGo", "Reasons to leave"),
+                                      translate("StayOrGo",
+                                                "What wears you down, what you'd gain elsewhere…"))
+        self.conditions_edit = writing_box(translate("StayOrGo", "What would have to be true to stay"),
+                                        translate("StayOrGo",
+                                                  "Support, a change of role, a different way of "
+                                                  "working…"), 80)
         stay_box, leave_box = QWidget(), QWidget()
-        for box, title, edit in ((stay_box, "Reasons to stay", self.stay_edit),
-                                 (leave_box, "Reasons to leave", self.leave_edit)):
+        for box, title, edit in ((stay_box, translate("StayOrGo", "Reasons to stay"), self.stay_edit),
+                                 (leave_box, translate("StayOrGo", "Reasons to leave"), self.leave_edit)):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.setSpacing(6)
@@ -128,14 +139,17 @@ class StayOrGoSection(QWidget):
         sides = ResponsiveRow(min_chars=70)
         sides.box.addWidget(stay_box, 1)
         sides.box.addWidget(leave_box, 1)
-        conditions_label = wrapped_label("What would have to be true for you to stay?", "cardHeading")
+        conditions_label = wrapped_label(translate("StayOrGo", "What would have to be true for you to stay?"),
+                                         "cardHeading")
         conditions_label.setBuddy(self.conditions_edit)
-        decision_label = wrapped_label("Your decision", "cardHeading")
-        self.decision_group, decision_grid, self.decision_buttons = segment_group(self, _DECISION_OPTIONS)
+        decision_label = wrapped_label(translate("StayOrGo", "Your decision"), "cardHeading")
+        self.decision_group, decision_grid, self.decision_buttons = segment_group(self, _decision_options())
         decision_label.setBuddy(self.decision_buttons[Decision.UNDECIDED.value])
-        date_label = QLabel("Decided on")
-        self.date_edit = make_date_edit("Date of the decision", self._journal.clock.today())
-        self.date_edit.setToolTip("Type the day, or pick it from the calendar (Alt+Down)")
+        date_label = QLabel(translate("StayOrGo", "Decided on"))
+        self.date_edit = make_date_edit(translate("StayOrGo", "Date of the decision"),
+                                        self._journal.clock.today())
+        self.date_edit.setToolTip(translate("StayOrGo",
+                                            "Type the day, or pick it from the calendar (Alt+Down)"))
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         date_label.setBuddy(self.date_edit)
         self.date_row = QWidget()  # shown once there is a decision to date
@@ -144,10 +158,11 @@ class StayOrGoSection(QWidget):
         date_row.addWidget(date_label)
         date_row.addWidget(self.date_edit)
         date_row.addStretch(1)
-        reflection_label = wrapped_label("In your own words: which, and why", "cardHeading")
+        reflection_label = wrapped_label(translate("StayOrGo", "In your own words: which, and why"),
+                                         "cardHeading")
         self.reflection_edit = writing_box(
-            "In your own words: which, and why",
-            "I'm staying because… or: I'm going to plan my exit because…", 80)
+            translate("StayOrGo", "In your own words: which, and why"),
+            translate("StayOrGo", "I'm staying because… or: I'm going to plan my exit because…"), 80)
         reflection_label.setBuddy(self.reflection_edit)
         self.text_edits = {  # each edits the StayOrGo attribute of its name
             "reasons_to_stay": self.stay_edit, "reasons_to_leave": self.leave_edit,
@@ -156,20 +171,25 @@ class StayOrGoSection(QWidget):
         self.leaving_row = QWidget()  # shown while the decision is to leave
         leaving_row = QHBoxLayout(self.leaving_row)
         leaving_row.setContentsMargins(0, 0, 0, 0)
-        leaving_note = wrapped_label("Leaving well takes a plan too. Yours is just below this sitting.",
+        leaving_note = wrapped_label(translate("StayOrGo",
+                                               "Leaving well takes a plan too. Yours is just below this "
+                                               "sitting."),
                                      "muted")
-        self.leaving_button = QPushButton("Go to the leaving plan")
-        self.leaving_button.setAccessibleName("Go to your leaving plan")
+        self.leaving_button = QPushButton(translate("StayOrGo", "Go to the leaving plan"))
+        self.leaving_button.setAccessibleName(translate("StayOrGo", "Go to your leaving plan"))
         leaving_row.addWidget(leaving_note, 1)
         leaving_row.addWidget(self.leaving_button)
-        self.status = SaveStatus("Stay or go save status")
-        self.revisit_button = QPushButton("Revisit")
-        self.revisit_button.setAccessibleName("Revisit: start a new sitting from this one")
-        self.revisit_button.setToolTip("Start a new sitting, filled in from this one; this one is kept")
-        self.save_button = QPushButton("Save")
+        self.status = SaveStatus(translate("StayOrGo", "Stay or go save status"))
+        self.revisit_button = QPushButton(translate("StayOrGo", "Revisit"))
+        self.revisit_button.setAccessibleName(translate("StayOrGo",
+                                                        "Revisit: start a new sitting from this one"))
+        self.revisit_button.setToolTip(translate("StayOrGo",
+                                                 "Start a new sitting, filled in from this one; this one is "
+                                                 "kept"))
+        self.save_button = QPushButton(translate("StayOrGo", "Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save this sitting")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setAccessibleName(translate("StayOrGo", "Save this sitting"))
+        self.save_button.setToolTip(translate("StayOrGo", "Save (Ctrl+Enter)"))
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.revisit_button)
@@ -186,9 +206,12 @@ class StayOrGoSection(QWidget):
         editor_layout.addWidget(self.leaving_row)
         editor_layout.addLayout(actions)
 
-        self.earlier_heading = wrapped_label("Earlier sittings, newest first", "cardHeading")
+        self.earlier_heading = wrapped_label(translate("StayOrGo", "Earlier sittings, newest first"),
+                                             "cardHeading")
         self.earlier_empty = wrapped_label(
-            "When you revisit, the sitting you have now is kept here, just as you left it.", "muted")
+            translate("StayOrGo",
+                      "When you revisit, the sitting you have now is kept here, just as you left "
+                      "it."), "muted")
         self.earlier_box = QWidget()
         self.earlier_layout = QVBoxLayout(self.earlier_box)
         self.earlier_layout.setContentsMargins(0, 0, 0, 0)
@@ -255,7 +278,7 @@ class StayOrGoSection(QWidget):
         is unsaved; a new sitting started with Revisit stays new."""
         sittings = self._journal.read(lambda j: j.feelings.decisions(), None)
         if sittings is None:
-            self.status.say("Couldn't read your sittings just now.", error=True)
+            self.status.say(translate("StayOrGo", "Couldn't read your sittings just now."), error=True)
             return
         self._sittings = sittings
         latest = sittings[0] if sittings else None
@@ -300,7 +323,7 @@ class StayOrGoSection(QWidget):
             return None
         stored = self._current
         self._show_sitting(stored, stored)  # as stored: trimmed, and the date only with a decision
-        self.status.say("Saved.")
+        self.status.say(translate("StayOrGo", "Saved."))
         return stored
 
     def revisit(self) -> None:
@@ -313,7 +336,9 @@ class StayOrGoSection(QWidget):
         self._draft_uuid = str(uuid.uuid4())
         self._revisiting = True
         self._show_sitting(None, latest)
-        self.status.say("A new sitting, filled in from your last one. Change what has changed, then save.")
+        self.status.say(translate("StayOrGo",
+                                  "A new sitting, filled in from your last one. Change what has changed, "
+                                  "then save."))
         self.stay_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- saving ----------------------------------------------------------------------------
@@ -342,8 +367,10 @@ class StayOrGoSection(QWidget):
         self._revisiting = False
         self._current = self._base = stored
         if not self.is_dirty():
-            self.status.say("Saved.")
-        self.sitting_label.setText(f"Your current sitting, started {when_text(stored.created_at)}")
+            self.status.say(translate("StayOrGo", "Saved."))
+        self.sitting_label.setText(translate("StayOrGo", "Your current sitting, started {when_text}").format(
+                                                                               when_text=when_text(
+                                                                                   stored.created_at)))
         self.revisit_button.setEnabled(True)
         others = [sitting for sitting in self._sittings if sitting.uuid != stored.uuid]
         self._sittings = sorted([stored, *others], key=lambda s: s.created_at, reverse=True)
@@ -380,7 +407,10 @@ class StayOrGoSection(QWidget):
         self._base = stored
         if current is not None:
             self._current = current
-            self.sitting_label.setText(f"Your current sitting, started {when_text(current.created_at)}")
+            self.sitting_label.setText(translate("StayOrGo", "Your current sitting, started "
+                                                             "{when_text}").format(
+                                                                                   when_text=when_text(
+                                                                                       current.created_at)))
             self.revisit_button.setEnabled(True)
         self._show_earlier()
 
@@ -398,11 +428,14 @@ class StayOrGoSection(QWidget):
         finally:
             self._loading = False
         if current is not None:
-            self.sitting_label.setText(f"Your current sitting, started {when_text(current.created_at)}")
+            self.sitting_label.setText(translate("StayOrGo", "Your current sitting, started "
+                                                             "{when_text}").format(
+                                                                                   when_text=when_text(
+                                                                                       current.created_at)))
         elif self._revisiting:
-            self.sitting_label.setText("A new sitting (not saved yet)")
+            self.sitting_label.setText(translate("StayOrGo", "A new sitting (not saved yet)"))
         else:
-            self.sitting_label.setText("Your first sitting")
+            self.sitting_label.setText(translate("StayOrGo", "Your first sitting"))
         self.revisit_button.setEnabled(current is not None)
         self._show_earlier()
 
@@ -432,6 +465,6 @@ class StayOrGoSection(QWidget):
             self.saver.forget()
             return
         if self.status.state != "error":
-            self.status.say("Not saved yet.")
+            self.status.say(translate("StayOrGo", "Not saved yet."))
         self.saver.touch(key)
 

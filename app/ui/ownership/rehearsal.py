@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.statement_checks import Hint
 from app.domain.text import speaking_seconds, word_count
+from app.i18n import Plural, translate
 from app.ui.ownership.statement_words import hint_text
 from app.ui.widgets.form_fields import shortcut, wrapped_label
 
@@ -35,13 +36,19 @@ def spoken_length_text(text: str, words_per_minute: int) -> str:
     """'about 45 seconds to say (105 words)', at the pace the gentle checks use."""
     words = word_count(text)
     if words == 0:
-        return "Nothing to say yet"
+        return translate("Rehearsal", "Nothing to say yet")
     minutes, seconds = divmod(speaking_seconds(text, words_per_minute), 60)
-    parts = [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes else []
-    if seconds or not minutes:
-        parts.append(f"{seconds} second{'s' if seconds != 1 else ''}")
-    length = "about " + " ".join(parts)
-    return f"{length} to say ({words} word{'s' if words != 1 else ''})"
+    minutes_text = translate("Rehearsal",
+                             "1 minute") if minutes == 1 else Plural.tr("%n minutes", "", minutes)
+    seconds_text = translate("Rehearsal",
+                             "1 second") if seconds == 1 else Plural.tr("%n seconds", "", seconds)
+    if minutes and seconds:
+        length = translate("Rehearsal", "{minutes} {seconds}").format(minutes=minutes_text,
+                                                                      seconds=seconds_text)
+    else:
+        length = minutes_text if minutes else seconds_text
+    words_text = translate("Rehearsal", "1 word") if words == 1 else Plural.tr("%n words", "", words)
+    return translate("Rehearsal", "about {length} to say ({words})").format(length=length, words=words_text)
 
 
 def clock_text(milliseconds: int) -> str:
@@ -56,8 +63,8 @@ class RehearsalDialog(QDialog):
     def __init__(self, text: str, hints: Sequence[Hint], words_per_minute: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rehearse your statement")
-        self.setAccessibleName("Rehearse your statement")
+        self.setWindowTitle(translate("Rehearsal", "Rehearse your statement"))
+        self.setAccessibleName(translate("Rehearsal", "Rehearse your statement"))
         self.statement_text = text
         self._elapsed = QElapsedTimer()
         self._kept_ms = 0  # from earlier runs since the last reset
@@ -70,12 +77,13 @@ class RehearsalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(wrapped_label("Say it aloud, at the pace you would use with your manager. "
-                                       "Pauses are fine; they help the words land.", "muted"))
+        layout.addWidget(wrapped_label(translate("Rehearsal", "Say it aloud, at the pace you would use "
+                                                              "with your manager. Pauses are fine; they "
+                                                              "help the words land."), "muted"))
         self.text_view = QPlainTextEdit(text)
         self.text_view.setObjectName("markdownEditor")
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName("Your statement, to read aloud")
+        self.text_view.setAccessibleName(translate("Rehearsal", "Your statement, to read aloud"))
         self.text_view.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * _LARGE)
@@ -86,7 +94,7 @@ class RehearsalDialog(QDialog):
 
         estimate = spoken_length_text(text, words_per_minute)
         self.estimate_label = wrapped_label(estimate[:1].upper() + estimate[1:], "intro")
-        self.estimate_label.setAccessibleName("Spoken length")
+        self.estimate_label.setAccessibleName(translate("Rehearsal", "Spoken length"))
         layout.addWidget(self.estimate_label)
 
         self.timer_label = QLabel(clock_text(0))
@@ -94,16 +102,16 @@ class RehearsalDialog(QDialog):
         timer_font = QFont(self.font())
         timer_font.setPointSizeF(timer_font.pointSizeF() * 2)
         self.timer_label.setStyleSheet(f"font-size: {timer_font.pointSizeF():.1f}pt; font-weight: 600;")
-        self.timer_label.setAccessibleName("Time so far")
-        self.start_button = QPushButton("Start")
+        self.timer_label.setAccessibleName(translate("Rehearsal", "Time so far"))
+        self.start_button = QPushButton(translate("Rehearsal", "Start"))
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName("Start the timer")
-        self.start_button.setToolTip("Start or stop the timer (Space)")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setAccessibleName("Reset the timer")
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the rehearsal")
-        self.close_button.setToolTip("Back to the workshop (Escape)")
+        self.start_button.setAccessibleName(translate("Rehearsal", "Start the timer"))
+        self.start_button.setToolTip(translate("Rehearsal", "Start or stop the timer (Space)"))
+        self.reset_button = QPushButton(translate("Rehearsal", "Reset"))
+        self.reset_button.setAccessibleName(translate("Rehearsal", "Reset the timer"))
+        self.close_button = QPushButton(translate("Rehearsal", "Close"))
+        self.close_button.setAccessibleName(translate("Rehearsal", "Close the rehearsal"))
+        self.close_button.setToolTip(translate("Rehearsal", "Back to the workshop (Escape)"))
         row = QHBoxLayout()
         row.addWidget(self.timer_label)
         row.addStretch(1)
@@ -115,9 +123,9 @@ class RehearsalDialog(QDialog):
         self.result_label.hide()
         layout.addWidget(self.result_label)
 
-        layout.addWidget(wrapped_label("Gentle checks", "cardHeading"))
+        layout.addWidget(wrapped_label(translate("Rehearsal", "Gentle checks"), "cardHeading"))
         self.hints_list = QListWidget()
-        self.hints_list.setAccessibleName("Gentle checks on your statement")
+        self.hints_list.setAccessibleName(translate("Rehearsal", "Gentle checks on your statement"))
         self.hints_list.setWordWrap(True)
         for hint in hints:
             item = QListWidgetItem(hint_text(hint))
@@ -125,7 +133,8 @@ class RehearsalDialog(QDialog):
             self.hints_list.addItem(item)
         self.hints_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
         self.hints_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.hints_empty = wrapped_label("Nothing to point out. Saying it aloud is the best check.", "muted")
+        self.hints_empty = wrapped_label(translate(
+            "Rehearsal", "Nothing to point out. Saying it aloud is the best check."), "muted")
         self.hints_list.setVisible(bool(hints))
         self.hints_empty.setVisible(not hints)
         layout.addWidget(self.hints_list, 1)
@@ -165,8 +174,8 @@ class RehearsalDialog(QDialog):
     def start(self) -> None:
         self._elapsed.start()
         self._ticker.start()
-        self.start_button.setText("Stop")
-        self.start_button.setAccessibleName("Stop the timer")
+        self.start_button.setText(translate("Rehearsal", "Stop"))
+        self.start_button.setAccessibleName(translate("Rehearsal", "Stop the timer"))
         self.result_label.hide()
 
     def stop(self) -> None:
@@ -174,19 +183,20 @@ class RehearsalDialog(QDialog):
             return
         self._kept_ms += self._elapsed.elapsed()
         self._ticker.stop()
-        self.start_button.setText("Start")
-        self.start_button.setAccessibleName("Start the timer again")
+        self.start_button.setText(translate("Rehearsal", "Start"))
+        self.start_button.setAccessibleName(translate("Rehearsal", "Start the timer again"))
         self._tick()
-        self.result_label.setText(f"You took {clock_text(self._kept_ms)}. Press Start to go on, or Reset "
-                                  "to try it again from the top.")
+        self.result_label.setText(translate("Rehearsal", "You took {clock_text}. Press Start to go on, or "
+                                                         "Reset to try it again from the top.").format(
+                                                             clock_text=clock_text(self._kept_ms)))
         self.result_label.show()
 
     def reset(self) -> None:
         self._ticker.stop()
         self._kept_ms = 0
         self.timer_label.setText(clock_text(0))
-        self.start_button.setText("Start")
-        self.start_button.setAccessibleName("Start the timer")
+        self.start_button.setText(translate("Rehearsal", "Start"))
+        self.start_button.setAccessibleName(translate("Rehearsal", "Start the timer"))
         self.result_label.hide()
 
     def _tick(self) -> None:

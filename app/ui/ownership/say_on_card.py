@@ -14,14 +14,18 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.ownership.say_on_words import long_day, plan_sentence, said_sentence, short_day, suggested_day
 from app.ui.ownership.statement_actions import StatementActions
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import make_date_edit, pydate, qdate, shortcut, wrapped_label
 from app.ui.widgets.notice import InlineNotice
 
-NOT_CHOSEN = ("Not chosen yet. Owning it quickly helps: a day within the next few days is usually "
-              "best, while it is still fresh for you both.")
+NOT_CHOSEN = QT_TRANSLATE_NOOP(
+    "SayOnCard",
+    "Not chosen yet. Owning it quickly helps: a day within the next few days is usually "
+    "best, while it is still fresh for you both.",
+)
 
 
 class SayOnCard(QFrame):
@@ -33,21 +37,23 @@ class SayOnCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        self.heading = wrapped_label("When you will say it", "cardHeading")
-        self.state_label = wrapped_label(NOT_CHOSEN, "intro")
-        self.state_label.setAccessibleName("When you will say your statement")
+        self.heading = wrapped_label(translate("SayOnCard", "When you will say it"), "cardHeading")
+        self.state_label = wrapped_label(translate("SayOnCard", NOT_CHOSEN), "intro")
+        self.state_label.setAccessibleName(translate("SayOnCard", "When you will say your statement"))
         layout.addWidget(self.heading)
         layout.addWidget(self.state_label)
 
         self.suggest_button = QPushButton()
-        self.pick_button = QPushButton("Choose a day…")
-        self.pick_button.setAccessibleName("Choose the day you will say your statement")
-        self.said_button = QPushButton("I said it")
-        self.said_button.setAccessibleName("I have said my statement")
-        self.clear_button = QPushButton("No day for now")
-        self.clear_button.setAccessibleName("Clear the day you will say your statement")
-        self.unsaid_button = QPushButton("Not said yet after all")
-        self.unsaid_button.setAccessibleName("Mark the statement as not said yet")
+        self.pick_button = QPushButton(translate("SayOnCard", "Choose a day…"))
+        self.pick_button.setAccessibleName(translate("SayOnCard",
+                                                     "Choose the day you will say your statement"))
+        self.said_button = QPushButton(translate("SayOnCard", "I said it"))
+        self.said_button.setAccessibleName(translate("SayOnCard", "I have said my statement"))
+        self.clear_button = QPushButton(translate("SayOnCard", "No day for now"))
+        self.clear_button.setAccessibleName(translate("SayOnCard",
+                                                      "Clear the day you will say your statement"))
+        self.unsaid_button = QPushButton(translate("SayOnCard", "Not said yet after all"))
+        self.unsaid_button.setAccessibleName(translate("SayOnCard", "Mark the statement as not said yet"))
         self.buttons = WrappingRow((self.suggest_button, self.said_button, self.pick_button,
                                     self.clear_button, self.unsaid_button))
         layout.addWidget(self.buttons)
@@ -55,20 +61,22 @@ class SayOnCard(QFrame):
         field = QWidget()
         field_row = QHBoxLayout(field)
         field_row.setContentsMargins(0, 0, 0, 0)
-        picker_label = QLabel("Day")
-        self.date_edit: QDateEdit = make_date_edit("The day you will say your statement", date.today())
+        picker_label = QLabel(translate("SayOnCard", "Day"))
+        self.date_edit: QDateEdit = make_date_edit(translate(
+            "SayOnCard", "The day you will say your statement"), date.today())
         picker_label.setBuddy(self.date_edit)
         field_row.addWidget(picker_label)
         field_row.addWidget(self.date_edit)
-        self.set_button = QPushButton("Set this day")
+        self.set_button = QPushButton(translate("SayOnCard", "Set this day"))
         self.set_button.setObjectName("primary")
-        self.set_button.setAccessibleName("Set this as the day you will say your statement")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel choosing a day")
+        self.set_button.setAccessibleName(translate("SayOnCard",
+                                                    "Set this as the day you will say your statement"))
+        self.cancel_button = QPushButton(translate("SayOnCard", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("SayOnCard", "Cancel choosing a day"))
         self.picker = WrappingRow((field, self.set_button, self.cancel_button))  # wraps at large text
         layout.addWidget(self.picker)
         self.picker.hide()
-        self.notice = InlineNotice("Saying it notice")
+        self.notice = InlineNotice(translate("SayOnCard", "Saying it notice"))
         layout.addWidget(self.notice)
 
 
@@ -107,7 +115,8 @@ class SayOnDates(QObject):
     def reload(self) -> None:
         """Read the planned day and whether it was said, and show them."""
         stored = self._actions.read(lambda j: (j.statements.draft().say_on, j.statements.said_on()),
-                                    self._card.notice, "When you will say it could not be read")
+                                    self._card.notice, translate("SayOnCard",
+                                                                 "When you will say it could not be read"))
         if stored is not None:
             self.show(*stored)
 
@@ -124,14 +133,18 @@ class SayOnDates(QObject):
         elif self._say_on is not None:
             text = plan_sentence(self._say_on, today)
         else:
-            text = NOT_CHOSEN
+            text = translate("SayOnCard", NOT_CHOSEN)
         card.state_label.setText(text)
         suggestion = suggested_day(today)
-        card.suggest_button.setText(f"Plan for {short_day(suggestion, today)}")
-        card.suggest_button.setAccessibleName(f"Plan to say it on {long_day(suggestion, today)}")
+        card.suggest_button.setText(translate("SayOnCard", "Plan for {short_day}").format(short_day=short_day(
+            suggestion, today)))
+        card.suggest_button.setAccessibleName(translate("SayOnCard", "Plan to say it on {long_day}").format(
+            long_day=long_day(suggestion, today)))
         due = chosen and self._say_on is not None and self._say_on <= today
-        card.said_button.setText("Yes, I said it" if due else "I said it")
-        card.pick_button.setText("Pick a new day…" if chosen else "Choose another day…")
+        card.said_button.setText(translate("SayOnCard",
+                                           "Yes, I said it") if due else translate("SayOnCard", "I said it"))
+        card.pick_button.setText(translate("SayOnCard", "Pick a new day…") if chosen else translate(
+            "SayOnCard", "Choose another day…"))
         card.suggest_button.setVisible(not said and not chosen)
         card.pick_button.setVisible(not said)
         card.said_button.setVisible(not said and chosen)
@@ -164,19 +177,21 @@ class SayOnDates(QObject):
     def choose(self, day: date | None) -> None:
         """Store `day` as the day the statement will be said (None: no day for now)."""
         done = self._actions.act(lambda j: j.statements.set_say_on(day), self._card.notice,
-                                 "The day could not be saved")
+                                 translate("SayOnCard", "The day could not be saved"))
         if done is None:
             return
         self._card.picker.hide()
         self.show(done.value.say_on, self._said_on)
         today = self._today()
-        self._card.notice.tell(f"Planned for {long_day(day, today)}. Rehearsing it aloud once or twice "
-                               "before then helps." if day is not None else "No day is planned for now.")
+        self._card.notice.tell(translate("SayOnCard", "Planned for {long_day}. Rehearsing it aloud once or "
+                                                      "twice before then helps.").format(long_day=long_day(
+                                                          day, today)) if day is not None else translate(
+                                                              "SayOnCard", "No day is planned for now."))
 
     def mark_said(self) -> None:
         today, now = self._today(), self._actions.journal.clock.now()
         if self._actions.act(lambda j: j.statements.mark_said(today, at=now), self._card.notice,
-                             "That could not be saved") is None:
+                             translate("SayOnCard", "That could not be saved")) is None:
             return
         self.show(self._say_on, today)
         self._card.notice.dismiss()
@@ -184,7 +199,8 @@ class SayOnDates(QObject):
 
     def mark_not_said(self) -> None:
         if self._actions.act(lambda j: j.statements.mark_said(None), self._card.notice,
-                             "That could not be saved") is None:
+                             translate("SayOnCard", "That could not be saved")) is None:
             return
         self.show(self._say_on, None)
-        self._card.notice.tell("Marked as not said yet. Pick a new day whenever you are ready.")
+        self._card.notice.tell(translate("SayOnCard",
+                                         "Marked as not said yet. Pick a new day whenever you are ready."))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.statement_starters import Starter, parse_starters
+from app.i18n import translate
 from app.resources import read_text
 from app.ui.widgets.form_fields import wrapped_label
 
@@ -33,14 +34,16 @@ class StartersCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
-        layout.addWidget(wrapped_label("Starting points", "cardHeading"))
-        layout.addWidget(wrapped_label("Not sure how to begin? Each puts a few sentences where your cursor "
-                                       "is in the draft. Fill in the … and change anything that is not "
-                                       "quite you.", "muted"))
+        layout.addWidget(wrapped_label(translate("StartersCard", "Starting points"), "cardHeading"))
+        layout.addWidget(wrapped_label(translate("StartersCard", "Not sure how to begin? Each puts a few "
+                                                                 "sentences where your cursor is in the "
+                                                                 "draft. Fill in the … and change anything "
+                                                                 "that is not quite you."), "muted"))
         self.buttons: dict[str, QPushButton] = {}
         for starter in starters:
             button = QPushButton(starter.title)
-            button.setAccessibleName(f"Insert the starting point “{starter.title}”")
+            button.setAccessibleName(translate("StartersCard", "Insert the starting point “{title}”").format(
+                title=starter.title))
             button.setAccessibleDescription(starter.when)
             button.setToolTip(starter.text)
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text_diff import diff_html, word_diff
+from app.i18n import translate
 from app.ui.widgets.theme import current_palette
 
 _MIN_WIDTH = 560
@@ -38,8 +39,9 @@ class StatementCompareDialog(QDialog):
     def __init__(self, old_title: str, old_text: str, new_title: str, new_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare: {old_title} and {new_title}")
-        self.setAccessibleName("Compare two versions of your statement")
+        self.setWindowTitle(translate("StatementCompare", "Compare: {old_title} and {new_title}").format(
+            old_title=old_title, new_title=new_title))
+        self.setAccessibleName(translate("StatementCompare", "Compare two versions of your statement"))
         self.setMinimumWidth(_MIN_WIDTH)
         self.old_html, self.new_html = diff_html(word_diff(old_text, new_text))
         self._build(old_title, new_title)
@@ -51,10 +53,15 @@ class StatementCompareDialog(QDialog):
         """The widgets and their layout: the intro, the two texts, the Close button."""
         palette = current_palette()
         intro = QLabel(
-            f"Words taken out are <span style='background-color:{palette.danger_soft};"
-            " text-decoration:line-through'>struck through</span> on the left; words added are"
-            f" <span style='background-color:{palette.accent_soft}; text-decoration:underline'>"
-            "underlined</span> on the right. Nothing here changes your statement.")
+            translate("StatementCompare", "Words taken out are <span "
+                                          "style='background-color:{danger_soft}; "
+                                          "text-decoration:line-through'>struck through</span> on the "
+                                          "left; words added are <span "
+                                          "style='background-color:{accent_soft}; "
+                                          "text-decoration:underline'>underlined</span> on the right. "
+                                          "Nothing here changes your statement.").format(
+                                              danger_soft=palette.danger_soft,
+                                              accent_soft=palette.accent_soft))
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setObjectName("muted")
         intro.setWordWrap(True)
@@ -75,7 +82,7 @@ class StatementCompareDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the comparison")
+        close.setAccessibleName(translate("StatementCompare", "Close the comparison"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)

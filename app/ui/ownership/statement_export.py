@@ -13,34 +13,43 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from app.domain.workbench import StatementDraft, StatementVersion
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n_dates import date_words
 from app.io.atomic_file import replacing
 from app.ui.journal.pdf_export import print_to_pdf
 
-STATEMENT_TITLE = "My ownership statement"
+STATEMENT_TITLE = QT_TRANSLATE_NOOP("StatementExport", "My ownership statement")
 _PDF_MARGIN_MM = 22.0
 
 
 def source_title(source: StatementVersion | StatementDraft) -> str:
     """How a version or the draft is named in exports and in the compare window."""
     if isinstance(source, StatementVersion):
-        return f"Version {source.number}" + (" (final)" if source.is_final else "")
-    return "Current draft"
+        if source.is_final:
+            return translate("StatementExport", "Version {number} (final)").format(number=source.number)
+        return translate("StatementExport", "Version {number}").format(number=source.number)
+    return translate("StatementExport", "Current draft")
 
 
 def source_note(source: StatementVersion | StatementDraft) -> str:
     """One quiet line under the title: which text this is and when it was saved."""
     if isinstance(source, StatementVersion):
-        when = source.created_at.astimezone().strftime("%d %B %Y").lstrip("0")
-        kind = "final version" if source.is_final else "version"
-        return f"From {kind} {source.number}, saved {when}."
+        when = date_words(source.created_at.astimezone().date(), translate("StatementExport", "%-d %B %Y"))
+        if source.is_final:
+            return translate("StatementExport", "From final version {number}, saved {day}.").format(
+                number=source.number, day=when)
+        return translate("StatementExport",
+                         "From version {number}, saved {day}.").format(number=source.number,
+                                                                                        day=when)
     if source.updated_at is not None:
-        when = source.updated_at.astimezone().strftime("%d %B %Y").lstrip("0")
-        return f"From the working draft, last changed {when}."
-    return "From the working draft."
+        when = date_words(source.updated_at.astimezone().date(), translate("StatementExport", "%-d %B %Y"))
+        return translate("StatementExport", "From the working draft, last changed {day}.").format(day=when)
+    return translate("StatementExport", "From the working draft.")
 
 
 def statement_markdown(source: StatementVersion | StatementDraft, title: str = STATEMENT_TITLE) -> str:
     """The statement as a small Markdown document: a heading, where it came from, the text."""
+    title = translate("StatementExport", title)
     body = source.text.strip("\n")
     return f"# {title}\n\n_{source_note(source)}_\n\n{body}\n"
 

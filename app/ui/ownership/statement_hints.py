@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from app.domain.statement_checks import CheckLists, Hint, check_statement
 from app.domain.text import speaking_seconds, word_count
+from app.i18n import Plural, translate
+from app.i18n_dates import number
 from app.ui.ownership.statement_view import StatementView
 from app.ui.ownership.statement_words import hint_text, speaking_time_text, utf16_offset
 from app.ui.widgets.form_fields import raw_text
@@ -46,17 +48,20 @@ class StatementHints(QObject):
             item = QListWidgetItem(hint_text(hint))
             item.setData(HINT_ROLE, hint)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hint_text(hint).replace("\n", ": "))
-            item.setToolTip("Choose it to find it in your draft")
+            item.setToolTip(translate("StatementHints", "Choose it to find it in your draft"))
             view.hints_list.addItem(item)
         if not text.strip():
-            note = "Hints about your draft will appear here as you write."
+            note = translate("StatementHints", "Hints about your draft will appear here as you write.")
         elif too_long:
-            note = ("This draft is much longer than a statement usually is, so the checks are resting. "
-                    "They come back once it is shorter.")
+            note = translate("StatementHints",
+                             "This draft is much longer than a statement usually is, so the "
+                             "checks are resting. They come back once it is shorter.")
         elif not hints:
-            note = "Nothing to point out. Reading it aloud once is still a good test."
+            note = translate("StatementHints",
+                             "Nothing to point out. Reading it aloud once is still a good test.")
         elif len(hints) > SHOWN_HINTS:
-            note = f"The first {SHOWN_HINTS} of {len(hints)} are shown."
+            note = translate("StatementHints", "The first {shown} of {count} are shown.").format(
+                shown=SHOWN_HINTS, count=len(hints))
         else:
             note = ""
         view.hints_empty.setText(note)
@@ -93,8 +98,9 @@ class StatementHints(QObject):
         words = word_count(text)
         seconds = speaking_seconds(text, self._checks.words_per_minute)
         if words == 0:
-            label.setText("Nothing to say aloud yet")
+            label.setText(translate("StatementHints", "Nothing to say aloud yet"))
         else:
-            words_text = "1 word" if words == 1 else f"{words:,} words"
+            words_text = (translate("StatementHints", "1 word") if words == 1
+                          else Plural.tr("%n words", "", words).replace(str(words), number(words, 0), 1))
             label.setText(f"{speaking_time_text(seconds)} · {words_text}")
         label.setAccessibleDescription(label.text())

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.workbench import StatementDraft, StatementVersion
+from app.i18n import translate
 from app.paths import INSIDE_DATA_DIR, inside_data_dir
 from app.ui.ownership.statement_actions import WorkingDraft
 from app.ui.ownership.statement_export import (
@@ -52,47 +53,56 @@ class StatementSharing(QObject):
         notice = self._view.export_notice
         source = self.export_source()
         if not source.text.strip():
-            notice.tell("There is nothing to copy yet.")
+            notice.tell(translate("StatementSharing", "There is nothing to copy yet."))
             return
         copy_to_clipboard(source.text)
         if isinstance(source, StatementVersion):
-            notice.tell(f"Copied your final statement (version {source.number}).")
+            notice.tell(translate("StatementSharing", "Copied your final statement (version "
+                                                      "{number}).").format(number=source.number))
         else:
-            notice.tell("No version is marked final yet, so your current draft was copied.")
+            notice.tell(translate("StatementSharing",
+                                  "No version is marked final yet, so your current draft was copied."))
 
     def export_markdown_to(self, path: Path) -> bool:
         return self._export(path, lambda source: write_markdown(path, source))
 
     def export_pdf_to(self, path: Path) -> bool:
-        return self._export(path, lambda source: write_pdf(path, STATEMENT_TITLE, source.text,
-                                                           source_note(source)))
+        title = translate("StatementExport", STATEMENT_TITLE)
+        return self._export(path, lambda source: write_pdf(path, title, source.text, source_note(source)))
 
     def _export(self, path: Path, write: Callable[[StatementVersion | StatementDraft], None]) -> bool:
         notice = self._view.export_notice
         source = self.export_source()
         if not source.text.strip():
-            notice.tell("There is nothing to export yet.")
+            notice.tell(translate("StatementSharing", "There is nothing to export yet."))
             return False
         if inside_data_dir(path, self._data_dir()):
-            notice.tell(f"The file was not written: {INSIDE_DATA_DIR}.", error=True)
+            notice.tell(translate("StatementSharing", "The file was not written: "
+                                                      "{INSIDE_DATA_DIR}.").format(
+                                                          INSIDE_DATA_DIR=INSIDE_DATA_DIR), error=True)
             return False
         try:
             write(source)
         except OSError as error:
             log.warning("statement export failed: %s", type(error).__name__)
-            notice.tell(f"The file could not be written: {error.strerror or error}", error=True)
+            notice.tell(translate("StatementSharing", "The file could not be written: {value}").format(
+                value=error.strerror or error), error=True)
             return False
-        which = (f"your final statement (version {source.number})" if isinstance(source, StatementVersion)
-                 else "your current draft, as no version is marked final yet")
-        notice.tell(f"Exported {which} to {path}.")
+        which = (translate("StatementSharing", "your final statement (version {number})").format(
+                     number=source.number) if isinstance(source, StatementVersion)
+                 else translate("StatementSharing", "your current draft, as no version is marked final yet"))
+        notice.tell(translate("StatementSharing",
+                              "Exported {which} to {path}.").format(which=which, path=path))
         return True
 
     def _export_with_dialog(self, suffix: str) -> None:
         """Ask where to put the file; the writing itself is export_markdown_to / export_pdf_to."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder or Path.home()) / f"ownership-statement.{suffix}")
-        kind = "Markdown (*.md)" if suffix == "md" else "PDF (*.pdf)"
-        chosen, _filter = QFileDialog.getSaveFileName(self._view, "Export your statement", default, kind)
+        kind = (translate("StatementSharing", "Markdown (*.md)") if suffix == "md"
+                else translate("StatementSharing", "PDF (*.pdf)"))
+        chosen, _filter = QFileDialog.getSaveFileName(self._view, translate(
+            "StatementSharing", "Export your statement"), default, kind)
         if not chosen:
             return
         path = Path(chosen)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidgetItem
 
 from app.domain.workbench import StatementParts, StatementVersion
+from app.i18n import translate
 from app.ui.ownership.draft_undo import DraftUndo
 from app.ui.ownership.statement_actions import StatementActions, WorkingDraft
 from app.ui.ownership.statement_compare import StatementCompareDialog
@@ -73,22 +74,25 @@ class StatementVersions(QObject):
         notice = self._view.draft_notice
         text = self._draft.draft_text()
         if not text.strip():
-            notice.tell("There is nothing in the draft to keep yet. Write or build it first.")
+            notice.tell(translate("StatementVersions",
+                                  "There is nothing in the draft to keep yet. Write or build it first."))
             return None
         if not self._draft.flush():
             return None
         parts = self._draft.parts()
         latest = self._versions[0] if self._versions else None
         if latest is not None and latest.text == text and latest.parts == parts:
-            notice.tell(f"Nothing has changed since version {latest.number}, so no new version was made.")
+            notice.tell(translate("StatementVersions", "Nothing has changed since version {number}, so no "
+                                                       "new version was made.").format(number=latest.number))
             return latest
         now = self._actions.journal.clock.now()
         done = self._actions.act(lambda j: j.statements.save_version(parts, text, at=now), notice,
-                                 "The version could not be saved")
+                                 translate("StatementVersions", "The version could not be saved"))
         if done is None:
             return None
         self.reload(select_uuid=done.value.uuid)
-        notice.tell(f"Saved as version {done.value.number}.")
+        notice.tell(translate("StatementVersions",
+                              "Saved as version {number}.").format(number=done.value.number))
         return done.value
 
     def selected_versions(self) -> list[StatementVersion]:
@@ -112,13 +116,15 @@ class StatementVersions(QObject):
         if len(chosen) == 1:
             old = chosen[0]
             return StatementCompareDialog.show_for(self._view, version_title(old), old.text,
-                                                   "Your current draft", self._draft.draft_text())
+                                                   translate("StatementVersions",
+                                                             "Your current draft"), self._draft.draft_text())
         if len(chosen) == 2:
             old, new = chosen
             return StatementCompareDialog.show_for(self._view, version_title(old), old.text,
                                                    version_title(new), new.text)
-        self._view.versions_notice.tell("Select one version to compare with your draft, or two to compare "
-                                        "with each other.")
+        self._view.versions_notice.tell(translate("StatementVersions", "Select one version to compare with "
+                                                                       "your draft, or two to compare with "
+                                                                       "each other."))
         return None
 
     def restore_selected(self) -> None:
@@ -130,23 +136,27 @@ class StatementVersions(QObject):
         now = self._actions.journal.clock.now()
         done = self._actions.act(lambda j: j.statements.restore_version(version.uuid, at=now),
                                  self._view.versions_notice,
-                                 f"Version {version.number} could not be restored")
+                                 translate(
+                                     "StatementVersions", "Version {number} could not be restored").format(
+                                         number=version.number))
         if done is None:
             return
         self._draft.load_draft(done.value)
         self.changed.emit()
         # Undo puts the earlier draft back whole: offered only until the draft is edited again.
-        self._draft_undo.offer(self._view.versions_notice, f"Version {version.number} is back in your draft.",
+        self._draft_undo.offer(self._view.versions_notice, translate(
+            "StatementVersions", "Version {number} is back in your draft.").format(number=version.number),
                                lambda: self._put_back_draft(*before))
 
     def _put_back_draft(self, parts: StatementParts, text: str) -> None:
         now = self._actions.journal.clock.now()
         done = self._actions.act(lambda j: j.statements.save_draft(parts, text, at=now),
-                                 self._view.versions_notice, "Your earlier draft could not be put back")
+                                 self._view.versions_notice, translate(
+                                     "StatementVersions", "Your earlier draft could not be put back"))
         if done is None:
             return
         self._draft.load_draft(done.value)
-        self._view.versions_notice.tell("Your earlier draft is back.")
+        self._view.versions_notice.tell(translate("StatementVersions", "Your earlier draft is back."))
 
     def toggle_final(self) -> None:
         """Mark the selected version as the final one, or unmark it if it already is.
@@ -160,12 +170,17 @@ class StatementVersions(QObject):
         version = chosen[0]
         if not version.is_final and written_today(version, self._actions.journal.clock.today()):
             notice = self._view.versions_notice
-            notice.ask(f"Sleep on it? You wrote version {version.number} today. Words often read "
-                       "differently the next morning: read it again tomorrow, then mark it final.",
-                       "Mark final anyway", lambda: self._set_final(version), "I'll read it tomorrow",
-                       lambda: notice.tell("Good idea. It will be here tomorrow."),
-                       yes_name=f"Mark version {version.number} final anyway",
-                       no_name="Wait and read it again tomorrow")
+            notice.ask(translate("StatementVersions", "Sleep on it? You wrote version {number} today. "
+                                                      "Words often read differently the next morning: read "
+                                                      "it again tomorrow, then mark it final.").format(
+                                                          number=version.number),
+                       translate("StatementVersions", "Mark final anyway"), lambda: self._set_final(
+                           version), translate("StatementVersions", "I'll read it tomorrow"),
+                       lambda: notice.tell(translate("StatementVersions",
+                                                     "Good idea. It will be here tomorrow.")),
+                       yes_name=translate("StatementVersions",
+                                          "Mark version {number} final anyway").format(number=version.number),
+                       no_name=translate("StatementVersions", "Wait and read it again tomorrow"))
             notice.reject_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._set_final(version)
@@ -173,12 +188,14 @@ class StatementVersions(QObject):
     def _set_final(self, version: StatementVersion) -> None:
         choice = None if version.is_final else version.uuid
         if self._actions.act(lambda j: j.statements.mark_final(choice), self._view.versions_notice,
-                             "That could not be changed") is None:
+                             translate("StatementVersions", "That could not be changed")) is None:
             return
         self.reload(select_uuid=version.uuid)
         self._view.versions_notice.tell(
-            f"Version {version.number} is no longer final." if version.is_final else
-            f"Version {version.number} is now your final statement. Copy and export use it.")
+            translate("StatementVersions", "Version {number} is no longer final.").format(
+                number=version.number) if version.is_final else
+            translate("StatementVersions", "Version {number} is now your final statement. Copy and export "
+                                           "use it.").format(number=version.number))
 
     def delete_selected(self) -> None:
         chosen = self.selected_versions()
@@ -186,10 +203,12 @@ class StatementVersions(QObject):
             return
         version = chosen[0]
         if self._actions.act(lambda j: j.statements.delete_version(version.uuid), self._view.versions_notice,
-                             f"Version {version.number} could not be deleted") is None:
+                             translate("StatementVersions", "Version {number} could not be deleted").format(
+                                 number=version.number)) is None:
             return
         self.reload()
-        self._view.versions_notice.offer_undo(f"Version {version.number} deleted.",
+        self._view.versions_notice.offer_undo(translate(
+            "StatementVersions", "Version {number} deleted.").format(number=version.number),
                                               lambda: self._undo_delete(version))
         self._view.versions_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -201,17 +220,20 @@ class StatementVersions(QObject):
             journal.statements.put_version(keep)
 
         if self._actions.act(put_back, self._view.versions_notice,
-                             f"Version {version.number} could not be brought back") is None:
+                             translate("StatementVersions", "Version {number} could not be "
+                                                            "brought back").format(
+                                                                number=version.number)) is None:
             return
         self.reload(select_uuid=version.uuid)
-        self._view.versions_notice.tell(f"Version {version.number} is back.")
+        self._view.versions_notice.tell(translate("StatementVersions",
+                                                  "Version {number} is back.").format(number=version.number))
 
     # -- showing ---------------------------------------------------------------------------
 
     def reload(self, select_uuid: str | None = None) -> None:
         """Read the versions again after one of them changed here."""
         versions = self._actions.read(lambda j: j.statements.versions(), self._view.versions_notice,
-                                      "The versions could not be read")
+                                      translate("StatementVersions", "The versions could not be read"))
         if versions is None:
             return
         self.show(versions, select_uuid)
@@ -237,9 +259,11 @@ class StatementVersions(QObject):
         view.fit_versions_list()
         final = self.final()
         view.export_source_label.setText(
-            f"Copying and exporting use your final statement, version {final.number}." if final else
-            "No version is marked final yet, so copying and exporting use your current draft. "
-            "Mark a saved version as final to use that one instead.")
+            translate("StatementVersions", "Copying and exporting use your final statement, version "
+                                           "{number}.").format(number=final.number) if final else
+            translate("StatementVersions", "No version is marked final yet, so copying and exporting use "
+                                           "your current draft. Mark a saved version as final to use that "
+                                           "one instead."))
         self._update_buttons()
         self._draft.update_empty_state()
 
@@ -256,13 +280,17 @@ class StatementVersions(QObject):
         view.compare_button.setEnabled(len(chosen) in (1, 2))
         if len(chosen) == 2:
             view.compare_button.setAccessibleName(
-                f"Compare version {chosen[0].number} with version {chosen[1].number}")
+                translate("StatementVersions", "Compare version {number} with version {number2}").format(
+                    number=chosen[0].number, number2=chosen[1].number))
         else:
-            view.compare_button.setAccessibleName("Compare the selected version with your draft")
+            view.compare_button.setAccessibleName(translate("StatementVersions",
+                                                            "Compare the selected version with your draft"))
         view.restore_button.setEnabled(one)
         view.delete_button.setEnabled(one)
         view.final_button.setEnabled(one)
         unmark = one and chosen[0].is_final
-        view.final_button.setText("Unmark final" if unmark else "Mark as final")
+        view.final_button.setText(translate("StatementVersions", "Unmark final") if unmark else translate(
+            "StatementVersions", "Mark as final"))
         view.final_button.setAccessibleName(
-            "Unmark the selected version as final" if unmark else "Mark the selected version as final")
+            translate("StatementVersions", "Unmark the selected version as final") if unmark else translate(
+                "StatementVersions", "Mark the selected version as final"))

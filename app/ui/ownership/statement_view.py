@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.statement_starters import Starter
+from app.i18n import translate
 from app.ui.ownership.say_on_card import SayOnCard
 from app.ui.ownership.starters_card import StartersCard
 from app.ui.ownership.statement_words import EMPTY_EXPLANATION, PARTS
@@ -71,7 +72,7 @@ class StatementView(QWidget):
 
         self.empty_box = QFrame()
         self.empty_box.setObjectName("banner")
-        self.empty_label = wrapped_label(EMPTY_EXPLANATION, "intro")
+        self.empty_label = wrapped_label(translate("StatementWords", EMPTY_EXPLANATION), "intro")
         empty_layout = QVBoxLayout(self.empty_box)
         empty_layout.setContentsMargins(16, 12, 16, 12)
         empty_layout.addWidget(self.empty_label)
@@ -111,8 +112,9 @@ class StatementView(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build_parts_card(self) -> None:
-        self.parts_card, card_layout, heading = _card("The four parts")
-        self.parts_toggle = segment_button("Hide the parts", "Hide the four parts")
+        self.parts_card, card_layout, heading = _card(translate("StatementView", "The four parts"))
+        self.parts_toggle = segment_button(translate("StatementView", "Hide the parts"),
+                                           translate("StatementView", "Hide the four parts"))
         self.parts_toggle.setChecked(True)
         self.parts_toggle.toggled.connect(self.set_parts_visible)
         header = QHBoxLayout()
@@ -126,11 +128,14 @@ class StatementView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         card_layout.addWidget(self.parts_body)
-        layout.addWidget(wrapped_label("Write each part in your own words. They are notes to yourself: "
-                                "the draft below is what you will actually say.", "muted"))
+        layout.addWidget(wrapped_label(translate("StatementView", "Write each part in your own words. They "
+                                                                  "are notes to yourself: the draft below "
+                                                                  "is what you will actually say."), "muted"))
         self.part_editors: dict[str, QPlainTextEdit] = {}
         self._part_boxes: list[QWidget] = []
-        for field, label_text, help_text, placeholder in PARTS:
+        for field, label_words, help_words, placeholder_words in PARTS:
+            label_text, help_text, placeholder = (translate("StatementWords", words)
+                                                  for words in (label_words, help_words, placeholder_words))
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,14 +155,15 @@ class StatementView(QWidget):
         self._parts_grid.setVerticalSpacing(12)
         layout.addLayout(self._parts_grid)
 
-        self.build_button = QPushButton("Build the draft from the parts")
-        self.build_button.setAccessibleName("Build the draft from the parts")
-        self.build_button.setToolTip("Put the four parts together as your draft, ready to edit")
+        self.build_button = QPushButton(translate("StatementView", "Build the draft from the parts"))
+        self.build_button.setAccessibleName(translate("StatementView", "Build the draft from the parts"))
+        self.build_button.setToolTip(translate("StatementView",
+                                               "Put the four parts together as your draft, ready to edit"))
         build_row = QHBoxLayout()
         build_row.addStretch(1)
         build_row.addWidget(self.build_button)
         layout.addLayout(build_row)
-        self.parts_notice = InlineNotice("Draft notice")
+        self.parts_notice = InlineNotice(translate("StatementView", "Draft notice"))
         layout.addWidget(self.parts_notice)
 
     def set_parts_visible(self, visible: bool) -> None:
@@ -166,48 +172,59 @@ class StatementView(QWidget):
             self.parts_toggle.setChecked(visible)  # comes back here through toggled
             return
         self.parts_body.setVisible(visible)
-        self.parts_toggle.setText("Hide the parts" if visible else "Show the parts")
-        self.parts_toggle.setAccessibleName("Hide the four parts" if visible else "Show the four parts")
+        self.parts_toggle.setText(translate("StatementView", "Hide the parts") if visible else translate(
+            "StatementView", "Show the parts"))
+        self.parts_toggle.setAccessibleName(translate(
+            "StatementView", "Hide the four parts") if visible else translate("StatementView",
+                                                                              "Show the four parts"))
 
     def _build_draft_card(self) -> None:
-        self.draft_card, layout, heading = _card("Your draft")
-        layout.addWidget(wrapped_label("Edit freely until it sounds like you. It is kept as you type.",
+        self.draft_card, layout, heading = _card(translate("StatementView", "Your draft"))
+        layout.addWidget(wrapped_label(translate(
+            "StatementView", "Edit freely until it sounds like you. It is kept as you type."),
                                        "muted"))
-        self.draft_edit = _plain_editor("Your statement draft", "Build it from the parts above, or "
-                                        "write it here directly…", 9)
+        self.draft_edit = _plain_editor(
+            translate("StatementView", "Your statement draft"),
+            translate("StatementView", "Build it from the parts above, or write it here directly…"), 9)
         heading.setBuddy(self.draft_edit)
         layout.addWidget(self.draft_edit, 1)
 
         self.speaking_label = wrapped_label("", "muted")
-        self.speaking_label.setAccessibleName("Speaking time")
+        self.speaking_label.setAccessibleName(translate("StatementView", "Speaking time"))
         self.status_label = SaveStatus()
         facts = QHBoxLayout()
         facts.addWidget(self.speaking_label, 1)
         facts.addWidget(self.status_label)
         layout.addLayout(facts)
 
-        self.save_version_button = QPushButton("Save as version")
+        self.save_version_button = QPushButton(translate("StatementView", "Save as version"))
         self.save_version_button.setObjectName("primary")
-        self.save_version_button.setAccessibleName("Save the draft as a new version")
-        self.save_version_button.setToolTip("Keep this draft as a numbered version (Ctrl+S)")
-        self.rehearse_button = QPushButton("Rehearse…")
-        self.rehearse_button.setAccessibleName("Rehearse the statement aloud, with a timer")
-        self.rehearse_button.setToolTip("Your draft in large text, with a timer (Ctrl+R)")
+        self.save_version_button.setAccessibleName(translate("StatementView",
+                                                             "Save the draft as a new version"))
+        self.save_version_button.setToolTip(translate("StatementView",
+                                                      "Keep this draft as a numbered version (Ctrl+S)"))
+        self.rehearse_button = QPushButton(translate("StatementView", "Rehearse…"))
+        self.rehearse_button.setAccessibleName(translate("StatementView",
+                                                         "Rehearse the statement aloud, with a timer"))
+        self.rehearse_button.setToolTip(translate("StatementView",
+                                                  "Your draft in large text, with a timer (Ctrl+R)"))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.rehearse_button)
         save_row.addWidget(self.save_version_button)
         layout.addLayout(save_row)
-        self.draft_notice = InlineNotice("Statement notice")
+        self.draft_notice = InlineNotice(translate("StatementView", "Statement notice"))
         layout.addWidget(self.draft_notice)
 
     def _build_hints_card(self) -> None:
-        self.hints_card, layout, heading = _card("Gentle checks")
-        layout.addWidget(wrapped_label("Things you may want to look at again. They are only suggestions: "
-                                       "keep whatever is true for you. Choose one to find it in the draft.",
+        self.hints_card, layout, heading = _card(translate("StatementView", "Gentle checks"))
+        layout.addWidget(wrapped_label(translate("StatementView", "Things you may want to look at again. "
+                                                                  "They are only suggestions: keep "
+                                                                  "whatever is true for you. Choose one to "
+                                                                  "find it in the draft."),
                                        "muted"))
         self.hints_list = QListWidget()
-        self.hints_list.setAccessibleName("Hints about your draft")
+        self.hints_list.setAccessibleName(translate("StatementView", "Hints about your draft"))
         self.hints_list.setWordWrap(True)
         self.hints_list.setItemDelegate(PathDelegate(self.hints_list))
         self.hints_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -221,32 +238,36 @@ class StatementView(QWidget):
         layout.addStretch(1)
 
     def _build_export_card(self) -> None:
-        self.export_card, layout, _heading = _card("Use your statement")
+        self.export_card, layout, _heading = _card(translate("StatementView", "Use your statement"))
         self.export_source_label = wrapped_label("", "muted")
         layout.addWidget(self.export_source_label)
-        self.copy_button = QPushButton("Copy to the clipboard")
-        self.copy_button.setAccessibleName("Copy the final statement to the clipboard")
-        self.copy_button.setToolTip("Copies the version marked final, or the draft if none is final")
-        self.markdown_button = QPushButton("Export as Markdown…")
-        self.markdown_button.setAccessibleName("Export the statement as a Markdown file")
-        self.pdf_button = QPushButton("Export as PDF…")
-        self.pdf_button.setAccessibleName("Export the statement as a PDF file")
+        self.copy_button = QPushButton(translate("StatementView", "Copy to the clipboard"))
+        self.copy_button.setAccessibleName(translate("StatementView",
+                                                     "Copy the final statement to the clipboard"))
+        self.copy_button.setToolTip(translate(
+            "StatementView", "Copies the version marked final, or the draft if none is final"))
+        self.markdown_button = QPushButton(translate("StatementView", "Export as Markdown…"))
+        self.markdown_button.setAccessibleName(translate("StatementView",
+                                                         "Export the statement as a Markdown file"))
+        self.pdf_button = QPushButton(translate("StatementView", "Export as PDF…"))
+        self.pdf_button.setAccessibleName(translate("StatementView", "Export the statement as a PDF file"))
         self._export_buttons = (self.copy_button, self.markdown_button, self.pdf_button)
         self._export_button_grid = QGridLayout()
         self._export_button_grid.setHorizontalSpacing(8)
         self._export_button_grid.setVerticalSpacing(8)
         layout.addLayout(self._export_button_grid)
-        self.export_notice = InlineNotice("Export notice")
+        self.export_notice = InlineNotice(translate("StatementView", "Export notice"))
         layout.addWidget(self.export_notice)
 
     def _build_versions_card(self) -> None:
-        self.versions_card, layout, heading = _card("Saved versions")
+        self.versions_card, layout, heading = _card(translate("StatementView", "Saved versions"))
         self.versions_empty = wrapped_label(
-            "No versions yet. When the draft says what you mean, save it as a version; you can "
-            "compare versions later, go back to one, and mark the one you will use as final.", "muted")
+            translate("StatementView", "No versions yet. When the draft says what you mean, save it as a "
+                                       "version; you can compare versions later, go back to one, and mark "
+                                       "the one you will use as final."), "muted")
         layout.addWidget(self.versions_empty)
         self.versions_list = QListWidget()
-        self.versions_list.setAccessibleName("Saved versions, newest first")
+        self.versions_list.setAccessibleName(translate("StatementView", "Saved versions, newest first"))
         self.versions_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.versions_list.setWordWrap(True)
         self.versions_list.setItemDelegate(PathDelegate(self.versions_list))
@@ -258,16 +279,20 @@ class StatementView(QWidget):
         actions_layout = QVBoxLayout(self.version_actions)
         actions_layout.setContentsMargins(0, 0, 0, 0)
         actions_layout.setSpacing(8)
-        actions_layout.addWidget(wrapped_label("Select one version to compare it with your draft, or two to "
-                                        "compare them with each other (Ctrl+click).", "muted"))
+        actions_layout.addWidget(wrapped_label(translate("StatementView", "Select one version to compare "
+                                                                          "it with your draft, or two to "
+                                                                          "compare them with each other "
+                                                                          "(Ctrl+click)."), "muted"))
 
-        self.compare_button = QPushButton("Compare…")
-        self.restore_button = QPushButton("Restore into the draft")
-        self.restore_button.setAccessibleName("Restore the selected version into the draft")
-        self.final_button = QPushButton("Mark as final")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete the selected version")
-        self.delete_button.setToolTip("Delete this version; you can undo it (Delete)")
+        self.compare_button = QPushButton(translate("StatementView", "Compare…"))
+        self.restore_button = QPushButton(translate("StatementView", "Restore into the draft"))
+        self.restore_button.setAccessibleName(translate("StatementView",
+                                                        "Restore the selected version into the draft"))
+        self.final_button = QPushButton(translate("StatementView", "Mark as final"))
+        self.delete_button = QPushButton(translate("StatementView", "Delete"))
+        self.delete_button.setAccessibleName(translate("StatementView", "Delete the selected version"))
+        self.delete_button.setToolTip(translate("StatementView",
+                                                "Delete this version; you can undo it (Delete)"))
         self._version_buttons = (self.compare_button, self.restore_button, self.final_button,
                                  self.delete_button)
         self._version_button_grid = QGridLayout()
@@ -275,7 +300,7 @@ class StatementView(QWidget):
         self._version_button_grid.setVerticalSpacing(8)
         actions_layout.addLayout(self._version_button_grid)
         layout.addWidget(self.version_actions)
-        self.versions_notice = InlineNotice("Versions notice")
+        self.versions_notice = InlineNotice(translate("StatementView", "Versions notice"))
         layout.addWidget(self.versions_notice)
 
     def fit_versions_list(self) -> None:

@@ -25,6 +25,7 @@ from app.domain.changes import Area, Change
 from app.domain.statement_checks import CheckLists, Hint, compose_statement
 from app.domain.statement_starters import Starter
 from app.domain.workbench import StatementDraft, StatementParts, StatementVersion
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.ownership.draft_undo import DraftUndo
@@ -109,7 +110,8 @@ class StatementWorkshop(StatementView):
         """
         self.flush()  # if it fails, the unsaved fields stay on screen and the saver retries
         stored = self._actions.read(lambda j: (j.statements.draft(), j.statements.versions()),
-                                    self.draft_notice, "Your statement could not be read just now")
+                                    self.draft_notice, translate("StatementWorkshop",
+                                                                 "Your statement could not be read just now"))
         if stored is None:
             return
         draft, versions = stored
@@ -171,9 +173,9 @@ class StatementWorkshop(StatementView):
 
     def _after_loading(self) -> None:
         if self.saver.pending:
-            self.status_label.show_state("editing", "Saving…")
+            self.status_label.show_state("editing", translate("StatementWorkshop", "Saving…"))
         elif self._draft.updated_at:
-            self.status_label.show_state("saved", "Saved")
+            self.status_label.show_state("saved", translate("StatementWorkshop", "Saved"))
         else:
             self.status_label.show_state("empty", "")
         self.update_hints()
@@ -261,13 +263,16 @@ class StatementWorkshop(StatementView):
             editor.setTextCursor(cursor)
         bring_into_view(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.draft_notice.tell(f"“{starter.title}” is in your draft. Fill in each … and make it yours.")
+        self.draft_notice.tell(translate("StatementWorkshop", "“{title}” is in your draft. Fill in each … "
+                                                              "and make it yours.").format(
+                                                                  title=starter.title))
 
     def rehearse(self) -> RehearsalDialog | None:
         """The draft in large text with a timer, in a window of its own; None if there is nothing yet."""
         text = self.draft_text()
         if not text.strip():
-            self.draft_notice.tell("There is nothing to rehearse yet. Write or build your draft first.")
+            self.draft_notice.tell(translate(
+                "StatementWorkshop", "There is nothing to rehearse yet. Write or build your draft first."))
             return None
         self.hint_checks.check_now()
         if self.rehearsal is not None:
@@ -283,7 +288,8 @@ class StatementWorkshop(StatementView):
         """Put the parts together as the draft; a draft with words in it is replaced only on a yes."""
         composed = compose_statement(self.parts())
         if not composed.strip():
-            self.parts_notice.tell("Write at least one of the parts first: the draft is built from them.")
+            self.parts_notice.tell(translate(
+                "StatementWorkshop", "Write at least one of the parts first: the draft is built from them."))
             return
         current = self.draft_text()
         if not current.strip():
@@ -291,17 +297,20 @@ class StatementWorkshop(StatementView):
             self.parts_notice.dismiss()
             return
         if current == composed:
-            self.parts_notice.tell("Your draft already matches the parts.")
+            self.parts_notice.tell(translate("StatementWorkshop", "Your draft already matches the parts."))
             return
         self.parts_notice.ask(
-            "Your draft already has words in it. Replace them with a fresh draft built from the parts?",
-            "Replace the draft", lambda: self._rebuild_confirmed(composed), "Keep my draft")
+            translate("StatementWorkshop", "Your draft already has words in it. Replace them with a fresh "
+                      "draft built from the parts?"),
+            translate("StatementWorkshop", "Replace the draft"), lambda: self._rebuild_confirmed(composed),
+            translate("StatementWorkshop", "Keep my draft"))
         self.parts_notice.accept_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_confirmed(self, composed: str) -> None:
         previous = self.draft_text()
         self._replace_draft_text(composed)
-        self.draft_undo.offer(self.parts_notice, "Your draft was rebuilt from the parts.",
+        self.draft_undo.offer(self.parts_notice, translate("StatementWorkshop",
+                                                           "Your draft was rebuilt from the parts."),
                               lambda: self._replace_draft_text(previous))
 
     def _replace_draft_text(self, text: str) -> None:
@@ -320,7 +329,7 @@ class StatementWorkshop(StatementView):
             return
         self.draft_undo.withdraw()  # putting an earlier draft back now would wipe these words
         self.saver.touch(key)
-        self.status_label.show_state("editing", "Saving…")
+        self.status_label.show_state("editing", translate("StatementWorkshop", "Saving…"))
         if self.empty_box.isVisibleTo(self):
             self.update_empty_state()
 
@@ -349,15 +358,20 @@ class StatementWorkshop(StatementView):
             self._draft = self._written
             self._shown = self._written_shown
         self._written = None
-        self.status_label.show_state("saved", "Saved")
+        self.status_label.show_state("saved", translate("StatementWorkshop", "Saved"))
         self.update_empty_state()
         self.saved.emit(self._draft)
 
     def _on_save_failed(self, _message: str) -> None:
         self._written = None
         error = self._actions.last_problem  # the journal's reason, said just before this
-        self.status_label.show_state("error", f"Not saved yet: {error} Your text is safe in this window; "
-                                              "Trustbridge keeps trying.")
+        self.status_label.show_state("error", translate("StatementWorkshop", "Not saved yet: "
+                                                                             "{error} Your "
+                                                                             "text is safe in "
+                                                                             "this window; "
+                                                                             "Trustbridge "
+                                                                             "keeps trying.").format(
+                                                                                 error=error))
         self.failed.emit(error)
 
     def _on_change(self, change: Change) -> None:

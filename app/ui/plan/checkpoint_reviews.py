@@ -17,6 +17,8 @@ from app.domain.changes import Area, Change
 from app.domain.milestone_reviews import checkpoint_title, checkpoints, is_reviewed, plan_day_number
 from app.domain.plan_closing import is_ended
 from app.domain.workbench import Plan, PlanMilestone
+from app.i18n import translate
+from app.i18n_dates import date_words
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.milestone_review import MilestoneReviewDialog, open_review
 from app.ui.widgets.flow_layout import WrappingRow
@@ -42,7 +44,7 @@ class CheckpointReviews(QWidget):
         self._plan: Plan | None = None
         self.dialog: MilestoneReviewDialog | None = None
         self.buttons: list[QPushButton] = []
-        self.heading = wrapped_label("Checkpoint reviews", "muted")
+        self.heading = wrapped_label(translate("CheckpointReviews", "Checkpoint reviews"), "muted")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -74,11 +76,15 @@ class CheckpointReviews(QWidget):
         title = checkpoint_title(plan.start, milestone)
         due = milestone.due_on <= today and not is_ended(plan)
         if is_reviewed(milestone):
-            text, name = f"Day {day} reviewed", f"Open the review of {title}"
+            text = translate("CheckpointReviews", "Day {day} reviewed").format(day=day)
+            name = translate("CheckpointReviews", "Open the review of {title}").format(title=title)
         elif due:
-            text, name = f"Review day {day}", f"Review {title} now"
+            text = translate("CheckpointReviews", "Review day {day}").format(day=day)
+            name = translate("CheckpointReviews", "Review {title} now").format(title=title)
         else:
-            text, name = f"Day {day}: {milestone.due_on.day} {milestone.due_on:%b}", f"{title}: not reviewed"
+            when = date_words(milestone.due_on, translate("CheckpointReviews", "%-d %b"))
+            text = translate("CheckpointReviews", "Day {day}: {when}").format(day=day, when=when)
+            name = translate("CheckpointReviews", "{title}: not reviewed").format(title=title)
         button = push_button(text, name, title)
         button.setEnabled(is_reviewed(milestone) or due)
         button.clicked.connect(lambda _=False, m=milestone: self.open(m))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area
 from app.domain.clock import Clock, SystemClock
 from app.domain.workbench import Evidence, Goal
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.win_draft import WinDraft, win_draft_key
@@ -48,8 +49,8 @@ from app.ui.widgets.form_fields import (
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-PLAN_IN_GENERAL = "The plan in general"
-FROM_ENTRY = "Taken from one of your journal entries."
+PLAN_IN_GENERAL = QT_TRANSLATE_NOOP("EvidenceDialog", "The plan in general")
+FROM_ENTRY = QT_TRANSLATE_NOOP("EvidenceDialog", "Taken from one of your journal entries.")
 
 
 class EvidenceForm(QWidget):
@@ -63,25 +64,26 @@ class EvidenceForm(QWidget):
     def __init__(self, goals: Sequence[Goal], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goal_combo = QComboBox()
-        name_parts(self.goal_combo, "Which goal this moves forward")
-        self.goal_combo.addItem(PLAN_IN_GENERAL, None)
+        name_parts(self.goal_combo, translate("EvidenceDialog", "Which goal this moves forward"))
+        self.goal_combo.addItem(translate("EvidenceDialog", PLAN_IN_GENERAL), None)
         for goal in goals:
             self.goal_combo.addItem(goal_title(goal), goal.uuid)
-        self.date_edit = make_date_edit("When it happened", today)
+        self.date_edit = make_date_edit(translate("EvidenceDialog", "When it happened"), today)
         self.text_edit = TextBox(
-            "What happened", "Say it plainly: what you did, and what came of it. Small steps count.", 5
+            translate("EvidenceDialog", "What happened"), translate(
+                "EvidenceDialog", "Say it plainly: what you did, and what came of it. Small steps count."), 5
         )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(field_label("&What happened", self.text_edit))
+        layout.addWidget(field_label(translate("EvidenceDialog", "&What happened"), self.text_edit))
         layout.addWidget(self.text_edit, 1)
         layout.addSpacing(4)
-        layout.addWidget(field_label("&Goal it moves forward", self.goal_combo))
+        layout.addWidget(field_label(translate("EvidenceDialog", "&Goal it moves forward"), self.goal_combo))
         layout.addWidget(self.goal_combo)
         layout.addSpacing(4)
-        layout.addWidget(field_label("W&hen", self.date_edit))
+        layout.addWidget(field_label(translate("EvidenceDialog", "W&hen"), self.date_edit))
         layout.addWidget(self.date_edit)
         self._connect()
 
@@ -169,7 +171,8 @@ class EvidenceDialog(QDialog):
 
     def _build(self, editing: bool, goals: Sequence[Goal], source_note: str) -> None:
         """The widgets and their layout."""
-        title = "Change this evidence" if editing else "Add evidence"
+        title = translate("EvidenceDialog",
+                          "Change this evidence") if editing else translate("EvidenceDialog", "Add evidence")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.ensurePolished()
@@ -177,26 +180,30 @@ class EvidenceDialog(QDialog):
         self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 64))
 
         intro = wrapped_label(
-            "Evidence is dated proof of your progress. Write down what went well while it is fresh: "
-            "at your next check-in it helps you show progress with examples rather than impressions.",
+            translate("EvidenceDialog", "Evidence is dated proof of your progress. Write down what went "
+                                        "well while it is fresh: at your next check-in it helps you show "
+                                        "progress with examples rather than impressions."),
             "muted"
         )
-        self.from_entry_label = wrapped_label(source_note or FROM_ENTRY, "muted")
+        self.from_entry_label = wrapped_label(source_note or translate("EvidenceDialog", FROM_ENTRY), "muted")
         self.from_entry_label.setVisible(self._entry_uuid is not None)
-        self.restored_label = wrapped_label("What you were writing here last time is back.", "muted")
+        self.restored_label = wrapped_label(translate(
+            "EvidenceDialog", "What you were writing here last time is back."), "muted")
         self.restored_label.hide()
         self.form = EvidenceForm(goals, self._clock.today())
         if not goals:
-            self.form.goal_combo.setToolTip("Add goals to your plan to link evidence to them")
+            self.form.goal_combo.setToolTip(translate("EvidenceDialog",
+                                                      "Add goals to your plan to link evidence to them"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton("Save changes" if editing else "Add to your evidence")
+        self.ok_button = QPushButton(translate("EvidenceDialog", "Save changes") if editing else translate(
+            "EvidenceDialog", "Add to your evidence"))
         self.ok_button.setObjectName("primary")
         self.ok_button.setAccessibleName(self.ok_button.text())
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("EvidenceDialog", "Cancel"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

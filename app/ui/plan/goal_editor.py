@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import Clock
 from app.domain.workbench import Goal, GoalMilestone, GoalStatus
+from app.i18n import translate
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import TextBox, field_label, make_date_edit, name_parts, pydate, wrapped_label
 
@@ -44,12 +45,13 @@ class MilestoneRow(QWidget):
         for status in GoalStatus:
             self.status_combo.addItem(status.label, status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(milestone.status.value))
-        self.status_combo.setToolTip("How this milestone stands")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove this milestone")
-        self.success_edit = TextBox("", "What is true by this date if it goes well?", 2)
+        self.status_combo.setToolTip(translate("GoalEditor", "How this milestone stands"))
+        self.remove_button = QPushButton(translate("GoalEditor", "Remove"))
+        self.remove_button.setToolTip(translate("GoalEditor", "Remove this milestone"))
+        self.success_edit = TextBox("", translate("GoalEditor", "What is true by this date if it goes well?"),
+                                    2)
         self.success_edit.setPlainText(milestone.success)
-        self.success_label = QLabel("What success looks like then")
+        self.success_label = QLabel(translate("GoalEditor", "What success looks like then"))
         self.success_label.setWordWrap(True)
         self.success_label.setBuddy(self.success_edit)
 
@@ -68,10 +70,13 @@ class MilestoneRow(QWidget):
 
     def set_number(self, number: int) -> None:
         """Names a screen reader says: "Milestone 2: date", "Milestone 2: status", …"""
-        name_parts(self.date_edit, f"Milestone {number}: date")
-        name_parts(self.status_combo, f"Milestone {number}: status")
-        self.remove_button.setAccessibleName(f"Remove milestone {number}")
-        self.success_edit.setAccessibleName(f"Milestone {number}: what success looks like then")
+        name_parts(self.date_edit, translate("GoalEditor", "Milestone {number}: date").format(number=number))
+        name_parts(self.status_combo, translate("GoalEditor",
+                                                "Milestone {number}: status").format(number=number))
+        self.remove_button.setAccessibleName(translate("GoalEditor",
+                                                       "Remove milestone {number}").format(number=number))
+        self.success_edit.setAccessibleName(translate("GoalEditor", "Milestone {number}: what success "
+                                                                    "looks like then").format(number=number))
 
     def milestone(self) -> GoalMilestone:
         return GoalMilestone(
@@ -96,9 +101,9 @@ class MilestoneList(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(8)
-        self.empty_label = wrapped_label("No milestones yet.", "muted")
-        self.add_button = QPushButton("Add a milestone")
-        self.add_button.setAccessibleName("Add a milestone")
+        self.empty_label = wrapped_label(translate("GoalEditor", "No milestones yet."), "muted")
+        self.add_button = QPushButton(translate("GoalEditor", "Add a milestone"))
+        self.add_button.setAccessibleName(translate("GoalEditor", "Add a milestone"))
         self.add_button.clicked.connect(self._add_clicked)
         self._default_next: date = clock.today()
         add_row = QHBoxLayout()
@@ -202,32 +207,38 @@ class GoalEditor(QWidget):
         self._loading = False
 
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Goal title")
-        self.title_edit.setPlaceholderText("A short name for the goal")
+        self.title_edit.setAccessibleName(translate("GoalEditor", "Goal title"))
+        self.title_edit.setPlaceholderText(translate("GoalEditor", "A short name for the goal"))
         self.success_edit = TextBox(
-            "What success looks like", "Picture the goal met in the end: what is different, and who notices?"
+            translate("GoalEditor", "What success looks like"), translate(
+                "GoalEditor", "Picture the goal met in the end: what is different, and who notices?")
         )
         self.measure_edit = TextBox(
-            "How it is measured", "The numbers, examples or signs you and your manager agreed on"
+            translate("GoalEditor", "How it is measured"), translate(
+                "GoalEditor", "The numbers, examples or signs you and your manager agreed on")
         )
         self.milestones = MilestoneList(clock)
         self.status_combo = QComboBox()
-        name_parts(self.status_combo, "Goal status")
+        name_parts(self.status_combo, translate("GoalEditor", "Goal status"))
         for status in GoalStatus:
             self.status_combo.addItem(status.label, status.value)
-        self.notes_edit = TextBox("Goal notes", "Anything else worth remembering about this goal")
-        milestones_label = wrapped_label("Milestones", "fieldLabel")
-        milestones_hint = wrapped_label("For each date: what success looks like by then, and how it stands.",
+        self.notes_edit = TextBox(translate("GoalEditor", "Goal notes"),
+                                  translate("GoalEditor", "Anything else worth remembering about this goal"))
+        milestones_label = wrapped_label(translate("GoalEditor", "Milestones"), "fieldLabel")
+        milestones_hint = wrapped_label(translate(
+            "GoalEditor", "For each date: what success looks like by then, and how it stands."),
                                         "muted")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for label, widget in (
-            (field_label("&Title", self.title_edit), self.title_edit),
-            (field_label("What &success looks like in the end", self.success_edit), self.success_edit),
-            (field_label("How it is &measured", self.measure_edit), self.measure_edit),
-            (field_label("Stat&us", self.status_combo), self.status_combo),
+            (field_label(translate("GoalEditor", "&Title"), self.title_edit), self.title_edit),
+            (field_label(translate("GoalEditor", "What &success looks like in the end"), self.success_edit),
+             self.success_edit),
+            (field_label(translate("GoalEditor", "How it is &measured"), self.measure_edit),
+             self.measure_edit),
+            (field_label(translate("GoalEditor", "Stat&us"), self.status_combo), self.status_combo),
         ):
             layout.addWidget(label)
             layout.addWidget(widget)
@@ -236,7 +247,7 @@ class GoalEditor(QWidget):
         layout.addWidget(milestones_hint)
         layout.addWidget(self.milestones)
         layout.addSpacing(6)
-        layout.addWidget(field_label("N&otes", self.notes_edit))
+        layout.addWidget(field_label(translate("GoalEditor", "N&otes"), self.notes_edit))
         layout.addWidget(self.notes_edit)
         layout.addStretch(1)  # spare height goes below the form, not into every box
 

@@ -33,6 +33,8 @@ from app.domain.milestone_reviews import (
 from app.domain.plan_closing import plan_evidence
 from app.domain.timeline import local_date
 from app.domain.workbench import Evidence, Goal, MilestoneMark, Plan, PlanMilestone
+from app.i18n import translate
+from app.i18n_dates import date_words
 from app.io.plan_report import long_date
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
@@ -87,7 +89,7 @@ def goal_lines(material: ReviewMaterial, milestone: PlanMilestone) -> str:
         at = goal_at(goal, milestone.due_on)
         line = f"• {goal_title(goal)} — {at.status.label}"
         if at.success.strip():
-            line += f"\n   Success: {at.success.strip()}"
+            line += translate("MilestoneReview", "\n   Success: {success}").format(success=at.success.strip())
         lines.append(line)
     return "\n".join(lines)
 
@@ -96,7 +98,8 @@ def evidence_lines(material: ReviewMaterial) -> str:
     names = {g.uuid: goal_title(g) for g in material.goals}
     lines = []
     for item in material.evidence:
-        line = f"• {item.happened_on.day} {item.happened_on:%b}: {item.text.strip()}"
+        when = date_words(item.happened_on, translate("MilestoneReview", "%-d %b"))
+        line = f"• {when}: {item.text.strip()}"
         if item.goal_uuid in names:
             line += f" ({names[item.goal_uuid]})"
         lines.append(line)
@@ -119,8 +122,8 @@ class MilestoneReviewDialog(QDialog):
         self._read_only = read_only
         self._material: ReviewMaterial | None = None
         self._mark = mark
-        self.setWindowTitle("Checkpoint review")
-        self.setAccessibleName("Checkpoint review")
+        self.setWindowTitle(translate("MilestoneReview", "Checkpoint review"))
+        self.setAccessibleName(translate("MilestoneReview", "Checkpoint review"))
         self.saver = Saver(journal, self, origin=self)
         self._build()
         self.saver.watch("met", Area.PLAN, self._writer(met=True))
@@ -149,13 +152,17 @@ class MilestoneReviewDialog(QDialog):
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.success_label, self.goals_label, self.evidence_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.met_edit = TextBox("What was met", "What you did by this day, plainly. Small steps count.", 4)
-        self.raise_edit = TextBox("What to raise at the next check-in",
-                                  "A question, help you need, progress to mention…", 3)
-        self.status = SaveStatus("Review save status")
-        self.done_button = push_button("Done", "Done: keep this review")
+        self.met_edit = TextBox(translate("MilestoneReview", "What was met"), translate(
+            "MilestoneReview", "What you did by this day, plainly. Small steps count."), 4)
+        self.raise_edit = TextBox(translate("MilestoneReview", "What to raise at the next check-in"),
+                                  translate("MilestoneReview",
+                                            "A question, help you need, progress to mention…"), 3)
+        self.status = SaveStatus(translate("MilestoneReview", "Review save status"))
+        self.done_button = push_button(translate("MilestoneReview", "Done"),
+                                       translate("MilestoneReview", "Done: keep this review"))
         self.done_button.setObjectName("primary")
-        self.close_button = push_button("Close", "Close the review")
+        self.close_button = push_button(translate("MilestoneReview", "Close"),
+                                        translate("MilestoneReview", "Close the review"))
 
         content = QWidget()
         content.setObjectName("pageBody")
@@ -165,16 +172,18 @@ class MilestoneReviewDialog(QDialog):
         column.addWidget(self.title_label)
         column.addWidget(self.state_label)
         column.addSpacing(4)
-        column.addWidget(wrapped_label("What success was meant to look like", "cardHeading"))
+        column.addWidget(wrapped_label(translate("MilestoneReview", "What success was meant to look like"),
+                                       "cardHeading"))
         column.addWidget(self.success_label)
         column.addWidget(self.goals_label)
         column.addSpacing(4)
         column.addWidget(self.evidence_heading)
         column.addWidget(self.evidence_label)
         column.addSpacing(6)
-        column.addWidget(field_label("What was &met", self.met_edit))
+        column.addWidget(field_label(translate("MilestoneReview", "What was &met"), self.met_edit))
         column.addWidget(self.met_edit)
-        column.addWidget(field_label("What to &raise at the next check-in", self.raise_edit))
+        column.addWidget(field_label(translate("MilestoneReview", "What to &raise at the next check-in"),
+                                     self.raise_edit))
         column.addWidget(self.raise_edit)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -211,7 +220,7 @@ class MilestoneReviewDialog(QDialog):
         plan_uuid, mark = self._plan_uuid, self._mark
         material = self._journal.read(lambda j: read_material(j, plan_uuid, mark), None)
         if material is None:
-            self.title_label.setText("This checkpoint could not be read.")
+            self.title_label.setText(translate("MilestoneReview", "This checkpoint could not be read."))
             self.done_button.setEnabled(False)
             return
         self._material = material
@@ -229,33 +238,40 @@ class MilestoneReviewDialog(QDialog):
     def _show_material(self, material: ReviewMaterial, holder: PlanMilestone) -> None:
         title = checkpoint_title(material.plan.start, holder)
         self.title_label.setText(title)
-        self.setWindowTitle(f"Review: {title}")
+        self.setWindowTitle(translate("MilestoneReview", "Review: {title}").format(title=title))
         if holder.reviewed_at is not None:
             when = long_date(local_date(holder.reviewed_at))
-            more = "" if self._read_only else " Your words stay here, and you can add to them."
-            self.state_label.setText(f"Reviewed on {when}.{more}")
+            more = "" if self._read_only else translate("MilestoneReview",
+                                                        " Your words stay here, and you can add to them.")
+            self.state_label.setText(translate("MilestoneReview",
+                                               "Reviewed on {when}.{more}").format(when=when, more=more))
         elif self._read_only:
-            self.state_label.setText("This checkpoint was not reviewed.")
+            self.state_label.setText(translate("MilestoneReview", "This checkpoint was not reviewed."))
         else:
-            self.state_label.setText("A short look back while it is fresh: what was meant to happen by now, "
-                                     "what did, and what to bring to your next check-in.")
+            self.state_label.setText(translate("MilestoneReview", "A short look back while it is fresh: "
+                                                                  "what was meant to happen by now, what "
+                                                                  "did, and what to bring to your next "
+                                                                  "check-in."))
         success = "\n".join(success_words(material.milestones, holder))
         if not success:
-            success = ("Nothing was written down for this checkpoint itself; here is where each goal was "
-                       "meant to be." if material.goals else
-                       "Nothing was written down for this checkpoint, and the plan has no goals yet.")
+            success = (translate("MilestoneReview", "Nothing was written down for this checkpoint itself; "
+                                 "here is where each goal was meant to be.") if material.goals else
+                       translate("MilestoneReview", "Nothing was written down for this checkpoint, and the "
+                                 "plan has no goals yet."))
         self.success_label.setText(success)
         self.goals_label.setText(goal_lines(material, holder))
         self.goals_label.setVisible(bool(material.goals))
-        self.evidence_heading.setText(f"Evidence up to {holder.due_on.day} {holder.due_on:%B}")
+        self.evidence_heading.setText(translate("MilestoneReview", "Evidence up to {day}").format(
+            day=date_words(holder.due_on, translate("MilestoneReview", "%-d %B"))))
         self.evidence_label.setText(evidence_lines(material) or
-                                    "No evidence logged by this day. Small progress counts too: add it to "
-                                    "the plan's evidence when you remember one.")
+                                    translate("MilestoneReview", "No evidence logged by this day. Small "
+                                                                 "progress counts too: add it to the "
+                                                                 "plan's evidence when you remember one."))
         self.met_edit.setReadOnly(self._read_only)
         self.raise_edit.setReadOnly(self._read_only)
         self.done_button.setVisible(not self._read_only and holder.reviewed_at is None)
         self.done_button.setEnabled(True)
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("MilestoneReview", "Close"))
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -290,8 +306,9 @@ class MilestoneReviewDialog(QDialog):
 
         done = self._journal.act(Area.PLAN, keep, origin=self)
         if done is None:
-            self.status.say("Couldn't keep the review yet: your words are still here. Try Done again "
-                            "in a moment.", error=True)
+            self.status.say(translate("MilestoneReview", "Couldn't keep the review yet: your words are "
+                                                         "still here. Try Done again in a "
+                                                         "moment."), error=True)
             return False
         self.saver.forget()
         self.reload()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import CHECKIN_RECORDS, PLAN_RECORDS, Change
 from app.domain.plan_closing import can_reopen, ended_words, is_ended, past_plans
 from app.domain.workbench import Plan
+from app.i18n import translate
 from app.io.brief_html import BASE_PT
 from app.io.plan_report import gather, long_date, report_html
 from app.ui.brief.brief_chart import BriefPreview, settle_heading_sizes
@@ -48,8 +49,8 @@ def read_past(journal: Journal) -> PastPlans:
 
 def plan_label(plan: Plan) -> str:
     """'From 2 March 2026 · Completed successfully, 30 May 2026'."""
-    how = ended_words(plan) if is_ended(plan) else "not ended"
-    return f"From {long_date(plan.start)} · {how}"
+    how = ended_words(plan) if is_ended(plan) else translate("PastPlans", "not ended")
+    return translate("PastPlans", "From {long_date} · {how}").format(long_date=long_date(plan.start), how=how)
 
 
 class PastPlansView(QWidget):
@@ -65,17 +66,20 @@ class PastPlansView(QWidget):
         self._journal = journal
         self._past = PastPlans((), None)
         self.plan_list = QListWidget()
-        self.plan_list.setAccessibleName("Past plans")
+        self.plan_list.setAccessibleName(translate("PastPlans", "Past plans"))
         self.plan_list.setMinimumWidth(220)
         self.plan_list.setWordWrap(True)
         self.reader = BriefPreview()
-        self.reader.setAccessibleName("The chosen plan, to read")
+        self.reader.setAccessibleName(translate("PastPlans", "The chosen plan, to read"))
         self.reader.setMinimumHeight(240)
         self.empty_label = wrapped_label(
-            "No past plans yet. When a plan ends, it stays here to read, with its report.", "muted")
+            translate("PastPlans", "No past plans yet. When a plan ends, it stays here to read, with its "
+                                   "report."), "muted")
         self.report_buttons = ReportButtons(journal)
-        self.reopen_button = push_button("Reopen the plan", "Reopen the plan",
-                                         "Make this plan the running one again, if it was ended by mistake")
+        self.reopen_button = push_button(translate("PastPlans", "Reopen the plan"),
+                                         translate("PastPlans", "Reopen the plan"),
+                                         translate("PastPlans", "Make this plan the running one again, if "
+                                                                "it was ended by mistake"))
         row = ResponsiveRow(min_chars=90)
         row.box.addWidget(self.plan_list, 1)
         row.box.addWidget(self.reader, 3)
@@ -142,7 +146,7 @@ class PastPlansView(QWidget):
         today = self._journal.clock.today()
         data = self._journal.read(lambda j: gather(j, plan.uuid, today), None)
         if data is None:
-            self.reader.setHtml("<p>This plan could not be read just now.</p>")
+            self.reader.setHtml(translate("PastPlans", "<p>This plan could not be read just now.</p>"))
             return
         bar = self.reader.verticalScrollBar()
         at = bar.value()
@@ -156,7 +160,8 @@ class PastPlansView(QWidget):
             return None
         again = reopen_plan(self._journal, plan.uuid, origin=self)
         if again is None:
-            self.report_buttons.status.say("Couldn't reopen the plan just now. Nothing was changed.",
+            self.report_buttons.status.say(translate(
+                "PastPlans", "Couldn't reopen the plan just now. Nothing was changed."),
                                            error=True)
             return None
         self.reload()
@@ -175,10 +180,11 @@ class PastPlansDialog(QDialog):
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Past plans")
-        self.setAccessibleName("Past plans")
+        self.setWindowTitle(translate("PastPlans", "Past plans"))
+        self.setAccessibleName(translate("PastPlans", "Past plans"))
         self.view = PastPlansView(journal)
-        self.close_button = push_button("Close", "Close past plans")
+        self.close_button = push_button(translate("PastPlans", "Close"),
+                                        translate("PastPlans", "Close past plans"))
         self.close_button.clicked.connect(self.accept)
         self.view.reopened.connect(lambda _plan: self.accept())
         row = QHBoxLayout()
@@ -186,8 +192,9 @@ class PastPlansDialog(QDialog):
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(wrapped_label("Past plans", "promptText"))
-        layout.addWidget(wrapped_label("Each plan as it was kept, to read, with its report.", "muted"))
+        layout.addWidget(wrapped_label(translate("PastPlans", "Past plans"), "promptText"))
+        layout.addWidget(wrapped_label(translate(
+            "PastPlans", "Each plan as it was kept, to read, with its report."), "muted"))
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self.resize(900, 640)

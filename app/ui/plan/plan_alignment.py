@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area
 from app.domain.clock import Clock
 from app.domain.workbench import AgreementChannel, Alignment
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.plan_actions import PlanActions
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from app.store.journal import Journal
 
 
-WHO_PLACEHOLDER = "Your manager, HR, a stakeholder…"
+WHO_PLACEHOLDER = QT_TRANSLATE_NOOP("PlanAlignment", "Your manager, HR, a stakeholder…")
 
 
 class AlignmentEditor(QWidget):
@@ -68,25 +69,28 @@ class AlignmentEditor(QWidget):
         self._alignment: Alignment | None = None
         self._loading = False
         self.who_edit = QLineEdit()
-        self.who_edit.setAccessibleName("Who agreed")
-        self.who_edit.setPlaceholderText(WHO_PLACEHOLDER)
+        self.who_edit.setAccessibleName(translate("PlanAlignment", "Who agreed"))
+        self.who_edit.setPlaceholderText(translate("PlanAlignment", WHO_PLACEHOLDER))
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who_edit.setCompleter(completer)
-        self.date_edit = make_date_edit("When they agreed", clock.today())
+        self.date_edit = make_date_edit(translate("PlanAlignment", "When they agreed"), clock.today())
         self.how_combo = QComboBox()
-        name_parts(self.how_combo, "How they agreed")
+        name_parts(self.how_combo, translate("PlanAlignment", "How they agreed"))
         for channel in AgreementChannel:
             self.how_combo.addItem(channel.label, channel.value)
-        self.about_edit = TextBox("What was agreed",
-                                  "The whole plan, a new deadline for a goal, a changed measure…", 3)
+        self.about_edit = TextBox(translate("PlanAlignment", "What was agreed"),
+                                  translate("PlanAlignment", "The whole plan, a new deadline for a goal, a "
+                                                             "changed measure…"), 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        for text, widget in (("&Who agreed", self.who_edit), ("Wh&en", self.date_edit),
-                             ("&How", self.how_combo), ("What was &agreed", self.about_edit)):
+        for text, widget in ((translate("PlanAlignment", "&Who agreed"), self.who_edit),
+                             (translate("PlanAlignment", "Wh&en"), self.date_edit),
+                             (translate("PlanAlignment", "&How"), self.how_combo),
+                             (translate("PlanAlignment", "What was &agreed"), self.about_edit)):
             layout.addWidget(field_label(text, widget))
             layout.addWidget(widget)
             layout.addSpacing(6)
@@ -114,8 +118,10 @@ class AlignmentEditor(QWidget):
                 names.append(name)
         self.names.setStringList(names)
         manager = " ".join(manager.split())
-        self.who_edit.setPlaceholderText(f"For example {manager}, HR, a stakeholder…" if manager
-                                         else WHO_PLACEHOLDER)
+        self.who_edit.setPlaceholderText(translate("PlanAlignment", "For example {manager}, HR, a "
+                                                                    "stakeholder…").format(
+                                                                        manager=manager) if manager
+                                         else translate("PlanAlignment", WHO_PLACEHOLDER))
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
@@ -171,23 +177,29 @@ class AlignmentSection(QWidget):
     def _build(self, journal: ObservedJournal) -> None:
         """The widgets and their layout: the intro, the list with its Delete, the editor."""
         intro = wrapped_label(
-            "Note each time you and someone else settle on the plan or a change to it: who, when, "
-            "how, and what. When memories differ later, you have the record.",
+            translate("PlanAlignment", "Note each time you and someone else settle on the plan or a change "
+                                       "to it: who, when, how, and what. When memories differ later, you "
+                                       "have the record."),
             "muted",
         )
-        self.record_button = push_button("Record an agreement", "Record an agreement")
+        self.record_button = push_button(translate("PlanAlignment", "Record an agreement"),
+                                         translate("PlanAlignment", "Record an agreement"))
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addStretch(1)
-        self.alignment_list = record_list("Agreements, oldest first", NoteDelegate, 150)
-        self.delete_alignment_button = push_button("Delete", "Delete agreement",
-                                                   "Delete this record; you can undo it (Delete)")
+        self.alignment_list = record_list(translate("PlanAlignment", "Agreements, oldest first"),
+                                          NoteDelegate, 150)
+        self.delete_alignment_button = push_button(translate("PlanAlignment", "Delete"),
+                                                   translate("PlanAlignment", "Delete agreement"),
+                                                   translate("PlanAlignment",
+                                                             "Delete this record; you can undo it (Delete)"))
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
         delete_row.addWidget(self.delete_alignment_button)
         self.alignment_editor = AlignmentEditor(journal.clock)
-        self.alignment_hint = wrapped_label("No agreements recorded yet. After you go through the plan with "
-                                            "your manager, record it here.", "intro")
+        self.alignment_hint = wrapped_label(translate("PlanAlignment", "No agreements recorded yet. After "
+                                                                       "you go through the plan with your "
+                                                                       "manager, record it here."), "intro")
         self.alignment_stack, columns = list_beside_editor(
             self.alignment_list, delete_row, self.alignment_hint, self.alignment_editor
         )
@@ -230,10 +242,10 @@ class AlignmentSection(QWidget):
             who="",  # typed, or picked from the names offered: never filled in for the person
             agreed_on=self._clock.today(),
             how=AgreementChannel.MEETING,
-            about="The plan and its goals" if first else "",
+            about=translate("PlanAlignment", "The plan and its goals") if first else "",
             created_at=self._clock.now(),
         )
-        done = self._actions.run("Couldn't record the agreement", Area.ALIGNMENT,
+        done = self._actions.run(translate("PlanAlignment", "Couldn't record the agreement"), Area.ALIGNMENT,
                                  lambda j: j.plans.save_alignment(record))
         if done is None:
             return
@@ -247,7 +259,7 @@ class AlignmentSection(QWidget):
         if row < 0 or not self._saver.flush():
             return
         record = self._alignments[row]
-        if self._actions.run("Couldn't delete the agreement", Area.ALIGNMENT,
+        if self._actions.run(translate("PlanAlignment", "Couldn't delete the agreement"), Area.ALIGNMENT,
                              lambda j: j.plans.delete_alignment(record.uuid), uuids=[record.uuid]) is None:
             return
         self._alignments.pop(row)
@@ -265,7 +277,8 @@ class AlignmentSection(QWidget):
             return True
 
         who = record.who or "someone"
-        self.undo_offered.emit(f"Agreement with {who} deleted.", restore)
+        self.undo_offered.emit(translate("PlanAlignment", "Agreement with {who} deleted.").format(who=who),
+                               restore)
         self.alignment_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the agreement on screen -----------------------------------------------------------

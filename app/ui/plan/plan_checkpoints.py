@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.domain.changes import Area
 from app.domain.plan_math import plan_end, shown_checkpoints
 from app.domain.workbench import MilestoneMark, PlanMilestone
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.plan_state import PlanRecords
@@ -30,11 +31,14 @@ from app.ui.widgets.form_fields import TextBox, raw_text, wrapped_label
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-_PLACEHOLDERS = {
-    MilestoneMark.DAY_30: "By now you understand what is expected, and the first signs show: what are they?",
-    MilestoneMark.DAY_60: "Halfway: what has changed that your manager can see?",
-    MilestoneMark.DAY_90: "At the end: what is true that was not before, and who would say so?",
-}
+_PLACEHOLDERS = Words("PlanCheckpoints", {
+    MilestoneMark.DAY_30: QT_TRANSLATE_NOOP("PlanCheckpoints", "By now you understand what is expected, "
+                                                               "and the first signs show: what are they?"),
+    MilestoneMark.DAY_60: QT_TRANSLATE_NOOP("PlanCheckpoints",
+                                            "Halfway: what has changed that your manager can see?"),
+    MilestoneMark.DAY_90: QT_TRANSLATE_NOOP("PlanCheckpoints", "At the end: what is true that was not "
+                                                               "before, and who would say so?"),
+})
 
 
 def saver_key(mark: MilestoneMark) -> str:
@@ -47,11 +51,12 @@ class CheckpointRow(QWidget):
     def __init__(self, mark: MilestoneMark, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mark = mark
-        self.heading = QLabel(f"Day {mark.value}")
+        self.heading = QLabel(translate("PlanCheckpoints", "Day {value}").format(value=mark.value))
         self.heading.setObjectName("cardHeading")
         self.heading.setWordWrap(True)
-        self.edit = TextBox(f"What success looks like at day {mark.value}", _PLACEHOLDERS[mark], 3)
-        label = QLabel("What success looks like")
+        self.edit = TextBox(translate("PlanCheckpoints", "What success looks like at day {value}").format(
+            value=mark.value), _PLACEHOLDERS[mark], 3)
+        label = QLabel(translate("PlanCheckpoints", "What success looks like"))
         label.setWordWrap(True)
         label.setBuddy(self.edit)
         frame, inner = card((16, 12, 16, 12), spacing=6)
@@ -65,7 +70,8 @@ class CheckpointRow(QWidget):
     def set_heading(self, text: str, at_the_end: bool) -> None:
         self.heading.setText(text)
         self.edit.setPlaceholderText(_PLACEHOLDERS[MilestoneMark.DAY_90 if at_the_end else self.mark])
-        self.edit.setAccessibleName(f"What success looks like: {text}")
+        self.edit.setAccessibleName(translate("PlanCheckpoints",
+                                              "What success looks like: {text}").format(text=text))
 
     def set_text(self, text: str) -> None:
         """Show `text`, keeping the caret where it was if the person is in the field."""
@@ -97,9 +103,10 @@ class CheckpointsSection(QWidget):
         layout.setContentsMargins(0, 0, 14, 0)
         layout.setSpacing(10)
         layout.addWidget(wrapped_label(
-            "What success looks like for the plan as a whole at each checkpoint. Goals say it for "
-            "themselves; this is the picture you and your manager share. The Expectations prompts "
-            "ask for the same words, so what you write there shows here.", "muted"))
+            translate("PlanCheckpoints", "What success looks like for the plan as a whole at each "
+                                         "checkpoint. Goals say it for themselves; this is the picture you "
+                                         "and your manager share. The Expectations prompts ask for the "
+                                         "same words, so what you write there shows here."), "muted"))
         for mark, row in self.rows.items():
             layout.addWidget(row)
             saver.watch(saver_key(mark), Area.PLAN, self._writer(mark))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.workbench import Plan, PlanStatus
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.checkpoint_reviews import CheckpointReviews
 from app.ui.plan.past_plans import PastPlansDialog
@@ -32,10 +33,14 @@ class PlanClosingActions(QObject):
         self.checkpoint_reviews = CheckpointReviews(journal)
         header.addWidget(self.checkpoint_reviews)
         self.end_plan_button = push_button(
-            "End the plan…", "End the plan", "Record how the plan ended, and get its report"
+            translate("PlanClosingActions", "End the plan…"), translate(
+                "PlanClosingActions", "End the plan"), translate(
+                    "PlanClosingActions", "Record how the plan ended, and get its report")
         )
         self.past_plans_button = push_button(
-            "Past plans", "Past plans", "Read earlier plans and their reports"
+            translate("PlanClosingActions", "Past plans"), translate(
+                "PlanClosingActions", "Past plans"), translate("PlanClosingActions",
+                                                               "Read earlier plans and their reports")
         )
         self.end_plan_button.clicked.connect(self.end_plan)
         self.past_plans_button.clicked.connect(self.show_past_plans)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area, Change
 from app.domain.plan_closing import closed, ended_words, is_ended, reopened
 from app.domain.workbench import Plan, PlanOutcome
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
 from app.store.errors import NotFound
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
@@ -49,12 +50,13 @@ from app.ui.widgets.form_fields import (
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-OUTCOME_HINTS = {
-    PlanOutcome.COMPLETED: "You met the plan, and it closed.",
-    PlanOutcome.EXTENDED: "It was given more time: you can start the new plan right after.",
-    PlanOutcome.ENDED: "It was closed another way.",
-    PlanOutcome.LEFT: "You moved on before it ended.",
-}
+OUTCOME_HINTS = Words("PlanEnding", {
+    PlanOutcome.COMPLETED: QT_TRANSLATE_NOOP("PlanEnding", "You met the plan, and it closed."),
+    PlanOutcome.EXTENDED: QT_TRANSLATE_NOOP("PlanEnding", "It was given more time: you can start the new "
+                                                          "plan right after."),
+    PlanOutcome.ENDED: QT_TRANSLATE_NOOP("PlanEnding", "It was closed another way."),
+    PlanOutcome.LEFT: QT_TRANSLATE_NOOP("PlanEnding", "You moved on before it ended."),
+})
 
 
 def stored_plan(journal: Journal, plan_uuid: str) -> Plan:
@@ -104,8 +106,8 @@ class EndPlanDialog(QDialog):
         self._plan_uuid = plan_uuid
         self._plan: Plan | None = None
         self._loading = False
-        self.setWindowTitle("End the plan")
-        self.setAccessibleName("End the plan")
+        self.setWindowTitle(translate("PlanEnding", "End the plan"))
+        self.setAccessibleName(translate("PlanEnding", "End the plan"))
         self.saver = Saver(journal, self, origin=self)
         self.saver.watch("reflection", Area.PLAN, self._save_reflection)
         self._build()
@@ -120,12 +122,15 @@ class EndPlanDialog(QDialog):
         self.closed_page = self._build_closed()
         self.stack.addWidget(_scrolling(self.form_page))
         self.stack.addWidget(_scrolling(self.closed_page))
-        self.status = SaveStatus("End of plan status")
-        self.end_button = push_button("End the plan", "End the plan")
+        self.status = SaveStatus(translate("PlanEnding", "End of plan status"))
+        self.end_button = push_button(translate("PlanEnding", "End the plan"),
+                                      translate("PlanEnding", "End the plan"))
         self.end_button.setObjectName("primary")
-        self.cancel_button = push_button("Not now", "Not now: keep the plan running")
-        self.new_plan_button = push_button("Start the new plan…", "Start the new plan")
-        self.close_button = push_button("Close", "Close")
+        self.cancel_button = push_button(translate("PlanEnding", "Not now"),
+                                         translate("PlanEnding", "Not now: keep the plan running"))
+        self.new_plan_button = push_button(translate("PlanEnding", "Start the new plan…"),
+                                           translate("PlanEnding", "Start the new plan"))
+        self.close_button = push_button(translate("PlanEnding", "Close"), translate("PlanEnding", "Close"))
         self.buttons = WrappingRow([self.end_button, self.cancel_button, self.new_plan_button,
                                     self.close_button])
         bar = QVBoxLayout()
@@ -146,16 +151,17 @@ class EndPlanDialog(QDialog):
         column = QVBoxLayout(page)
         column.setContentsMargins(20, 16, 20, 8)
         column.setSpacing(8)
-        column.addWidget(wrapped_label("How did the plan end?", "promptText"))
+        column.addWidget(wrapped_label(translate("PlanEnding", "How did the plan end?"), "promptText"))
         column.addWidget(wrapped_label(
-            "However it ended, it is worth writing down. The plan, its goals and its evidence stay in your "
-            "journal, and you can reopen it if this was a mistake.", "intro"))
+            translate("PlanEnding", "However it ended, it is worth writing down. The plan, its goals and "
+                                    "its evidence stay in your journal, and you can reopen it if this was "
+                                    "a mistake."), "intro"))
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.setExclusive(True)
         self.outcome_buttons: dict[PlanOutcome, QRadioButton] = {}
         for outcome in PlanOutcome:
             button = QRadioButton(outcome.label)
-            button.setAccessibleName(f"Outcome: {outcome.label}")
+            button.setAccessibleName(translate("PlanEnding", "Outcome: {label}").format(label=outcome.label))
             button.setAccessibleDescription(OUTCOME_HINTS[outcome])
             button.setToolTip(OUTCOME_HINTS[outcome])
             self.outcome_group.addButton(button)
@@ -163,14 +169,16 @@ class EndPlanDialog(QDialog):
             column.addWidget(button)
         self.outcome_hint = wrapped_label("", "muted")
         column.addWidget(self.outcome_hint)
-        self.date_edit = make_date_edit("The day it ended", self._journal.clock.today())
-        column.addWidget(field_label("The &day it ended", self.date_edit))
+        self.date_edit = make_date_edit(translate("PlanEnding", "The day it ended"),
+                                        self._journal.clock.today())
+        column.addWidget(field_label(translate("PlanEnding", "The &day it ended"), self.date_edit))
         column.addWidget(self.date_edit)
         self.reflection_edit = TextBox(
-            "Closing reflection",
-            "What you learned, what you are proud of, what you would do differently.", 6)
+            translate("PlanEnding", "Closing reflection"),
+            translate("PlanEnding",
+                      "What you learned, what you are proud of, what you would do differently."), 6)
         column.addSpacing(4)
-        column.addWidget(field_label("&Looking back", self.reflection_edit))
+        column.addWidget(field_label(translate("PlanEnding", "&Looking back"), self.reflection_edit))
         column.addWidget(self.reflection_edit, 1)
         return page
 
@@ -185,10 +193,11 @@ class EndPlanDialog(QDialog):
         column.addWidget(self.closed_heading)
         column.addWidget(self.closed_text)
         column.addSpacing(6)
-        column.addWidget(wrapped_label("The end-of-plan report", "cardHeading"))
+        column.addWidget(wrapped_label(translate("PlanEnding", "The end-of-plan report"), "cardHeading"))
         column.addWidget(wrapped_label(
-            "Your goals with their milestone results and evidence, the check-ins held, the actions agreed, "
-            "and your reflection, in one document.", "muted"))
+            translate("PlanEnding", "Your goals with their milestone results and evidence, the "
+                                    "check-ins held, the actions agreed, and your reflection, "
+                                    "in one document."), "muted"))
         column.addWidget(self.report_buttons)
         column.addStretch(1)
         return page
@@ -224,7 +233,7 @@ class EndPlanDialog(QDialog):
         plan_uuid = self._plan_uuid
         plan = self._journal.read(lambda j: stored_plan(j, plan_uuid), None)
         if plan is None:
-            self.status.say("This plan could not be read.", error=True)
+            self.status.say(translate("PlanEnding", "This plan could not be read."), error=True)
             self.end_button.setEnabled(False)
             return
         self._plan = plan
@@ -243,11 +252,13 @@ class EndPlanDialog(QDialog):
             self.end_button.setEnabled(self.outcome() is not None)
 
     def _show_closed(self, plan: Plan) -> None:
-        self.closed_heading.setText("The plan is closed")
-        text = (f"{ended_words(plan)}. It stays in your journal: find it under Past plans, where you can "
-                "read it and reopen it.")
+        self.closed_heading.setText(translate("PlanEnding", "The plan is closed"))
+        text = (translate("PlanEnding", "{ended_words}. It stays in your journal: find it under Past "
+                                        "plans, where you can read it and reopen it.").format(
+                                            ended_words=ended_words(plan)))
         if plan.outcome == PlanOutcome.EXTENDED:
-            text += " If it was extended, start the new plan with its new dates and goals."
+            text += translate("PlanEnding",
+                              " If it was extended, start the new plan with its new dates and goals.")
         self.closed_text.setText(text)
         self.status.clear()
         self._show_buttons(closed=True, extended=plan.outcome == PlanOutcome.EXTENDED)
@@ -280,8 +291,9 @@ class EndPlanDialog(QDialog):
         done = self._journal.act(Area.PLAN, lambda j: end_plan(j, plan_uuid, outcome, reflection, day),
                                  origin=self)
         if done is None:
-            self.status.say("Couldn't end the plan just now: nothing was changed, and your words are still "
-                            "here. Try again in a moment.", error=True)
+            self.status.say(translate("PlanEnding", "Couldn't end the plan just now: nothing "
+                                                    "was changed, and your words are still "
+                                                    "here. Try again in a moment."), error=True)
             return False
         self.saver.forget()
         self._plan = done.value

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Area
 from app.domain.workbench import Evidence
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.evidence_dialog import PLAN_IN_GENERAL, EvidenceDialog
@@ -71,9 +72,9 @@ class EvidenceSection(QWidget):
     def _build(self) -> None:
         """The widgets and their layout."""
         intro = wrapped_label(
-            "Your evidence: dated proof of your progress, each step forward with its date and the goal "
-            "it serves. It is easy to forget progress under pressure; here it is written down for your "
-            "check-ins.",
+            translate("PlanEvidence", "Your evidence: dated proof of your progress, each step forward with "
+                                      "its date and the goal it serves. It is easy to forget progress "
+                                      "under pressure; here it is written down for your check-ins."),
             "muted",
         )
         self.evidence_filter = QComboBox()
@@ -81,21 +82,27 @@ class EvidenceSection(QWidget):
         self.evidence_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.evidence_filter.setMinimumContentsLength(14)
-        name_parts(self.evidence_filter, "Show evidence for")
-        self.add_evidence_button = push_button("Add evidence…", "Add evidence")
+        name_parts(self.evidence_filter, translate("PlanEvidence", "Show evidence for"))
+        self.add_evidence_button = push_button(translate("PlanEvidence", "Add evidence…"),
+                                               translate("PlanEvidence", "Add evidence"))
         self.add_evidence_button.setObjectName("primary")
         show_box = QWidget()
         show_row = QHBoxLayout(show_box)
         show_row.setContentsMargins(0, 0, 0, 0)
-        show_row.addWidget(field_label("Sho&w", self.evidence_filter))
+        show_row.addWidget(field_label(translate("PlanEvidence", "Sho&w"), self.evidence_filter))
         show_row.addWidget(self.evidence_filter, 1)
         row = WrappingRow([show_box, self.add_evidence_button])  # the button goes under at large text
-        self.evidence_list = record_list("Evidence, newest first", NoteDelegate, 180)
+        self.evidence_list = record_list(translate("PlanEvidence", "Evidence, newest first"), NoteDelegate,
+                                         180)
         self.evidence_empty = wrapped_label("", "intro")
-        self.edit_evidence_button = push_button("Change…", "Change this evidence",
-                                                "Change the selected evidence (Enter)")
-        self.delete_evidence_button = push_button("Delete", "Delete this evidence",
-                                                  "Delete the selected evidence; you can undo it (Delete)")
+        self.edit_evidence_button = push_button(translate("PlanEvidence", "Change…"),
+                                                translate("PlanEvidence", "Change this evidence"),
+                                                translate("PlanEvidence",
+                                                          "Change the selected evidence (Enter)"))
+        self.delete_evidence_button = push_button(translate("PlanEvidence", "Delete"),
+                                                  translate("PlanEvidence", "Delete this evidence"),
+                                                  translate("PlanEvidence", "Delete the selected evidence; "
+                                                                            "you can undo it (Delete)"))
         buttons = WrappingRow([self.edit_evidence_button, self.delete_evidence_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
@@ -160,7 +167,8 @@ class EvidenceSection(QWidget):
         if evidence is None:
             return
         key = dialog.draft_key  # the words typed go from the drafts as the evidence is saved
-        done = self._actions.run("Couldn't save the evidence", {Area.EVIDENCE, Area.DRAFT},
+        done = self._actions.run(translate("PlanEvidence", "Couldn't save the evidence"),
+                                 {Area.EVIDENCE, Area.DRAFT},
                                  lambda j: record_win(j, evidence, key))
         if done is None:
             return
@@ -179,7 +187,7 @@ class EvidenceSection(QWidget):
         if evidence is None:
             return
         row = self.evidence_list.currentRow()
-        if self._actions.run("Couldn't delete the evidence", Area.EVIDENCE,
+        if self._actions.run(translate("PlanEvidence", "Couldn't delete the evidence"), Area.EVIDENCE,
                              lambda j: j.plans.delete_evidence(evidence.uuid), uuids=[evidence.uuid]) is None:
             return
         records = self._records
@@ -202,7 +210,7 @@ class EvidenceSection(QWidget):
             self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
 
-        self.undo_offered.emit("Evidence deleted.", restore)
+        self.undo_offered.emit(translate("PlanEvidence", "Evidence deleted."), restore)
         self.evidence_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- drawing ---------------------------------------------------------------------------
@@ -214,8 +222,8 @@ class EvidenceSection(QWidget):
         blocked = self.evidence_filter.blockSignals(True)
         try:
             self.evidence_filter.clear()
-            self.evidence_filter.addItem("All evidence", ALL_EVIDENCE)
-            self.evidence_filter.addItem(PLAN_IN_GENERAL, "")
+            self.evidence_filter.addItem(translate("PlanEvidence", "All evidence"), ALL_EVIDENCE)
+            self.evidence_filter.addItem(translate("EvidenceDialog", PLAN_IN_GENERAL), "")
             for goal in self._records.goals:
                 self.evidence_filter.addItem(goal_title(goal), goal.uuid)
             index = self.evidence_filter.findData(chosen)
@@ -250,11 +258,13 @@ class EvidenceSection(QWidget):
         if self.evidence_list.currentRow() < 0 and self.evidence_list.count():
             self.evidence_list.setCurrentRow(0)
         if not everything:
-            self.evidence_empty.setText("Nothing here yet. Add your first evidence, however small: a "
-                                        "task finished early, a thank-you from a colleague, a skill you "
-                                        "practised.")
+            self.evidence_empty.setText(translate("PlanEvidence", "Nothing here yet. Add your first "
+                                                                  "evidence, however small: a task "
+                                                                  "finished early, a thank-you from a "
+                                                                  "colleague, a skill you practised."))
         else:
-            self.evidence_empty.setText("No evidence for this goal yet." if not shown else "")
+            self.evidence_empty.setText(translate("PlanEvidence",
+                                                  "No evidence for this goal yet.") if not shown else "")
         self.evidence_empty.setVisible(not shown)
         self.evidence_list.setVisible(bool(shown))
         self.count_changed.emit(len(everything))

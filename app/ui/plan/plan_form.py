@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import Clock
 from app.domain.limits import MAX_PLAN_DAYS, MIN_PLAN_DAYS
 from app.domain.workbench import Plan, PlanStatus, Stakeholder
+from app.i18n import Plural, translate
 from app.ui.plan.stakeholder_list import StakeholderList
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import (
@@ -55,60 +56,64 @@ class PlanForm(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._loading = False
-        self.start_edit = make_date_edit("Plan start date", clock.today())
+        self.start_edit = make_date_edit(translate("PlanForm", "Plan start date"), clock.today())
         self.length_group = QButtonGroup(self)
         self.length_group.setExclusive(True)
         self.length_buttons: dict[int, QPushButton] = {}
         for days in (*LENGTH_CHOICES, 0):
-            text = f"{days} days" if days else "Another length"
-            button = segment_button(text, f"Plan length: {text.lower()}")
+            text = Plural.tr("%n days", "", days) if days else translate("PlanForm", "Another length")
+            name = translate("PlanForm", "Plan length: {lower}").format(text=text, lower=text.lower())
+            button = segment_button(text, name)
             self.length_group.addButton(button, days)
             self.length_buttons[days] = button
         self.custom_days = QSpinBox()
         self.custom_days.setRange(MIN_PLAN_DAYS, MAX_PLAN_DAYS)
         self.custom_days.setValue(45)
-        self.custom_days.setSuffix(" days")
-        name_parts(self.custom_days, "Plan length in days")
+        self.custom_days.setSuffix(translate("PlanForm", " days"))
+        name_parts(self.custom_days, translate("PlanForm", "Plan length in days"))
         self.length_row = WrappingRow([*self.length_buttons.values(), self.custom_days])
         self.length_buttons[90].setChecked(True)
         self.custom_days.setVisible(False)
-        length_label = QLabel("&Length")
+        length_label = QLabel(translate("PlanForm", "&Length"))
         length_label.setBuddy(self.length_buttons[30])
 
         self.manager_edit = QLineEdit()
-        self.manager_edit.setAccessibleName("Manager")
-        self.manager_edit.setPlaceholderText("Who you agree the plan with")
+        self.manager_edit.setAccessibleName(translate("PlanForm", "Manager"))
+        self.manager_edit.setPlaceholderText(translate("PlanForm", "Who you agree the plan with"))
         self.people = StakeholderList(clock)
         self.status_combo: QComboBox | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(field_label("&Start date", self.start_edit))
+        layout.addWidget(field_label(translate("PlanForm", "&Start date"), self.start_edit))
         layout.addWidget(self.start_edit)
         layout.addSpacing(6)
         layout.addWidget(length_label)
         layout.addWidget(self.length_row)
         layout.addSpacing(6)
-        layout.addWidget(field_label("&Manager", self.manager_edit))
+        layout.addWidget(field_label(translate("PlanForm", "&Manager"), self.manager_edit))
         layout.addWidget(self.manager_edit)
         layout.addSpacing(6)
-        layout.addWidget(wrapped_label("Others with a stake in the plan", "fieldLabel"))
-        layout.addWidget(wrapped_label("What each of them expects, and whether they have confirmed the "
-                                       "plan: a plan everyone has confirmed is one everyone can hold to.",
+        layout.addWidget(wrapped_label(translate("PlanForm", "Others with a stake in the plan"),
+                                       "fieldLabel"))
+        layout.addWidget(wrapped_label(translate("PlanForm", "What each of them expects, and whether they "
+                                                             "have confirmed the plan: a plan everyone has "
+                                                             "confirmed is one everyone can hold to."),
                                        "muted"))
         layout.addWidget(self.people)
         if with_status:
             combo = QComboBox()
-            name_parts(combo, "Plan status")
+            name_parts(combo, translate("PlanForm", "Plan status"))
             for status in PlanStatus:
                 combo.addItem(status.label, status.value)
             self.status_combo = combo
             layout.addSpacing(6)
-            layout.addWidget(field_label("S&tatus", combo))
+            layout.addWidget(field_label(translate("PlanForm", "S&tatus"), combo))
             layout.addWidget(combo)
-            layout.addWidget(wrapped_label("Completed means the plan ended well; Ended covers any other "
-                                           "close, such as a new plan replacing this one.", "muted"))
+            layout.addWidget(wrapped_label(translate("PlanForm", "Completed means the plan ended well; "
+                                                                 "Ended covers any other close, such as a "
+                                                                 "new plan replacing this one."), "muted"))
             combo.currentIndexChanged.connect(self._emit_changed)
 
         self.start_edit.dateChanged.connect(self._emit_changed)
@@ -177,7 +182,8 @@ class PlanForm(QWidget):
 
     def _name_unit(self, days: int) -> None:
         """'1 day', not '1 days'."""
-        self.custom_days.setSuffix(" day" if days == 1 else " days")
+        self.custom_days.setSuffix(translate("PlanForm",
+                                             " day") if days == 1 else translate("PlanForm", " days"))
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -192,19 +198,23 @@ class NewPlanCard(QWidget):
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = wrapped_label("Write down the plan you agreed on", "promptText")
+        heading = wrapped_label(translate("PlanForm", "Write down the plan you agreed on"), "promptText")
         intro = wrapped_label(
-            "A plan on paper keeps you and your manager looking at the same picture of success. "
-            "Start with its dates and the people involved; then add each goal, how it will be "
-            "measured and when, who agreed to it, and the evidence that shows your progress.",
+            translate("PlanForm", "A plan on paper keeps you and your manager looking at the same picture "
+                                  "of success. Start with its dates and the people involved; then add each "
+                                  "goal, how it will be measured and when, who agreed to it, and the "
+                                  "evidence that shows your progress."),
             "intro",
         )
         self.form = PlanForm(with_status=False, clock=clock)
         self.replace_note = wrapped_label(
-            "Your current plan will be marked as ended. It stays in your journal.", "muted")
-        self.create_button = push_button("Create the plan", "Create the plan")
+            translate("PlanForm",
+                      "Your current plan will be marked as ended. It stays in your journal."), "muted")
+        self.create_button = push_button(translate("PlanForm", "Create the plan"),
+                                         translate("PlanForm", "Create the plan"))
         self.create_button.setObjectName("primary")
-        self.cancel_button = push_button("Back to the current plan", "Back to the current plan")
+        self.cancel_button = push_button(translate("PlanForm", "Back to the current plan"),
+                                         translate("PlanForm", "Back to the current plan"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
@@ -238,20 +248,23 @@ class PlanDetailsSection(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = PlanForm(with_status=True, clock=clock)
-        self.new_plan_button = push_button("Start a new plan…", "Start a new plan")
+        self.new_plan_button = push_button(translate("PlanForm", "Start a new plan…"),
+                                           translate("PlanForm", "Start a new plan"))
         row = QHBoxLayout()
         row.addWidget(self.new_plan_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         layout.setSpacing(10)
-        layout.addWidget(wrapped_label("Changes here save as you make them. The checkpoints move with the "
-                                       "start date and length; your goals' milestone dates do not: change "
-                                       "those on each goal.", "muted"))
+        layout.addWidget(wrapped_label(translate("PlanForm", "Changes here save as you make them. The "
+                                                             "checkpoints move with the start date and "
+                                                             "length; your goals' milestone dates do not: "
+                                                             "change those on each goal."), "muted"))
         layout.addWidget(self.form)
         layout.addSpacing(10)
-        layout.addWidget(wrapped_label("A new plan", "cardHeading"))
-        layout.addWidget(wrapped_label("If the plan was extended or replaced, start a new one. This plan, "
-                                       "its goals and its evidence stay in your journal.", "muted"))
+        layout.addWidget(wrapped_label(translate("PlanForm", "A new plan"), "cardHeading"))
+        layout.addWidget(wrapped_label(translate("PlanForm", "If the plan was extended or replaced, start "
+                                                             "a new one. This plan, its goals and its "
+                                                             "evidence stay in your journal."), "muted"))
         layout.addLayout(row)
         layout.addStretch(1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import Area, Change
 from app.domain.plan_math import default_goal_milestones, is_overdue, plan_end
 from app.domain.workbench import Goal, GoalStatus
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.goal_editor import GoalEditor
@@ -74,21 +75,27 @@ class GoalsSection(QWidget):
     def _build(self, journal: ObservedJournal) -> None:
         """The widgets and their layout: the new-goal row, the list with its buttons, the editor."""
         self.new_goal_edit = QLineEdit()
-        self.new_goal_edit.setAccessibleName("New goal title")
-        self.new_goal_edit.setPlaceholderText("Name a goal: “Answer support tickets within a day”")
-        self.add_goal_button = push_button("Add goal", "Add goal",
-                                           "Add it, with milestones at 30, 60 and 90 days")
+        self.new_goal_edit.setAccessibleName(translate("PlanGoals", "New goal title"))
+        self.new_goal_edit.setPlaceholderText(translate("PlanGoals",
+                                                        "Name a goal: “Answer support tickets within a day”"))
+        self.add_goal_button = push_button(translate("PlanGoals", "Add goal"),
+                                           translate("PlanGoals", "Add goal"),
+                                           translate("PlanGoals",
+                                                     "Add it, with milestones at 30, 60 and 90 days"))
         self.add_goal_button.setObjectName("primary")
         self.add_goal_button.setEnabled(False)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_goal_edit, 1)
         add_row.addWidget(self.add_goal_button)
 
-        self.goal_list = record_list("Goals, in order", GoalDelegate, 150)
-        self.move_up_button = push_button("Move up", "Move goal up", "Move the goal up (Alt+Up)")
-        self.move_down_button = push_button("Move down", "Move goal down", "Move the goal down (Alt+Down)")
-        self.delete_goal_button = push_button("Delete", "Delete goal",
-                                              "Delete it; you can undo that (Delete)")
+        self.goal_list = record_list(translate("PlanGoals", "Goals, in order"), GoalDelegate, 150)
+        self.move_up_button = push_button(translate("PlanGoals", "Move up"), translate(
+            "PlanGoals", "Move goal up"), translate("PlanGoals", "Move the goal up (Alt+Up)"))
+        self.move_down_button = push_button(translate("PlanGoals", "Move down"), translate(
+            "PlanGoals", "Move goal down"), translate("PlanGoals", "Move the goal down (Alt+Down)"))
+        self.delete_goal_button = push_button(translate("PlanGoals", "Delete"),
+                                              translate("PlanGoals", "Delete goal"),
+                                              translate("PlanGoals", "Delete it; you can undo that (Delete)"))
         goal_buttons = QHBoxLayout()
         goal_buttons.setSpacing(6)
         goal_buttons.addWidget(self.move_up_button)
@@ -163,7 +170,8 @@ class GoalsSection(QWidget):
             created_at=now,
             updated_at=now,
         )
-        done = self._actions.run("Couldn't add the goal", Area.GOAL, lambda j: j.plans.save_goal(goal))
+        done = self._actions.run(translate("PlanGoals", "Couldn't add the goal"), Area.GOAL,
+                                 lambda j: j.plans.save_goal(goal))
         if done is None:
             return
         saved = done.value
@@ -181,7 +189,7 @@ class GoalsSection(QWidget):
             return
         order = [goal.uuid for goal in self._records.goals]
         order[row], order[target] = order[target], order[row]
-        done = self._actions.run("Couldn't move the goal", Area.GOAL,
+        done = self._actions.run(translate("PlanGoals", "Couldn't move the goal"), Area.GOAL,
                                  lambda j: j.plans.reorder_goals(plan.uuid, order))
         if done is None:
             return
@@ -205,7 +213,8 @@ class GoalsSection(QWidget):
         linked = [e for e in records.evidence if e.goal_uuid == goal.uuid]
         touched = {Area.GOAL, Area.EVIDENCE} if linked else {Area.GOAL}
         uuids = [goal.uuid, *(e.uuid for e in linked)]
-        if self._actions.run("Couldn't delete the goal", touched, lambda j: j.plans.delete_goal(goal.uuid),
+        if self._actions.run(translate("PlanGoals", "Couldn't delete the goal"), touched,
+                             lambda j: j.plans.delete_goal(goal.uuid),
                              uuids=uuids) is None:
             return
         records.goals.pop(row)
@@ -237,7 +246,8 @@ class GoalsSection(QWidget):
             self.goal_list.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
 
-        self.undo_offered.emit(f"Goal “{goal_title(goal)}” deleted.", restore)
+        self.undo_offered.emit(translate("PlanGoals",
+                                         "Goal “{title}” deleted.").format(title=goal_title(goal)), restore)
         self.goal_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the goal on screen ----------------------------------------------------------------
@@ -307,9 +317,10 @@ class GoalsSection(QWidget):
         if goal is None or shown is None or shown.uuid != goal.uuid or not _same_goal(shown, goal):
             self._show_goal(goal)
         self.goal_hint.setText(
-            "Select a goal to see and change it." if goals else
-            "No goals yet. Add the first thing your manager expects to see, in a few words. You can "
-            "then say what success looks like at each milestone and in the end, and how it will be measured."
+            translate("PlanGoals", "Select a goal to see and change it.") if goals else
+            translate("PlanGoals", "No goals yet. Add the first thing your manager expects to see, in a "
+                                   "few words. You can then say what success looks like at each milestone "
+                                   "and in the end, and how it will be measured.")
         )
         self.goal_stack.setCurrentWidget(self.goal_editor if goal else self.goal_hint)
         self.count_changed.emit(len(goals))
@@ -327,7 +338,8 @@ class GoalsSection(QWidget):
         item.setData(LINE_ROLE, line)
         item.setData(OVERDUE_ROLE, is_overdue(goal, today))
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"Goal {row + 1}: {goal_title(goal)}. {goal.status.label}. {line}.")
+                     translate("PlanGoals", "Goal {number}: {goal_title}. {label}. {line}.").format(
+                         number=row + 1, goal_title=goal_title(goal), label=goal.status.label, line=line))
         item.setToolTip(line)
 
     def _update_buttons(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QIODeviceBase, QMarginsF, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.io.plan_report import (
     REPORT_TITLE,
     PlanReportData,
@@ -168,9 +169,11 @@ class ReportButtons(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._plan_uuid: str | None = None
-        self.pdf_button = push_button("Save the report as PDF…", "Save the end-of-plan report as PDF")
-        self.markdown_button = push_button("Save as Markdown…", "Save the end-of-plan report as Markdown")
-        self.status = SaveStatus("Report status")
+        self.pdf_button = push_button(translate("PlanReportOutput", "Save the report as PDF…"),
+                                      translate("PlanReportOutput", "Save the end-of-plan report as PDF"))
+        self.markdown_button = push_button(translate("PlanReportOutput", "Save as Markdown…"), translate(
+            "PlanReportOutput", "Save the end-of-plan report as Markdown"))
+        self.status = SaveStatus(translate("PlanReportOutput", "Report status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -187,10 +190,12 @@ class ReportButtons(QWidget):
         self.status.clear()
 
     def save_pdf(self) -> bool:
-        return self._save("Save the report as PDF", ".pdf", PDF_FILTER, write_report_pdf)
+        return self._save(translate("PlanReportOutput", "Save the report as PDF"),
+                          ".pdf", PDF_FILTER, write_report_pdf)
 
     def save_markdown(self) -> bool:
-        return self._save("Save the report as Markdown", ".md", MARKDOWN_FILTER, write_report_markdown)
+        return self._save(translate("PlanReportOutput", "Save the report as Markdown"),
+                          ".md", MARKDOWN_FILTER, write_report_markdown)
 
     def _save(self, title: str, suffix: str, file_filter: str,
               write: Callable[[Path, PlanReportData], None]) -> bool:
@@ -200,21 +205,24 @@ class ReportButtons(QWidget):
         today = self._journal.clock.today()
         data = self._journal.read(lambda j: gather(j, plan_uuid, today), None)
         if data is None:
-            self.status.say("Couldn't read the plan for the report.", error=True)
+            self.status.say(translate("PlanReportOutput", "Couldn't read the plan for the report."),
+                            error=True)
             return False
         chosen = choose_save_path(self, title, suggested_name(data.plan) + suffix, file_filter)
         if chosen is None:
             return False
         path = brief_output.with_suffix(chosen, suffix)
         if path.resolve() == self._journal.path.resolve():
-            self.status.say("That is your journal's own file: choose another name.", error=True)
+            self.status.say(translate("PlanReportOutput",
+                                      "That is your journal's own file: choose another name."), error=True)
             return False
         try:
             write(path, data)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.status.say(f"Couldn't save the report: {reason}. Nothing was written there.", error=True)
+            self.status.say(translate("PlanReportOutput", "Couldn't save the report: {reason}. Nothing was "
+                                                          "written there.").format(reason=reason), error=True)
             return False
-        self.status.say(f"Saved to {path}.")
+        self.status.say(translate("PlanReportOutput", "Saved to {path}.").format(path=path))
         self.saved.emit(path)
         return True

@@ -33,6 +33,7 @@ from app.domain.changes import PLAN_RECORDS, Area, Change
 from app.domain.plan_closing import reopened
 from app.domain.plan_math import moved_checkpoints, plan_day
 from app.domain.workbench import Alignment, Evidence, Goal, Plan, PlanMilestone, PlanStatus
+from app.i18n import QT_TRANSLATE_NOOP, Words, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.saver import Saver
 from app.ui.plan.plan_actions import PlanActions
@@ -52,8 +53,13 @@ from app.ui.widgets.one_at_a_time import OneAtATime
 if TYPE_CHECKING:
     from app.store.journal import Journal
 
-SECTIONS = (("goals", "Goals"), ("checkpoints", "Checkpoints"), ("alignment", "Who agreed"),
-            ("evidence", "Evidence"), ("details", "Plan details"))
+SECTIONS = Words("PlanTool", {
+    "goals": QT_TRANSLATE_NOOP("PlanTool",
+                               "Goals"), "checkpoints": QT_TRANSLATE_NOOP("PlanTool", "Checkpoints"),
+    "alignment": QT_TRANSLATE_NOOP("PlanTool",
+                                   "Who agreed"), "evidence": QT_TRANSLATE_NOOP("PlanTool", "Evidence"),
+    "details": QT_TRANSLATE_NOOP("PlanTool", "Plan details"),
+})
 _Loaded = tuple[Plan | None, list[Goal], list[Alignment], list[Evidence], list[PlanMilestone]]
 
 
@@ -100,7 +106,7 @@ class PlanTool(QWidget):
         self.summary_label = wrapped_label("", "muted")
         self.day_bar = QProgressBar()
         self.day_bar.setTextVisible(False)
-        self.day_bar.setAccessibleName("Days of the plan so far")
+        self.day_bar.setAccessibleName(translate("PlanTool", "Days of the plan so far"))
         header, header_layout = card((20, 14, 20, 14), spacing=6)
         header_layout.addWidget(self.headline_label)
         header_layout.addWidget(self.day_bar)
@@ -126,8 +132,9 @@ class PlanTool(QWidget):
         self.section_group.setExclusive(True)
         self.section_buttons: dict[str, QPushButton] = {}
         self.sections = OneAtATime()
-        for (key, text), section in zip(SECTIONS, self._sections(), strict=True):
-            button = segment_button(text, f"Show {text.lower()}")
+        for (key, text), section in zip(SECTIONS.items(), self._sections(), strict=True):
+            button = segment_button(text, translate("PlanTool", "Show {lower}").format(text=text,
+                                                                                   lower=text.lower()))
             self.section_group.addButton(button)
             self.section_buttons[key] = button
             self.sections.add(section)
@@ -135,7 +142,7 @@ class PlanTool(QWidget):
         self.section_keys = list(self.section_buttons)
 
         self.status_label = SaveStatus()
-        self.notice = InlineNotice("Plan notice")
+        self.notice = InlineNotice(translate("PlanTool", "Plan notice"))
 
         view = QWidget()
         layout = QVBoxLayout(view)
@@ -224,7 +231,7 @@ class PlanTool(QWidget):
             return (plan, journal.plans.goals(plan.uuid), journal.plans.alignments(plan.uuid),
                     journal.plans.evidence(), journal.milestones.milestones(plan.uuid))
 
-        loaded = self.plan_actions.read("Couldn't read the plan", load, None)
+        loaded = self.plan_actions.read(translate("PlanTool", "Couldn't read the plan"), load, None)
         if loaded is None:
             return
         plan, goals, alignments, evidence, checkpoints = loaded
@@ -297,7 +304,8 @@ class PlanTool(QWidget):
             return journal.plans.save_plan(plan)
 
         ended = [previous.uuid] if previous is not None else []
-        if self.plan_actions.run("Couldn't create the plan", Area.PLAN, create, uuids=ended) is None:
+        if self.plan_actions.run(translate("PlanTool", "Couldn't create the plan"), Area.PLAN, create,
+                                 uuids=ended) is None:
             return
         self.notice.dismiss()
         self.goals_section.goal_editor.set_goal(None)
@@ -349,7 +357,7 @@ class PlanTool(QWidget):
         self._update_header()
 
     def _show_count(self, key: str, count: int) -> None:
-        text = dict(SECTIONS)[key]
+        text = SECTIONS[key]
         self.section_buttons[key].setText(f"{text} ({count})" if count else text)
 
     def _on_change(self, change: Change) -> None:
@@ -373,12 +381,14 @@ class PlanTool(QWidget):
             # Pending edits first: bringing a record back shows it in its editor.
             if not self.flush() or not restore():  # keep the way back open: it may work in a moment
                 reason = self.plan_actions.last_problem
-                said = f"Couldn't bring it back: {reason}" if reason else "Couldn't bring it back."
-                self.notice.offer_undo(said, undo, name="Undo the deletion", error=True)
+                said = translate("PlanTool", "Couldn't bring it back: {reason}").format(
+                    reason=reason) if reason else translate("PlanTool", "Couldn't bring it back.")
+                self.notice.offer_undo(said, undo, name=translate("PlanTool", "Undo the deletion"),
+                                       error=True)
                 return
             self._update_header()
 
-        self.notice.offer_undo(text, undo, name="Undo the deletion")
+        self.notice.offer_undo(text, undo, name=translate("PlanTool", "Undo the deletion"))
 
     def _show_problem(self, text: str) -> None:
         """An action failed: say so inline, keep what is on screen."""
@@ -387,8 +397,10 @@ class PlanTool(QWidget):
     def _show_failure(self, message: str) -> None:
         """`message` is the saver's; the reason is the one the gateway gave the status line."""
         reason = self.plan_actions.last_problem
-        self.status_label.show_state("error", f"Not saved yet: {reason} Your changes are safe in this "
-                                              "window; Trustbridge keeps trying." if reason else message)
+        self.status_label.show_state("error", translate("PlanTool", "Not saved yet: {reason} Your changes "
+                                                                    "are safe in this window; Trustbridge "
+                                                                    "keeps trying.").format(
+                                                                        reason=reason) if reason else message)
         self.save_failed.emit(reason or message)
 
     def _update_header(self) -> None:

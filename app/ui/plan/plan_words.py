@@ -28,13 +28,14 @@ from app.domain.workbench import (
     PlanStatus,
     Stakeholder,
 )
+from app.i18n import Plural, translate
+from app.i18n_dates import relative_days, short_date
 from app.ui.plan.evidence_dialog import PLAN_IN_GENERAL
-from app.ui.widgets.day_words import relative_days, short_date
 
 
 def day_count(days: int) -> str:
     """'1 day', '90 days': a custom plan may be a single day long."""
-    return f"{days} day" if days == 1 else f"{days} days"
+    return translate("PlanWords", "1 day") if days == 1 else Plural.tr("%n days", "", days)
 
 
 def plan_next_milestone(goals: Sequence[Goal], today: date) -> date | None:
@@ -48,73 +49,89 @@ def plan_headline(plan: Plan, goals: Sequence[Goal], today: date) -> str:
     """'Day 12 of 90 · ends Thu 12 Mar · next milestone in 9 days', or what fits before and after."""
     end = plan_end(plan.start, plan.length_days)
     if plan.status != PlanStatus.ACTIVE:
-        return f"{plan.status.label} · {short_date(plan.start, today)} to {short_date(end, today)}"
+        return translate("PlanWords", "{status} · {start} to {end}").format(
+            status=plan.status.label, start=short_date(plan.start, today), end=short_date(end, today))
     where = plan_day(plan.start, plan.length_days, today)
     if where.before_start:
-        parts = [f"Starts {relative_days(days_until(plan.start, today))}, {short_date(plan.start, today)}",
-                 day_count(plan.length_days), f"ends {short_date(end, today)}"]
+        starts = translate("PlanWords", "Starts {when}, {day}").format(
+            when=relative_days(days_until(plan.start, today)), day=short_date(plan.start, today))
+        parts = [starts, day_count(plan.length_days),
+                 translate("PlanWords", "ends {day}").format(day=short_date(end, today))]
     elif where.after_end:
-        behind = "The one day is" if where.total == 1 else f"All {where.total} days are"
-        return f"{behind} behind you · the plan ended {short_date(end, today)}"
+        if where.total == 1:
+            behind = translate("PlanWords", "The one day is behind you · the plan ended {day}")
+        else:
+            behind = Plural.tr("All %n days are behind you · the plan ended {day}", "", where.total)
+        return behind.format(day=short_date(end, today))
     else:
-        parts = [f"Day {where.day} of {where.total}", f"ends {short_date(end, today)}"]
+        parts = [translate("PlanWords", "Day {day} of {total}").format(day=where.day, total=where.total),
+                 translate("PlanWords", "ends {day}").format(day=short_date(end, today))]
     upcoming = plan_next_milestone(goals, today)
     if upcoming is not None:
-        parts.append(f"next milestone {relative_days(days_until(upcoming, today))}")
+        parts.append(translate("PlanWords", "next milestone {relative_days}").format(
+            relative_days=relative_days(days_until(upcoming, today))))
     return " · ".join(parts)
 
 
 def plan_summary(plan: Plan, goals: Sequence[Goal], today: date) -> str:
     """Who is involved and how the goals stand, in one line under the headline."""
-    parts = [f"{plan.status.label} plan"]
+    parts = [translate("PlanWords", "{status} plan").format(status=plan.status.label)]
     if plan.manager.strip():
-        parts.append(f"with {plan.manager.strip()}")
+        parts.append(translate("PlanWords", "with {strip}").format(strip=plan.manager.strip()))
     names = [person.name for person in plan.stakeholders if person.name]
     if names:
-        parts.append("also " + ", ".join(names))
+        parts.append(translate("PlanWords", "also {names}").format(names=", ".join(names)))
     waiting = unconfirmed(plan)
     if waiting:
         parts.append(not_confirmed_words(waiting))
     if goals:
-        counts = [f"{sum(1 for g in goals if g.status == s)} {s.label.lower()}"
+        counts = [translate("PlanWords", "{count} {status}").format(
+                      count=sum(1 for g in goals if g.status == s), status=s.label.lower())
                   for s in (GoalStatus.DONE, GoalStatus.ON_TRACK, GoalStatus.AT_RISK)
                   if any(g.status == s for g in goals)]
-        goal_word = "goal" if len(goals) == 1 else "goals"
-        parts.append(f"{len(goals)} {goal_word}" + (f" ({', '.join(counts)})" if counts else ""))
+        goal_words = (translate("PlanWords", "1 goal") if len(goals) == 1
+                      else Plural.tr("%n goals", "", len(goals)))
+        parts.append(goal_words + (f" ({', '.join(counts)})" if counts else ""))
         late = len(overdue(goals, today))
         if late:
-            parts.append(f"{late} overdue")
+            parts.append(translate("PlanWords", "{late} overdue").format(late=late))
     else:
-        parts.append("no goals yet")
+        parts.append(translate("PlanWords", "no goals yet"))
     return " · ".join(parts)
 
 
 def goal_line(goal: Goal, today: date, wins: int = 0) -> str:
     """The line under a goal's title: where its dates stand, and how much evidence it has."""
     if goal.status == GoalStatus.DONE:
-        text = "Done"
+        text = translate("PlanWords", "Done")
     elif (missed := missed_milestone(goal, today)) is not None:
-        text = f"Overdue: the milestone of {short_date(missed.due_on, today)} is not met yet"
+        text = translate("PlanWords", "Overdue: the milestone of {day} is not met yet").format(
+            day=short_date(missed.due_on, today))
     else:
         upcoming = next_milestone(pending_days(goal), today)
         if upcoming is None:
-            text = "All milestones met" if goal.milestones else "No milestone dates yet"
+            text = (translate("PlanWords", "All milestones met") if goal.milestones
+                    else translate("PlanWords", "No milestone dates yet"))
         else:
             when = relative_days(days_until(upcoming, today))
-            text = f"Next milestone {short_date(upcoming, today)}, {when}"
+            text = translate("PlanWords",
+                             "Next milestone {day}, {when}").format(day=short_date(upcoming, today),
+                                                                                 when=when)
     if wins:
-        text += f" · {wins} {'piece' if wins == 1 else 'pieces'} of evidence"
+        text += (translate("PlanWords", " · 1 piece of evidence") if wins == 1
+                 else Plural.tr(" · %n pieces of evidence", "", wins))
     return text
 
 
 def not_confirmed_words(waiting: Sequence[Stakeholder]) -> str:
     """'Sam has not confirmed yet', 'Sam and Lee have not…', '3 people have not…'."""
-    names = [person.name or "someone" for person in waiting]
+    names = [person.name or translate("PlanWords", "someone") for person in waiting]
     if len(names) == 1:
-        return f"{names[0]} has not confirmed yet"
+        return translate("PlanWords", "{name} has not confirmed yet").format(name=names[0])
     if len(names) == 2:
-        return f"{names[0]} and {names[1]} have not confirmed yet"
-    return f"{len(names)} people have not confirmed yet"
+        return translate("PlanWords", "{first} and {second} have not confirmed yet").format(
+            first=names[0], second=names[1])
+    return Plural.tr("%n people have not confirmed yet", "", len(names))
 
 
 def checkpoint_heading(checkpoint: PlanMilestone, length_days: int, today: date, *,
@@ -125,12 +142,14 @@ def checkpoint_heading(checkpoint: PlanMilestone, length_days: int, today: date,
     mark = int(checkpoint.mark)
     when = short_date(checkpoint.due_on, today)
     if mark < length_days:
-        return f"Day {mark} — {when}"
+        return translate("PlanWords", "Day {mark} — {when}").format(mark=mark, when=when)
     if shared:
-        return f"For day {mark} (the plan ends on day {length_days}) — {when}"
+        return translate("PlanWords", "For day {mark} (the plan ends on day {length_days}) — {when}").format(
+            mark=mark, length_days=length_days, when=when)
     if mark == length_days:
-        return f"Day {mark} / the end — {when}"
-    return f"The end, day {length_days} — {when}"
+        return translate("PlanWords", "Day {mark} / the end — {when}").format(mark=mark, when=when)
+    return translate("PlanWords", "The end, day {length_days} — {when}").format(length_days=length_days,
+                                                                                when=when)
 
 
 def parse_people(text: str) -> tuple[str, ...]:
@@ -144,12 +163,13 @@ def parse_people(text: str) -> tuple[str, ...]:
 
 
 def alignment_text(alignment: Alignment, today: date) -> str:
-    who = alignment.who or "Someone"
-    about = alignment.about.strip().splitlines()[0] if alignment.about.strip() else "the plan"
+    who = alignment.who or translate("PlanWords", "Someone")
+    about = alignment.about.strip().splitlines()[0] if alignment.about.strip() else translate("PlanWords",
+                                                                                                "the plan")
     return f"{who} · {short_date(alignment.agreed_on, today)} · {alignment.how.label.lower()}\n{about}"
 
 
 def evidence_text(evidence: Evidence, goal_names: dict[str, str], today: date) -> str:
-    goal = goal_names.get(evidence.goal_uuid or "", PLAN_IN_GENERAL)
-    origin = " · from your journal" if evidence.entry_uuid else ""
+    goal = goal_names.get(evidence.goal_uuid or "", translate("EvidenceDialog", PLAN_IN_GENERAL))
+    origin = translate("PlanWords", " · from your journal") if evidence.entry_uuid else ""
     return f"{short_date(evidence.happened_on, today)} · {goal}{origin}\n{evidence.text}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import Clock
 from app.domain.workbench import Stakeholder
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets.flow_layout import WrappingRow, card
 from app.ui.widgets.form_fields import (
     TextBox,
@@ -30,7 +31,7 @@ from app.ui.widgets.form_fields import (
     wrapped_label,
 )
 
-NOT_CONFIRMED = "Not confirmed yet"
+NOT_CONFIRMED = QT_TRANSLATE_NOOP("StakeholderList", "Not confirmed yet")
 
 
 class StakeholderRow(QWidget):
@@ -47,18 +48,20 @@ class StakeholderRow(QWidget):
         self._clock = clock
         self._loading = False
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name and role: “Priya (HR)”")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove this person from the plan")
-        self.expectations_edit = TextBox("", "What they expect from you, in their words if you can", 2)
-        self.expectations_label = QLabel("What they expect")
+        self.name_edit.setPlaceholderText(translate("StakeholderList", "Name and role: “Priya (HR)”"))
+        self.remove_button = QPushButton(translate("StakeholderList", "Remove"))
+        self.remove_button.setToolTip(translate("StakeholderList", "Remove this person from the plan"))
+        self.expectations_edit = TextBox("", translate(
+            "StakeholderList", "What they expect from you, in their words if you can"), 2)
+        self.expectations_label = QLabel(translate("StakeholderList", "What they expect"))
         self.expectations_label.setBuddy(self.expectations_edit)
         self._confirmed = False
-        self.status_label = QLabel(NOT_CONFIRMED)
+        self.status_label = QLabel(translate("StakeholderList", NOT_CONFIRMED))
         self.confirmed_edit = make_date_edit("", clock.today())
-        self.confirm_button = QPushButton("Mark as confirmed")
-        self.confirm_button.setToolTip("They confirmed the plan: today, or change the day after")
-        self.unconfirm_button = QPushButton("Not confirmed after all")
+        self.confirm_button = QPushButton(translate("StakeholderList", "Mark as confirmed"))
+        self.confirm_button.setToolTip(translate("StakeholderList",
+                                                 "They confirmed the plan: today, or change the day after"))
+        self.unconfirm_button = QPushButton(translate("StakeholderList", "Not confirmed after all"))
         self.confirm_row = WrappingRow([self.status_label, self.confirmed_edit, self.confirm_button,
                                         self.unconfirm_button])
 
@@ -87,13 +90,20 @@ class StakeholderRow(QWidget):
     def set_number(self, number: int) -> None:
         """Names a screen reader says, by the person's place in the list (or their name)."""
         self._number = number
-        who = self.name_edit.text().strip() or f"Stakeholder {number}"
-        self.name_edit.setAccessibleName(f"Stakeholder {number}: name")
-        self.remove_button.setAccessibleName(f"Remove {who}")
-        self.expectations_edit.setAccessibleName(f"What {who} expects")
-        self.confirm_button.setAccessibleName(f"Mark {who} as having confirmed the plan")
-        self.unconfirm_button.setAccessibleName(f"{who} has not confirmed the plan after all")
-        name_parts(self.confirmed_edit, f"Day {who} confirmed the plan")
+        who = self.name_edit.text().strip() or translate("StakeholderList", "Stakeholder {number}").format(
+            number=number)
+        self.name_edit.setAccessibleName(translate("StakeholderList",
+                                                   "Stakeholder {number}: name").format(number=number))
+        self.remove_button.setAccessibleName(translate("StakeholderList", "Remove {who}").format(who=who))
+        self.expectations_edit.setAccessibleName(translate("StakeholderList",
+                                                           "What {who} expects").format(who=who))
+        self.confirm_button.setAccessibleName(translate(
+            "StakeholderList", "Mark {who} as having confirmed the plan").format(who=who))
+        self.unconfirm_button.setAccessibleName(translate("StakeholderList", "{who} has not confirmed the "
+                                                                             "plan after all").format(
+                                                                                 who=who))
+        name_parts(self.confirmed_edit, translate("StakeholderList",
+                                                  "Day {who} confirmed the plan").format(who=who))
 
     def set_person(self, person: Stakeholder) -> None:
         self._loading = True
@@ -142,7 +152,9 @@ class StakeholderRow(QWidget):
 
     def _show_confirmation(self) -> None:
         confirmed = self._confirmed
-        self.status_label.setText("Confirmed the plan on" if confirmed else NOT_CONFIRMED)
+        self.status_label.setText(translate("StakeholderList",
+                                            "Confirmed the plan on") if confirmed else translate(
+                                                "StakeholderList", NOT_CONFIRMED))
         self.status_label.setObjectName("" if confirmed else "muted")
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
@@ -171,10 +183,12 @@ class StakeholderList(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(8)
-        self.empty_label = wrapped_label("No one else yet. Add HR, a mentor or a team lead if they have a "
-                                         "say in the plan.", "muted")
-        self.add_button = push_button("Add a person", "Add a stakeholder",
-                                      "Someone else with a stake in the plan")
+        self.empty_label = wrapped_label(translate("StakeholderList", "No one else yet. Add HR, a mentor "
+                                                                      "or a team lead if they have a say "
+                                                                      "in the plan."), "muted")
+        self.add_button = push_button(translate("StakeholderList", "Add a person"),
+                                      translate("StakeholderList", "Add a stakeholder"),
+                                      translate("StakeholderList", "Someone else with a stake in the plan"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)

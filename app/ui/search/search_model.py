@@ -19,6 +19,8 @@ from app.domain.records import EntryKind, entry_label
 from app.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, where_written
 from app.domain.text import first_line
 from app.domain.timeline import local_time
+from app.i18n import translate
+from app.i18n_dates import date_words
 from app.ui.widgets import override_guard
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +71,7 @@ def hit_headline(hit: SearchHit, today: date | None = None) -> str:
     """An entry's title (or first words); for a tool's words, where they were written."""
     if not hit.is_entry:
         return where_written(hit, today)
-    return hit.title.strip() or first_line(plain_snippet(hit.snippet)) or "(empty)"
+    return hit.title.strip() or first_line(plain_snippet(hit.snippet)) or translate("SearchModel", "(empty)")
 
 
 def _moment(hit: SearchHit) -> datetime:
@@ -82,7 +84,8 @@ def hit_meta(hit: SearchHit, today: date | None = None) -> str:
     if not hit.is_entry:
         return where_written(hit, today)
     when = local_time(_moment(hit))  # in UTC where local time would leave the calendar
-    return f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}  ·  {when:%a %d %b %Y}"
+    day = date_words(when.date(), translate("SearchModel", "%a %d %b %Y"))
+    return f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}  ·  {day}"
 
 
 def hit_said(hit: SearchHit, today: date | None = None) -> str:
@@ -90,7 +93,8 @@ def hit_said(hit: SearchHit, today: date | None = None) -> str:
     if not hit.is_entry:
         return f"{where_written(hit, today)}: {plain_snippet(hit.snippet)}"
     when = local_time(_moment(hit))
-    return (f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}, {when:%d %B %Y}: {hit_headline(hit)}. "
+    day = date_words(when.date(), translate("SearchModel", "%d %B %Y"))
+    return (f"{entry_label(hit.kind or EntryKind.FREE, hit.stage)}, {day}: {hit_headline(hit)}. "
             f"{plain_snippet(hit.snippet)}")
 
 

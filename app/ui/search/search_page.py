@@ -31,20 +31,27 @@ from PySide6.QtWidgets import (
 from app.domain.changes import EVERY_AREA, Area, Change
 from app.domain.records import Entry, EntryKind
 from app.domain.search import (
-    MOOD_GROUPS,
-    ORDER_HINT,
-    ORDER_NOTE,
     SearchFilters,
     SearchHit,
     SearchOrder,
     terms,
 )
 from app.domain.stages import Stage
+from app.i18n import translate
 from app.store.errors import StoreError
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.data.worker import BackgroundCall
 from app.ui.journal.entry_list_model import entry_meta
 from app.ui.search.search_model import HIT_ROLE, SearchHitDelegate, SearchResultsModel
+from app.ui.search.search_words import (
+    BEFORE_TYPING,
+    KIND_CHOICES,
+    MOOD_CHOICES,
+    PICK_ONE,
+    nothing_matches,
+    order_hint,
+    order_note,
+)
 from app.ui.search.tool_preview import ToolHitPreview
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import (
@@ -64,37 +71,10 @@ RESULT_LIMIT = 50
 _LIST_MIN_WIDTH = 300
 _LIST_MAX_WIDTH = 460
 
-_KIND_CHOICES: list[tuple[str, EntryKind | None]] = [
-    ("Any kind", None),
-    ("Reflections", EntryKind.REFLECTION),
-    ("Evening entries", EntryKind.EVENING),
-    ("Free writing", EntryKind.FREE),
-    ("Imported", EntryKind.IMPORTED),
-]
-
-# The day's mood is its latest check-in's overall mood (see SearchFilters.moods).
-MOOD_CHOICES: list[tuple[str, frozenset[int]]] = [
-    ("Any mood", frozenset()),
-    ("Low days (1–2)", MOOD_GROUPS["low"]),
-    ("Middling days (3)", MOOD_GROUPS["middling"]),
-    ("Good days (4–5)", MOOD_GROUPS["good"]),
-]
-
-BEFORE_TYPING = "Search everything you have written… Type a few words above; results appear as you type."
-PICK_ONE = "Pick a result to read it."
 # Every area holds words a search finds, except these: where you are in the prompts, settings,
 # and drafts (words of a form that is not a record yet).
 SEARCHED_AREAS = frozenset(EVERY_AREA - {Area.STAGE, Area.SETTINGS, Area.DRAFT})
 _ENTRY_PAGE, _TOOL_PAGE = 1, 2
-
-
-def nothing_matches(query: str, filtered: bool) -> str:
-    shown = " ".join(query.split())
-    if len(shown) > 60:
-        shown = shown[:59].rstrip() + "…"
-    if filtered:
-        return f"Nothing matches “{shown}” with these filters. Try fewer words, or loosen a filter."
-    return f"Nothing matches “{shown}”. Try fewer words, or the start of a word."
 
 
 class SearchPage(Page):
@@ -106,7 +86,7 @@ class SearchPage(Page):
     open_source = Signal(str, str, str)
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
-        super().__init__("Search", "", parent, scrolling=False)
+        super().__init__(translate("SearchPage", "Search"), "", parent, scrolling=False)
         self._journal = journal
         self._generation = 0  # the number of the newest request; older answers are dropped
         self._searched_text = ""
@@ -115,24 +95,28 @@ class SearchPage(Page):
 
         self._build()
         self._wire()
-        self._show_state(BEFORE_TYPING)
+        self._show_state(translate("SearchPage", BEFORE_TYPING))
 
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.query_edit = QLineEdit()
-        self.query_edit.setAccessibleName("Search your journal")
-        self.query_edit.setPlaceholderText("Words to look for, or a \"phrase in quotes\"")
+        self.query_edit.setAccessibleName(translate("SearchPage", "Search your journal"))
+        self.query_edit.setPlaceholderText(translate("SearchPage",
+                                                     "Words to look for, or a \"phrase in quotes\""))
         self.query_edit.setClearButtonEnabled(True)
-        self.order_note = QLabel(ORDER_HINT)  # what "best match" means, so no order is a surprise
-        self.order_note.setToolTip(ORDER_NOTE)
-        self.order_note.setAccessibleDescription(ORDER_NOTE)
+        self.order_note = QLabel(order_hint())  # what "best match" means, so no order is a surprise
+        note = order_note()
+        self.order_note.setToolTip(note)
+        self.order_note.setAccessibleDescription(note)
         self.order_note.setObjectName("muted")
         self.order_note.setWordWrap(True)
-        self.order_note.setAccessibleName("How results are ordered")
+        self.order_note.setAccessibleName(translate("SearchPage", "How results are ordered"))
 
-        self.best_button = segment_button("Best match", "Order results by best match")
-        self.newest_button = segment_button("Newest first", "Order results newest first")
+        self.best_button = segment_button(translate("SearchPage", "Best match"),
+                                          translate("SearchPage", "Order results by best match"))
+        self.newest_button = segment_button(translate("SearchPage", "Newest first"),
+                                            translate("SearchPage", "Order results newest first"))
         self.best_button.setChecked(True)
         self.order_group = QButtonGroup(self)
         self.order_group.setExclusive(True)
@@ -140,37 +124,39 @@ class SearchPage(Page):
         self.order_group.addButton(self.newest_button)
 
         self.stage_combo = QComboBox()
-        self.stage_combo.addItem("Any stage", "")
+        self.stage_combo.addItem(translate("SearchPage", "Any stage"), "")
         for stage in Stage:
             self.stage_combo.addItem(stage.label, stage.value)
-        name_parts(self.stage_combo, "Only what was written in this stage")
+        name_parts(self.stage_combo, translate("SearchPage", "Only what was written in this stage"))
         self.kind_combo = QComboBox()
-        for text, kind in _KIND_CHOICES:
-            self.kind_combo.addItem(text, kind.value if kind is not None else "")
-        self.kind_combo.setToolTip("Only journal entries have a kind: with one picked, tools are left out")
-        name_parts(self.kind_combo, "Only entries of this kind")
+        for text, kind in KIND_CHOICES:
+            self.kind_combo.addItem(translate("SearchPage", text), kind.value if kind is not None else "")
+        self.kind_combo.setToolTip(translate(
+            "SearchPage", "Only journal entries have a kind: with one picked, tools are left out"))
+        name_parts(self.kind_combo, translate("SearchPage", "Only entries of this kind"))
         self.mood_combo = QComboBox()
         for text, _moods in MOOD_CHOICES:
-            self.mood_combo.addItem(text)
-        self.mood_combo.setToolTip("Days are matched by the last mood check-in you logged that day")
-        name_parts(self.mood_combo, "Only entries from days with this mood")
+            self.mood_combo.addItem(translate("SearchPage", text))
+        self.mood_combo.setToolTip(translate(
+            "SearchPage", "Days are matched by the last mood check-in you logged that day"))
+        name_parts(self.mood_combo, translate("SearchPage", "Only entries from days with this mood"))
 
         today = self._journal.clock.today()
-        self.since_check = QCheckBox("From")
-        self.since_check.setAccessibleName("Only what was written from a date on")
-        self.since_edit = make_date_edit("Earliest date", today.replace(day=1))
-        self.until_check = QCheckBox("To")
-        self.until_check.setAccessibleName("Only what was written up to a date")
-        self.until_edit = make_date_edit("Latest date", today)
+        self.since_check = QCheckBox(translate("SearchPage", "From"))
+        self.since_check.setAccessibleName(translate("SearchPage", "Only what was written from a date on"))
+        self.since_edit = make_date_edit(translate("SearchPage", "Earliest date"), today.replace(day=1))
+        self.until_check = QCheckBox(translate("SearchPage", "To"))
+        self.until_check.setAccessibleName(translate("SearchPage", "Only what was written up to a date"))
+        self.until_edit = make_date_edit(translate("SearchPage", "Latest date"), today)
         for edit in (self.since_edit, self.until_edit):
             edit.setEnabled(False)
 
         self.tag_edit = QLineEdit()
-        self.tag_edit.setAccessibleName("Only entries with this tag")
-        self.tag_edit.setPlaceholderText("Tag")
+        self.tag_edit.setAccessibleName(translate("SearchPage", "Only entries with this tag"))
+        self.tag_edit.setPlaceholderText(translate("SearchPage", "Tag"))
         self.tag_edit.setClearButtonEnabled(True)
-        name_clear_button(self.query_edit, "Clear the search")
-        name_clear_button(self.tag_edit, "Clear the tag")
+        name_clear_button(self.query_edit, translate("SearchPage", "Clear the search"))
+        name_clear_button(self.tag_edit, translate("SearchPage", "Clear the tag"))
 
         filters = WrappingRow([
             self.best_button, self.newest_button, self.stage_combo, self.kind_combo, self.mood_combo,
@@ -180,11 +166,11 @@ class SearchPage(Page):
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Search status")
+        self.status_label.setAccessibleName(translate("SearchPage", "Search status"))
 
         self.model = SearchResultsModel(self, today=self._journal.clock.today)
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Search results")
+        self.list_view.setAccessibleName(translate("SearchPage", "Search results"))
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(SearchHitDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
@@ -213,7 +199,7 @@ class SearchPage(Page):
         self.entry_title.setTextFormat(Qt.TextFormat.PlainText)
         self.reader = SafeMarkdownView()
         self.reader.setObjectName("reader")
-        self.reader.setAccessibleName("Entry, with your search words marked")
+        self.reader.setAccessibleName(translate("SearchPage", "Entry, with your search words marked"))
         entry_box = QWidget()
         entry_layout = QVBoxLayout(entry_box)
         entry_layout.setContentsMargins(0, 0, 0, 0)
@@ -309,7 +295,7 @@ class SearchPage(Page):
             self._searched_text = ""
             self.model.clear()
             self.status_label.clear()
-            self._show_state(BEFORE_TYPING)
+            self._show_state(translate("SearchPage", BEFORE_TYPING))
             self.results_ready.emit(0)
             return
         service = self._journal.search
@@ -321,7 +307,7 @@ class SearchPage(Page):
         call = BackgroundCall(work, self)
         call.finished.connect(lambda hits: self._on_results(call, generation, text, hits))
         call.failed.connect(lambda error: self._on_failed(call, generation, error))
-        self.status_label.setText("Searching…")
+        self.status_label.setText(translate("SearchPage", "Searching…"))
         call.start()
 
     def _order_toggled(self, _button: object, checked: bool) -> None:
@@ -344,17 +330,18 @@ class SearchPage(Page):
         self.model.set_hits(hits)
         count = len(hits)
         if count == 0:
-            self.status_label.setText("No matches")
+            self.status_label.setText(translate("SearchPage", "No matches"))
             self._show_state(nothing_matches(text, self.filters() != SearchFilters()))
         else:
             more = "+" if count >= RESULT_LIMIT else ""
-            self.status_label.setText("1 match" if count == 1 else f"{count}{more} matches")
+            self.status_label.setText(translate("SearchPage", "1 match") if count == 1 else translate(
+                "SearchPage", "{count}{more} matches").format(count=count, more=more))
             row = next((row for row, hit in enumerate(hits) if _key(hit) == reading), -1)
             if row >= 0:
                 self._select_row(row)
                 self._open_hit(hits[row])  # read it again: it may have been edited meanwhile
             else:
-                self._show_state(PICK_ONE)
+                self._show_state(translate("SearchPage", PICK_ONE))
         self.results_ready.emit(count)
 
     def _on_failed(self, call: BackgroundCall, generation: int, error: object) -> None:
@@ -362,9 +349,13 @@ class SearchPage(Page):
         if generation != self._generation:
             return
         self.model.clear()
-        reason = str(error) if isinstance(error, StoreError) else "something went wrong"
-        self.status_label.setText(f"The search stopped: {reason}")
-        self._show_state("Search couldn't finish this time. Change the words a little to try again.")
+        reason = str(error) if isinstance(error, StoreError) else translate("SearchPage",
+                                                                            "something went wrong")
+        self.status_label.setText(translate("SearchPage",
+                                            "The search stopped: {reason}").format(reason=reason))
+        self._show_state(translate("SearchPage",
+                                   "Search couldn't finish this time. Change the words a little to "
+                                   "try again."))
         self.results_ready.emit(0)
 
     def terms(self) -> list[str]:
@@ -423,7 +414,9 @@ class SearchPage(Page):
             return
         entry = live_entry(self._journal, hit.uuid)
         if entry is None:
-            self._show_state("That entry was deleted after this search. Search again to refresh the list.")
+            self._show_state(translate("SearchPage",
+                                       "That entry was deleted after this search. Search again to "
+                                   "refresh the list."))
             return
         self._entry = entry
         self._reading = _key(hit)

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.search import SearchHit, where_written
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.search.search_model import snippet_runs, tidy_snippet
 from app.ui.widgets.form_fields import wrapped_label
 
-OPEN_WORDS = "Open where it was written"
+OPEN_WORDS = QT_TRANSLATE_NOOP("ToolPreview", "Open where it was written")
 
 
 def marked_html(snippet: str) -> str:
@@ -32,16 +33,18 @@ class ToolHitPreview(QWidget):
         self.hit: SearchHit | None = None
         self.where_label = wrapped_label("", "promptText")
         self.where_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.where_label.setAccessibleName("Where it was written")
+        self.where_label.setAccessibleName(translate("ToolPreview", "Where it was written"))
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
         self.words_label.setTextFormat(Qt.TextFormat.RichText)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words_label.setAccessibleName("The words found, with your search words in bold")
-        self.hint_label = wrapped_label("Open it to read the rest, or change it, where you wrote it.",
+        self.words_label.setAccessibleName(translate("ToolPreview",
+                                                     "The words found, with your search words in bold"))
+        self.hint_label = wrapped_label(translate(
+            "ToolPreview", "Open it to read the rest, or change it, where you wrote it."),
                                         "muted")
-        self.open_button = QPushButton(OPEN_WORDS)
-        self.open_button.setAccessibleName(OPEN_WORDS)
+        self.open_button = QPushButton(translate("ToolPreview", OPEN_WORDS))
+        self.open_button.setAccessibleName(translate("ToolPreview", OPEN_WORDS))
         self.open_button.clicked.connect(self.open_requested)
 
         buttons = QHBoxLayout()

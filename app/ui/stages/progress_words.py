@@ -5,11 +5,13 @@ A module of its own, without Qt, so Today can say it without loading the stage p
 
 from __future__ import annotations
 
+from app.i18n import Plural, translate
+
 
 def progress_text(answered: int, total: int) -> str:
-    return f"{answered} of {total} answered"
+    return translate("Progress", "{answered} of {total} answered").format(answered=answered, total=total)
 
 
 def prompt_count(total: int) -> str:
     """A stage's size, said before its answers have been read (Today at start-up)."""
-    return "1 prompt" if total == 1 else f"{total} prompts"
+    return translate("Progress", "1 prompt") if total == 1 else Plural.tr("%n prompts", "", total)

@@ -26,6 +26,7 @@ from app.domain.stage_intros import expectations_intro
 from app.domain.stages import Stage
 from app.domain.text import first_line
 from app.domain.workbench import StayOrGo
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.linked_answer import LinkedAnswer
 from app.ui.stages.progress_words import progress_text
@@ -60,7 +61,8 @@ class StagePage(Page):
     def __init__(self, journal: ObservedJournal, guide: StageGuide, parent: QWidget | None = None,
                  tool: QWidget | None = None, tool_title: str = "") -> None:
         stage = guide.stage
-        super().__init__(stage.label, f"Stage {stage.number} of {len(Stage)}", parent)
+        super().__init__(stage.label, translate("StagePage", "Stage {number} of {count}")
+                         .format(number=stage.number, count=len(Stage)), parent)
         self.stage = stage
         self.guide = guide
         self._journal = journal
@@ -88,7 +90,8 @@ class StagePage(Page):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, len(guide.prompts))
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName(f"{stage.label} progress")
+        self.progress_bar.setAccessibleName(translate("StagePage",
+                                                      "{stage} progress").format(stage=stage.label))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("muted")
         progress_row = QHBoxLayout()
@@ -96,8 +99,8 @@ class StagePage(Page):
         progress_row.addSpacing(12)
         progress_row.addWidget(self.progress_label)
 
-        placeholder = "Write as much or as little as is true for you…"
-        self.card = WritingCard(self._journal, "Your answer", placeholder)
+        placeholder = translate("StagePage", "Write as much or as little as is true for you…")
+        self.card = WritingCard(self._journal, translate("StagePage", "Your answer"), placeholder)
         self.autosaver = self.card.autosaver
         # A linked prompt's answer is its tool's field, typed in the same editor.
         self.linked = LinkedAnswer(self._journal, self.card.editor, self)
@@ -106,23 +109,25 @@ class StagePage(Page):
         # Where a linked answer is kept, and the way there, beside "Prompt 3 of 8".
         self.link_button = QPushButton()
         self.link_button.setObjectName("linkButton")
-        self.link_button.setAccessibleName("Open the tool that keeps this answer")
+        self.link_button.setAccessibleName(translate("StagePage", "Open the tool that keeps this answer"))
         self.card.header.addWidget(self.link_button)
         self.link_button.hide()
 
-        self.previous_button = QPushButton("← Previous")
-        self.previous_button.setAccessibleName("Previous prompt")
-        self.previous_button.setToolTip("Previous prompt (Alt+Left)")
-        self.skip_button = QPushButton("Skip for now")
-        self.skip_button.setAccessibleName("Skip this prompt for now")
-        self.skip_button.setToolTip("Come back to it later (Alt+Right)")
-        self.next_button = QPushButton("Next →")
+        self.previous_button = QPushButton(translate("StagePage", "← Previous"))
+        self.previous_button.setAccessibleName(translate("StagePage", "Previous prompt"))
+        self.previous_button.setToolTip(translate("StagePage", "Previous prompt (Alt+Left)"))
+        self.skip_button = QPushButton(translate("StagePage", "Skip for now"))
+        self.skip_button.setAccessibleName(translate("StagePage", "Skip this prompt for now"))
+        self.skip_button.setToolTip(translate("StagePage", "Come back to it later (Alt+Right)"))
+        self.next_button = QPushButton(translate("StagePage", "Next →"))
         self.next_button.setObjectName("primary")
-        self.next_button.setAccessibleName("Next prompt")
-        self.next_button.setToolTip("Next prompt (Alt+Right)")
+        self.next_button.setAccessibleName(translate("StagePage", "Next prompt"))
+        self.next_button.setToolTip(translate("StagePage", "Next prompt (Alt+Right)"))
         # At the last prompt: the stage's tool, and the next stage.
-        self.end_tool_button = QPushButton(f"Open {tool_title.lower()}" if tool_title else "")
-        self.end_tool_button.setAccessibleName(f"Open {tool_title}")
+        open_tool = translate("StagePage", "Open {tool_lower}").format(tool=tool_title,
+                                                                       tool_lower=tool_title.lower())
+        self.end_tool_button = QPushButton(open_tool if tool_title else "")
+        self.end_tool_button.setAccessibleName(translate("StagePage", "Open {tool}").format(tool=tool_title))
         self.next_stage_button = QPushButton(self._next_stage_text())
         self.next_stage_button.setObjectName("primary")
         self.next_stage_button.setAccessibleName(self._next_stage_text().rstrip(" →"))
@@ -140,10 +145,11 @@ class StagePage(Page):
         left.addWidget(self.card, 1)
         left.addLayout(nav)
 
-        path_heading = QLabel("Your path")
+        path_heading = QLabel(translate("StagePage", "Your path"))
         path_heading.setObjectName("cardHeading")
         self.path_list = FittedList()
-        self.path_list.setAccessibleName(f"{stage.label} prompts and your answers")
+        path_name = translate("StagePage", "{stage} prompts and your answers").format(stage=stage.label)
+        self.path_list.setAccessibleName(path_name)
         self.path_list.setItemDelegate(PathDelegate(self.path_list))
         self.path_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.path_list.setSpacing(2)
@@ -179,15 +185,16 @@ class StagePage(Page):
 
     def _view_switch(self, tool_title: str) -> QHBoxLayout:
         """Two views of a stage: the guided prompts, and the stage's own tool."""
-        self.prompts_button = QPushButton("Guided prompts")
+        self.prompts_button = QPushButton(translate("StagePage", "Guided prompts"))
         self.tool_button = QPushButton(tool_title)
         group = QButtonGroup(self)
-        for button, name in ((self.prompts_button, f"{self.stage.label}: guided prompts"),
+        guided = translate("StagePage", "{stage}: guided prompts").format(stage=self.stage.label)
+        for button, name in ((self.prompts_button, guided),
                              (self.tool_button, f"{self.stage.label}: {tool_title}")):
             button.setObjectName("segment")
             button.setCheckable(True)
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} (Ctrl+PgUp / Ctrl+PgDown)")
+            button.setToolTip(translate("StagePage", "{name} (Ctrl+PgUp / Ctrl+PgDown)").format(name=name))
             group.addButton(button)
         self.prompts_button.setChecked(True)
         self._view_keys = self._shortcuts("Ctrl+PgUp", "Ctrl+PgDown")
@@ -208,7 +215,9 @@ class StagePage(Page):
 
     def _next_stage_text(self) -> str:
         following = self._next_stage()
-        return f"Next stage: {following.label} →" if following else "Back to Today →"
+        if following is None:
+            return translate("StagePage", "Back to Today →")
+        return translate("StagePage", "Next stage: {stage} →").format(stage=following.label)
 
     def _ask_next_stage(self) -> None:
         if self.flush():
@@ -330,7 +339,9 @@ class StagePage(Page):
             self.path_list.setCurrentRow(self._index)
             return  # the current answer could not be saved: stay with it
         self._index = index
-        self.card.set_prompt(f"Prompt {index + 1} of {len(self.guide.prompts)}", prompt.text, prompt.hint)
+        self.card.set_prompt(translate("StagePage", "Prompt {number} of {count}")
+                             .format(number=index + 1,
+                                     count=len(self.guide.prompts)), prompt.text, prompt.hint)
         if remember:  # where to come back to; if it can't be stored, the status line says so
             self._journal.act(Area.STAGE, lambda j: j.set_stage_position(self.stage, prompt.key), origin=self)
         self.path_list.setCurrentRow(index)
@@ -353,11 +364,14 @@ class StagePage(Page):
         self.link_button.setVisible(field is not None)
         if field is None:
             return
-        where = f"Your answer is kept in {field.where}. Change it here or there: it is one text."
-        self.link_button.setText(f"Kept in {field.tool_name} →")
+        where = translate("StagePage",
+                          "Your answer is kept in {where}. Change it here or there: it is one text.")
+        where = where.format(where=field.where)
+        self.link_button.setText(translate("StagePage", "Kept in {tool} →").format(tool=field.tool_name))
         self.link_button.setEnabled(self.tool is not None)
         self.link_button.setToolTip(where)
-        self.link_button.setAccessibleName(f"Kept in {field.tool_name}: open it")
+        self.link_button.setAccessibleName(translate("StagePage",
+                                                     "Kept in {tool}: open it").format(tool=field.tool_name))
         self.link_button.setAccessibleDescription(where)
 
     def go_next(self) -> None:
@@ -455,7 +469,9 @@ class StagePage(Page):
         if answered:
             text += f"\n“{first_line(answer, 56)}”"
         item.setText(text)
-        state = "answered" if answered else "not answered yet"
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Prompt {index + 1}, {state}: {prompt.text}")
-        item.setToolTip(answer[:400] if answered else "Not answered yet")
+        state = translate("StagePage", "answered") if answered else translate("StagePage", "not answered yet")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("StagePage",
+                                                                   "Prompt {number}, {state}: {text}")
+                     .format(number=index + 1, state=state, text=prompt.text))
+        item.setToolTip(answer[:400] if answered else translate("StagePage", "Not answered yet"))
         self.path_list.fit()

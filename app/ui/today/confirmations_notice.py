@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.changes import Area, Change
 from app.domain.plan_math import unconfirmed
 from app.domain.workbench import PlanStatus, Stakeholder
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.plan.plan_words import not_confirmed_words
 from app.ui.today.notice_card import NoticeCard
@@ -30,9 +31,12 @@ class ConfirmationsNotice(NoticeCard):
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None, *, read: bool = True) -> None:
         """`read=False`: hidden until the owner calls refresh() (Today at start-up)."""
-        self.open_button = push_button("Open the plan's people", "Open the plan's people and confirmations")
-        super().__init__("Not everyone has confirmed your plan", "", self.open_button,
-                         "Who has not confirmed the plan", parent)
+        self.open_button = push_button(translate("ConfirmationsNotice", "Open the plan's people"),
+                                       translate("ConfirmationsNotice",
+                                                 "Open the plan's people and confirmations"))
+        super().__init__(translate("ConfirmationsNotice", "Not everyone has confirmed your plan"), "",
+                         self.open_button, translate("ConfirmationsNotice", "Who has not confirmed the plan"),
+                         parent)
         self._journal = journal
         self.open_button.clicked.connect(self.open_plan)
         journal.changes.connect(self._on_change)
@@ -44,8 +48,10 @@ class ConfirmationsNotice(NoticeCard):
     def refresh(self) -> None:
         waiting: list[Stakeholder] = self._journal.read(_waiting, [])
         if waiting:
-            words = (f"{not_confirmed_words(waiting)}. Ask them to confirm what they expect, in writing "
-                     "if you can, and note the day they do.")
+            words = translate("ConfirmationsNotice",
+                              "{who}. Ask them to confirm what they expect, in writing "
+                              "if you can, and note the day they do.")
+            words = words.format(who=not_confirmed_words(waiting))
             self.hint_label.setText(words)
             self.setAccessibleDescription(words)
         self.setVisible(bool(waiting))

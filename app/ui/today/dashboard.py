@@ -23,7 +23,9 @@ from app.domain.stages import Stage
 from app.domain.streaks import streak_length
 from app.domain.timeline import local_date
 from app.domain.workbench import MOOD_WORDS, GoalStatus, MoodCheck, Plan
+from app.i18n import Plural, translate
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.translation import locale_date
 from app.ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -35,14 +37,16 @@ BAR_STEPS = 2**31 - 1  # a progress bar counts in C ints: an absurd plan length 
 
 
 def _short_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return locale_date(day, translate("Dashboard", "ddd d MMM"))
 
 
 def _days_ago(moment: datetime, today: date) -> str:
     days = (today - local_date(moment)).days
     if days <= 0:
-        return "today"
-    return "yesterday" if days == 1 else f"{days} days ago"
+        return translate("Dashboard", "today")
+    if days == 1:
+        return translate("Dashboard", "yesterday")
+    return Plural.tr("%n days ago", "", days)
 
 
 def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, str, tuple[int, int]]:
@@ -51,17 +55,22 @@ def plan_summary(plan: Plan, milestones: list[date], today: date) -> tuple[str, 
     end = plan_end(plan.start, plan.length_days)
     if where.before_start:
         left = days_until(plan.start, today)
-        value = "Starts tomorrow" if left == 1 else f"Starts in {left} days"
+        value = (translate("Dashboard", "Starts tomorrow") if left == 1
+                 else Plural.tr("Starts in %n days", "", left))
     elif where.after_end:
-        value = f"Ended {_short_date(end)}"
+        value = translate("Dashboard", "Ended {day}").format(day=_short_date(end))
     else:
-        value = f"Day {where.day} of {where.total}"
-    detail = f"Ends {_short_date(end)}"
+        value = translate("Dashboard", "Day {day} of {total}").format(day=where.day, total=where.total)
+    detail = translate("Dashboard", "Ends {day}").format(day=_short_date(end))
     upcoming = next_milestone(milestones, today)
     if upcoming is not None and not where.after_end:
         left = days_until(upcoming, today)
-        when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
-        detail += f" · next milestone {when}"
+        if left == 0:
+            detail += translate("Dashboard", " · next milestone today")
+        elif left == 1:
+            detail += translate("Dashboard", " · next milestone tomorrow")
+        else:
+            detail += Plural.tr(" · next milestone in %n days", "", left)
     return value, detail, _bar(min(where.day, where.total), where.total)
 
 
@@ -74,7 +83,8 @@ def _bar(done: int, total: int) -> tuple[int, int]:
 
 def mood_summary(check: MoodCheck, today: date) -> tuple[str, str]:
     names = ", ".join(rating.name.lower() for rating in strongest(check.emotions, 3))
-    value = f"{check.mood} of 5 · {MOOD_WORDS.get(check.mood, '').lower()}"
+    value = translate("Dashboard",
+                      "{mood} of 5").format(mood=check.mood) + f" · {MOOD_WORDS.get(check.mood, '').lower()}"
     return value, (f"{names} · " if names else "") + _days_ago(check.at, today)
 
 
@@ -89,12 +99,12 @@ class Dashboard(QWidget):
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.plan_tile = Tile("Your plan", with_bar=True)
-        self.checkin_tile = Tile("Next check-in")
-        self.goals_tile = Tile("Goals")
-        self.actions_tile = Tile("Open actions")
-        self.mood_tile = Tile("How you have been")
-        self.streak_tile = Tile("Writing")
+        self.plan_tile = Tile(translate("Dashboard", "Your plan"), with_bar=True)
+        self.checkin_tile = Tile(translate("Dashboard", "Next check-in"))
+        self.goals_tile = Tile(translate("Dashboard", "Goals"))
+        self.actions_tile = Tile(translate("Dashboard", "Open actions"))
+        self.mood_tile = Tile(translate("Dashboard", "How you have been"))
+        self.streak_tile = Tile(translate("Dashboard", "Writing"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -143,8 +153,8 @@ class Dashboard(QWidget):
             (self.streak_tile, lambda j: self._show_streak(j, today)),
         ):
             if not self._show(tile, show):
-                self.plan_tile.set_content("Not available just now",
-                                           "Trustbridge could not read your journal.")
+                self.plan_tile.set_content(translate("Dashboard", "Not available just now"),
+                                           translate("Dashboard", "Trustbridge could not read your journal."))
                 return
 
     def _show(self, tile: Tile, show: Callable[[Journal], None]) -> bool:
@@ -157,7 +167,9 @@ class Dashboard(QWidget):
                 show(store)
             except (ValueError, OverflowError) as error:
                 log.warning("a dashboard tile could not show a record: %s", type(error).__name__)
-                tile.set_content("Can't be shown", "Something stored here is out of range; open it to check.")
+                tile.set_content(translate("Dashboard", "Can't be shown"),
+                                 translate("Dashboard",
+                                           "Something stored here is out of range; open it to check."))
             return True
 
         return self._journal.read(guarded, False)
@@ -165,8 +177,12 @@ class Dashboard(QWidget):
     def _show_plan(self, store: Journal, today: date) -> None:
         plan = store.plans.current_plan()
         if plan is None:
-            self.plan_tile.set_content("Not set up yet", "Write down what success looks like, and by when.")
-            self.goals_tile.set_content("No goals yet", "Add the goals you and your manager agreed on.")
+            self.plan_tile.set_content(translate("Dashboard", "Not set up yet"),
+                                       translate("Dashboard",
+                                                 "Write down what success looks like, and by when."))
+            self.goals_tile.set_content(translate("Dashboard", "No goals yet"),
+                                        translate("Dashboard",
+                                                  "Add the goals you and your manager agreed on."))
             return
         goals = store.plans.goals(plan.uuid)
         pending = [goal for goal in goals if goal.status != GoalStatus.DONE]
@@ -174,40 +190,52 @@ class Dashboard(QWidget):
         value, detail, progress = plan_summary(plan, milestones, today)
         self.plan_tile.set_content(value, detail, progress=progress)
         if not goals:
-            self.goals_tile.set_content("No goals yet", "Add the goals you and your manager agreed on.")
+            self.goals_tile.set_content(translate("Dashboard", "No goals yet"),
+                                        translate("Dashboard",
+                                                  "Add the goals you and your manager agreed on."))
             return
         counts = Counter(goal.status for goal in goals)
         value = " · ".join(
             f"{counts[status]} {status.label.lower()}" for status in GoalStatus if counts[status]
         )
         late = overdue(goals, today)
-        detail = f"{len(late)} past a milestone and not done" if late else "Nothing overdue"
+        detail = (Plural.tr("%n past a milestone and not done", "", len(late)) if late
+                  else translate("Dashboard", "Nothing overdue"))
         self.goals_tile.set_content(value, detail, highlight=bool(late) or bool(counts[GoalStatus.AT_RISK]))
 
     def _show_checkin(self, store: Journal, now: datetime) -> None:
         upcoming = store.checkins.next_checkin(now)
         if upcoming is None:
-            self.checkin_tile.set_content("None scheduled", "Regular check-ins are how trust is rebuilt.")
+            self.checkin_tile.set_content(translate("Dashboard", "None scheduled"),
+                                          translate("Dashboard",
+                                                    "Regular check-ins are how trust is rebuilt."))
         else:
-            prepared = "Agenda ready" if upcoming.agenda.strip() else "Prepare the agenda"
+            prepared = (translate("Dashboard", "Agenda ready") if upcoming.agenda.strip()
+                        else translate("Dashboard", "Prepare the agenda"))
             soon = upcoming.scheduled_at - now < timedelta(days=1)
             when = countdown_text(upcoming.scheduled_at, now)
             when = when[:1].upper() + when[1:]
             self.checkin_tile.set_content(when, prepared, highlight=soon)
         actions = open_actions(store.checkins.actions(open_only=True))
         if not actions:
-            self.actions_tile.set_content("None open", "Actions agreed at a check-in appear here until done.")
+            self.actions_tile.set_content(translate("Dashboard", "None open"),
+                                          translate("Dashboard",
+                                                    "Actions agreed at a check-in appear here until done."))
             return
         first = actions[0]
-        due = f" (due {_short_date(first.due_on)})" if first.due_on else ""
+        due = translate("Dashboard",
+                        " (due {day})").format(day=_short_date(first.due_on)) if first.due_on else ""
         late = [a for a in actions if a.due_on is not None and a.due_on < local_date(now)]
-        value = f"{len(actions)} open" + (f" · {len(late)} overdue" if late else "")
+        value = Plural.tr("%n open", "", len(actions))
+        if late:
+            value += Plural.tr(" · %n overdue", "", len(late))
         self.actions_tile.set_content(value, f"{first.text}{due}", highlight=bool(late))
 
     def _show_mood(self, store: Journal, today: date) -> None:
         latest = store.feelings.latest_mood_check()
         if latest is None:
-            self.mood_tile.set_content("No check-in yet", "A quick mood check-in takes a minute.")
+            self.mood_tile.set_content(translate("Dashboard", "No check-in yet"),
+                                       translate("Dashboard", "A quick mood check-in takes a minute."))
         else:
             value, detail = mood_summary(latest, today)
             self.mood_tile.set_content(value, detail)
@@ -215,5 +243,8 @@ class Dashboard(QWidget):
     def _show_streak(self, store: Journal, today: date) -> None:
         days = store.writing_days(today - timedelta(days=60))
         streak = streak_length(days, today)
-        value = "No streak yet" if streak == 0 else f"{streak} day{'s' if streak != 1 else ''} in a row"
-        self.streak_tile.set_content(value, f"{len(days)} of the last 60 days")
+        value = (translate("Dashboard", "No streak yet") if streak == 0
+                 else translate("Dashboard", "1 day in a row") if streak == 1
+                 else Plural.tr("%n days in a row", "", streak))
+        self.streak_tile.set_content(value, translate("Dashboard",
+                                                      "{count} of the last 60 days").format(count=len(days)))

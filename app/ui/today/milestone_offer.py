@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.changes import Area, Change
 from app.domain.milestone_reviews import offer_text, reviews_due
 from app.domain.workbench import Plan, PlanMilestone, PlanStatus
+from app.i18n import translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.today.notice_card import NoticeCard
 from app.ui.widgets.form_fields import push_button
@@ -38,11 +39,13 @@ class MilestoneOffer(NoticeCard):
 
     def __init__(self, journal: ObservedJournal, parent: QWidget | None = None, *, read: bool = True) -> None:
         """`read=False`: hidden until the owner calls refresh() (Today at start-up)."""
-        self.review_button = push_button("Review", "Review this checkpoint of your plan")
+        self.review_button = push_button(translate("MilestoneOffer", "Review"),
+                                         translate("MilestoneOffer", "Review this checkpoint of your plan"))
         self.review_button.setObjectName("primary")
-        super().__init__("", "What was met, the evidence so far, and what to raise at your next check-in. "
-                         "The review is kept with your plan.", self.review_button, "Checkpoint review due",
-                         parent)
+        super().__init__("", translate("MilestoneOffer",
+                                       "What was met, the evidence so far, and what to raise at your next "
+                                       "check-in. The review is kept with your plan."),
+                         self.review_button, translate("MilestoneOffer", "Checkpoint review due"), parent)
         self._journal = journal
         self._due: DueReviews | None = None
         self.dialog: MilestoneReviewDialog | None = None  # the review opened from here, while open

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.records import EntrySummary, entry_label
+from app.i18n import Plural, translate
+from app.i18n_dates import short_date
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.widgets.day_words import short_date
 
 FIRST_LINE_CHARS = 60  # keeps each line short enough to read at a glance, even at large text
 
@@ -26,14 +27,18 @@ def ago_text(today: date, days_ago: int) -> str:
     """How a person says how long ago the day was: "2 weeks ago", "3 months ago", "A year ago"."""
     if days_ago in (7, 14, 21, 28):
         weeks = days_ago // 7
-        return "1 week ago" if weeks == 1 else f"{weeks} weeks ago"
+        if weeks == 1:
+            return translate("OnThisDay", "1 week ago")
+        return Plural.tr("%n weeks ago", "on this day", weeks)
     day = today - timedelta(days=days_ago)
     for months in (1, 2, 3):
         if months_back(today, months) == day:
-            return "1 month ago" if months == 1 else f"{months} months ago"
+            if months == 1:
+                return translate("OnThisDay", "1 month ago")
+            return Plural.tr("%n months ago", "on this day", months)
     if months_back(today, 12) == day:
-        return "A year ago"
-    return f"{days_ago} days ago"
+        return translate("OnThisDay", "A year ago")
+    return Plural.tr("%n days ago", "on this day", days_ago)
 
 
 def first_line(summary: EntrySummary) -> str:
@@ -43,7 +48,7 @@ def first_line(summary: EntrySummary) -> str:
         text = next((line.strip().lstrip("#>-* ").strip() for line in summary.preview.splitlines()
                      if line.strip().lstrip("#>-* ").strip()), "")
     if not text:
-        return "(no words yet)"
+        return translate("OnThisDay", "(no words yet)")
     return text if len(text) <= FIRST_LINE_CHARS else text[: FIRST_LINE_CHARS - 1].rstrip() + "…"
 
 
@@ -60,9 +65,9 @@ class OnThisDay(QFrame):
         self.setObjectName("card")
         self._journal = journal
         self.buttons: list[QPushButton] = []
-        self.heading = QLabel("On this day")
+        self.heading = QLabel(translate("OnThisDay", "On this day"))
         self.heading.setObjectName("cardHeading")
-        self.intro = QLabel("A look back at what you wrote on these days.")
+        self.intro = QLabel(translate("OnThisDay", "A look back at what you wrote on these days."))
         self.intro.setObjectName("muted")
         self.intro.setWordWrap(True)
         self._layout = QVBoxLayout(self)
@@ -93,8 +98,10 @@ class OnThisDay(QFrame):
         button.setObjectName("linkButton")
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setAccessibleName(f"Read again: {label} entry from {ago}, {when}: {line}")
-        button.setToolTip(f"{when}: open this entry in your journal")
+        button.setAccessibleName(translate("OnThisDay",
+                                           "Read again: {label} entry from {ago}, {when}: {line}")
+                                 .format(label=label, ago=ago, when=when, line=line))
+        button.setToolTip(translate("OnThisDay", "{when}: open this entry in your journal").format(when=when))
         # Short text by design; may shrink (and clip) rather than widen the page on a narrow window.
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.setMinimumWidth(40)

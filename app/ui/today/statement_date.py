@@ -16,13 +16,14 @@ from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.changes import Area, Change
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.ownership.say_on_words import countdown, long_day, short_day, suggested_day
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import wrapped_label
 
-THANKS = ("You said your statement today. That was the hard part, and you did it. "
-          "Writing down how it went, tonight, can help.")
+THANKS = QT_TRANSLATE_NOOP("StatementDate", "You said your statement today. That was the hard part, and you "
+                           "did it. Writing down how it went, tonight, can help.")
 
 
 class StatementDateTile(QFrame):
@@ -41,17 +42,17 @@ class StatementDateTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        self.heading_label = wrapped_label("Saying your statement", "cardHeading")
+        self.heading_label = wrapped_label(translate("StatementDate", "Saying your statement"), "cardHeading")
         self.value_label = wrapped_label("", "tileValue")
         self.detail_label = wrapped_label("", "muted")
         for label in (self.heading_label, self.value_label, self.detail_label):
             layout.addWidget(label)
-        self.said_button = QPushButton("Yes, I said it")
-        self.said_button.setAccessibleName("Yes, I have said my statement")
+        self.said_button = QPushButton(translate("StatementDate", "Yes, I said it"))
+        self.said_button.setAccessibleName(translate("StatementDate", "Yes, I have said my statement"))
         self.move_button = QPushButton()
-        self.open_button = QPushButton("Open the workshop")
+        self.open_button = QPushButton(translate("StatementDate", "Open the workshop"))
         self.open_button.setObjectName("linkButton")
-        self.open_button.setAccessibleName("Open the statement workshop")
+        self.open_button.setAccessibleName(translate("StatementDate", "Open the statement workshop"))
         self.buttons = WrappingRow((self.said_button, self.move_button, self.open_button))
         layout.addWidget(self.buttons)
         self.said_button.clicked.connect(self.mark_said)
@@ -85,7 +86,7 @@ class StatementDateTile(QFrame):
         said, say_on = self._said_on, self._say_on
         if said is not None:
             visible = said == today
-            self.value_label.setText(THANKS)
+            self.value_label.setText(translate("StatementDate", THANKS))
             self.detail_label.setText("")
             due = False
         elif say_on is not None:
@@ -98,8 +99,10 @@ class StatementDateTile(QFrame):
             visible, due = False, False
         self.detail_label.setVisible(bool(self.detail_label.text()))
         new_day = suggested_day(today)
-        self.move_button.setText(f"Not yet: move it to {short_day(new_day, today)}")
-        self.move_button.setAccessibleName(f"Not yet: plan it for {long_day(new_day, today)}")
+        self.move_button.setText(translate("StatementDate", "Not yet: move it to {day}")
+                                 .format(day=short_day(new_day, today)))
+        self.move_button.setAccessibleName(translate("StatementDate", "Not yet: plan it for {day}")
+                                           .format(day=long_day(new_day, today)))
         self.said_button.setVisible(due)
         self.move_button.setVisible(due and say_on is not None and say_on < today)
         self.open_button.setVisible(said is None)

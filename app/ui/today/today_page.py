@@ -27,10 +27,12 @@ from app.domain.changes import PLAN_RECORDS, Area, Change
 from app.domain.prompts import Catalogue, Prompt
 from app.domain.records import Entry, EntryKind
 from app.domain.stages import Stage
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.stages.progress_words import progress_text, prompt_count
 from app.ui.today.dashboard import Dashboard
 from app.ui.today.on_this_day import OnThisDay
+from app.ui.translation import locale_date
 from app.ui.widgets.page_layout import Page
 from app.ui.widgets.tile import Tile
 from app.ui.writing.autosave import DraftTarget
@@ -42,10 +44,10 @@ if TYPE_CHECKING:
 
 def greeting(now: datetime) -> str:
     if now.hour < 5 or now.hour >= 18:
-        return "Good evening"
+        return translate("TodayPage", "Good evening")
     if now.hour < 12:
-        return "Good morning"
-    return "Good afternoon"
+        return translate("TodayPage", "Good morning")
+    return translate("TodayPage", "Good afternoon")
 
 
 def current_stage(answered: dict[Stage, set[str]], totals: dict[Stage, int], last: Stage | None) -> Stage:
@@ -91,20 +93,22 @@ class StageCard(Tile):
             policy.setRetainSizeWhenHidden(True)
             self.bar.setSizePolicy(policy)
         self.set_content(prompt_count(total), summary)
-        self.setToolTip(f"Open {stage.label}")
+        self.setToolTip(translate("TodayPage", "Open {stage}").format(stage=stage.label))
 
     def set_progress(self, answered: int, total: int, current: bool) -> None:
         progress = progress_text(answered, total)
-        self.set_content(f"{progress}  ·  you are here" if current else progress, self.summary,
+        here = translate("TodayPage", "{progress}  ·  you are here").format(progress=progress)
+        self.set_content(here if current else progress, self.summary,
                          progress=(answered, total), highlight=current)
         self.setAccessibleName(f"{self.stage.label}: {progress}")
-        self.setAccessibleDescription(self.summary + (" You are here." if current else ""))
-        self.setToolTip(f"Open {self.stage.label}")
+        self.setAccessibleDescription(self.summary + (translate("TodayPage",
+                                                                " You are here.") if current else ""))
+        self.setToolTip(translate("TodayPage", "Open {stage}").format(stage=self.stage.label))
 
 
-ANOTHER_TIP = "Show a different prompt for tonight"
-KEPT_TIP = ("What you wrote stays with this prompt. To write about something else tonight, "
-            "use Free writing.")
+ANOTHER_TIP = QT_TRANSLATE_NOOP("TodayPage", "Show a different prompt for tonight")
+KEPT_TIP = QT_TRANSLATE_NOOP("TodayPage", "What you wrote stays with this prompt. To write about something "
+                             "else tonight, use Free writing.")
 
 
 class TodayPage(Page):
@@ -127,7 +131,7 @@ class TodayPage(Page):
         of the event loop once the journal is open (`filled` tells when). Otherwise everything is
         read here. `first`: tonight's entry and whether there is a plan, read before the journal
         opened (app/store/first_read.py), so this page needs nothing from it to take typing."""
-        super().__init__("Today", "", parent)
+        super().__init__(translate("TodayPage", "Today"), "", parent)
         self._journal = journal
         self._catalogue = catalogue
         self._offset = 0
@@ -183,7 +187,7 @@ class TodayPage(Page):
         journey_column = QVBoxLayout(self.journey_box)
         journey_column.setContentsMargins(0, 0, 0, 0)
         journey_column.setSpacing(10)
-        self.journey_heading = QLabel("Your four stages")
+        self.journey_heading = QLabel(translate("TodayPage", "Your four stages"))
         self.journey_heading.setObjectName("cardHeading")
         journey_column.addWidget(self.journey_heading)
         self.stage_cards: dict[Stage, StageCard] = {}
@@ -200,10 +204,10 @@ class TodayPage(Page):
         journey.setColumnStretch(1, 1)
         self.dashboard = Dashboard(self._journal)
 
-        self.evening_button = QPushButton("Tonight's prompt")
-        self.free_button = QPushButton("Free writing")
-        for button, name in ((self.evening_button, "Write to tonight's prompt"),
-                             (self.free_button, "Free writing")):
+        self.evening_button = QPushButton(translate("TodayPage", "Tonight's prompt"))
+        self.free_button = QPushButton(translate("TodayPage", "Free writing"))
+        for button, name in ((self.evening_button, translate("TodayPage", "Write to tonight's prompt")),
+                             (self.free_button, translate("TodayPage", "Free writing"))):
             button.setObjectName("segment")
             button.setCheckable(True)
             button.setAccessibleName(name)
@@ -217,17 +221,19 @@ class TodayPage(Page):
         modes.addWidget(self.free_button)
         modes.addStretch(1)
 
-        self.card = WritingCard(self._journal, "Tonight's entry", "A few honest lines are enough…")
+        self.card = WritingCard(self._journal, translate("TodayPage", "Tonight's entry"),
+                                translate("TodayPage", "A few honest lines are enough…"))
         self.autosaver = self.card.autosaver
-        self.another_button = QPushButton("Another prompt")
+        self.another_button = QPushButton(translate("TodayPage", "Another prompt"))
         self.another_button.setObjectName("linkButton")
-        self.another_button.setAccessibleName("Show another prompt")
-        self.another_button.setToolTip(ANOTHER_TIP)
+        self.another_button.setAccessibleName(translate("TodayPage", "Show another prompt"))
+        self.another_button.setToolTip(translate("TodayPage", ANOTHER_TIP))
         self.card.header.addWidget(self.another_button)
-        self.mood_button = QPushButton("How are you feeling?")
+        self.mood_button = QPushButton(translate("TodayPage", "How are you feeling?"))
         self.mood_button.setObjectName("linkButton")
-        self.mood_button.setAccessibleName("Check in on how you are feeling")
-        self.mood_button.setToolTip("A one-minute mood check-in: name what you feel, and how strongly")
+        self.mood_button.setAccessibleName(translate("TodayPage", "Check in on how you are feeling"))
+        self.mood_button.setToolTip(translate(
+            "TodayPage", "A one-minute mood check-in: name what you feel, and how strongly"))
         self.card.header.addWidget(self.mood_button)
         self.card.editor.setMinimumHeight(220)
         self.on_this_day = OnThisDay(self._journal)
@@ -286,7 +292,8 @@ class TodayPage(Page):
                 layout.removeWidget(widget)
         self.lead.addWidget(first)
         self.tail.addWidget(last)
-        self.journey_heading.setText("Your four stages" if has_plan else "Where you are in the four stages")
+        self.journey_heading.setText(translate("TodayPage", "Your four stages") if has_plan
+                                     else translate("TodayPage", "Where you are in the four stages"))
         self._order_focus()
 
     def _order_focus(self) -> None:
@@ -341,7 +348,7 @@ class TodayPage(Page):
         if moved:
             self._day, self._offset = today, 0
         self.title_label.setText(greeting(now))
-        self.kicker_label.setText(f"{today:%A}, {today.day} {today:%B %Y}")
+        self.kicker_label.setText(locale_date(today, translate("TodayPage", "dddd, d MMMM yyyy")))
         self.kicker_label.show()
         return moved
 
@@ -373,7 +380,7 @@ class TodayPage(Page):
         """"Another prompt" while nothing is written for this one; afterwards it says why not."""
         written = self._written()
         self.another_button.setEnabled(not written)
-        tip = KEPT_TIP if written else ANOTHER_TIP
+        tip = translate("TodayPage", KEPT_TIP if written else ANOTHER_TIP)
         self.another_button.setToolTip(tip)
         self.another_button.setAccessibleDescription(tip)
 
@@ -392,9 +399,9 @@ class TodayPage(Page):
             self.autosaver.bind(self._evening_target(prompt), entry)
         else:
             self.card.set_prompt(
-                "Free writing",
-                "Whatever is on your mind tonight.",
-                "No prompt, no structure. Write it down so it stops circling.",
+                translate("TodayPage", "Free writing"),
+                translate("TodayPage", "Whatever is on your mind tonight."),
+                translate("TodayPage", "No prompt, no structure. Write it down so it stops circling."),
             )
             self.another_button.hide()
             self.autosaver.bind(DraftTarget(EntryKind.FREE), entry)
@@ -407,7 +414,7 @@ class TodayPage(Page):
         return self._catalogue.prompt_of_the_day(self._day, self._offset)
 
     def _show_evening_prompt(self, prompt: Prompt) -> None:
-        self.card.set_prompt("Tonight's prompt", prompt.text)
+        self.card.set_prompt(translate("TodayPage", "Tonight's prompt"), prompt.text)
         self.another_button.show()
         self._offer_another()
 
