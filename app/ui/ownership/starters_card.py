@@ -4,20 +4,16 @@ one's own. The texts live in resources/statement_starters.toml; this card only o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.domain.statement_starters import Starter, parse_starters
+from app.domain.statement_starters import Starter
 from app.i18n import translate
-from app.resources import read_text
 from app.ui.widgets.form_fields import wrapped_label
+from app.workbench_catalogue import load_starters
 
-
-@cache
-def load_starters() -> tuple[Starter, ...]:
-    return parse_starters(read_text("statement_starters.toml"))
+__all__ = ["StartersCard", "load_starters"]  # the starters in the language spoken
 
 
 class StartersCard(QFrame):
