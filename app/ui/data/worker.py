@@ -43,7 +43,8 @@ class BackgroundCall(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None, *, apart: bool = False) -> None:
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None, *,
+                 apart: bool = False) -> None:
         """`apart`: on a thread of its own, which nothing waits for (locking and quitting wait for
         Qt's global pool): for a look that may hang on a network folder and touches no journal."""
         super().__init__(parent)
