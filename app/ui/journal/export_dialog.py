@@ -138,7 +138,7 @@ class ExportDialog(FittedDialog):
         self._build(title)
         self._wire()
         self._range_toggled(False)  # "All entries" to start with: the two days wait until a range is chosen
-        self._look_for_sync(self.suggested_path())  # where the chooser starts: said before anything is pressed
+        self._look_for_sync(self.suggested_path())  # where the chooser starts: said before any press
 
     # -- layout ----------------------------------------------------------------------------
 
