@@ -10,21 +10,23 @@ daemon: nothing, not even quitting, ever waits for it).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.ui.widgets import messages
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from app.io.sync_folders import SyncedFolder
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
 
 LOOK_SECONDS = 2.0  # the longest a save waits to hear whether its folder is synced
 
@@ -79,3 +81,18 @@ def confirm_synced_target(parent: QWidget | None, path: Path, synced: SyncedFold
     return messages.confirm(parent, title, sync_line(synced), question,
                             QCoreApplication.translate("SyncWarning", "Save"),
                             QCoreApplication.translate("SyncWarning", "Choose another place"))
+
+
+def asking_about_sync(choose: Callable[P, Path | None]) -> Callable[P, Path | None]:
+    """A file chooser (its first argument the window it belongs to) that asks before a place in a
+    synced folder: the place once the person says Save; "Choose another place" opens it again."""
+
+    @functools.wraps(choose)
+    def chooser(*args: P.args, **kwargs: P.kwargs) -> Path | None:
+        parent = args[0] if args and isinstance(args[0], QWidget) else None
+        while True:
+            path = choose(*args, **kwargs)
+            if path is None or confirm_synced_target(parent, path):
+                return path
+
+    return chooser
