@@ -3,9 +3,6 @@ shows where it can't (no import of the window, so Settings can ask without an im
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.io.autostart import SUPPORTED as AUTOSTART_SUPPORTED
@@ -28,6 +25,8 @@ PORTAL_ANSWER_SECONDS = 60.0  # how long the portal's answer is kept (asking is 
 def tray_possible() -> bool:
     """Whether a tray could ever be here, now or later this run: any desktop platform. A panel
     started after Trustbridge (at login) brings its tray late; an icon made now shows up then."""
+    from PySide6.QtGui import QGuiApplication
+
     return QGuiApplication.platformName() not in NO_TRAY_PLATFORMS
 
 
@@ -53,6 +52,8 @@ _PORTAL: list[tuple[float, bool]] = []  # (when asked, on time.monotonic; the an
 def can_remind() -> bool:
     """notifications_available, with the tray asked now (cheap) and the portal's answer kept for
     PORTAL_ANSWER_SECONDS (Today's offer asks each time it comes into view)."""
+    import time
+
     if tray_available() and QSystemTrayIcon.supportsMessages():
         return True
     now = time.monotonic()
