@@ -16,7 +16,9 @@ files (without blocking: a FIFO by that name is never waited on), writes, or rea
 Only the folders on the way up are looked at: `lstat` of a few names in each, and one listing
 of each (at most MAX_LISTED names) for Nextcloud's journal, whose name holds a hash. A folder that
 can't be read, a link loop, a mangled or huge configuration: each is passed over, never raised.
-A path on a network mount that hangs can still stall a `stat`; the app asks from a worker thread.
+A path on a network mount that hangs can still stall a `stat`; the app asks from a thread of its
+own, which locking and quitting never wait for. The folders the clients' configurations name are
+compared by their text with the folders on the way up; only those on the way are ever touched.
 """
 
 from __future__ import annotations
@@ -75,10 +77,10 @@ def synced_folder(path: str | os.PathLike[str], home: Path) -> SyncedFolder | No
     if not chains:
         return None
     home_folder = _resolved(home) or home
-    listed = _listed_roots(home)
+    listed = _listed_roots(home, {_key(folder) for chain in chains for folder in chain})
     for chain in chains:
         for folder in chain:
-            service = listed.get(folder) or _recognise(folder, home_folder)
+            service = listed.get(_key(folder)) or _recognise(folder, home_folder)
             if service is not None:
                 return SyncedFolder(service, folder)
     return None
@@ -102,6 +104,11 @@ def _chains(path: str | os.PathLike[str]) -> list[list[Path]]:
         if chain not in chains:
             chains.append(chain)
     return chains
+
+
+def _key(path: Path) -> str:
+    """A folder's name as compared: written out whole, in the case this system tells apart."""
+    return os.path.normcase(str(path))
 
 
 def _resolved(path: str | os.PathLike[str]) -> Path | None:
@@ -167,9 +174,15 @@ def _has_nextcloud_journal(folder: Path) -> bool:
 # -- the clients' own lists ------------------------------------------------------------------
 
 
-def _listed_roots(home: Path) -> dict[Path, str]:
-    """Every folder a client's configuration names, as written and with links resolved."""
-    found: dict[Path, str] = {}
+def _listed_roots(home: Path, near: set[str]) -> dict[str, str]:
+    """The folders a client's configuration names that are on the way up from the path asked about
+    (`near`: their `_key`s, as written and resolved), by `_key`, as named and with links resolved.
+
+    A configuration may name a thousand folders, some on a network mount that hangs: each is first
+    compared by its text only, and just the ones on the way up are ever resolved (which touches the
+    disk). A configured folder that is a link to one on the way up, by another name, is passed over.
+    """
+    found: dict[str, str] = {}
     sources = (
         (DROPBOX, _DROPBOX_INFO, MAX_JSON_BYTES, _dropbox_paths),
         (NEXTCLOUD, _NEXTCLOUD_CFG, MAX_CFG_BYTES, _cfg_paths),
@@ -188,8 +201,8 @@ def _listed_roots(home: Path) -> dict[Path, str]:
                 log.warning("%s's configuration could not be read; passed over", service)
                 continue
             for text in paths:
-                for root in _root_forms(text, home):
-                    found.setdefault(root, service)
+                for root in _root_forms(text, home, near):
+                    found.setdefault(_key(root), service)
     return found
 
 
@@ -203,15 +216,16 @@ _SYNCTHING_XML = (".local/state/syncthing/config.xml", ".config/syncthing/config
 _ONEDRIVE_CONFIG = (".config/onedrive/config",)
 
 
-def _root_forms(text: str, home: Path) -> Iterator[Path]:
-    """A folder named in a configuration: `~` is the home folder; only absolute paths count."""
+def _root_forms(text: str, home: Path, near: set[str]) -> Iterator[Path]:
+    """A folder named in a configuration, if it is `near`: `~` is the home folder; only absolute
+    paths count. Only a folder whose text is on the way up is resolved."""
     text = text.strip()
     if not text or "\x00" in text:
         return
     if text == "~" or text.startswith(("~/", "~\\")):
         text = str(home / text[2:]) if len(text) > 1 else str(home)
     written = Path(os.path.normpath(text))
-    if not written.is_absolute():
+    if not written.is_absolute() or _key(written) not in near:
         return
     yield written
     real = _resolved(written)

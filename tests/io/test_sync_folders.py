@@ -421,3 +421,41 @@ def test_folders_and_configurations_that_cant_be_read_are_passed_over() -> None:
         finally:
             closed.chmod(0o755)
             config.chmod(0o644)
+
+
+def test_a_thousand_configured_folders_off_the_way_up_are_never_touched(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A configuration naming a thousand folders, some on a mount that would hang: only the one on
+    the way up from the journal is resolved; the others are compared by their text alone."""
+    import app.io.sync_folders as sync_folders
+
+    hung = tmp_path / "net" / "hung"  # never made: any look at it would be a look at a hung mount
+    shared = folder(tmp_path / "shared")
+    folders = [hung / f"folder {n}" for n in range(997)] + [hung, tmp_path / "net", shared]
+    lines = "".join(f'  <folder id="f{n}" path="{path}"/>\n' for n, path in enumerate(folders))
+    write(home / ".config" / "syncthing" / "config.xml", f"<configuration>\n{lines}</configuration>\n")
+    touched: list[str] = []
+    real_realpath, real_lstat, real_stat = os.path.realpath, os.lstat, os.stat
+
+    def realpath(path: object, *args: object, **kwargs: object) -> str:
+        touched.append(os.fspath(path))  # type: ignore[arg-type]
+        return real_realpath(path, *args, **kwargs)  # type: ignore[arg-type, call-overload, no-any-return]
+
+    def lstat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        touched.append(os.fspath(path))  # type: ignore[arg-type]
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        touched.append(os.fspath(path))  # type: ignore[arg-type]
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync_folders.os.path, "realpath", realpath)
+    monkeypatch.setattr(sync_folders.os, "lstat", lstat)
+    monkeypatch.setattr(sync_folders.os, "stat", stat)
+    journal = folder(shared / "journal")
+    assert found(journal, home) == SyncedFolder(SYNCTHING, shared)
+    assert touched  # the way up was looked at
+    assert not [path for path in touched if Path(path).is_relative_to(tmp_path / "net")]
+    assert found(folder(tmp_path / "elsewhere"), home) is None
+    assert not [path for path in touched if Path(path).is_relative_to(tmp_path / "net")]

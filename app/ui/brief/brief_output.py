@@ -21,11 +21,13 @@ from app.io.atomic_file import replacing
 from app.ui.brief.brief_pages import a4_body, paginate, printable_body
 from app.ui.journal.pdf_export import PDF_MARGIN_MM, print_to_pdf
 from app.ui.widgets.clipboard import put_on_clipboard
+from app.ui.widgets.sync_warning import asking_about_sync
 
 PDF_FILTER = QT_TRANSLATE_NOOP("BriefOutput", "PDF documents (*.pdf)")
 MARKDOWN_FILTER = QT_TRANSLATE_NOOP("BriefOutput", "Markdown files (*.md)")
 
 
+@asking_about_sync  # a synced folder: "Save here anyway?" before anything is written
 def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """Ask where to save (a modal file dialog); None when the person cancels."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

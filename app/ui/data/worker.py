@@ -43,9 +43,13 @@ class BackgroundCall(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None, *,
+                 apart: bool = False) -> None:
+        """`apart`: on a thread of its own, which nothing waits for (locking and quitting wait for
+        Qt's global pool): for a look that may hang on a network folder and touches no journal."""
         super().__init__(parent)
         self._work = work
+        self._apart = apart
 
     def start(self) -> None:
         app = QCoreApplication.instance()
@@ -58,6 +62,11 @@ class BackgroundCall(QObject):
         relay.finished.connect(relay.deleteLater)
         relay.failed.connect(relay.deleteLater)
         task = _Task(self._work, relay)
+        if self._apart:  # a daemon thread: a hang never holds up the window, nor the app's exit
+            import threading
+
+            threading.Thread(target=task.run, name="trustbridge-apart", daemon=True).start()
+            return
         task.setAutoDelete(True)
         QThreadPool.globalInstance().start(task)
 

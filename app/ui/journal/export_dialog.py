@@ -34,6 +34,7 @@ from app.ui.data.worker import BackgroundCall
 from app.ui.widgets import messages
 from app.ui.widgets.fitted_dialog import DIALOG_MIN_WIDTH, FittedDialog, fit_to_text
 from app.ui.widgets.form_fields import make_date_edit, push_button, pydate, restyle, wrapped_label
+from app.ui.widgets.sync_warning import confirm_synced_target, synced_folder_of
 
 if TYPE_CHECKING:
     from app.io.sync_folders import SyncedFolder
@@ -127,6 +128,8 @@ class ExportDialog(FittedDialog):
         self._call: BackgroundCall | PdfExportJob | None = None
         self._target: Path | None = None
         self._sync_look: BackgroundCall | None = None  # whether the target's folder is synced, while asked
+        self._looking_at: Path | None = None  # the place that look is about
+        self._line_folder: Path | None = None  # the folder the line shown is about
         title = f"Export as {self.format.name}"
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -135,6 +138,7 @@ class ExportDialog(FittedDialog):
         self._build(title)
         self._wire()
         self._range_toggled(False)  # "All entries" to start with: the two days wait until a range is chosen
+        self._look_for_sync(self.suggested_path())  # where the chooser starts: said before any press
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -248,26 +252,37 @@ class ExportDialog(FittedDialog):
             path = messages.choose_export_folder(self, f"{title}: name a new folder", self.suggested_path())
         else:
             path = messages.choose_export_file(self, title, self.suggested_path(), self.format.file_filter)
-        if path is None:
-            return
-        if self.format.suffix and not path.suffix:
-            path = path.with_suffix(self.format.suffix)
-        self.save_to(path, span)
+        while path is not None:
+            if self.format.suffix and not path.suffix:
+                path = path.with_suffix(self.format.suffix)
+            synced = synced_folder_of(path)  # as the place is chosen, before anything is written
+            self._sync_look = self._looking_at = None  # an earlier look's answer is for another place
+            self._say_sync(path, synced)
+            if synced is None or confirm_synced_target(self, path, synced):
+                self.save_to(path, span)
+                return
+            # "Choose another place": the chooser again, where it was
+            if self.format.folder:
+                path = messages.choose_export_folder(self, f"{title}: name a new folder", path)
+            else:
+                path = messages.choose_export_file(self, title, path, self.format.file_filter)
 
     def save_to(self, path: Path, span: DateRange = EVERYTHING) -> None:
         """Write the export at `path` in a worker; the result is said in the dialog."""
         if self._call is not None:
             return
         service: Journal = self._journal.service
-        self.sync_label.hide()  # said again for this target, if it is so
         if inside_data_dir(path, service.path.parent):
+            self._say_sync(path, None)
             refused = f"Nothing was saved: {INSIDE_DATA_DIR}."
             self._show_status(refused, error=True)
             self.export_failed.emit(refused)
             return
         key = self.format.key
         self._target = path
-        self._look_for_sync(path)
+        if path.parent != self._line_folder:
+            self._say_sync(path, None)  # said again for this target, if it is so
+        self._look_for_sync(path)  # the export doesn't wait for it
 
         self.save_button.setEnabled(False)
         self.progress_bar.show()
@@ -293,8 +308,8 @@ class ExportDialog(FittedDialog):
         call.start()
 
     def _look_for_sync(self, path: Path) -> None:
-        """Say, under the target, whether a sync client uploads its folder (asked in a worker: a
-        network folder may be slow to answer)."""
+        """Say, under the target, whether a sync client uploads its folder (asked on a thread of its
+        own, which locking and quitting don't wait for: a network folder may be slow, or hang)."""
         folder, home = path.parent, Path.home()
 
         def work() -> tuple[Path, SyncedFolder | None]:
@@ -302,23 +317,31 @@ class ExportDialog(FittedDialog):
 
             return path, synced_folder(folder, home)
 
-        call = BackgroundCall(work, self)
+        call = BackgroundCall(work, self, apart=True)
         call.finished.connect(self._sync_answer)
         call.failed.connect(lambda _error: self._sync_answer((path, None)))  # nothing said; never a failure
         self._sync_look = call
+        self._looking_at = path
         call.start()
 
     def _sync_answer(self, answer: tuple[Path, SyncedFolder | None]) -> None:
         path, synced = answer
-        if path != self._target:
+        if path != self._looking_at:
             return  # an earlier target's answer
         self._sync_look = None
+        self._say_sync(path, synced)
+
+    def _say_sync(self, path: Path, synced: SyncedFolder | None) -> None:
+        """The line under the target: shown while the place `path` is in a synced folder."""
         if synced is None:
+            self.sync_label.hide()
+            self._line_folder = None
             return
         text = self.tr("This folder is synced by {service}: the export will be uploaded to your {service} "
                        "account, and exports are not encrypted.")
         self.sync_label.setText(text.format(service=synced.service))
         self.sync_label.show()
+        self._line_folder = path.parent
         fit_to_text(self)
 
     @property

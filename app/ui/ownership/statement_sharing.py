@@ -108,6 +108,11 @@ class StatementSharing(QObject):
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
+        from app.ui.widgets.sync_warning import confirm_synced_target
+
+        if not confirm_synced_target(self._view, path):  # a synced folder, and not "Save here anyway"
+            self._export_with_dialog(suffix)  # "Choose another place": the chooser again
+            return
         if suffix == "md":
             self.export_markdown_to(path)
         else:

@@ -19,14 +19,29 @@ AUTOSTART_ELSEWHERE = str(QT_TRANSLATE_NOOP("DesktopAbilities", "Starting at log
                                             "system yet."))
 
 
+# Platforms that never have a tray: Qt's offscreen and minimal ones (tests, headless), framebuffers.
+NO_TRAY_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "linuxfb", "eglfs", "vnc",
+                               "vkkhrdisplay"})
+PORTAL_ANSWER_SECONDS = 60.0  # how long the portal's answer is kept (asking is a D-Bus round trip)
+
+
+def tray_possible() -> bool:
+    """Whether a tray could ever be here, now or later this run: any desktop platform. A panel
+    started after Trustbridge (at login) brings its tray late; an icon made now shows up then."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() not in NO_TRAY_PLATFORMS
+
+
 def tray_available() -> bool:
-    """Whether this desktop has a tray to keep running in (Settings says NO_TRAY when not)."""
+    """Whether this desktop has a tray now (Settings says NO_TRAY when not). Asked each time it
+    matters: a tray can come after Trustbridge started, or go away while it runs."""
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def notifications_available() -> bool:
     """Whether a reminder can show here: the tray's messages, or the desktop portal's (asked of the
-    session's D-Bus each time: `can_remind` keeps the first answer)."""
+    session's D-Bus each time; `can_remind` keeps that answer a little while)."""
     if tray_available() and QSystemTrayIcon.supportsMessages():
         return True
     from app.ui.shell.notifier import portal_bus
@@ -34,11 +49,19 @@ def notifications_available() -> bool:
     return portal_bus() is not None
 
 
-_ANSWER: list[bool] = []
+_PORTAL: list[tuple[float, bool]] = []  # (when asked, on time.monotonic; the answer)
 
 
 def can_remind() -> bool:
-    """notifications_available, asked once a run (Today's offer asks each time it comes into view)."""
-    if not _ANSWER:
-        _ANSWER.append(notifications_available())
-    return _ANSWER[0]
+    """notifications_available, with the tray asked now (cheap) and the portal's answer kept for
+    PORTAL_ANSWER_SECONDS (Today's offer asks each time it comes into view)."""
+    import time
+
+    if tray_available() and QSystemTrayIcon.supportsMessages():
+        return True
+    now = time.monotonic()
+    if not _PORTAL or now - _PORTAL[0][0] > PORTAL_ANSWER_SECONDS:
+        from app.ui.shell.notifier import portal_bus
+
+        _PORTAL[:] = [(now, portal_bus() is not None)]
+    return _PORTAL[0][1]

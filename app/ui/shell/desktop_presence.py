@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app.domain.clock import Clock, SystemClock
@@ -35,15 +35,19 @@ log = logging.getLogger(__name__)
 class DesktopPresence(QObject):
     """The tray (where there is one), the reminder timer, and the login entry, for one window."""
 
-    def __init__(self, window: MainWindow, session: JournalSession, *, tray_available: bool | None = None,
+    def __init__(self, window: MainWindow, session: JournalSession, *,
+                 tray_available: bool | Callable[[], bool] | None = None,
                  notifier: Notifier | None = None, clock: Clock | None = None,
                  portal: bool = True, leave: Callable[[], None] | None = None) -> None:
-        """`leave` ends the app once the window has closed (the event loop's exit; tests record it)."""
+        """`leave` ends the app once the window has closed (the event loop's exit; tests record it).
+        `tray_available` (tests): whether there is a tray, or what to ask each time instead of Qt."""
         super().__init__(window)
         self._window = window
         self._session = session
         self._leave = leave or (lambda: QApplication.exit(0))  # not quit(): it closes windows first
-        self.tray_available = desktop_abilities.tray_available() if tray_available is None else tray_available
+        self._tray_now: Callable[[], bool] = (
+            desktop_abilities.tray_available if tray_available is None
+            else tray_available if callable(tray_available) else (lambda: tray_available))
         self.places = GoWhenOpen(window)
         self.keeper = WindowKeeper(window, self.keeps_running)
         self.keeper.kept.connect(self._say_still_running)
@@ -52,8 +56,10 @@ class DesktopPresence(QObject):
                              self.show_or_hide, self.quit)
         self.menu.aboutToShow.connect(self._update_menu)
         self.tray: Tray | None = None
-        # `tray_available` given (tests): everything as if there were a tray, but no icon is made.
-        if self.tray_available and tray_available is None:
+        # Made wherever a tray could be, even if none is there yet: at login the panel's tray often
+        # comes after Trustbridge, and Qt shows an icon made before it once it does. `tray_available`
+        # given (tests): everything as the seam says, but no icon is made.
+        if tray_available is None and desktop_abilities.tray_possible():
             self.tray = Tray(self.menu, self.show_or_hide, self)
         self.notifier = notifier if notifier is not None else self._desktop_notifier(portal)
         if self.notifier is not None:
@@ -78,16 +84,21 @@ class DesktopPresence(QObject):
     # -- what can show a reminder ------------------------------------------------------------
 
     def _desktop_notifier(self, portal: bool) -> Notifier | None:
+        """The tray's messages while there is a tray, else the portal's: chosen at each reminder."""
+        on_tray: Notifier | None = None
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             from app.ui.shell.notifier import TrayNotifier
 
-            return TrayNotifier(self.tray.icon, self)
-        if not portal:
-            return None
-        from app.ui.shell.notifier import PortalNotifier, portal_bus
+            on_tray = TrayNotifier(self.tray.icon, self)
+        on_portal: Notifier | None = None
+        if portal:
+            from app.ui.shell.notifier import PortalNotifier, portal_bus
 
-        bus = portal_bus()
-        return PortalNotifier(bus, self) if bus is not None else None
+            bus = portal_bus()
+            on_portal = PortalNotifier(bus, self) if bus is not None else None
+        if on_tray is None or on_portal is None:
+            return on_tray or on_portal
+        return TrayOrElsewhere(on_tray, on_portal, lambda: self.tray_available, self)
 
     @property
     def can_notify(self) -> bool:
@@ -130,9 +141,15 @@ class DesktopPresence(QObject):
 
     # -- the tray's actions ------------------------------------------------------------------
 
+    @property
+    def tray_available(self) -> bool:
+        """Whether there is a tray now (asked each time: it can come late, or go)."""
+        return self._tray_now()
+
     def keeps_running(self) -> bool:
-        """Closing the window from the desktop hides it: the person asked, and there is a tray."""
-        return self.tray_available and self._session.preferences.keep_in_tray
+        """Closing the window from the desktop hides it: the person asked, and there is a tray at
+        this moment (asked as the window closes: never hidden with no icon to bring it back)."""
+        return self._session.preferences.keep_in_tray and self.tray_available
 
     def _say_still_running(self) -> None:
         """The first time this run the window closes into the tray: where it went, and how to quit."""
@@ -166,3 +183,20 @@ class DesktopPresence(QObject):
     def _update_menu(self) -> None:
         self.menu.window_shown(self.window_shown())
         self.menu.journal_open(self._window.journal is not None)
+
+
+class TrayOrElsewhere(QObject):
+    """A reminder from the tray icon while the desktop has a tray, else from the other notifier
+    (the portal's): asked as each reminder shows. A click on either says its target."""
+
+    clicked = Signal(str)
+
+    def __init__(self, on_tray: Notifier, elsewhere: Notifier, tray_now: Callable[[], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_tray, self._elsewhere, self._tray_now = on_tray, elsewhere, tray_now
+        on_tray.clicked.connect(self.clicked)
+        elsewhere.clicked.connect(self.clicked)
+
+    def show(self, title: str, body: str, target: str) -> None:
+        (self._on_tray if self._tray_now() else self._elsewhere).show(title, body, target)

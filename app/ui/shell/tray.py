@@ -107,7 +107,8 @@ class WindowKeeper(QObject):
 
 
 class Tray(QObject):
-    """The icon and its menu (only made where QSystemTrayIcon.isSystemTrayAvailable())."""
+    """The icon and its menu, made wherever a tray could be (desktop_abilities.tray_possible): Qt
+    shows it once the desktop has a tray, which at login may come after Trustbridge starts."""
 
     def __init__(self, menu: TrayMenu, show_or_hide: Callable[[], None],
                  parent: QObject | None = None) -> None:

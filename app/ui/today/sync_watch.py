@@ -1,8 +1,9 @@
 """Whether Today says that the journal's folder is synced (app/ui/today/sync_notice.py): once the
 journal is open, a worker looks at the folders on the way up from the journal's folder (it touches
 the disk, so never on the way to the first keystroke, nor on the UI thread: a network folder may be
-slow to answer); if a sync client uploads it and the person has not said "Got it" yet, the notice
-joins Today's others. "Got it" notes it in the journal's settings (Preferences.sync_noted) for good.
+slow to answer, or hang, so on a thread of its own that locking and quitting don't wait for); if a
+sync client uploads it and the person has not said "Got it" yet, the notice joins Today's others.
+"Got it" notes it in the journal's settings (Preferences.sync_noted) for good.
 
 Only the app's own window (a session keeping the settings) shows it. Kept small: it loads with Today.
 """
@@ -63,7 +64,7 @@ class SyncWatch(QObject):
 
             return synced_folder(data_dir, home), key_file_path(data_dir).exists()
 
-        call = BackgroundCall(work, self)
+        call = BackgroundCall(work, self, apart=True)  # locking and quitting never wait for it
         call.finished.connect(self._answer)
         call.failed.connect(self._failed)
         call.start()

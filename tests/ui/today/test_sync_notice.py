@@ -207,3 +207,33 @@ def test_today_loads_neither_the_look_nor_the_notice_before_it_is_needed() -> No
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.stdout.split() == []
+
+
+def test_a_look_that_hangs_on_a_network_folder_never_holds_up_locking(
+    qtbot: QtBot, open_session: SessionFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look runs apart from the workers locking and quitting wait for: a folder on a mount that
+    hangs (here, a look that is held until the test lets it go) never freezes the window."""
+    import threading
+
+    import app.io.sync_folders as sync_folders
+
+    entered, release = threading.Event(), threading.Event()
+
+    def hung(_path: object, _home: object) -> None:
+        entered.set()
+        release.wait()
+
+    monkeypatch.setattr(sync_folders, "synced_folder", hung)
+    window, session = open_session(encrypted=True)
+    page = today_of(window)
+    watch = watch_of(page)
+    assert watch is not None
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=WAIT_MS)
+        assert QThreadPool.globalInstance().activeThreadCount() == 0  # not among the workers lock waits for
+        window.lock_journal()
+        qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=WAIT_MS)
+        assert not session.is_open and not watch.looked
+    finally:
+        release.set()
