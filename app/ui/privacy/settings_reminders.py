@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QTimeEdit, QWidget
 
 from app.store.preferences import Preferences
 from app.ui.privacy.settings_page import PreferencesPage, note, quietly, settings_card, wrapping_check
-from app.ui.shell import desktop_abilities
+from app.ui.widgets import desktop_abilities
 from app.ui.widgets.flow_layout import WrappingRow
 from app.ui.widgets.form_fields import field_label, name_parts
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from app.domain.clock import Clock, SystemClock
 from app.domain.reminders import ReminderSettings
 from app.io import autostart
-from app.ui.shell import desktop_abilities
 from app.ui.shell.reminder_timer import ReminderTimer
 from app.ui.shell.tray import Tray, TrayMenu, WindowKeeper
 from app.ui.shell.window_go import MOOD, TONIGHT, GoWhenOpen, bring_forward
+from app.ui.widgets import desktop_abilities
 
 if TYPE_CHECKING:
     from app.store.preferences import Preferences
@@ -92,9 +92,9 @@ class DesktopPresence(QObject):
             on_tray = TrayNotifier(self.tray.icon, self)
         on_portal: Notifier | None = None
         if portal:
-            from app.ui.shell.notifier import PortalNotifier, portal_bus
+            from app.ui.shell.notifier import PortalNotifier
 
-            bus = portal_bus()
+            bus = desktop_abilities.portal_bus()
             on_portal = PortalNotifier(bus, self) if bus is not None else None
         if on_tray is None or on_portal is None:
             return on_tray or on_portal

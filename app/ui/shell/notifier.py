@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import SLOT, QObject, Signal, SignalInstance, Slot
 
+from app.ui.widgets.desktop_abilities import PORTAL
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
-PORTAL = "org.freedesktop.portal.Desktop"
-PORTAL_PATH = "/org/freedesktop/portal/desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"  # PORTAL itself: desktop_abilities, which asks for it
 PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"
 MESSAGE_MS = 15_000  # how long the tray's balloon stays, where the desktop lets us say
 # What a click on a note with nowhere to lead says ("Trustbridge is still running", shown with ""):
@@ -93,24 +94,3 @@ class PortalNotifier(QObject):
     def _on_action(self, notification_id: str, action: str, _parameters: list[object]) -> None:
         if notification_id.startswith("trustbridge-") and action:
             self.clicked.emit(action)
-
-
-def portal_bus() -> QDBusConnection | None:
-    """The session bus, when Qt's D-Bus support is here and the portal answers (or can be started)."""
-    try:
-        from PySide6.QtDBus import QDBusConnection
-    except ImportError:
-        return None
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return None
-    interface = bus.interface()
-    if interface is None:
-        return None
-    registered = interface.isServiceRegistered(PORTAL)
-    if registered.isValid() and registered.value():
-        return bus
-    activatable = interface.activatableServiceNames()
-    if activatable.isValid() and PORTAL in (activatable.value() or []):
-        return bus
-    return None

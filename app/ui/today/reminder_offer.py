@@ -23,7 +23,7 @@ from app.domain.records import EntryKind
 from app.domain.reminders import OFFER_AFTER_EVENINGS, offer_due
 from app.store.preferences import Preferences, wall_time
 from app.ui.data.journal_events import ObservedJournal
-from app.ui.shell import desktop_abilities
+from app.ui.widgets import desktop_abilities
 from app.ui.widgets.flow_layout import card
 from app.ui.widgets.form_fields import push_button, wrapped_label
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.io import autostart
-from app.ui.shell import desktop_abilities
+from app.ui.widgets import desktop_abilities
 from tests.ui.conftest import SessionFactory
 from tests.ui.privacy.test_settings_sections import go_to, settings
 from tests.ui.widgets.appearance_state import appearance

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.ui.privacy.curtain import HIDE_KEYS
-from app.ui.shell import desktop_abilities
 from app.ui.shell.window_lock import lock_or_explain
+from app.ui.widgets import desktop_abilities
 from tests.ui.conftest import MessageLog, SessionFactory
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -49,7 +49,7 @@ def lupdate() -> str:
 
 def test_lupdate_finds_them_each_in_its_context(tmp_path: Path) -> None:
     catalogue = tmp_path / "found.ts"
-    files = ["app/ui/shell/desktop_abilities.py", "app/ui/shell/window_lock.py",
+    files = ["app/ui/widgets/desktop_abilities.py", "app/ui/shell/window_lock.py",
              "app/ui/privacy/settings_dialog.py"]
     subprocess.run([lupdate(), *files, "-ts", str(catalogue)], cwd=ROOT, check=True, capture_output=True)
     found = {(context.findtext("name"), message.findtext("source"))

@@ -254,7 +254,7 @@ def test_a_reminder_clicked_while_hidden_in_the_tray_brings_the_window_back(
 
 
 def test_where_nothing_can_show_a_reminder_settings_can_say_so() -> None:
-    from app.ui.shell.desktop_abilities import NO_NOTIFICATIONS, notifications_available, tray_available
+    from app.ui.widgets.desktop_abilities import NO_NOTIFICATIONS, notifications_available, tray_available
 
     if notifications_available():
         pytest.skip("this desktop can show notifications")

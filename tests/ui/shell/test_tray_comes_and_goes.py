@@ -14,8 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app.resources import resource_path
-from app.ui.shell import desktop_abilities
 from app.ui.shell.desktop_presence import DesktopPresence
+from app.ui.widgets import desktop_abilities
 from tests.ui.conftest import SessionFactory
 from tests.ui.shell.test_tray import RecordingNotifier, keep_in_tray
 
@@ -88,11 +88,9 @@ def test_whether_a_reminder_can_show_follows_the_tray(monkeypatch: pytest.Monkey
     def portal_bus() -> None:
         asked.append(True)  # no portal here
 
-    from app.ui.shell import notifier
-
     monkeypatch.setattr(desktop_abilities, "tray_available", lambda: tray[0])
     monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
-    monkeypatch.setattr(notifier, "portal_bus", portal_bus)
+    monkeypatch.setattr(desktop_abilities, "portal_bus", portal_bus)
     assert not desktop_abilities.can_remind()
     tray[0] = True  # the tray came
     assert desktop_abilities.can_remind()

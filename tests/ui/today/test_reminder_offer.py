@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.records import EntryDraft, EntryKind
 from app.store.preferences import load_preferences
-from app.ui.shell import desktop_abilities
 from app.ui.shell.main_window import JOURNAL, TODAY, MainWindow
 from app.ui.shell.session import JournalSession
 from app.ui.today.reminder_offer import ReminderOffer
 from app.ui.today.today_page import TodayPage
+from app.ui.widgets import desktop_abilities
 from tests.ui.conftest import SessionFactory
 
 

@@ -3,10 +3,15 @@ shows where it can't (no import of the window, so Settings can ask without an im
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.io.autostart import SUPPORTED as AUTOSTART_SUPPORTED
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 __all__ = ["AUTOSTART_ELSEWHERE", "AUTOSTART_SUPPORTED", "NO_NOTIFICATIONS", "NO_TRAY", "can_remind",
            "notifications_available", "tray_available"]
@@ -44,8 +49,6 @@ def notifications_available() -> bool:
     session's D-Bus each time; `can_remind` keeps that answer a little while)."""
     if tray_available() and QSystemTrayIcon.supportsMessages():
         return True
-    from app.ui.shell.notifier import portal_bus
-
     return portal_bus() is not None
 
 
@@ -61,7 +64,29 @@ def can_remind() -> bool:
         return True
     now = time.monotonic()
     if not _PORTAL or now - _PORTAL[0][0] > PORTAL_ANSWER_SECONDS:
-        from app.ui.shell.notifier import portal_bus
-
-        _PORTAL[:] = [(now, portal_bus() is not None)]
+            _PORTAL[:] = [(now, portal_bus() is not None)]
     return _PORTAL[0][1]
+
+
+PORTAL = "org.freedesktop.portal.Desktop"  # where reminders go on a desktop without a tray
+
+
+def portal_bus() -> QDBusConnection | None:
+    """The session bus, when Qt's D-Bus support is here and the portal answers (or can be started)."""
+    try:
+        from PySide6.QtDBus import QDBusConnection
+    except ImportError:
+        return None
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return None
+    interface = bus.interface()
+    if interface is None:
+        return None
+    registered = interface.isServiceRegistered(PORTAL)
+    if registered.isValid() and registered.value():
+        return bus
+    activatable = interface.activatableServiceNames()
+    if activatable.isValid() and PORTAL in (activatable.value() or []):
+        return bus
+    return None
