@@ -1,7 +1,7 @@
 """Render every page offscreen to PNG, with a little sample writing, for review and the README.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py OUT_DIR [--dark]
-       [--size=1024x700] [--text=2]
+       [--size=1024x700] [--text=2] [--lang=de]
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ def main(argv: list[str]) -> int:
             font = app.font()
             font.setPointSizeF(font.pointSizeF() * float(arg.removeprefix("--text=")))
             app.setFont(font)
+        if arg.startswith("--lang="):  # e.g. --lang=de: the interface and the catalogues in German
+            from app.ui.translation import install
+
+            install(arg.removeprefix("--lang="))
     apply_theme(app, dark=dark)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
