@@ -14,18 +14,18 @@ import logging
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QTime, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, SignalInstance
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.changes import Change
 from app.domain.records import EntryKind
 from app.domain.reminders import OFFER_AFTER_EVENINGS, offer_due
 from app.store.preferences import Preferences, wall_time
 from app.ui.data.journal_events import ObservedJournal
+from app.ui.today.notice_card import NoticeCard
 from app.ui.widgets import desktop_abilities
-from app.ui.widgets.flow_layout import card
-from app.ui.widgets.form_fields import push_button, wrapped_label
+from app.ui.widgets.form_fields import push_button
 
 log = logging.getLogger(__name__)
 
@@ -43,33 +43,25 @@ class OfferAnswers(Protocol):
     def set_preferences(self, preferences: Preferences) -> None: ...
 
 
-class ReminderOffer(QWidget):
+class ReminderOffer(NoticeCard):
     """A small card at the top of Today while the offer is due; hidden otherwise."""
 
     def __init__(self, journal: ObservedJournal, answers: OfferAnswers, page: QWidget | None = None) -> None:
-        super().__init__(page)
+        # Made before the widget itself exists, so translated by name (the context self.tr would give).
+        yes = QCoreApplication.translate("ReminderOffer", "Turn on the evening reminder")
+        yes_button = push_button(yes, yes)
+        yes_button.setObjectName("primary")
+        no_button = push_button(QCoreApplication.translate("ReminderOffer", "No thanks"),
+                                QCoreApplication.translate("ReminderOffer", "No thanks, no reminder"))
+        super().__init__(QCoreApplication.translate("ReminderOffer", "Would a gentle reminder help?"), "",
+                         yes_button, QCoreApplication.translate("ReminderOffer", "Evening reminder"), page,
+                         more=(no_button,))
         self._journal = journal
         self._answers = answers
         self._page = page
-        frame, column = card((20, 14, 20, 14), spacing=6)
-        self.heading_label = wrapped_label(self.tr("Would a gentle reminder help?"), "cardHeading")
-        self.text_label = wrapped_label("", "muted")
-        self.yes_button = push_button(self.tr("Turn on the evening reminder"),
-                                      self.tr("Turn on the evening reminder"))
-        self.yes_button.setObjectName("primary")
-        self.no_button = push_button(self.tr("No thanks"), self.tr("No thanks, no reminder"))
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.yes_button)
-        row.addWidget(self.no_button)
-        row.addStretch(1)
-        column.addWidget(self.heading_label)
-        column.addWidget(self.text_label)
-        column.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(frame)
-        self.setAccessibleName(self.tr("Evening reminder"))
+        self.yes_button, self.no_button = yes_button, no_button
+        self.heading_label = self.text_label
+        self.text_label = self.hint_label  # what the offer says: filled when it is due
         self.yes_button.clicked.connect(lambda: self.answer(True))
         self.no_button.clicked.connect(lambda: self.answer(False))
         journal.changes.connect(self._on_change)
