@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,8 @@ pytest.importorskip("PySide6.QtDBus", reason="Qt's D-Bus support is not installe
 
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 
-from app.ui.shell.notifier import PORTAL, PORTAL_NOTIFICATION, PORTAL_PATH, WINDOW, PortalNotifier
+from app.ui.shell.notifier import PORTAL_NOTIFICATION, PORTAL_PATH, WINDOW, PortalNotifier
+from app.ui.widgets.desktop_abilities import PORTAL
 
 
 @pytest.fixture
@@ -53,7 +55,15 @@ class StandInPortal(QDBusVirtualObject):
         return ""
 
 
-def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, bus_address: str) -> None:
+@dataclass
+class OnBus:
+    server: QDBusConnection  # where the stand-in portal answers
+    portal: StandInPortal
+    notifier: PortalNotifier  # ours, on a connection of its own
+
+
+@pytest.fixture
+def on_bus(bus_address: str) -> Iterator[OnBus]:
     server = QDBusConnection.connectToBus(bus_address, "stand-in-portal")
     client = QDBusConnection.connectToBus(bus_address, "trustbridge-test")
     try:
@@ -61,45 +71,35 @@ def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, 
         portal = StandInPortal()
         assert server.registerService(PORTAL)
         assert server.registerVirtualObject(PORTAL_PATH, portal)
-        notifier = PortalNotifier(client)
-        notifier.show("A few minutes for tonight", "Tonight's prompt is waiting whenever you are ready.",
-                      "evening")
-        qtbot.waitUntil(lambda: bool(portal.calls), timeout=5_000)
-        member, signature, arguments = portal.calls[0]
-        assert (member, signature) == ("AddNotification", "sa{sv}")
-        assert arguments[0] == "trustbridge-evening"
-
-        signal = QDBusMessage.createSignal(PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked")
-        signal.setArguments(["trustbridge-evening", "evening", []])
-        with qtbot.waitSignal(notifier.clicked, timeout=5_000) as clicked:
-            assert server.send(signal)
-        assert clicked.args == ["evening"]
+        yield OnBus(server, portal, PortalNotifier(client))
     finally:
         QDBusConnection.disconnectFromBus("stand-in-portal")
         QDBusConnection.disconnectFromBus("trustbridge-test")
 
 
-def test_a_note_with_nowhere_to_lead_still_has_a_click_that_comes_back(qtbot: QtBot,
-                                                                       bus_address: str) -> None:
+def click(qtbot: QtBot, bus: OnBus, target: str) -> list[object]:
+    """The portal says the person clicked the notification for `target`; what our notifier said."""
+    signal = QDBusMessage.createSignal(PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked")
+    signal.setArguments([f"trustbridge-{target}", target, []])
+    with qtbot.waitSignal(bus.notifier.clicked, timeout=5_000) as clicked:
+        assert bus.server.send(signal)
+    return list(clicked.args or [])
+
+
+def test_a_notification_goes_to_the_portal_and_a_click_comes_back(qtbot: QtBot, on_bus: OnBus) -> None:
+    on_bus.notifier.show("A few minutes for tonight", "Tonight's prompt is waiting whenever you are ready.",
+                         "evening")
+    qtbot.waitUntil(lambda: bool(on_bus.portal.calls), timeout=5_000)
+    member, signature, arguments = on_bus.portal.calls[0]
+    assert (member, signature) == ("AddNotification", "sa{sv}")
+    assert arguments[0] == "trustbridge-evening"
+    assert click(qtbot, on_bus, "evening") == ["evening"]
+
+
+def test_a_note_with_nowhere_to_lead_still_has_a_click_that_comes_back(qtbot: QtBot, on_bus: OnBus) -> None:
     """"Trustbridge is still running" is shown with no place (""): its click brings the window
     (notifier.WINDOW), rather than being no action the portal could send back."""
-    server = QDBusConnection.connectToBus(bus_address, "stand-in-portal")
-    client = QDBusConnection.connectToBus(bus_address, "trustbridge-test")
-    try:
-        assert server.isConnected() and client.isConnected()
-        portal = StandInPortal()
-        assert server.registerService(PORTAL)
-        assert server.registerVirtualObject(PORTAL_PATH, portal)
-        notifier = PortalNotifier(client)
-        notifier.show("Trustbridge is still running", "Your reminders will still come.", "")
-        qtbot.waitUntil(lambda: bool(portal.calls), timeout=5_000)
-        assert portal.calls[0][2][0] == f"trustbridge-{WINDOW}"
-
-        signal = QDBusMessage.createSignal(PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked")
-        signal.setArguments([f"trustbridge-{WINDOW}", WINDOW, []])
-        with qtbot.waitSignal(notifier.clicked, timeout=5_000) as clicked:
-            assert server.send(signal)
-        assert clicked.args == [WINDOW]
-    finally:
-        QDBusConnection.disconnectFromBus("stand-in-portal")
-        QDBusConnection.disconnectFromBus("trustbridge-test")
+    on_bus.notifier.show("Trustbridge is still running", "Your reminders will still come.", "")
+    qtbot.waitUntil(lambda: bool(on_bus.portal.calls), timeout=5_000)
+    assert on_bus.portal.calls[0][2][0] == f"trustbridge-{WINDOW}"
+    assert click(qtbot, on_bus, WINDOW) == [WINDOW]

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import Area
@@ -20,23 +19,11 @@ from app.domain.workbench import CheckIn
 from app.store.journal import Journal
 from app.ui.data.journal_events import ObservedJournal, SaveTiming
 from app.ui.shell.reminder_timer import WAKE_CHECK, ReminderTimer
+from tests.ui.shell.recording_notifier import RecordingNotifier
 
 Zone = Callable[[str | None], None]
 EVENINGS = ReminderSettings(evening=True)
 ALL = ReminderSettings(evening=True, checkin_eve=True, statement_morning=True)
-
-
-class RecordingNotifier(QObject):
-    """Our notifier seam: what would have shown on the desktop."""
-
-    clicked = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, str]] = []
-
-    def show(self, title: str, body: str, target: str) -> None:
-        self.shown.append((title, body, target))
 
 
 @pytest.fixture(autouse=True)

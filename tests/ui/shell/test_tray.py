@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -24,20 +23,10 @@ from app.ui.shell.session import JournalSession
 from app.ui.shell.sidebar import TODAY
 from app.ui.today.today_page import TodayPage
 from tests.ui.conftest import MessageLog, SessionFactory, unlock
+from tests.ui.shell.recording_notifier import RecordingNotifier
 
 # The offscreen platform can't raise a window; bringing it forward asks anyway.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
-
-
-class RecordingNotifier(QObject):
-    clicked = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, str]] = []
-
-    def show(self, title: str, body: str, target: str) -> None:
-        self.shown.append((title, body, target))
 
 
 @pytest.fixture(autouse=True)

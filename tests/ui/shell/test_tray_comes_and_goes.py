@@ -17,7 +17,8 @@ from app.resources import resource_path
 from app.ui.shell.desktop_presence import DesktopPresence
 from app.ui.widgets import desktop_abilities
 from tests.ui.conftest import SessionFactory
-from tests.ui.shell.test_tray import RecordingNotifier, keep_in_tray
+from tests.ui.shell.recording_notifier import RecordingNotifier
+from tests.ui.shell.test_tray import keep_in_tray
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
