@@ -55,8 +55,10 @@ class MarkdownHighlighter(SpellHighlighter):  # the document's one highlighter: 
     def highlightBlock(self, text: str) -> None:
         if self._palette is not current_palette():  # the system switched light/dark
             self._build_formats()
+        formatted: list[tuple[int, int]] = []
         for name, pattern in self._RULES:
             fmt = self._formats[name]
             for match in pattern.finditer(text):
+                formatted.append((match.start(), match.end() - match.start()))
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
-        self.mark_spelling(text)  # on top of the Markdown formats
+        self.mark_spelling(text, formatted)  # on top of the Markdown formats
