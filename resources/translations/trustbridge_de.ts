@@ -1512,6 +1512,24 @@
         </message>
     </context>
     <context>
+        <name>DesktopAbilities</name>
+        <message>
+            <location filename="../../app/ui/widgets/desktop_abilities.py" line="19" />
+            <source>Reminders need a tray icon or a notification service on this desktop, and neither is there, so none will show.</source>
+            <translation>Erinnerungen brauchen auf diesem Desktop ein Tray-Symbol oder einen Benachrichtigungsdienst. Beides fehlt hier, darum erscheinen keine.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/desktop_abilities.py" line="21" />
+            <source>Keeping Trustbridge running needs a tray icon area on this desktop, and there isn't one.</source>
+            <translation>Damit Trustbridge im Hintergrund weiterläuft, braucht dieser Desktop einen Bereich für Tray-Symbole, und den gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/desktop_abilities.py" line="23" />
+            <source>Starting at login is not available on this system yet.</source>
+            <translation>Der Start bei der Anmeldung ist auf diesem System noch nicht möglich.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <location filename="../../app/domain/records.py" line="21" />
@@ -2002,6 +2020,79 @@
         </message>
     </context>
     <context>
+        <name>FormFields</name>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="37" />
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="61" />
+            <source>Previous month</source>
+            <translation>Voriger Monat</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="62" />
+            <source>Next month</source>
+            <translation>Nächster Monat</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="63" />
+            <source>Choose the month</source>
+            <translation>Monat wählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="64" />
+            <source>Choose the year</source>
+            <translation>Jahr wählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="65" />
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="66" />
+            <source>Corner</source>
+            <translation>Ecke</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="74" />
+            <source>{name}, choices</source>
+            <translation>{name}, Auswahl</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="81" />
+            <source>{name}, calendar</source>
+            <translation>{name}, Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="87" />
+            <source>{name}, days of the month</source>
+            <translation>{name}, Tage des Monats</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="88" />
+            <source>Days of the week</source>
+            <translation>Wochentage</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="89" />
+            <source>Weeks</source>
+            <translation>Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="91" />
+            <source>Calendar control</source>
+            <translation>Kalendersteuerung</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="158" />
+            <source>Untitled goal</source>
+            <translation>Ziel ohne Titel</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalEditor</name>
         <message>
             <location filename="../../app/ui/plan/goal_editor.py" line="48" />
@@ -2138,6 +2229,37 @@
             <location filename="../../app/ui/plan/goal_editor.py" line="250" />
             <source>N&amp;otes</source>
             <translation>N&amp;otizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineNotice</name>
+        <message>
+            <location filename="../../app/ui/widgets/notice.py" line="19" />
+            <source>Bring it back (Ctrl+Z)</source>
+            <translation>Zurückholen (Strg+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/notice.py" line="45" />
+            <location filename="../../app/ui/widgets/notice.py" line="46" />
+            <location filename="../../app/ui/widgets/notice.py" line="87" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/notice.py" line="48" />
+            <location filename="../../app/ui/widgets/notice.py" line="49" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/notice.py" line="51" />
+            <source>Dismiss</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/notice.py" line="53" />
+            <source>Dismiss: {name}</source>
+            <translation>Schließen: {name}</translation>
         </message>
     </context>
     <context>
@@ -2375,6 +2497,57 @@ Zwei Bewerbungen pro Woche</translation>
         </message>
     </context>
     <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="51" />
+            <source>{name} (preview)</source>
+            <translation>{name} (Vorschau)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="58" />
+            <location filename="../../app/ui/writing/editor.py" line="126" />
+            <source>{count} words</source>
+            <translation>{count} Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="60" />
+            <source>Word count</source>
+            <translation>Anzahl der Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="61" />
+            <location filename="../../app/ui/writing/editor.py" line="160" />
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="64" />
+            <location filename="../../app/ui/writing/editor.py" line="161" />
+            <source>Show the rendered preview</source>
+            <translation>Vorschau zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="66" />
+            <source>Show how your Markdown reads (Ctrl+Shift+P)</source>
+            <translation>Zeigt, wie dein Text mit Markdown aussieht (Strg+Umschalt+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="125" />
+            <source>1 word</source>
+            <translation>1 Wort</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="157" />
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/editor.py" line="158" />
+            <source>Back to writing</source>
+            <translation>Zurück zum Schreiben</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingWords</name>
         <message>
             <location filename="../../app/ui/checkins/meeting_words.py" line="17" />
@@ -2420,6 +2593,89 @@ Zwei Bewerbungen pro Woche</translation>
             <location filename="../../app/ui/checkins/meeting_words.py" line="47" />
             <source>Not marked as held</source>
             <translation>Nicht als gehalten markiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="25" />
+            <source>Keep writing</source>
+            <translation>Weiterschreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="26" />
+            <source>Quit Trustbridge</source>
+            <translation>Trustbridge beenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="34" />
+            <source>Your latest text is not saved</source>
+            <translation>Dein letzter Text ist nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="38" />
+            <source>Trustbridge could not save your latest writing. If you quit now, it will be lost.</source>
+            <translation>Trustbridge konnte deinen letzten Text nicht speichern. Wenn du jetzt beendest, geht er verloren.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="45" />
+            <source>Copy it somewhere safe first, or free up space and try again.</source>
+            <translation>Kopier ihn zuerst an einen sicheren Ort, oder schaff Platz und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="47" />
+            <source>Keep the window open</source>
+            <translation>Fenster offen lassen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="48" />
+            <source>Quit without saving</source>
+            <translation>Ohne Speichern beenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="60" />
+            <source>Open this link?</source>
+            <translation>Diesen Link öffnen?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="64" />
+            <source>This link opens in your web browser:</source>
+            <translation>Dieser Link öffnet sich in deinem Webbrowser:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="70" />
+            <source>Open in browser</source>
+            <translation>Im Browser öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="71" />
+            <source>Stay here</source>
+            <translation>Hier bleiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="89" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="105" />
+            <source>Choose a journal file to import</source>
+            <translation>Tagebuchdatei zum Importieren wählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="107" />
+            <source>Journals (*.json *.zip *.txt *.journal *.jrnl *.doentry);;All files (*)</source>
+            <translation>Tagebücher (*.json *.zip *.txt *.journal *.jrnl *.doentry);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="117" />
+            <source>Choose a journal folder to import</source>
+            <translation>Tagebuchordner zum Importieren wählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/messages.py" line="135" />
+            <source>Folder (*)</source>
+            <translation>Ordner (*)</translation>
         </message>
     </context>
     <context>
@@ -2880,6 +3136,14 @@ Zwei Bewerbungen pro Woche</translation>
             <location filename="../../app/ui/today/on_this_day.py" line="104" />
             <source>{when}: open this entry in your journal</source>
             <translation>{when}: diesen Eintrag in deinem Tagebuch öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideGuard</name>
+        <message>
+            <location filename="../../app/ui/widgets/override_guard.py" line="22" />
+            <source>date not valid</source>
+            <translation>Datum ungültig</translation>
         </message>
     </context>
     <context>
@@ -4426,6 +4690,24 @@ Zwei Bewerbungen pro Woche</translation>
         </message>
     </context>
     <context>
+        <name>SaveStatus</name>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="217" />
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="218" />
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/form_fields.py" line="230" />
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+    </context>
+    <context>
         <name>SayOnCard</name>
         <message>
             <location filename="../../app/ui/ownership/say_on_card.py" line="24" />
@@ -5385,6 +5667,24 @@ Zwei Bewerbungen pro Woche</translation>
             <location filename="../../app/ui/feelings/sitting_card.py" line="57" />
             <source>Nothing written in this sitting.</source>
             <translation>In dieser Runde wurde nichts geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellingMenu</name>
+        <message>
+            <location filename="../../app/ui/writing/spelling_menu.py" line="49" />
+            <source>Spelling</source>
+            <translation>Rechtschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/spelling_menu.py" line="64" />
+            <source>No suggestions</source>
+            <translation>Keine Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/spelling_menu.py" line="67" />
+            <source>Add “{word}” to my dictionary</source>
+            <translation>„{word}“ zu meinem Wörterbuch hinzufügen</translation>
         </message>
     </context>
     <context>
@@ -6739,6 +7039,34 @@ Zwei Bewerbungen pro Woche</translation>
         </message>
     </context>
     <context>
+        <name>SyncWarning</name>
+        <message>
+            <location filename="../../app/ui/widgets/sync_warning.py" line="60" />
+            <source>This folder is synced by {service}: the file will be uploaded to your {service} account and isn't encrypted.</source>
+            <translation>Dieser Ordner wird von {service} synchronisiert: Die Datei wird in dein {service}-Konto hochgeladen und ist nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/sync_warning.py" line="79" />
+            <source>Save in a synced folder?</source>
+            <translation>In einem synchronisierten Ordner speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/sync_warning.py" line="80" />
+            <source>Save here anyway?</source>
+            <translation>Trotzdem hier speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/sync_warning.py" line="82" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/widgets/sync_warning.py" line="83" />
+            <source>Choose another place</source>
+            <translation>Anderen Ort wählen</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message>
             <location filename="../../app/ui/today/today_page.py" line="47" />
@@ -6887,6 +7215,34 @@ Zwei Bewerbungen pro Woche</translation>
             <location filename="../../app/ui/search/tool_preview.py" line="43" />
             <source>Open it to read the rest, or change it, where you wrote it.</source>
             <translation>Öffne es dort, wo du es geschrieben hast, um den Rest zu lesen oder es zu ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WritingCard</name>
+        <message>
+            <location filename="../../app/ui/writing/writing_card.py" line="15" />
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/writing_card.py" line="16" />
+            <source>Nothing written yet</source>
+            <translation>Noch nichts geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/writing_card.py" line="17" />
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/writing_card.py" line="42" />
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/writing/writing_card.py" line="79" />
+            <source>Not saved yet: {message} Your text is safe in this window; Trustbridge keeps trying.</source>
+            <translation>Noch nicht gespeichert: {message} Dein Text ist in diesem Fenster sicher; Trustbridge versucht es weiter.</translation>
         </message>
     </context>
 </TS>

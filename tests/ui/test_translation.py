@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -66,6 +66,9 @@ from app.ui.stages.stage_page import StagePage
 from app.ui.today.dashboard import plan_summary
 from app.ui.today.on_this_day import ago_text
 from app.ui.today.today_page import TodayPage
+from app.ui.widgets.form_fields import SaveStatus, goal_title, make_date_edit
+from app.ui.widgets.notice import InlineNotice
+from app.ui.writing.writing_card import WritingCard
 from app.workbench_catalogue import load_check_lists, load_emotions, load_questions
 from tests.ui.german_walk import all_texts, english_texts, looks_english
 
@@ -181,6 +184,51 @@ def test_today_speaks_german(german: None, qtbot: QtBot, journal: Journal, catal
     assert english_texts(page, content) == []
     page.set_mode(EntryKind.FREE)  # the other writing mode's words
     assert english_texts(page, content) == []
+
+
+def test_the_writing_card_speaks_german(german: None, qtbot: QtBot, journal: Journal) -> None:
+    """The card every writing page is built around: its count, preview, save status and failure."""
+    card = WritingCard(ObservedJournal(journal), "Eintrag für heute Abend", "Schreib hier…")
+    qtbot.addWidget(card)
+    card.set_prompt("Abend-Impuls", "Was war heute schwer?", "Ein Satz reicht.")
+    card.show()
+    editor = card.editor
+    assert editor.word_label.text() == "0 Wörter" and editor.preview_button.text() == "Vorschau"
+    card.show_state("empty")
+    assert card.status.text() == "Noch nichts geschrieben"
+    assert english_texts(card) == []
+    qtbot.keyClicks(editor.text_edit, "Heute")
+    qtbot.waitUntil(lambda: editor.word_label.text() == "1 Wort")
+    editor.set_text("wort " * 8000)
+    qtbot.waitUntil(lambda: editor.word_label.text() == "8.000 Wörter")
+    card.show_state("editing")
+    assert card.status.text() == "Wird gespeichert…"
+    card.show_state("saved")
+    assert card.status.text() == "Gespeichert"
+    editor.preview_button.click()
+    assert editor.preview_button.text() == "Schreiben"
+    assert editor.preview_button.accessibleName() == "Zurück zum Schreiben"
+    card.show_failure("Die Festplatte ist voll.")
+    assert card.status.text().startswith("Noch nicht gespeichert: Die Festplatte ist voll.")
+    assert english_texts(card, ["wort"]) == []
+
+
+def test_the_shared_widgets_speak_german(german: None, qtbot: QtBot) -> None:
+    """The notice bar, the save status and the date field's calendar, as every tool shows them."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    notice = InlineNotice("Hinweis")
+    notice.offer_undo("Eintrag gelöscht.", lambda: None)
+    status = SaveStatus()
+    status.follow("editing")
+    for widget in (notice, status, make_date_edit("Fällig am", TODAY)):
+        layout.addWidget(widget)
+    holder.show()
+    assert notice.accept_button.text() == "Rückgängig" and status.text() == "Wird gespeichert…"
+    untitled = Goal("g", "p", " ", "", "", (), GoalStatus.NOT_STARTED, "", 0, NOW, NOW)
+    assert goal_title(untitled) == "Ziel ohne Titel"
+    assert english_texts(holder) == []
 
 
 def test_every_stage_page_speaks_german(german: None, qtbot: QtBot, journal: Journal,

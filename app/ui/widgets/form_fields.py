@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.limits import MAX_YEAR, MIN_YEAR
 from app.domain.workbench import Goal
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets import editor_style
 from app.ui.widgets.flow_layout import WrapGrid
 
 # -- dates -------------------------------------------------------------------------------------
 
 
-DATE_FORMAT = "ddd d MMM yyyy"
+DATE_FORMAT = QT_TRANSLATE_NOOP("FormFields", "ddd d MMM yyyy")  # a Qt date format, translated where used
 
 
 def qdate(day: date) -> QDate:
@@ -49,7 +50,7 @@ def make_date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit(qdate(day))
     edit.setDateRange(qdate(date(MIN_YEAR, 1, 1)), qdate(date(MAX_YEAR, 12, 31)))  # what imports keep
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(translate("FormFields", DATE_FORMAT))
     name_parts(edit, name)
     return edit
 
@@ -57,12 +58,12 @@ def make_date_edit(name: str, day: date) -> QDateEdit:
 
 
 _CALENDAR_PARTS = {
-    "qt_calendar_prevmonth": "Previous month",
-    "qt_calendar_nextmonth": "Next month",
-    "qt_calendar_monthbutton": "Choose the month",
-    "qt_calendar_yearbutton": "Choose the year",
-    "qt_calendar_yearedit": "Year",
-    "qt_tableview_cornerbutton": "Corner",
+    "qt_calendar_prevmonth": QT_TRANSLATE_NOOP("FormFields", "Previous month"),
+    "qt_calendar_nextmonth": QT_TRANSLATE_NOOP("FormFields", "Next month"),
+    "qt_calendar_monthbutton": QT_TRANSLATE_NOOP("FormFields", "Choose the month"),
+    "qt_calendar_yearbutton": QT_TRANSLATE_NOOP("FormFields", "Choose the year"),
+    "qt_calendar_yearedit": QT_TRANSLATE_NOOP("FormFields", "Year"),
+    "qt_tableview_cornerbutton": QT_TRANSLATE_NOOP("FormFields", "Corner"),
 }
 
 
@@ -70,24 +71,24 @@ def name_parts(widget: QWidget, name: str) -> None:
     """Name a control and the controls Qt builds inside it, which a screen reader meets too."""
     widget.setAccessibleName(name)
     if isinstance(widget, QComboBox):
-        widget.view().setAccessibleName(f"{name}, choices")
+        widget.view().setAccessibleName(translate("FormFields", "{name}, choices").format(name=name))
     if isinstance(widget, QAbstractSpinBox):
         inner = widget.findChild(QLineEdit, "qt_spinbox_lineedit")
         if inner is not None:
             inner.setAccessibleName(name)
     if isinstance(widget, QDateEdit) and widget.calendarPopup():
         calendar = widget.calendarWidget()
-        calendar.setAccessibleName(f"{name}, calendar")
+        calendar.setAccessibleName(translate("FormFields", "{name}, calendar").format(name=name))
         for part in calendar.findChildren(QWidget):
             label = _CALENDAR_PARTS.get(part.objectName())
             if label is not None:
-                name_parts(part, label)
+                name_parts(part, translate("FormFields", label))
             elif isinstance(part, QTableView):
-                part.setAccessibleName(f"{name}, days of the month")
-                part.horizontalHeader().setAccessibleName("Days of the week")
-                part.verticalHeader().setAccessibleName("Weeks")
+                part.setAccessibleName(translate("FormFields", "{name}, days of the month").format(name=name))
+                part.horizontalHeader().setAccessibleName(translate("FormFields", "Days of the week"))
+                part.verticalHeader().setAccessibleName(translate("FormFields", "Weeks"))
             elif isinstance(part, QToolButton) and not part.accessibleName():
-                part.setAccessibleName(part.toolTip() or "Calendar control")
+                part.setAccessibleName(part.toolTip() or translate("FormFields", "Calendar control"))
 
 # -- text --------------------------------------------------------------------------------------
 
@@ -154,7 +155,7 @@ def wrapped_label(text: str, object_name: str = "") -> QLabel:
 
 
 def goal_title(goal: Goal) -> str:
-    return goal.title.strip() or "Untitled goal"
+    return goal.title.strip() or translate("FormFields", "Untitled goal")
 
 # -- buttons and keys --------------------------------------------------------------------------
 
@@ -213,7 +214,8 @@ def restyle(widget: QWidget, **properties: str) -> None:
     widget.style().polish(widget)
 
 
-_SAVER_WORDS = {"editing": "Saving…", "saved": "Saved"}
+_SAVER_WORDS = {"editing": QT_TRANSLATE_NOOP("SaveStatus", "Saving…"),
+                "saved": QT_TRANSLATE_NOOP("SaveStatus", "Saved")}
 
 
 class SaveStatus(QLabel):
@@ -222,10 +224,10 @@ class SaveStatus(QLabel):
     Its `state` ("editing", "saved", "error", or "" before anything happened) picks the colour.
     """
 
-    def __init__(self, name: str = "Save status", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveStatus")
-        self.setAccessibleName(name)
+        self.setAccessibleName(name or translate("SaveStatus", "Save status"))
         self.setWordWrap(True)
 
     @property
@@ -240,7 +242,7 @@ class SaveStatus(QLabel):
         """A Saver's state_changed: "Saving…" while typing, "Saved" once written. A failure is
         not shown here: the one who reports it gives its reason."""
         if state in _SAVER_WORDS:
-            self.show_state(state, _SAVER_WORDS[state])
+            self.show_state(state, translate("SaveStatus", _SAVER_WORDS[state]))
 
     def say(self, text: str, error: bool = False) -> None:
         """A finished outcome: saved (or simply news), or an error."""

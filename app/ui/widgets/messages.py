@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import translate
+
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -20,8 +22,8 @@ def ask_keep_writing(parent: QWidget | None, title: str, text: str, details: str
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setAccessibleName(title)
     box.setInformativeText(details)
-    keep = box.addButton("Keep writing", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit Trustbridge", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Messages", "Keep writing"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Messages", "Quit Trustbridge"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is keep
@@ -29,17 +31,21 @@ def ask_keep_writing(parent: QWidget | None, title: str, text: str, details: str
 
 def confirm_quit_unsaved(parent: QWidget | None) -> bool:
     """Saving failed on close: True only if the person chooses to quit anyway."""
+    title = translate("Messages", "Your latest text is not saved")
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Your latest text is not saved",
-        "Trustbridge could not save your latest writing. If you quit now, it will be lost.",
+        title,
+        translate("Messages",
+                  "Trustbridge could not save your latest writing. If you quit now, it will be lost."),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setAccessibleName("Your latest text is not saved")
-    box.setInformativeText("Copy it somewhere safe first, or free up space and try again.")
-    stay = box.addButton("Keep the window open", QMessageBox.ButtonRole.RejectRole)
-    box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    box.setAccessibleName(title)
+    box.setInformativeText(
+        translate("Messages", "Copy it somewhere safe first, or free up space and try again.")
+    )
+    stay = box.addButton(translate("Messages", "Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Messages", "Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay
@@ -51,24 +57,25 @@ def confirm_open_link(parent: QWidget | None, address: str) -> bool:
     Links in pasted text can say one thing and point at another; the whole address is shown before
     anything leaves the app, and staying is the default.
     """
+    title = translate("Messages", "Open this link?")
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Open this link?",
-        "This link opens in your web browser:",
+        title,
+        translate("Messages", "This link opens in your web browser:"),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setAccessibleName("Open this link?")
+    box.setAccessibleName(title)
     box.setInformativeText(address)
-    opening = box.addButton("Open in browser", QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
+    opening = box.addButton(translate("Messages", "Open in browser"), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(translate("Messages", "Stay here"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is opening
 
 
 def confirm(
-    parent: QWidget | None, title: str, text: str, details: str, act: str, stay: str = "Cancel"
+    parent: QWidget | None, title: str, text: str, details: str, act: str, stay: str = ""
 ) -> bool:
     """A question before something big (restoring a backup, removing encryption): True only for `act`.
 
@@ -79,7 +86,7 @@ def confirm(
     if details:
         box.setInformativeText(details)
     acting = box.addButton(act, QMessageBox.ButtonRole.AcceptRole)
-    staying = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    staying = box.addButton(stay or translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(staying)
     box.setEscapeButton(staying)
     box.exec()
@@ -95,9 +102,9 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
 
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Choose a journal file to import",
+        translate("Messages", "Choose a journal file to import"),
         str(Path.home()),
-        "Journals (*.json *.zip *.txt *.journal *.jrnl *.doentry);;All files (*)",
+        translate("Messages", "Journals (*.json *.zip *.txt *.journal *.jrnl *.doentry);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -106,7 +113,9 @@ def choose_import_folder(parent: QWidget | None) -> Path | None:
     """A journal folder to import: jrnl's YYYY/MM/DD.txt, a Day One folder, or our Markdown folder."""
     from PySide6.QtWidgets import QFileDialog
 
-    name = QFileDialog.getExistingDirectory(parent, "Choose a journal folder to import", str(Path.home()))
+    name = QFileDialog.getExistingDirectory(
+        parent, translate("Messages", "Choose a journal folder to import"), str(Path.home())
+    )
     return Path(name) if name else None
 
 
@@ -123,6 +132,7 @@ def choose_export_folder(parent: QWidget | None, title: str, suggested: Path) ->
     from PySide6.QtWidgets import QFileDialog
 
     name, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), "Folder (*)", options=QFileDialog.Option.ShowDirsOnly
+        parent, title, str(suggested), translate("Messages", "Folder (*)"),
+        options=QFileDialog.Option.ShowDirsOnly,
     )
     return Path(name) if name else None

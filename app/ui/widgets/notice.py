@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets.form_fields import restyle, shortcut
 
-UNDO_TIP = "Bring it back (Ctrl+Z)"
+UNDO_TIP = QT_TRANSLATE_NOOP("InlineNotice", "Bring it back (Ctrl+Z)")
 _NARROW_CHARS = 80  # narrower than this many average characters: the buttons go under the words
 
 
@@ -41,15 +42,15 @@ class InlineNotice(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = QPushButton("Undo")
-        self.accept_button.setAccessibleName("Undo")
+        self.accept_button = QPushButton(translate("InlineNotice", "Undo"))
+        self.accept_button.setAccessibleName(translate("InlineNotice", "Undo"))
         self.accept_button.clicked.connect(lambda: self._run(self._accept))
-        self.reject_button = QPushButton("No")
-        self.reject_button.setAccessibleName("No")
+        self.reject_button = QPushButton(translate("InlineNotice", "No"))
+        self.reject_button.setAccessibleName(translate("InlineNotice", "No"))
         self.reject_button.clicked.connect(lambda: self._run(self._reject))
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(translate("InlineNotice", "Dismiss"))
         self.close_button.setObjectName("linkButton")
-        self.close_button.setAccessibleName(f"Dismiss: {name}")
+        self.close_button.setAccessibleName(translate("InlineNotice", "Dismiss: {name}").format(name=name))
         self.close_button.clicked.connect(self.dismiss)
         self._accept: _Choice | None = None
         self._reject: _Choice | None = None
@@ -80,10 +81,11 @@ class InlineNotice(QFrame):
         """News with one next step, such as "Set a due date"."""
         self._show(text, error, _Choice(caption, action, name or caption), None)
 
-    def offer_undo(self, text: str, undo: Callable[[], object], *, name: str = "Undo",
+    def offer_undo(self, text: str, undo: Callable[[], object], *, name: str = "",
                    error: bool = False) -> None:
         """Something was changed or deleted; Undo (or Ctrl+Z, where wired) takes it back."""
-        self._show(text, error, _Choice("Undo", undo, name, self._undo_tip), None, is_undo=True)
+        caption = translate("InlineNotice", "Undo")
+        self._show(text, error, _Choice(caption, undo, name or caption, self._undo_tip), None, is_undo=True)
 
     def ask(self, text: str, yes_text: str, yes: Callable[[], object], no_text: str,
             no: Callable[[], object] | None = None, *, yes_name: str = "", no_name: str = "") -> None:
@@ -101,7 +103,7 @@ class InlineNotice(QFrame):
     def listen_for_undo_key(self, widget: QWidget) -> None:
         """Ctrl+Z anywhere in `widget` does what the Undo button would (and its tooltip says so)."""
         shortcut(widget, QKeySequence.StandardKey.Undo, self.undo)
-        self._undo_tip = UNDO_TIP
+        self._undo_tip = translate("InlineNotice", UNDO_TIP)
 
     def undo(self) -> None:
         """Take back the change last offered for undo; nothing if there is none."""

@@ -12,13 +12,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
 log = logging.getLogger(__name__)
 
-NOT_VALID = "date not valid"
-"""What a row shows in place of a date it can't work out."""
+NOT_VALID = QT_TRANSLATE_NOOP("OverrideGuard", "date not valid")
+"""What a row shows in place of a date it can't work out: translate("OverrideGuard", NOT_VALID)."""
 
 _REPORTED_AT_MOST = 200  # distinct places and rows logged; after that, a repaint logs nothing
 _reported: set[str] = set()

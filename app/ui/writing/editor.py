@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import word_count
+from app.i18n import translate
+from app.i18n_dates import number
 from app.ui.widgets import editor_style
 from app.ui.writing.markdown_highlighter import MarkdownHighlighter
 from app.ui.writing.safe_browser import SafeMarkdownView
@@ -46,21 +48,23 @@ class MarkdownEditor(QWidget):
 
         self.preview = SafeMarkdownView()
         self.preview.setObjectName("markdownPreview")
-        self.preview.setAccessibleName(f"{name} (preview)")
+        self.preview.setAccessibleName(translate("MarkdownEditor", "{name} (preview)").format(name=name))
         self.preview.setMinimumHeight(140)
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self.text_edit)
         self._stack.addWidget(self.preview)
 
-        self.word_label = QLabel("0 words")
+        self.word_label = QLabel(translate("MarkdownEditor", "{count} words").format(count=0))
         self.word_label.setObjectName("wordCount")
-        self.word_label.setAccessibleName("Word count")
-        self.preview_button = QPushButton("Preview")
+        self.word_label.setAccessibleName(translate("MarkdownEditor", "Word count"))
+        self.preview_button = QPushButton(translate("MarkdownEditor", "Preview"))
         self.preview_button.setObjectName("segment")
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName("Show the rendered preview")
-        self.preview_button.setToolTip("Show how your Markdown reads (Ctrl+Shift+P)")
+        self.preview_button.setAccessibleName(translate("MarkdownEditor", "Show the rendered preview"))
+        self.preview_button.setToolTip(
+            translate("MarkdownEditor", "Show how your Markdown reads (Ctrl+Shift+P)")
+        )
         self._preview_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
         self._preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -115,7 +119,12 @@ class MarkdownEditor(QWidget):
 
     def _update_count(self) -> None:
         count = word_count(self.text())
-        self.word_label.setText("1 word" if count == 1 else f"{count:,} words")
+        # Not Plural.tr: the count is grouped ("8,000"; German "8.000"), and German says "Wörter" for any
+        # count but one, as English does.
+        self.word_label.setText(
+            translate("MarkdownEditor", "1 word") if count == 1
+            else translate("MarkdownEditor", "{count} words").format(count=number(count, 0))
+        )
 
     def _render_preview(self) -> None:
         self.preview.show_markdown(self.text())
@@ -144,7 +153,9 @@ class MarkdownEditor(QWidget):
         else:
             self._stack.setCurrentWidget(self.text_edit)
             self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.preview_button.setText("Write" if visible else "Preview")
-        self.preview_button.setAccessibleName(
-            "Back to writing" if visible else "Show the rendered preview"
-        )
+        if visible:
+            self.preview_button.setText(translate("MarkdownEditor", "Write"))
+            self.preview_button.setAccessibleName(translate("MarkdownEditor", "Back to writing"))
+        else:
+            self.preview_button.setText(translate("MarkdownEditor", "Preview"))
+            self.preview_button.setAccessibleName(translate("MarkdownEditor", "Show the rendered preview"))

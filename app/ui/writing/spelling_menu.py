@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextCursor
 from PySide6.QtWidgets import QMenu
 
+from app.i18n import translate
 from app.ui.writing.spelling import MultiLineEditor, misspelled_word_at
 
 if TYPE_CHECKING:
     from app.ui.writing.spelling_service import SpellingService
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingMenu", text)
 
 
 def show_spelling_menu(
@@ -49,7 +46,7 @@ def spelling_menu(service: SpellingService, editor: MultiLineEditor, position: i
         return None
     start, word = found
     menu = editor.createStandardContextMenu()
-    menu.setAccessibleName(_tr("Spelling"))
+    menu.setAccessibleName(translate("SpellingMenu", "Spelling"))
     standard = menu.actions()
     first = standard[0] if standard else None
     ours: list[QAction] = []
@@ -64,10 +61,10 @@ def spelling_menu(service: SpellingService, editor: MultiLineEditor, position: i
         )
         ours.append(action)
     if not suggestions:
-        nothing = QAction(_tr("No suggestions"), menu)
+        nothing = QAction(translate("SpellingMenu", "No suggestions"), menu)
         nothing.setEnabled(False)
         ours.append(nothing)
-    add = QAction(_tr("Add “{word}” to my dictionary").format(word=word), menu)
+    add = QAction(translate("SpellingMenu", "Add “{word}” to my dictionary").format(word=word), menu)
     add.setObjectName("addToDictionary")
     add.triggered.connect(lambda: service.add_word(word, origin=editor))
     ours.append(add)

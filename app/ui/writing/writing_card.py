@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.widgets.form_fields import restyle
 from app.ui.writing.autosave import Autosaver
 from app.ui.writing.editor import MarkdownEditor
 
 _STATUS_TEXT = {
-    "saved": "Saved",
-    "empty": "Nothing written yet",
-    "editing": "Saving…",
+    "saved": QT_TRANSLATE_NOOP("WritingCard", "Saved"),
+    "empty": QT_TRANSLATE_NOOP("WritingCard", "Nothing written yet"),
+    "editing": QT_TRANSLATE_NOOP("WritingCard", "Saving…"),
 }
 
 
@@ -38,7 +39,7 @@ class WritingCard(QFrame):
         self.prompt.setBuddy(self.editor.text_edit)
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(translate("WritingCard", "Save status"))
         self.status.setWordWrap(True)
         self.autosaver = Autosaver(journal, self.editor, self)
         self.autosaver.state_changed.connect(self.show_state)
@@ -70,14 +71,15 @@ class WritingCard(QFrame):
         if state == "error":
             return
         self.status.setProperty("state", state)
-        self.status.setText(_STATUS_TEXT.get(state, ""))
+        self.status.setText(translate("WritingCard", _STATUS_TEXT[state]) if state in _STATUS_TEXT else "")
         self._repolish()
 
     def show_failure(self, message: str) -> None:
         self.status.setProperty("state", "error")
-        self.status.setText(
-            f"Not saved yet: {message} Your text is safe in this window; Trustbridge keeps trying."
-        )
+        self.status.setText(translate(
+            "WritingCard",
+            "Not saved yet: {message} Your text is safe in this window; Trustbridge keeps trying.",
+        ).format(message=message))
         self._repolish()
 
     def _repolish(self) -> None:
