@@ -38,20 +38,6 @@ def translations_dir() -> Path:
     return resource_path(TRANSLATIONS_FOLDER)
 
 
-def system_languages() -> list[str]:
-    """The computer's languages, most wanted first ("de-DE", "en-US")."""
-    return list(QLocale.system().uiLanguages())
-
-
-def start_language(data_dir: Path) -> str:
-    """Resolve the language from the saved choice and the computer's, and speak it."""
-    from app.store.preferences import load_preferences
-
-    language = i18n.resolve(load_preferences(data_dir).language, system_languages())
-    install(language)
-    return language
-
-
 def install(language: str) -> str:
     """Speak `language` from now on: app.i18n, the locale, and the translators (if any exist)."""
     remove()

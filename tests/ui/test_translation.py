@@ -50,13 +50,14 @@ from app.domain.workbench import (
 from app.i18n_dates import date_words
 from app.io.markdown_pieces import long_date
 from app.store.journal import Journal
-from app.store.preferences import Preferences, save_preferences
+from app.store.preferences import Preferences, load_preferences, save_preferences
 from app.ui import translation
 from app.ui.brief.brief_dialog import BriefDialog
 from app.ui.checkins.checkins_tool import CheckInsTool
 from app.ui.checkins.schedule_dialog import ScheduleDialog
 from app.ui.data.journal_events import ObservedJournal
 from app.ui.feelings.feelings_tool import FeelingsTool
+from app.ui.language_start import start_language
 from app.ui.ownership.starters_card import load_starters
 from app.ui.ownership.statement_workshop import StatementWorkshop
 from app.ui.plan.plan_tool import PlanTool
@@ -124,12 +125,12 @@ def test_the_language_at_start_follows_the_saved_choice(qtbot: QtBot, data_dir: 
     data_dir.mkdir(parents=True, exist_ok=True)
     save_preferences(data_dir, Preferences(language="de"))
     try:
-        assert translation.start_language(data_dir) == "de"
+        assert start_language(load_preferences(data_dir).language) == "de"
         assert translation.installed() == 2
     finally:
         translation.remove()
     save_preferences(data_dir, Preferences(language="en"))
-    assert translation.start_language(data_dir) == "en"
+    assert start_language(load_preferences(data_dir).language) == "en"
     assert translation.installed() == 0
     assert Stage.FEELINGS.label == "Feelings"
 

@@ -76,9 +76,9 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     saved = load_preferences(data_dir)  # the theme and the editors' font, before the first paint
     app = make_application(argv, saved.theme)
     apply_appearance(saved)
-    from app.ui.translation import start_language
+    from app.ui.language_start import start_language
 
-    start_language(data_dir)  # before the first window: its texts are made once, in this language
+    start_language(saved.language)  # before the first window: its texts are made once, in this language
     app.aboutToQuit.connect(release_clipboard)  # a copied brief must not outlive Python (clipboard.py)
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # private; the journal's open checks it too
