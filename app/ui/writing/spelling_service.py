@@ -32,15 +32,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app import i18n
 from app.domain.changes import Area, Change
 from app.ui.data.worker import BackgroundCall
-from app.ui.writing.spelling import OPT_OUT_PROPERTY, MultiLineEditor, SpellHighlighter, attach_spelling
-from app.ui.writing.spelling_menu import show_spelling_menu
-from app.ui.writing.spelling_words import Speller, loaded_checker, shared_checker
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the highlighter, menu and word lists load with the first editor, not with the session
     from spellchecker import SpellChecker
 
     from app.ui.data.journal_events import ObservedJournal
     from app.ui.shell.session_core import SessionCore
+    from app.ui.writing.spelling import MultiLineEditor, SpellHighlighter
+    from app.ui.writing.spelling_words import Speller
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +113,8 @@ class SpellingService(QObject):
         language = self._language
         if not self._enabled or language in self._checkers or self._loading is not None:
             return
+        from app.ui.writing.spelling_words import loaded_checker, shared_checker
+
         loaded = loaded_checker(language)
         if loaded is not None:  # loaded for an earlier open in this process
             self._on_loaded(language, loaded)
@@ -142,6 +143,8 @@ class SpellingService(QObject):
         elif self._speller is not None and self._speller.checker is checker:
             speller = self._speller
         else:
+            from app.ui.writing.spelling_words import Speller
+
             speller = Speller(checker, self._language, self._personal)
         self._speller = speller
         for highlighter in self._live_highlighters():
@@ -198,6 +201,8 @@ class SpellingService(QObject):
 
     def claim(self, editor: MultiLineEditor) -> SpellHighlighter:
         """Check `editor` from now on (the service finds the window's editors by itself)."""
+        from app.ui.writing.spelling import attach_spelling
+
         highlighter = attach_spelling(editor)
         self._claimed.add(id(editor))
         editor.destroyed.connect(lambda: self._claimed.discard(id(editor)))
@@ -233,6 +238,8 @@ class SpellingService(QObject):
         return False
 
     def _maybe_claim(self, editor: MultiLineEditor) -> None:
+        from app.ui.writing.spelling import OPT_OUT_PROPERTY
+
         if editor.isReadOnly() or not editor.isVisible() or editor.property(OPT_OUT_PROPERTY) is False:
             return
         if not self._is_ours(editor):
@@ -249,4 +256,6 @@ class SpellingService(QObject):
                 return False
         if id(editor) not in self._claimed or editor.isReadOnly():
             return False
+        from app.ui.writing.spelling_menu import show_spelling_menu
+
         return show_spelling_menu(self, editor, event, watched is editor)
