@@ -10,13 +10,9 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
-from app.domain.limits import MAX_PERSONAL_WORD_CHARS, checked_personal_word
+from app.domain.limits import checked_personal_word  # the rule: the JSON import checks it too
 from app.store.models import PersonalWordRow
 from app.store.unit import SessionFactory, unit_of_work, utc_now
-
-# The rule lives in the domain: the JSON import checks words without loading the store.
-MAX_WORD_CHARS = MAX_PERSONAL_WORD_CHARS
-checked_word = checked_personal_word
 
 
 class PersonalWords:
@@ -31,13 +27,13 @@ class PersonalWords:
     def add(self, word: str, *, at: datetime | None = None) -> str:
         """Keep `word`; a word already kept stays as it is. Returns the word."""
         with unit_of_work(self._sessions) as session:
-            if session.get(PersonalWordRow, checked_word(word)) is None:
+            if session.get(PersonalWordRow, checked_personal_word(word)) is None:
                 session.add(PersonalWordRow(word=word, added_at=at or utc_now()))
         return word
 
     def add_many(self, words: list[str]) -> int:
         """Keep each word not kept yet (an import); returns how many were new."""
-        wanted = list(dict.fromkeys(checked_word(word) for word in words))
+        wanted = list(dict.fromkeys(checked_personal_word(word) for word in words))
         with unit_of_work(self._sessions) as session:
             kept = set(session.scalars(select(PersonalWordRow.word)))
             new = [word for word in wanted if word not in kept]

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from app.domain.limits import MAX_PERSONAL_WORD_CHARS
 from app.paths import database_path
 from app.store import encryption, schema
 from app.store.backups import make_backup, restore
 from app.store.engine import create_journal_engine
 from app.store.journal import Journal
-from app.store.personal_words import MAX_WORD_CHARS
 from tests.store.test_migrations import alembic_config, table_names, versions_in
 
 PASSPHRASE = "a long walk before the review"
@@ -36,7 +36,7 @@ def test_words_are_kept_as_typed_once_and_survive_a_reopen(journal: Journal, jou
     assert journal.personal_words.words() == ["Anja", "Kündigungsgespräch"]
 
 
-@pytest.mark.parametrize("word", ["", "two words", "x" * (MAX_WORD_CHARS + 1), "tab\there"])
+@pytest.mark.parametrize("word", ["", "two words", "x" * (MAX_PERSONAL_WORD_CHARS + 1), "tab\there"])
 def test_a_word_must_be_one_word_of_sensible_length(journal: Journal, word: str) -> None:
     with pytest.raises(ValueError):
         journal.personal_words.add(word)

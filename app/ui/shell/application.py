@@ -184,7 +184,7 @@ def run_gui(data_dir_option: str | None, argv: Sequence[str]) -> int:
     def start_session() -> JournalSession:
         from app.ui.shell.session import JournalSession
 
-        session = JournalSession(window, data_dir)
+        session = JournalSession(window, data_dir, preferences=saved)  # the settings read for the first paint
         session.first_page_early = True  # Today from a quick read while the journal opens (first_read.py)
         sessions.append(session)
         session.attached.connect(on_attached)

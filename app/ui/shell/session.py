@@ -32,6 +32,7 @@ from app.ui.writing.spelling_service import SpellingService
 
 if TYPE_CHECKING:
     from app.domain.clock import Clock
+    from app.store.preferences import Preferences
     from app.ui.data.journal_events import SaveTiming
     from app.ui.shell.session_host import SessionHost
 
@@ -51,9 +52,10 @@ class JournalSession(SessionCore):
     def __init__(
         self, window: SessionHost, data_dir: Path, *,
         save_timing: SaveTiming | None = None, clock: Clock | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(window, data_dir, window if isinstance(window, QObject) else None,
-                         save_timing=save_timing, clock=clock)
+                         save_timing=save_timing, clock=clock, preferences=preferences)
         operations = SessionOperations(self)
         self.locking = SessionLocking(self)
         self.keys = SessionKeys(self, operations)

@@ -73,6 +73,7 @@ class SessionCore(QObject):
     def __init__(
         self, host: SessionHost, data_dir: Path, parent: QObject | None, *,
         save_timing: SaveTiming | None = None, clock: Clock | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.host = host
@@ -86,7 +87,8 @@ class SessionCore(QObject):
         self._observed: ObservedJournal | None = None
         self._busy = False
         self._place: Place | None = None
-        self._preferences = load_preferences(data_dir)
+        # As run_gui read them for the first paint, else from the file.
+        self._preferences = preferences if preferences is not None else load_preferences(data_dir)
         self._save_timing = save_timing
         self._clock = clock
         # The app's own start shows Today before the store loads when it can (application.py).
